@@ -1,0 +1,9 @@
+//! The public directory: an in-memory index of every place, built from the
+//! database, answering searches by postcode, commune, name or position.
+//! Searches never touch the database, so they take microseconds.
+
+mod index;
+mod query;
+
+pub use index::{Directory, HoursInfo};
+pub use query::{Hit, Origin, Query, QueryError, SearchResult};

@@ -1,0 +1,80 @@
+//! The interface languages and their negotiation.
+
+use serde::{Deserialize, Serialize};
+
+/// A language of the interface. The URL prefix is its code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Fr,
+    Nl,
+    En,
+    Ar,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::Fr, Lang::Nl, Lang::En, Lang::Ar];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::Nl => "nl",
+            Lang::En => "en",
+            Lang::Ar => "ar",
+        }
+    }
+
+    /// The language's name in itself, for the language switcher.
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Lang::Fr => "Français",
+            Lang::Nl => "Nederlands",
+            Lang::En => "English",
+            Lang::Ar => "العربية",
+        }
+    }
+
+    pub fn is_rtl(self) -> bool {
+        self == Lang::Ar
+    }
+
+    pub fn parse(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
+    }
+
+    /// Picks the best language from an `Accept-Language` header value,
+    /// honouring q-values; French when nothing matches.
+    pub fn negotiate(accept_language: &str) -> Lang {
+        let mut best: Option<(f32, Lang)> = None;
+        for item in accept_language.split(',') {
+            let mut parts = item.trim().split(';');
+            let tag = parts.next().unwrap_or("").trim();
+            let q = parts
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.trim().parse::<f32>().ok())
+                .unwrap_or(1.0);
+            let primary = tag.split('-').next().unwrap_or("");
+            if let Some(lang) = Lang::parse(primary) {
+                if q > 0.0 && best.is_none_or(|(bq, _)| q > bq) {
+                    best = Some((q, lang));
+                }
+            }
+        }
+        best.map_or(Lang::Fr, |(_, l)| l)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiates_with_q_values() {
+        assert_eq!(Lang::negotiate("nl-BE,nl;q=0.9,fr;q=0.8"), Lang::Nl);
+        assert_eq!(Lang::negotiate("de-DE,ar;q=0.5,en;q=0.7"), Lang::En);
+        assert_eq!(Lang::negotiate("de"), Lang::Fr);
+        assert_eq!(Lang::negotiate(""), Lang::Fr);
+        assert_eq!(Lang::negotiate("en;q=0,ar"), Lang::Ar);
+        assert_eq!(Lang::negotiate(";;;q=,,"), Lang::Fr);
+    }
+}

@@ -1,0 +1,18 @@
+//! Passerelle's domain: the types, parsing and rules of a digital-inclusion plan.
+//! Nothing here does I/O; the store and web crates call into it.
+
+pub mod directory;
+pub mod geo;
+pub mod hours;
+pub mod lang;
+pub mod place;
+pub mod region;
+pub mod text;
+pub mod vocab;
+
+pub use geo::LatLon;
+pub use hours::Hours;
+pub use lang::Lang;
+pub use place::{LabelStatus, Place, PlaceKind};
+pub use region::Region;
+pub use vocab::Vocabularies;
