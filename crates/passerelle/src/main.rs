@@ -1,1 +1,140 @@
-fn main(){}
+//! The `passerelle` command: serve the platform, run the demo, migrate, benchmark.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand};
+use store::Db;
+use store::demo::DemoData;
+use web::{App, AppState, Config};
+
+mod bench;
+mod synth;
+
+#[derive(Parser)]
+#[command(name = "passerelle", version, about = "Find digital help near you: the platform of a regional digital-inclusion plan.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args, Clone)]
+struct DbArgs {
+    /// Database URL: sqlite://FILE (created if missing) or postgres://…
+    #[arg(long, env = "PASSERELLE_DB", default_value = "sqlite://passerelle.db")]
+    db: String,
+    /// Shipped region to use.
+    #[arg(long, default_value = "brussels")]
+    region: String,
+    /// A region file (TOML) to use instead of a shipped region.
+    #[arg(long)]
+    region_file: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the platform.
+    Serve {
+        #[command(flatten)]
+        db: DbArgs,
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: SocketAddr,
+    },
+    /// Serve a fresh database filled with the Brussels 2021 demo data.
+    Demo {
+        /// Database URL; by default a new SQLite file in the temporary directory.
+        #[arg(long, env = "PASSERELLE_DEMO_DB")]
+        db: Option<String>,
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: SocketAddr,
+    },
+    /// Apply the database migrations (needed once for a PostgreSQL database).
+    Migrate {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Fill a database with a synthetic region of many places, for benchmarks.
+    Synth(synth::SynthArgs),
+    /// Measure search latency in-process on the database's directory.
+    Bench(bench::BenchArgs),
+}
+
+fn load_region(args: &DbArgs) -> anyhow::Result<domain::Region> {
+    match &args.region_file {
+        Some(path) => {
+            let src = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+            domain::Region::from_toml(&src).with_context(|| format!("region file {}", path.display()))
+        }
+        None => store::reference::shipped_region(&args.region)
+            .with_context(|| format!("no shipped region {:?} (shipped: brussels)", args.region)),
+    }
+}
+
+/// Connects, migrates when allowed, and loads the reference data.
+async fn open(args: &DbArgs, migrate: bool) -> anyhow::Result<(Db, domain::Region)> {
+    let region = load_region(args)?;
+    let db = Db::connect(&args.db).await.with_context(|| format!("connecting to {}", args.db))?;
+    if migrate || db.engine() == store::Engine::Sqlite {
+        db.migrate().await.context("applying migrations")?;
+    }
+    db.sync_reference(&region, &store::reference::vocabularies())
+        .await
+        .context("loading reference data (for PostgreSQL, run `passerelle migrate` first)")?;
+    Ok((db, region))
+}
+
+async fn serve(db: Db, region: domain::Region, addr: SocketAddr, db_url: &str) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let app = App::new(db, region, store::reference::vocabularies(), Config::default()).await?;
+    let places = app.directory().len();
+    let state = AppState(std::sync::Arc::new(app));
+    web::spawn_refresher(state.clone(), Duration::from_secs(30));
+    let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("listening on {addr}"))?;
+    let local = listener.local_addr()?;
+    println!("Passerelle is serving http://{local}/ ({places} places, database {db_url}, ready in {} ms)", started.elapsed().as_millis());
+    axum::serve(listener, web::router(state)).with_graceful_shutdown(shutdown()).await?;
+    Ok(())
+}
+
+async fn shutdown() {
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("PASSERELLE_LOG").unwrap_or_else(|_| "info,sqlx=warn".into()))
+        .with_writer(std::io::stderr)
+        .init();
+    match Cli::parse().command {
+        Command::Serve { db, addr } => {
+            let (pool, region) = open(&db, false).await?;
+            serve(pool, region, addr, &db.db).await
+        }
+        Command::Demo { db, addr } => {
+            let url = db.unwrap_or_else(|| {
+                let path = std::env::temp_dir().join(format!("passerelle-demo-{}.db", std::process::id()));
+                let _ = std::fs::remove_file(&path);
+                format!("sqlite://{}", path.display())
+            });
+            let args = DbArgs { db: url.clone(), region: "brussels".into(), region_file: None };
+            let (pool, region) = open(&args, true).await?;
+            if pool.has_places().await? {
+                bail!("the demo needs an empty database, and {url} already has places");
+            }
+            pool.load_demo(&DemoData::brussels_2021()).await.context("loading the demo data")?;
+            serve(pool, region, addr, &url).await
+        }
+        Command::Migrate { db } => {
+            let (pool, _) = open(&db, true).await?;
+            println!("Migrations applied to {}", db.db);
+            pool.close().await;
+            Ok(())
+        }
+        Command::Synth(args) => synth::run(args).await,
+        Command::Bench(args) => bench::run(args).await,
+    }
+}

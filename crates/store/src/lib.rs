@@ -1,1 +1,121 @@
+//! Passerelle's database: SQLite embedded by default, PostgreSQL as the server
+//! option, chosen from the URL. Every query is written once (portable SQL with
+//! `$N` placeholders) and run on either engine through [`run!`].
 
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+
+pub mod demo;
+mod migrate;
+pub mod places;
+pub mod reference;
+
+/// A connection pool on one of the two engines.
+#[derive(Clone, Debug)]
+pub enum Db {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database URL must start with sqlite:// or postgres:// (got {0:?})")]
+    BadUrl(String),
+    #[error(transparent)]
+    Sql(#[from] sqlx::Error),
+    #[error(transparent)]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Runs the same code against whichever pool `db` holds: `$p` is bound to the
+/// engine's pool, so queries are written once and compiled for both engines.
+#[macro_export]
+macro_rules! run {
+    ($db:expr, $p:ident => $body:expr) => {
+        match $db {
+            $crate::Db::Sqlite($p) => $body,
+            $crate::Db::Postgres($p) => $body,
+        }
+    };
+}
+
+/// Starts a write transaction: `BEGIN IMMEDIATE` on SQLite, so that two writers
+/// queue on the lock instead of failing when they upgrade.
+#[macro_export]
+macro_rules! write_tx {
+    ($db:expr, $tx:ident => $body:expr) => {
+        match $db {
+            $crate::Db::Sqlite(p) => {
+                let mut $tx = p.begin_with("BEGIN IMMEDIATE").await?;
+                let out = $body;
+                $tx.commit().await?;
+                out
+            }
+            $crate::Db::Postgres(p) => {
+                let mut $tx = p.begin().await?;
+                let out = $body;
+                $tx.commit().await?;
+                out
+            }
+        }
+    };
+}
+
+impl Db {
+    /// Connects to `url`: `sqlite://path` (created if missing) or `postgres://…`.
+    pub async fn connect(url: &str) -> Result<Db> {
+        if url.starts_with("sqlite:") {
+            let opts = SqliteConnectOptions::from_str(url)?
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .busy_timeout(Duration::from_secs(10))
+                .foreign_keys(true);
+            let pool = SqlitePoolOptions::new().max_connections(8).connect_with(opts).await?;
+            Ok(Db::Sqlite(pool))
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            let pool = PgPoolOptions::new()
+                .max_connections(16)
+                .acquire_timeout(Duration::from_secs(10))
+                .connect(url)
+                .await?;
+            Ok(Db::Postgres(pool))
+        } else {
+            Err(StoreError::BadUrl(url.to_owned()))
+        }
+    }
+
+    pub fn engine(&self) -> Engine {
+        match self {
+            Db::Sqlite(_) => Engine::Sqlite,
+            Db::Postgres(_) => Engine::Postgres,
+        }
+    }
+
+    /// Applies the embedded migrations that are not applied yet.
+    pub async fn migrate(&self) -> Result<()> {
+        migrate::run(self).await
+    }
+
+    pub async fn close(&self) {
+        run!(self, p => p.close().await)
+    }
+}
+
+/// Current time as UTC Unix seconds, the portable timestamp of every table.
+pub fn now_ts() -> i64 {
+    chrono::Utc::now().timestamp()
+}

@@ -1,0 +1,185 @@
+//! The demo data set: real facts of the Brussels plan's 2021 report, loaded
+//! into an empty database in one transaction.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use crate::places::{NewPlace, insert_organisation, insert_place};
+use crate::{Db, Result, now_ts, write_tx};
+
+/// The Brussels 2021 demo file.
+pub const BRUSSELS_2021: &str = include_str!("../../../data/demo/brussels-2021.toml");
+
+#[derive(Debug, Deserialize)]
+pub struct DemoData {
+    pub organisations: Vec<DemoOrganisation>,
+    pub places: Vec<DemoPlace>,
+    #[serde(default)]
+    pub refurbished_it: Vec<DemoRefurbished>,
+    #[serde(default)]
+    pub data_issues: Vec<DemoIssue>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct DemoOrganisation {
+    pub key: String,
+    pub name: String,
+    pub kind: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct DemoPlace {
+    pub key: String,
+    pub name: String,
+    pub organisation: String,
+    pub kind: String,
+    pub commune_nis: Option<String>,
+    pub postcode: Option<String>,
+    #[serde(default)]
+    pub mobile: bool,
+    pub label: Option<String>,
+    #[serde(default)]
+    pub services: Vec<String>,
+    #[serde(default)]
+    pub publics: Vec<String>,
+    pub computers: Option<i32>,
+    pub description: Option<String>,
+    pub project: Option<DemoProject>,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct DemoProject {
+    pub call: String,
+    pub name: String,
+    pub amount_cents: Option<i64>,
+    pub publics_text: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct DemoRefurbished {
+    pub organisation: String,
+    pub year: i32,
+    pub laptops: i32,
+    pub desktops: i32,
+    pub screens: i32,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct DemoIssue {
+    pub place: Option<String>,
+    pub field: String,
+    pub value: String,
+    pub message: String,
+    pub source: String,
+}
+
+impl DemoData {
+    pub fn parse(src: &str) -> Result<DemoData> {
+        toml::from_str(src).map_err(|e| Db::invalid(format!("demo data: {e}")))
+    }
+
+    pub fn brussels_2021() -> DemoData {
+        DemoData::parse(BRUSSELS_2021).expect("shipped demo data is valid")
+    }
+}
+
+impl Db {
+    /// Loads `data` in one transaction. Fails (and writes nothing) if a key repeats
+    /// or refers to nothing.
+    pub async fn load_demo(&self, data: &DemoData) -> Result<()> {
+        write_tx!(self, tx => {
+            let mut orgs: HashMap<&str, i64> = HashMap::new();
+            for o in &data.organisations {
+                let id = insert_organisation!(&mut *tx, Some(&o.key), &o.name, &o.kind);
+                orgs.insert(&o.key, id);
+            }
+            let mut places: HashMap<&str, i64> = HashMap::new();
+            for p in &data.places {
+                let organisation_id = *orgs
+                    .get(p.organisation.as_str())
+                    .ok_or_else(|| Db::invalid(format!("place {}: unknown organisation {}", p.key, p.organisation)))?;
+                let new = NewPlace {
+                    source_key: Some(format!("demo:{}", p.key)),
+                    organisation_id,
+                    kind: p.kind.clone(),
+                    name: p.name.clone(),
+                    postcode: p.postcode.clone(),
+                    commune_nis: p.commune_nis.clone(),
+                    mobile: p.mobile,
+                    services: p.services.clone(),
+                    publics: p.publics.clone(),
+                    computers: p.computers,
+                    description: p.description.clone(),
+                    label_status: p.label.clone().unwrap_or_else(|| "none".into()),
+                    ..NewPlace::default()
+                };
+                let id = insert_place!(&mut *tx, &new);
+                places.insert(&p.key, id);
+                if let Some(pr) = &p.project {
+                    sqlx::query(
+                        "INSERT INTO projects (place_id, call_code, name, amount_cents, publics_text, source)
+                         VALUES ($1, $2, $3, $4, $5, $6)",
+                    )
+                    .bind(id)
+                    .bind(&pr.call)
+                    .bind(&pr.name)
+                    .bind(pr.amount_cents)
+                    .bind(&pr.publics_text)
+                    .bind(&p.source)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+            }
+            for r in &data.refurbished_it {
+                let org = *orgs
+                    .get(r.organisation.as_str())
+                    .ok_or_else(|| Db::invalid(format!("refurbished_it: unknown organisation {}", r.organisation)))?;
+                sqlx::query(
+                    "INSERT INTO refurbished_it (organisation_id, year, laptops, desktops, screens, source)
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(org)
+                .bind(r.year)
+                .bind(r.laptops)
+                .bind(r.desktops)
+                .bind(r.screens)
+                .bind(&r.source)
+                .execute(&mut *tx)
+                .await?;
+            }
+            for d in &data.data_issues {
+                let place_id = match &d.place {
+                    Some(k) => Some(*places.get(k.as_str()).ok_or_else(|| Db::invalid(format!("data issue: unknown place {k}")))?),
+                    None => None,
+                };
+                sqlx::query(
+                    "INSERT INTO data_issues (place_id, field, value, message, source, created_at)
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(place_id)
+                .bind(&d.field)
+                .bind(&d.value)
+                .bind(&d.message)
+                .bind(&d.source)
+                .bind(now_ts())
+                .execute(&mut *tx)
+                .await?;
+            }
+        });
+        Ok(())
+    }
+
+    /// Data issues recorded for one place.
+    pub async fn data_issues_for(&self, place_id: i64) -> Result<Vec<domain::place::DataIssue>> {
+        let rows: Vec<(Option<i64>, String, String, String, String)> = crate::run!(self, p =>
+            sqlx::query_as("SELECT place_id, field, value, message, source FROM data_issues WHERE place_id = $1 ORDER BY id")
+                .bind(place_id).fetch_all(p).await?);
+        Ok(rows
+            .into_iter()
+            .map(|(place_id, field, value, message, source)| domain::place::DataIssue { place_id, field, value, message, source })
+            .collect())
+    }
+}

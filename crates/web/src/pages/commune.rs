@@ -1,0 +1,68 @@
+//! The list of communes and one commune's places.
+
+use axum::extract::{Path, State};
+use axum::response::Response;
+use domain::directory::Hit;
+use maud::html;
+
+use super::format::commune_name;
+use super::layout::page;
+use super::search::result_card;
+use super::{lang_or_404, not_found_page};
+use crate::AppState;
+use crate::i18n::{t, t_args};
+
+pub async fn communes_page(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let dir = state.directory();
+    let mut communes: Vec<_> = dir.region.communes.iter().collect();
+    communes.sort_by_key(|c| domain::text::fold(dir.region.display(&c.name, lang)));
+    let body = html! {
+        h1 { (t(lang, "communes-title")) }
+        ul.communes {
+            @for c in communes {
+                li {
+                    a href=(format!("/{}/communes/{}", lang.code(), c.slug)) { (dir.region.display(&c.name, lang)) }
+                    " (" (c.postcodes.join(", ")) ") – "
+                    (t_args(lang, "results-count", &[("count", dir.places_in_commune(&c.nis).len().to_string())]))
+                }
+            }
+        }
+    };
+    page(lang, &t(lang, "communes-title"), "/communes", body, None)
+}
+
+pub async fn commune_page(State(state): State<AppState>, Path((lang, slug)): Path<(String, String)>) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let dir = state.directory();
+    let Some(c) = dir.region.commune_by_slug(&slug) else {
+        return not_found_page(lang);
+    };
+    let now = state.now().with_timezone(&state.region.timezone).naive_local();
+    let name = commune_name(&dir, lang, &c.nis);
+    let places = dir.places_in_commune(&c.nis);
+    let other: Vec<&String> = c.name.iter().filter(|(l, _)| l.as_str() != lang.code()).map(|(_, n)| n).filter(|n| **n != name).collect();
+    let body = html! {
+        h1 { (name) }
+        @if !other.is_empty() { p.aka { @for (i, n) in other.iter().enumerate() { @if i > 0 { " / " } span lang="nl" { (n) } } } }
+        p { (t(lang, "postcodes")) " " (c.postcodes.join(", ")) }
+        p.count { (t_args(lang, "results-count", &[("count", places.len().to_string())])) }
+        @if places.is_empty() {
+            p { (t(lang, "commune-empty")) }
+        } @else {
+            ol.results {
+                @for p in &places {
+                    li { (result_card(lang, &dir, &Hit { place: p, distance_km: None, approximate_location: false, open: None }, now)) }
+                }
+            }
+        }
+        p { a href=(format!("/{}/search?q={}", lang.code(), c.postcodes.first().cloned().unwrap_or_default())) { (t(lang, "commune-search-near")) } }
+    };
+    page(lang, &name, &format!("/communes/{}", c.slug), body, None)
+}

@@ -1,0 +1,92 @@
+//! Turning directory facts into the words a person reads.
+
+use chrono::{Datelike, NaiveDateTime, NaiveTime, Weekday};
+use domain::directory::{Directory, HoursInfo};
+use domain::hours::OpenState;
+use domain::place::Place;
+use domain::vocab::{VocabKind, Vocabularies};
+use domain::Lang;
+
+use crate::i18n::{t, t_args};
+
+pub fn weekday(lang: Lang, d: Weekday) -> String {
+    let key = match d {
+        Weekday::Mon => "weekday-mon",
+        Weekday::Tue => "weekday-tue",
+        Weekday::Wed => "weekday-wed",
+        Weekday::Thu => "weekday-thu",
+        Weekday::Fri => "weekday-fri",
+        Weekday::Sat => "weekday-sat",
+        Weekday::Sun => "weekday-sun",
+    };
+    t(lang, key)
+}
+
+pub fn hhmm(t: NaiveTime) -> String {
+    if t == NaiveTime::from_hms_opt(23, 59, 59).unwrap() {
+        "24:00".into()
+    } else {
+        t.format("%H:%M").to_string()
+    }
+}
+
+/// Whether the line is good news (open) — for an icon next to the words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Open,
+    Closed,
+    Unknown,
+}
+
+/// "Open now, until 18:00", "Opens Tuesday at 10:00", "Hours unknown — call first".
+pub fn open_line(lang: Lang, dir: &Directory, place: &Place, now: NaiveDateTime) -> (Tone, String) {
+    match dir.hours(place.id) {
+        HoursInfo::Valid(h) => match h.state(now) {
+            OpenState::Open { until: Some(u) } if u.date() == now.date() => {
+                (Tone::Open, t_args(lang, "open-until", &[("time", hhmm(u.time()))]))
+            }
+            OpenState::Open { .. } => (Tone::Open, t(lang, "open-now")),
+            OpenState::Closed { opens: Some(o) } => {
+                let time = hhmm(o.time());
+                let text = if o.date() == now.date() {
+                    t_args(lang, "opens-today", &[("time", time)])
+                } else if o.date() == now.date().succ_opt().unwrap_or(now.date()) {
+                    t_args(lang, "opens-tomorrow", &[("time", time)])
+                } else {
+                    t_args(lang, "opens-on", &[("day", weekday(lang, o.weekday())), ("time", time)])
+                };
+                (Tone::Closed, text)
+            }
+            OpenState::Closed { opens: None } => (Tone::Closed, t(lang, "closed-this-week")),
+            OpenState::Unknown => (Tone::Unknown, t(lang, "hours-unknown")),
+        },
+        HoursInfo::Invalid(_) => (Tone::Unknown, t(lang, "hours-unreadable")),
+        HoursInfo::None if place.mobile => (Tone::Unknown, t(lang, "hours-mobile")),
+        HoursInfo::None => (Tone::Unknown, t(lang, "hours-unknown")),
+    }
+}
+
+pub fn label(lang: Lang, kind: VocabKind, code: &str) -> String {
+    t(lang, &Vocabularies::label_key(kind, code))
+}
+
+/// "1,2 km" in French and Dutch, "1.2 km" otherwise.
+pub fn distance(lang: Lang, km: f64) -> String {
+    let s = if km < 10.0 { format!("{km:.1}") } else { format!("{km:.0}") };
+    let s = match lang {
+        Lang::Fr | Lang::Nl => s.replace('.', ","),
+        _ => s,
+    };
+    t_args(lang, "distance-km", &[("km", s)])
+}
+
+/// The commune's name in the page's language (Dutch on Dutch pages, else the region's first language).
+pub fn commune_name(dir: &Directory, lang: Lang, nis: &str) -> String {
+    dir.region.commune(nis).map(|c| dir.region.display(&c.name, lang).to_owned()).unwrap_or_default()
+}
+
+/// A `tel:` URL from a written phone number.
+pub fn tel_href(phone: &str) -> String {
+    let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    format!("tel:{digits}")
+}

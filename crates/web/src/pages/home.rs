@@ -1,0 +1,28 @@
+//! The home page: one search box and a few plain sentences.
+
+use axum::extract::{Path, State};
+use axum::response::Response;
+use maud::html;
+
+use super::layout::{page, search_box};
+use super::lang_or_404;
+use crate::AppState;
+use crate::i18n::t;
+
+pub async fn home_page(State(_state): State<AppState>, Path(lang): Path<String>) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let body = html! {
+        h1 { (t(lang, "home-title")) }
+        (search_box(lang, "", true))
+        section.explain aria-labelledby="what-epn" {
+            h2 #what-epn { (t(lang, "home-what-title")) }
+            p { (t(lang, "home-what-epn")) }
+            p { (t(lang, "home-free")) }
+            p { (t(lang, "home-call")) }
+        }
+    };
+    page(lang, &t(lang, "home-title"), "/", body, None)
+}

@@ -1,0 +1,146 @@
+//! A place's page: everything known, hours as a week table, how to get in touch.
+
+use axum::extract::{Path, State};
+use axum::response::Response;
+use domain::directory::HoursInfo;
+use domain::vocab::VocabKind;
+use domain::LabelStatus;
+use maud::{Markup, html};
+use serde_json::json;
+
+use super::format::{commune_name, hhmm, label, open_line, tel_href, weekday};
+use super::layout::{json_ld, page};
+use super::{lang_or_404, not_found_page};
+use crate::AppState;
+use crate::i18n::t;
+
+pub async fn place_page(State(state): State<AppState>, Path((lang, id)): Path<(String, String)>) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let dir = state.directory();
+    let Some(p) = id.parse::<i64>().ok().and_then(|id| dir.place(id)) else {
+        return not_found_page(lang);
+    };
+    let now = state.now().with_timezone(&state.region.timezone).naive_local();
+    let (pos, approximate) = dir.position(p.id).expect("place is in the directory");
+    let commune = commune_name(&dir, lang, &p.commune_nis);
+    let commune_slug = dir.region.commune(&p.commune_nis).map(|c| c.slug.clone()).unwrap_or_default();
+    let (_, open) = open_line(lang, &dir, p, now);
+    let vocab_list = |kind: VocabKind, codes: &[String], title: &str| -> Markup {
+        html! {
+            @if !codes.is_empty() {
+                h2 { (t(lang, title)) }
+                ul.tags { @for c in codes { li { (label(lang, kind, c)) } } }
+            }
+        }
+    };
+
+    let hours = match dir.hours(p.id) {
+        HoursInfo::Valid(h) => {
+            let week = h.week(now.date());
+            html! {
+                table.hours {
+                    caption { (t(lang, "hours-table-caption")) }
+                    tbody {
+                        @for (i, day) in week.iter().enumerate() {
+                            tr class=(if i == 0 { "today" } else { "" }) {
+                                th scope="row" {
+                                    (weekday(lang, day.weekday))
+                                    @if i == 0 { " " strong { "(" (t(lang, "today")) ")" } }
+                                }
+                                td {
+                                    @if day.open.is_empty() && day.unknown.is_empty() { (t(lang, "closed")) }
+                                    @for (j, (a, b)) in day.open.iter().enumerate() {
+                                        @if j > 0 { ", " } (hhmm(*a)) "–" (hhmm(*b))
+                                    }
+                                    @if !day.unknown.is_empty() {
+                                        @if !day.open.is_empty() { ", " }
+                                        (t(lang, "hours-on-request"))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        HoursInfo::Invalid(raw) => html! {
+            p.notice { (t(lang, "hours-unreadable")) }
+            p { (t(lang, "hours-as-written")) " " code { (raw) } }
+        },
+        HoursInfo::None => html! { p.notice { (open.clone()) } },
+    };
+
+    let ld = json!({
+        "@context": "https://schema.org",
+        "@type": "Place",
+        "name": p.name,
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": p.address,
+            "postalCode": p.postcode,
+            "addressLocality": commune,
+            "addressCountry": state.region.country,
+        },
+        "geo": if approximate { serde_json::Value::Null } else { json!({"@type": "GeoCoordinates", "latitude": pos.lat, "longitude": pos.lon}) },
+        "telephone": p.phone,
+        "email": p.email,
+        "url": p.website,
+        "openingHours": p.opening_hours,
+        "description": p.description,
+    });
+
+    let body = html! {
+        nav.crumbs aria-label=(t(lang, "breadcrumb")) {
+            a href=(format!("/{}/communes/{}", lang.code(), commune_slug)) { (commune) }
+        }
+        h1 { (p.name) }
+        p.org { (t(lang, "run-by")) " " (p.organisation) }
+        p.kind { (t(lang, &format!("kind-{}", p.kind.code()))) }
+        @match p.label {
+            LabelStatus::Labelled => p.badge { (t(lang, "badge-labelled")) },
+            _ => {},
+        }
+        @if let Some(d) = &p.description { p.description { (d) } }
+
+        h2 { (t(lang, "how-to-come")) }
+        @if p.mobile { p { (t(lang, "mobile-explained")) } }
+        address {
+            @if let Some(a) = &p.address { (a) br; } @else if !p.mobile { (t(lang, "address-unknown")) br; }
+            @if let Some(pc) = &p.postcode { (pc) " " } (commune)
+        }
+        @if approximate && !p.mobile { p.small { (t(lang, "location-approximate")) } }
+
+        h2 { (t(lang, "hours-title")) }
+        p.state { (open) }
+        (hours)
+
+        h2 { (t(lang, "contact-title")) }
+        @if p.phone.is_none() && p.email.is_none() && p.website.is_none() {
+            p { (t(lang, "contact-unknown")) }
+        }
+        ul.contact {
+            @if let Some(phone) = &p.phone { li { (t(lang, "phone")) " " a href=(tel_href(phone)) { (phone) } } }
+            @if let Some(e) = &p.email { li { (t(lang, "email")) " " a href=(format!("mailto:{e}")) { (e) } } }
+            @if let Some(w) = &p.website { li { (t(lang, "website")) " " a href=(w) rel="noopener" { (w) } } }
+        }
+
+        (vocab_list(VocabKind::Service, &p.services, "services"))
+        (vocab_list(VocabKind::Public, &p.publics, "publics"))
+        (vocab_list(VocabKind::Language, &p.languages, "languages-spoken"))
+        (vocab_list(VocabKind::Accessibility, &p.accessibility, "accessibility"))
+        @if let Some(price) = &p.price { h2 { (t(lang, "price")) } p { (label(lang, VocabKind::Price, price)) } }
+        @if p.computers.is_some() || p.tablets.is_some() {
+            h2 { (t(lang, "equipment")) }
+            ul {
+                @if let Some(c) = p.computers { li { (crate::i18n::t_args(lang, "computers-count", &[("count", c.to_string())])) } }
+                @if let Some(c) = p.tablets { li { (crate::i18n::t_args(lang, "tablets-count", &[("count", c.to_string())])) } }
+            }
+        }
+        p.updated { (t(lang, "last-update")) " " time datetime=(p.updated_on) { (p.updated_on) } }
+    };
+    page(lang, &p.name, &format!("/places/{}", p.id), body, Some(json_ld(&ld)))
+}
+

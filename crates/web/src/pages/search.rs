@@ -1,0 +1,181 @@
+//! The results page: what a person needs to decide where to go.
+
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::NaiveDateTime;
+use domain::directory::{Directory, Hit, Origin};
+use domain::vocab::VocabKind;
+use domain::{Lang, LabelStatus};
+use maud::{Markup, html};
+
+use super::format::{Tone, commune_name, distance, label, open_line, tel_href};
+use super::layout::{page, search_box};
+use super::lang_or_404;
+use crate::AppState;
+use crate::i18n::{t, t_args};
+use crate::params::{SearchParams, parse_search};
+
+const PER_PAGE: usize = 10;
+
+pub async fn search_page(State(state): State<AppState>, Path(lang): Path<String>, RawQuery(raw): RawQuery) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let raw = raw.unwrap_or_default();
+    let tail = format!("/search?{raw}");
+    let dir = state.directory();
+    let now = state.now().with_timezone(&state.region.timezone).naive_local();
+    let parsed = parse_search(&raw, state.region.timezone, state.now(), PER_PAGE)
+        .map_err(|e| e.detail)
+        .and_then(|p| dir.search(&p.query, now).map(|r| (p, r)).map_err(|e| e.to_string()));
+    let (params, result) = match parsed {
+        Ok(ok) => ok,
+        Err(_) => {
+            let body = html! {
+                h1 { (t(lang, "search-error-title")) }
+                div.error-summary role="alert" { p { (t(lang, "search-error-text")) } }
+                (search_box(lang, "", false))
+            };
+            let mut res = page(lang, &t(lang, "search-error-title"), &tail, body, None);
+            *res.status_mut() = StatusCode::BAD_REQUEST;
+            return res;
+        }
+    };
+
+    let place_word = |n: usize| t_args(lang, "results-count", &[("count", n.to_string())]);
+    let heading = match (&result.origin, params.q.is_empty()) {
+        (_, true) => t(lang, "results-title-all"),
+        (Some((Origin::Postcode(pc), _)), false) => t_args(lang, "results-title-near", &[("place", pc.clone())]),
+        (Some((Origin::Commune(nis), _)), false) => {
+            t_args(lang, "results-title-near", &[("place", commune_name(&dir, lang, nis))])
+        }
+        _ => t_args(lang, "results-title-text", &[("text", params.q.clone())]),
+    };
+    let pages = result.total.div_ceil(PER_PAGE).max(1);
+    let body = html! {
+        h1 { (heading) }
+        (search_box(lang, &params.q, false))
+        (filters(lang, &dir, &params))
+        p.count role="status" { (place_word(result.total)) }
+        @if result.hits.is_empty() {
+            div.empty {
+                p { (t(lang, "results-none")) }
+                p { a href=(format!("/{}/communes", lang.code())) { (t(lang, "results-none-communes")) } }
+            }
+        } @else {
+            ol.results {
+                @for hit in &result.hits { li { (result_card(lang, &dir, hit, now)) } }
+            }
+            @if pages > 1 { (pagination(lang, &raw, params.page, pages)) }
+        }
+    };
+    page(lang, &heading, &tail, body, None).into_response()
+}
+
+/// Filters as a plain form; the selected values stay selected.
+fn filters(lang: Lang, dir: &Directory, p: &SearchParams) -> Markup {
+    let q = &p.query;
+    let vocab = &dir.vocab;
+    let selected_service = q.services.first().map(String::as_str).unwrap_or("");
+    let select = |name: &'static str, kind: VocabKind, current: &str| {
+        html! {
+            div.field {
+                label for=(format!("f-{name}")) { (t(lang, &format!("filter-{name}"))) }
+                select id=(format!("f-{name}")) name=(name) {
+                    option value="" { (t(lang, "filter-any")) }
+                    @for term in vocab.terms(kind) {
+                        option value=(term.code) selected[term.code == current] { (label(lang, kind, &term.code)) }
+                    }
+                }
+            }
+        }
+    };
+    let check = |name: &'static str, on: bool| {
+        html! {
+            div.check {
+                input type="checkbox" id=(format!("f-{name}")) name=(name) value="true" checked[on];
+                label for=(format!("f-{name}")) { (t(lang, &format!("filter-{name}"))) }
+            }
+        }
+    };
+    let any = !q.services.is_empty() || q.public.is_some() || q.language.is_some() || q.wheelchair || q.free || p.open_now || q.labelled;
+    html! {
+        details.filters open[any] {
+            summary { (t(lang, "filters-title")) }
+            form action=(format!("/{}/search", lang.code())) method="get" {
+                input type="hidden" name="q" value=(p.q);
+                (select("service", VocabKind::Service, selected_service))
+                (select("public", VocabKind::Public, q.public.as_deref().unwrap_or("")))
+                (select("language", VocabKind::Language, q.language.as_deref().unwrap_or("")))
+                fieldset {
+                    legend { (t(lang, "filters-only")) }
+                    (check("open_now", p.open_now))
+                    (check("free", q.free))
+                    (check("wheelchair", q.wheelchair))
+                    (check("labelled", q.labelled))
+                }
+                button type="submit" { (t(lang, "filters-apply")) }
+            }
+        }
+    }
+}
+
+fn pagination(lang: Lang, raw: &str, page: usize, pages: usize) -> Markup {
+    let base: Vec<(String, String)> = form_urlencoded::parse(raw.as_bytes())
+        .filter(|(k, _)| k != "page")
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let href = |n: usize| {
+        let mut s = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in &base {
+            s.append_pair(k, v);
+        }
+        s.append_pair("page", &n.to_string());
+        format!("/{}/search?{}", lang.code(), s.finish())
+    };
+    html! {
+        nav.pages aria-label=(t(lang, "pagination")) {
+            @if page > 1 { a rel="prev" href=(href(page - 1)) { (t(lang, "page-previous")) } }
+            span { (t_args(lang, "page-of", &[("page", page.to_string()), ("pages", pages.to_string())])) }
+            @if page < pages { a rel="next" href=(href(page + 1)) { (t(lang, "page-next")) } }
+        }
+    }
+}
+
+/// Name, open state, address or "mobile", services, price, phone. No more.
+pub(super) fn result_card(lang: Lang, dir: &Directory, hit: &Hit, now: NaiveDateTime) -> Markup {
+    let p = hit.place;
+    let (tone, line) = open_line(lang, dir, p, now);
+    let href = format!("/{}/places/{}", lang.code(), p.id);
+    html! {
+        article.card {
+            h2 { a href=(href) { (p.name) } }
+            @if p.label == LabelStatus::Labelled { p.badge { (t(lang, "badge-labelled")) } }
+            p class=(match tone { Tone::Open => "state open", Tone::Closed => "state closed", Tone::Unknown => "state unknown" }) {
+                span aria-hidden="true" { (match tone { Tone::Open => "● ", Tone::Closed => "○ ", Tone::Unknown => "? " }) }
+                (line)
+            }
+            p.where {
+                @if p.mobile { (t(lang, "mobile-place")) ", " }
+                @if let Some(a) = &p.address { (a) ", " }
+                @if let Some(pc) = &p.postcode { (pc) " " }
+                (commune_name(dir, lang, &p.commune_nis))
+                @if let Some(d) = hit.distance_km {
+                    " · " (distance(lang, d))
+                    @if hit.approximate_location { " " (t(lang, "distance-approximate")) }
+                }
+            }
+            @if !p.services.is_empty() {
+                ul.tags aria-label=(t(lang, "services")) {
+                    @for s in &p.services { li { (label(lang, VocabKind::Service, s)) } }
+                }
+            }
+            @if let Some(price) = &p.price { p.price { (label(lang, VocabKind::Price, price)) } }
+            @if let Some(phone) = &p.phone {
+                p.phone { (t(lang, "phone")) " " a href=(tel_href(phone)) { (phone) } }
+            }
+        }
+    }
+}
