@@ -54,7 +54,10 @@ impl Hours {
             Ok(c) => oh.with_context(Context::default().with_holidays(c.holidays())),
             Err(_) => oh,
         };
-        Ok(Hours { raw: raw.into(), oh: Arc::new(oh) })
+        Ok(Hours {
+            raw: raw.into(),
+            oh: Arc::new(oh),
+        })
     }
 
     pub fn raw(&self) -> &str {
@@ -101,7 +104,12 @@ impl Hours {
                 let date = first_day + TimeDelta::days(d);
                 let start = date.and_time(NaiveTime::MIN);
                 let end = start + TimeDelta::days(1);
-                let mut day = DaySchedule { date, weekday: date.weekday(), open: vec![], unknown: vec![] };
+                let mut day = DaySchedule {
+                    date,
+                    weekday: date.weekday(),
+                    open: vec![],
+                    unknown: vec![],
+                };
                 for r in self.oh.iter_range(start, end) {
                     let s = r.range.start.time();
                     // An interval reaching the next midnight is shown as ending at 23:59:59.
@@ -135,9 +143,22 @@ mod tests {
         let h = Hours::parse("Mo-Fr 10:00-18:00; Sa 10:00-13:00", "BE").unwrap();
         // 2026-11-26 is a Thursday.
         assert!(h.is_open(at("2026-11-26 11:00")));
-        assert_eq!(h.state(at("2026-11-26 11:00")), OpenState::Open { until: Some(at("2026-11-26 18:00")) });
-        assert_eq!(h.state(at("2026-11-28 14:00")), OpenState::Closed { opens: Some(at("2026-11-30 10:00")) });
-        assert_eq!(h.hours_in_week(at("2026-11-23 00:00")), TimeDelta::hours(43));
+        assert_eq!(
+            h.state(at("2026-11-26 11:00")),
+            OpenState::Open {
+                until: Some(at("2026-11-26 18:00"))
+            }
+        );
+        assert_eq!(
+            h.state(at("2026-11-28 14:00")),
+            OpenState::Closed {
+                opens: Some(at("2026-11-30 10:00"))
+            }
+        );
+        assert_eq!(
+            h.hours_in_week(at("2026-11-23 00:00")),
+            TimeDelta::hours(43)
+        );
     }
 
     #[test]
@@ -154,7 +175,13 @@ mod tests {
         let w = h.week(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
         assert_eq!(w.len(), 7);
         assert!(w[0].open.is_empty());
-        assert_eq!(w[1].open, vec![(NaiveTime::from_hms_opt(14, 0, 0).unwrap(), NaiveTime::from_hms_opt(17, 0, 0).unwrap())]);
+        assert_eq!(
+            w[1].open,
+            vec![(
+                NaiveTime::from_hms_opt(14, 0, 0).unwrap(),
+                NaiveTime::from_hms_opt(17, 0, 0).unwrap()
+            )]
+        );
     }
 
     #[test]

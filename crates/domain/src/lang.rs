@@ -39,7 +39,9 @@ impl Lang {
     }
 
     pub fn parse(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code))
     }
 
     /// Picks the best language from an `Accept-Language` header value,

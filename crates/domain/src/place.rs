@@ -25,7 +25,9 @@ impl PlaceKind {
         }
     }
     pub fn parse(s: &str) -> Option<Self> {
-        [PlaceKind::Epn, PlaceKind::Project, PlaceKind::Other].into_iter().find(|k| k.code() == s)
+        [PlaceKind::Epn, PlaceKind::Project, PlaceKind::Other]
+            .into_iter()
+            .find(|k| k.code() == s)
     }
 }
 
@@ -49,9 +51,14 @@ impl LabelStatus {
         }
     }
     pub fn parse(s: &str) -> Option<Self> {
-        [LabelStatus::None, LabelStatus::Labelled, LabelStatus::Withdrawn, LabelStatus::Refused]
-            .into_iter()
-            .find(|k| k.code() == s)
+        [
+            LabelStatus::None,
+            LabelStatus::Labelled,
+            LabelStatus::Withdrawn,
+            LabelStatus::Refused,
+        ]
+        .into_iter()
+        .find(|k| k.code() == s)
     }
 }
 

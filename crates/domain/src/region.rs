@@ -108,7 +108,10 @@ impl Region {
         };
         for (i, c) in region.communes.iter().enumerate() {
             if region.by_nis.insert(c.nis.clone(), i).is_some() {
-                return Err(RegionError::Inconsistent(format!("commune {} twice", c.nis)));
+                return Err(RegionError::Inconsistent(format!(
+                    "commune {} twice",
+                    c.nis
+                )));
             }
             region.by_slug.insert(c.slug.clone(), i);
             for n in c.name.values() {
@@ -164,7 +167,8 @@ impl Region {
 
     /// Does `postcode` belong to commune `nis`?
     pub fn postcode_in_commune(&self, postcode: &str, nis: &str) -> bool {
-        self.postcode(postcode).is_some_and(|p| p.communes.iter().any(|n| n == nis))
+        self.postcode(postcode)
+            .is_some_and(|p| p.communes.iter().any(|n| n == nis))
     }
 
     /// Communes whose name, in any language, matches the folded query:
@@ -175,7 +179,10 @@ impl Region {
             return Vec::new();
         }
         let exact: Vec<usize> = self.dedup(
-            self.folded_names.iter().filter(|(n, _)| n == folded_query).map(|(_, i)| *i),
+            self.folded_names
+                .iter()
+                .filter(|(n, _)| n == folded_query)
+                .map(|(_, i)| *i),
         );
         if !exact.is_empty() {
             return exact;
@@ -205,7 +212,10 @@ impl Region {
     }
 
     pub fn centroid(c: &Commune) -> LatLon {
-        LatLon { lat: c.lat, lon: c.lon }
+        LatLon {
+            lat: c.lat,
+            lon: c.lon,
+        }
     }
 }
 
@@ -281,7 +291,13 @@ lon = 4.35
 
     #[test]
     fn rejects_inconsistent_postcodes() {
-        let bad = MINI.replace("communes = [\"1\", \"2\"]\nlat = 50.85", "communes = [\"2\"]\nlat = 50.85");
-        assert!(matches!(Region::from_toml(&bad), Err(RegionError::Inconsistent(_))));
+        let bad = MINI.replace(
+            "communes = [\"1\", \"2\"]\nlat = 50.85",
+            "communes = [\"2\"]\nlat = 50.85",
+        );
+        assert!(matches!(
+            Region::from_toml(&bad),
+            Err(RegionError::Inconsistent(_))
+        ));
     }
 }

@@ -26,13 +26,21 @@ pub fn fold(s: &str) -> String {
 
 /// The folded words of `s`.
 pub fn tokens(s: &str) -> Vec<String> {
-    fold(s).split(' ').filter(|t| !t.is_empty()).map(str::to_owned).collect()
+    fold(s)
+        .split(' ')
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// An ASCII slug: folded, non-ASCII dropped, spaces as hyphens.
 pub fn slug(s: &str) -> String {
     let folded: String = fold(s).chars().filter(|c| c.is_ascii()).collect();
-    folded.split(' ').filter(|t| !t.is_empty()).collect::<Vec<_>>().join("-")
+    folded
+        .split(' ')
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 #[cfg(test)]

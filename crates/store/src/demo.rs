@@ -179,7 +179,15 @@ impl Db {
                 .bind(place_id).fetch_all(p).await?);
         Ok(rows
             .into_iter()
-            .map(|(place_id, field, value, message, source)| domain::place::DataIssue { place_id, field, value, message, source })
+            .map(
+                |(place_id, field, value, message, source)| domain::place::DataIssue {
+                    place_id,
+                    field,
+                    value,
+                    message,
+                    source,
+                },
+            )
             .collect())
     }
 }

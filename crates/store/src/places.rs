@@ -1,7 +1,7 @@
 //! Organisations and places: loading the directory, writing entries.
 
-use domain::place::{LabelStatus, Place, PlaceKind};
 use domain::LatLon;
+use domain::place::{LabelStatus, Place, PlaceKind};
 
 use crate::{Db, Result, StoreError, now_ts, run};
 
@@ -78,7 +78,10 @@ impl From<PlaceRow> for Place {
             address: r.address,
             postcode: r.postcode,
             commune_nis: r.commune_nis.unwrap_or_default(),
-            location: r.lat.zip(r.lon).and_then(|(lat, lon)| LatLon::new(lat, lon)),
+            location: r
+                .lat
+                .zip(r.lon)
+                .and_then(|(lat, lon)| LatLon::new(lat, lon)),
             opening_hours: r.opening_hours,
             mobile: r.mobile,
             services: codes(&r.services),
@@ -100,7 +103,8 @@ impl From<PlaceRow> for Place {
     }
 }
 
-const SELECT_PLACES: &str = "SELECT p.id, p.name, p.organisation_id, o.name AS organisation, p.kind, p.address,
+const SELECT_PLACES: &str =
+    "SELECT p.id, p.name, p.organisation_id, o.name AS organisation, p.kind, p.address,
     p.postcode, p.commune_nis, p.lat, p.lon, p.opening_hours, p.mobile, p.services, p.publics,
     p.languages, p.accessibility, p.price, p.computers, p.tablets, p.phone, p.email, p.website,
     p.description, p.label_status, p.updated_at
@@ -112,8 +116,7 @@ pub(crate) const INSERT_PLACE: &str = "INSERT INTO places (source_key, organisat
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
     $21, $22, $23, $24, $25) RETURNING id";
 
-pub(crate) const INSERT_ORGANISATION: &str =
-    "INSERT INTO organisations (source_key, name, kind, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING id";
+pub(crate) const INSERT_ORGANISATION: &str = "INSERT INTO organisations (source_key, name, kind, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING id";
 
 /// Binds a [`NewPlace`] to [`INSERT_PLACE`] and runs it on `$conn`.
 macro_rules! insert_place {
@@ -170,7 +173,8 @@ pub(crate) use insert_organisation;
 impl Db {
     /// Every place with its organisation's name, for the in-memory directory.
     pub async fn load_places(&self) -> Result<Vec<Place>> {
-        let rows: Vec<PlaceRow> = run!(self, p => sqlx::query_as(SELECT_PLACES).fetch_all(p).await?);
+        let rows: Vec<PlaceRow> =
+            run!(self, p => sqlx::query_as(SELECT_PLACES).fetch_all(p).await?);
         Ok(rows.into_iter().map(Place::from).collect())
     }
 
@@ -181,7 +185,12 @@ impl Db {
         Ok((row.0, row.1.unwrap_or(0)))
     }
 
-    pub async fn create_organisation(&self, key: Option<&str>, name: &str, kind: &str) -> Result<i64> {
+    pub async fn create_organisation(
+        &self,
+        key: Option<&str>,
+        name: &str,
+        kind: &str,
+    ) -> Result<i64> {
         Ok(run!(self, p => insert_organisation!(p, key, name, kind)))
     }
 

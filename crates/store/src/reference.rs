@@ -24,8 +24,13 @@ pub fn shipped_region(code: &str) -> Option<Region> {
     }
 }
 
-const KINDS: [VocabKind; 5] =
-    [VocabKind::Service, VocabKind::Public, VocabKind::Language, VocabKind::Accessibility, VocabKind::Price];
+const KINDS: [VocabKind; 5] = [
+    VocabKind::Service,
+    VocabKind::Public,
+    VocabKind::Language,
+    VocabKind::Accessibility,
+    VocabKind::Price,
+];
 
 impl Db {
     /// Writes the region and vocabularies into their tables (insert or update).

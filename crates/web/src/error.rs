@@ -29,10 +29,18 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn bad_param(param: &str, detail: impl Into<String>) -> Self {
-        ApiError { status: StatusCode::BAD_REQUEST, detail: detail.into(), param: Some(param.to_owned()) }
+        ApiError {
+            status: StatusCode::BAD_REQUEST,
+            detail: detail.into(),
+            param: Some(param.to_owned()),
+        }
     }
     pub fn not_found(detail: impl Into<String>) -> Self {
-        ApiError { status: StatusCode::NOT_FOUND, detail: detail.into(), param: None }
+        ApiError {
+            status: StatusCode::NOT_FOUND,
+            detail: detail.into(),
+            param: None,
+        }
     }
     pub fn internal(err: impl std::fmt::Display) -> Self {
         tracing::error!(error = %err, "internal error");
@@ -54,6 +62,11 @@ impl IntoResponse for ApiError {
             param: self.param,
         };
         let json = serde_json::to_vec(&body).unwrap_or_default();
-        (self.status, [(header::CONTENT_TYPE, "application/problem+json")], json).into_response()
+        (
+            self.status,
+            [(header::CONTENT_TYPE, "application/problem+json")],
+            json,
+        )
+            .into_response()
     }
 }

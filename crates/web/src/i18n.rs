@@ -17,9 +17,8 @@ fluent_templates::static_loader! {
     };
 }
 
-static IDS: LazyLock<[LanguageIdentifier; 4]> = LazyLock::new(|| {
-    Lang::ALL.map(|l| l.code().parse().expect("valid language identifier"))
-});
+static IDS: LazyLock<[LanguageIdentifier; 4]> =
+    LazyLock::new(|| Lang::ALL.map(|l| l.code().parse().expect("valid language identifier")));
 
 fn id(lang: Lang) -> &'static LanguageIdentifier {
     &IDS[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
@@ -27,14 +26,54 @@ fn id(lang: Lang) -> &'static LanguageIdentifier {
 
 /// The message `key` in `lang` (falling back to English, then to the key itself).
 pub fn t(lang: Lang, key: &str) -> String {
-    LOCALES.try_lookup(id(lang), key).unwrap_or_else(|| key.to_owned())
+    LOCALES
+        .try_lookup(id(lang), key)
+        .unwrap_or_else(|| key.to_owned())
 }
 
-/// The message `key` with named arguments.
-pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, String)]) -> String {
-    let map: HashMap<Cow<'static, str>, FluentValue> =
-        args.iter().map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone()))).collect();
-    LOCALES.try_lookup_with_args(id(lang), key, &map).unwrap_or_else(|| key.to_owned())
+/// A message argument: text, or a number (numbers select plural forms).
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<i32> for Arg {
+    fn from(n: i32) -> Self {
+        Arg::Number(n.into())
+    }
+}
+
+/// The message `key` with named arguments. In right-to-left languages, text
+/// arguments (often Latin names or postcodes) are wrapped in Unicode isolates
+/// so that they do not reorder the sentence around them.
+pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
+    let map: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(k, v)| {
+            let value = match v {
+                Arg::Number(n) => FluentValue::from(*n),
+                Arg::Text(s) if lang.is_rtl() => FluentValue::from(format!("\u{2068}{s}\u{2069}")),
+                Arg::Text(s) => FluentValue::from(s.clone()),
+            };
+            (Cow::Borrowed(*k), value)
+        })
+        .collect();
+    LOCALES
+        .try_lookup_with_args(id(lang), key, &map)
+        .unwrap_or_else(|| key.to_owned())
 }
 
 /// Message keys defined in an .ftl source (for the completeness tests).

@@ -48,7 +48,12 @@ impl std::ops::Deref for AppState {
 
 impl App {
     /// Loads the directory from the database and builds its index.
-    pub async fn new(db: Db, region: Region, vocab: Vocabularies, config: Config) -> Result<App, store::StoreError> {
+    pub async fn new(
+        db: Db,
+        region: Region,
+        vocab: Vocabularies,
+        config: Config,
+    ) -> Result<App, store::StoreError> {
         let region = Arc::new(region);
         let vocab = Arc::new(vocab);
         let stamp = db.directory_stamp().await?;
@@ -77,7 +82,11 @@ impl App {
             return Ok(false);
         }
         let places = self.db.load_places().await?;
-        self.directory.store(Arc::new(Directory::build(self.region.clone(), self.vocab.clone(), places)));
+        self.directory.store(Arc::new(Directory::build(
+            self.region.clone(),
+            self.vocab.clone(),
+            places,
+        )));
         *stamp = now;
         Ok(true)
     }
@@ -112,11 +121,20 @@ pub fn router(state: AppState) -> Router {
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::REFERRER_POLICY, "no-referrer"),
         (header::X_FRAME_OPTIONS, "DENY"),
-        (HeaderName::from_static("permissions-policy"), "geolocation=(self), camera=(), microphone=()"),
+        (
+            HeaderName::from_static("permissions-policy"),
+            "geolocation=(self), camera=(), microphone=()",
+        ),
     ];
-    let mut app = Router::new().merge(pages::routes()).merge(api::routes()).with_state(state);
+    let mut app = Router::new()
+        .merge(pages::routes())
+        .merge(api::routes())
+        .with_state(state);
     for (name, value) in headers {
-        app = app.layer(SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value)));
+        app = app.layer(SetResponseHeaderLayer::if_not_present(
+            name,
+            HeaderValue::from_static(value),
+        ));
     }
     app
 }

@@ -21,7 +21,10 @@ fn parse_bool(name: &str, v: &str) -> Result<bool, ApiError> {
     match v {
         "true" | "on" | "1" | "yes" => Ok(true),
         "false" | "off" | "0" | "no" => Ok(false),
-        _ => Err(ApiError::bad_param(name, format!("{name} must be true or false (got {v:?})"))),
+        _ => Err(ApiError::bad_param(
+            name,
+            format!("{name} must be true or false (got {v:?})"),
+        )),
     }
 }
 
@@ -29,14 +32,21 @@ fn parse_int(name: &str, v: &str, min: usize, max: usize) -> Result<usize, ApiEr
     v.parse::<usize>()
         .ok()
         .filter(|n| (min..=max).contains(n))
-        .ok_or_else(|| ApiError::bad_param(name, format!("{name} must be a whole number from {min} to {max} (got {v:?})")))
+        .ok_or_else(|| {
+            ApiError::bad_param(
+                name,
+                format!("{name} must be a whole number from {min} to {max} (got {v:?})"),
+            )
+        })
 }
 
 fn parse_near(v: &str) -> Result<LatLon, ApiError> {
     let err = || {
         ApiError::bad_param(
             "near",
-            format!("near must be latitude,longitude in decimal degrees, e.g. 50.85,4.35 (got {v:?})"),
+            format!(
+                "near must be latitude,longitude in decimal degrees, e.g. 50.85,4.35 (got {v:?})"
+            ),
         )
     };
     let (a, b) = v.split_once(',').ok_or_else(err)?;
@@ -52,7 +62,11 @@ pub fn parse_search(
     now: DateTime<Utc>,
     default_per_page: usize,
 ) -> Result<SearchParams, ApiError> {
-    let mut p = SearchParams { page: 1, per_page: default_per_page, ..SearchParams::default() };
+    let mut p = SearchParams {
+        page: 1,
+        per_page: default_per_page,
+        ..SearchParams::default()
+    };
     let mut open_at = None;
     for (k, v) in form_urlencoded::parse(raw.as_bytes()) {
         let v = v.trim();
@@ -68,8 +82,15 @@ pub fn parse_search(
                 p.query.text = Some(v.to_owned());
             }
             "postcode" => {
-                if v.len() > 10 || !v.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-') {
-                    return Err(ApiError::bad_param("postcode", format!("postcode must be a postal code such as 1080 (got {v:?})")));
+                if v.len() > 10
+                    || !v
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
+                {
+                    return Err(ApiError::bad_param(
+                        "postcode",
+                        format!("postcode must be a postal code such as 1080 (got {v:?})"),
+                    ));
                 }
                 p.query.postcode = Some(v.to_owned());
             }
@@ -80,7 +101,10 @@ pub fn parse_search(
                     ApiError::bad_param("radius_km", format!("radius_km must be a number of kilometres between 0 and 1000 (got {v:?})"))
                 })?;
                 if !(r > 0.0 && r <= 1000.0) {
-                    return Err(ApiError::bad_param("radius_km", "radius_km must be greater than 0 and at most 1000"));
+                    return Err(ApiError::bad_param(
+                        "radius_km",
+                        "radius_km must be greater than 0 and at most 1000",
+                    ));
                 }
                 p.query.radius_km = Some(r);
             }
@@ -121,7 +145,8 @@ mod tests {
 
     #[test]
     fn repeated_services_and_flags() {
-        let p = parse("q=1080&service=training&service=printing&free=on&page=2&per_page=5").unwrap();
+        let p =
+            parse("q=1080&service=training&service=printing&free=on&page=2&per_page=5").unwrap();
         assert_eq!(p.query.services, vec!["training", "printing"]);
         assert!(p.query.free);
         assert_eq!((p.query.offset, p.query.limit), (5, 5));

@@ -63,7 +63,10 @@ pub struct Directory {
 }
 
 pub(super) fn cell_of(p: LatLon) -> (i32, i32) {
-    ((p.lat / CELL_LAT).floor() as i32, (p.lon / CELL_LON).floor() as i32)
+    (
+        (p.lat / CELL_LAT).floor() as i32,
+        (p.lon / CELL_LON).floor() as i32,
+    )
 }
 
 fn mask(vocab: &Vocabularies, kind: VocabKind, codes: &[String]) -> u128 {
@@ -77,7 +80,11 @@ fn mask(vocab: &Vocabularies, kind: VocabKind, codes: &[String]) -> u128 {
 impl Directory {
     /// Builds the index. Places whose commune is unknown to the region are kept
     /// only if they have coordinates.
-    pub fn build(region: Arc<Region>, vocab: Arc<Vocabularies>, mut places: Vec<Place>) -> Directory {
+    pub fn build(
+        region: Arc<Region>,
+        vocab: Arc<Vocabularies>,
+        mut places: Vec<Place>,
+    ) -> Directory {
         places.retain(|p| region.commune(&p.commune_nis).is_some());
         let mut hours: Vec<Hours> = Vec::new();
         let mut hours_ids: HashMap<String, u32> = HashMap::new();
@@ -92,21 +99,37 @@ impl Directory {
 
         for (i, p) in places.iter().enumerate() {
             let i = i as u32;
-            let ci = region.commune_index(&p.commune_nis).expect("retained above");
+            let ci = region
+                .commune_index(&p.commune_nis)
+                .expect("retained above");
             let commune = &region.communes[ci];
             let (pos, approximate) = match p.location {
                 Some(l) => (l, false),
                 None => {
                     // Postcode centroid when the postcode belongs to the commune, else the commune's.
-                    let pc = p.postcode.as_deref().and_then(|c| region.postcode(c))
+                    let pc = p
+                        .postcode
+                        .as_deref()
+                        .and_then(|c| region.postcode(c))
                         .filter(|pc| pc.communes.iter().any(|n| n == &commune.nis));
                     match pc {
-                        Some(pc) => (LatLon { lat: pc.lat, lon: pc.lon }, true),
+                        Some(pc) => (
+                            LatLon {
+                                lat: pc.lat,
+                                lon: pc.lon,
+                            },
+                            true,
+                        ),
                         None => (Region::centroid(commune), true),
                     }
                 }
             };
-            let hours_id = match p.opening_hours.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            let hours_id = match p
+                .opening_hours
+                .as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+            {
                 None => NONE,
                 Some(raw) => match hours_ids.get(raw) {
                     Some(&id) => id,
@@ -176,7 +199,9 @@ impl Directory {
         let wheelchair_bit = vocab
             .position(VocabKind::Accessibility, "wheelchair")
             .map_or(0, |i| 1u128 << i);
-        let free_price = vocab.position(VocabKind::Price, "free").map_or(NONE - 2, |i| i as u32);
+        let free_price = vocab
+            .position(VocabKind::Price, "free")
+            .map_or(NONE - 2, |i| i as u32);
         Directory {
             region,
             vocab,
@@ -218,7 +243,9 @@ impl Directory {
         match self.by_id.get(&id).map(|&i| self.entries[i as usize].hours) {
             None | Some(NONE) => HoursInfo::None,
             Some(h) if h == NONE - 1 => HoursInfo::Invalid(
-                self.place(id).and_then(|p| p.opening_hours.as_deref()).unwrap_or(""),
+                self.place(id)
+                    .and_then(|p| p.opening_hours.as_deref())
+                    .unwrap_or(""),
             ),
             Some(h) => HoursInfo::Valid(&self.hours[h as usize]),
         }
@@ -228,7 +255,12 @@ impl Directory {
     pub fn places_in_commune(&self, nis: &str) -> Vec<&Place> {
         self.region
             .commune_index(nis)
-            .map(|ci| self.by_commune[ci].iter().map(|&i| &self.places[i as usize]).collect())
+            .map(|ci| {
+                self.by_commune[ci]
+                    .iter()
+                    .map(|&i| &self.places[i as usize])
+                    .collect()
+            })
             .unwrap_or_default()
     }
 

@@ -77,10 +77,18 @@ struct Filter {
 }
 
 impl Directory {
-    fn code_mask(&self, kind: VocabKind, param: &'static str, code: &str) -> Result<u128, QueryError> {
+    fn code_mask(
+        &self,
+        kind: VocabKind,
+        param: &'static str,
+        code: &str,
+    ) -> Result<u128, QueryError> {
         match self.vocab.position(kind, code) {
             Some(i) if i < 128 => Ok(1u128 << i),
-            _ => Err(QueryError::UnknownCode { param, value: code.to_owned() }),
+            _ => Err(QueryError::UnknownCode {
+                param,
+                value: code.to_owned(),
+            }),
         }
     }
 
@@ -90,7 +98,11 @@ impl Directory {
             services: 0,
             public: 0,
             language: 0,
-            wheelchair: if q.wheelchair { self.wheelchair_bit.max(1) } else { 0 },
+            wheelchair: if q.wheelchair {
+                self.wheelchair_bit.max(1)
+            } else {
+                0
+            },
             free: q.free.then_some(self.free_price),
             labelled: q.labelled,
         };
@@ -110,7 +122,10 @@ impl Directory {
         }
         if let Some(c) = &q.commune {
             if self.region.commune(c).is_none() {
-                return Err(QueryError::UnknownCode { param: "commune", value: c.clone() });
+                return Err(QueryError::UnknownCode {
+                    param: "commune",
+                    value: c.clone(),
+                });
             }
         }
         let radius = q.radius_km.unwrap_or(self.region.default_radius_km);
@@ -121,7 +136,10 @@ impl Directory {
         let mut scope: Option<Vec<u32>> = None; // None = every place
         let mut within: Option<f64> = None; // keep only places nearer than this from origin
         let mut keep_postcode: Option<&str> = q.postcode.as_deref();
-        let mut keep_commune: Option<usize> = q.commune.as_deref().and_then(|c| self.region.commune_index(c));
+        let mut keep_commune: Option<usize> = q
+            .commune
+            .as_deref()
+            .and_then(|c| self.region.commune_index(c));
         let mut text_tokens: Vec<String> = Vec::new();
 
         if let Some(p) = q.near {
@@ -129,11 +147,23 @@ impl Directory {
             within = Some(radius);
         } else if let Some(pc) = keep_postcode {
             if let Some(a) = self.region.postcode(pc) {
-                origin = Some((Origin::Postcode(pc.to_owned()), LatLon { lat: a.lat, lon: a.lon }));
+                origin = Some((
+                    Origin::Postcode(pc.to_owned()),
+                    LatLon {
+                        lat: a.lat,
+                        lon: a.lon,
+                    },
+                ));
             }
         } else if let Some(ci) = keep_commune {
             let c = &self.region.communes[ci];
-            origin = Some((Origin::Commune(c.nis.clone()), LatLon { lat: c.lat, lon: c.lon }));
+            origin = Some((
+                Origin::Commune(c.nis.clone()),
+                LatLon {
+                    lat: c.lat,
+                    lon: c.lon,
+                },
+            ));
         }
 
         let folded = q.text.as_deref().map(text::fold).unwrap_or_default();
@@ -141,7 +171,13 @@ impl Directory {
             if let Some(a) = self.region.postcode(&folded) {
                 // A postcode: everything near its centre, and everything with that postcode.
                 if origin.is_none() {
-                    origin = Some((Origin::Postcode(a.code.clone()), LatLon { lat: a.lat, lon: a.lon }));
+                    origin = Some((
+                        Origin::Postcode(a.code.clone()),
+                        LatLon {
+                            lat: a.lat,
+                            lon: a.lon,
+                        },
+                    ));
                     within = Some(radius);
                 }
                 let same = self.by_postcode.get(&a.code).map_or(&[][..], Vec::as_slice);
@@ -157,7 +193,10 @@ impl Directory {
                     [] => text_tokens = folded.split(' ').map(str::to_owned).collect(),
                     [ci] => {
                         let c = &self.region.communes[*ci];
-                        let centre = LatLon { lat: c.lat, lon: c.lon };
+                        let centre = LatLon {
+                            lat: c.lat,
+                            lon: c.lon,
+                        };
                         if origin.is_none() {
                             origin = Some((Origin::Commune(c.nis.clone()), centre));
                         }
@@ -165,7 +204,10 @@ impl Directory {
                         within = None;
                     }
                     many => {
-                        let mut v: Vec<u32> = many.iter().flat_map(|&ci| self.by_commune[ci].iter().copied()).collect();
+                        let mut v: Vec<u32> = many
+                            .iter()
+                            .flat_map(|&ci| self.by_commune[ci].iter().copied())
+                            .collect();
                         v.sort_unstable();
                         scope = Some(v);
                     }
@@ -240,8 +282,15 @@ impl Directory {
             kept.sort_unstable_by(cmp);
         } else if scope.is_some() {
             // Scopes are in index order: restore name order.
-            if scope.as_ref().is_some_and(|_| !communes.is_empty() || !text_tokens.is_empty()) {
-                kept.sort_by(|a, b| self.places[a.0 as usize].name.cmp(&self.places[b.0 as usize].name));
+            if scope
+                .as_ref()
+                .is_some_and(|_| !communes.is_empty() || !text_tokens.is_empty())
+            {
+                kept.sort_by(|a, b| {
+                    self.places[a.0 as usize]
+                        .name
+                        .cmp(&self.places[b.0 as usize].name)
+                });
             }
         }
         let hits = kept
@@ -258,15 +307,26 @@ impl Directory {
                 }
             })
             .collect();
-        Ok(SearchResult { hits, total, origin, communes })
+        Ok(SearchResult {
+            hits,
+            total,
+            origin,
+            communes,
+        })
     }
 
     /// Places within `radius_km` of `centre`, plus `extra` ones; sorted index order.
     fn near_or(&self, centre: LatLon, radius_km: f64, extra: &[u32]) -> Vec<u32> {
         let dlat = radius_km / 111.0;
         let dlon = radius_km / (111.0 * centre.lat.to_radians().cos().max(0.01));
-        let (lo_a, lo_o) = cell_of(LatLon { lat: centre.lat - dlat, lon: centre.lon - dlon });
-        let (hi_a, hi_o) = cell_of(LatLon { lat: centre.lat + dlat, lon: centre.lon + dlon });
+        let (lo_a, lo_o) = cell_of(LatLon {
+            lat: centre.lat - dlat,
+            lon: centre.lon - dlon,
+        });
+        let (hi_a, hi_o) = cell_of(LatLon {
+            lat: centre.lat + dlat,
+            lon: centre.lon + dlon,
+        });
         let near = |i: &u32| self.entries[*i as usize].pos.distance_km(centre) <= radius_km;
         let mut out: Vec<u32> = extra.to_vec();
         let cells = (hi_a - lo_a + 1) as i64 * (hi_o - lo_o + 1) as i64;
@@ -290,10 +350,16 @@ impl Directory {
     fn match_tokens(&self, query: &[String]) -> Vec<u32> {
         let mut acc: Option<Vec<u32>> = None;
         for t in query {
-            let start = self.tokens.partition_point(|(k, _)| k.as_str() < t.as_str());
+            let start = self
+                .tokens
+                .partition_point(|(k, _)| k.as_str() < t.as_str());
             let mut ids: Vec<u32> = Vec::new();
             for (k, list) in &self.tokens[start..] {
-                let hit = if t.chars().count() >= 3 { k.starts_with(t.as_str()) } else { k == t };
+                let hit = if t.chars().count() >= 3 {
+                    k.starts_with(t.as_str())
+                } else {
+                    k == t
+                };
                 if !hit {
                     break;
                 }
@@ -321,7 +387,11 @@ impl Directory {
         }
         let slot = &mut cache[hours as usize];
         if *slot == 0 {
-            *slot = if self.hours[hours as usize].is_open(at) { 2 } else { 1 };
+            *slot = if self.hours[hours as usize].is_open(at) {
+                2
+            } else {
+                1
+            };
         }
         Some(*slot == 2)
     }

@@ -46,7 +46,10 @@ pub async fn list_communes(State(state): State<AppState>) -> Json<Vec<CommuneOut
                 lon: c.lon,
                 brochure_group: r
                     .brochure_group(&c.brochure_group)
-                    .map(|g| BrochureGroupOut { code: g.code.clone(), name: g.name.clone() }),
+                    .map(|g| BrochureGroupOut {
+                        code: g.code.clone(),
+                        name: g.name.clone(),
+                    }),
             })
             .collect(),
     )

@@ -24,12 +24,20 @@ pub fn routes() -> Router<AppState> {
 #[utoipa::path(get, path = "/healthz", tag = "health",
     responses((status = 200, description = "Ready", body = String, content_type = "text/plain"),
                (status = 503, description = "The database does not answer", body = String, content_type = "text/plain")))]
-pub async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) -> (axum::http::StatusCode, String) {
+pub async fn healthz(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> (axum::http::StatusCode, String) {
     match state.db.directory_stamp().await {
-        Ok(_) => (axum::http::StatusCode::OK, format!("ok {} places\n", state.directory().len())),
+        Ok(_) => (
+            axum::http::StatusCode::OK,
+            format!("ok {} places\n", state.directory().len()),
+        ),
         Err(e) => {
             tracing::error!(error = %e, "health check failed");
-            (axum::http::StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n".into())
+            (
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                "database unavailable\n".into(),
+            )
         }
     }
 }

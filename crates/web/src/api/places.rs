@@ -70,9 +70,20 @@ pub struct PlaceList {
     pub per_page: usize,
 }
 
-pub(crate) fn place_out(dir: &Directory, p: &Place, distance_km: Option<f64>, open_now: Option<bool>) -> PlaceOut {
-    let (pos, approximate) = dir.position(p.id).unwrap_or((domain::LatLon { lat: 0.0, lon: 0.0 }, true));
-    let commune_name = dir.region.commune(&p.commune_nis).map(|c| c.name.clone()).unwrap_or_default();
+pub(crate) fn place_out(
+    dir: &Directory,
+    p: &Place,
+    distance_km: Option<f64>,
+    open_now: Option<bool>,
+) -> PlaceOut {
+    let (pos, approximate) = dir
+        .position(p.id)
+        .unwrap_or((domain::LatLon { lat: 0.0, lon: 0.0 }, true));
+    let commune_name = dir
+        .region
+        .commune(&p.commune_nis)
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
     PlaceOut {
         id: p.id,
         name: p.name.clone(),
@@ -111,9 +122,14 @@ pub(crate) fn query_error(e: QueryError) -> ApiError {
     match e {
         QueryError::UnknownCode { param, value } => ApiError::bad_param(
             param,
-            format!("{param} {value:?} is not a known code; see GET /api/v1/communes for communes and the OpenAPI document for vocabularies"),
+            format!(
+                "{param} {value:?} is not a known code; see GET /api/v1/communes for communes and the OpenAPI document for vocabularies"
+            ),
         ),
-        QueryError::Radius => ApiError::bad_param("radius_km", "radius_km must be greater than 0 and at most 1000"),
+        QueryError::Radius => ApiError::bad_param(
+            "radius_km",
+            "radius_km must be greater than 0 and at most 1000",
+        ),
     }
 }
 
@@ -140,13 +156,33 @@ pub(crate) fn query_error(e: QueryError) -> ApiError {
         (status = 200, description = "A page of places", body = PlaceList),
         (status = 400, description = "A parameter is invalid", body = crate::error::Problem, content_type = "application/problem+json"),
     ))]
-pub async fn list_places(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<PlaceList>, ApiError> {
-    let params = parse_search(raw.as_deref().unwrap_or(""), state.region.timezone, state.now(), 20)?;
+pub async fn list_places(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<PlaceList>, ApiError> {
+    let params = parse_search(
+        raw.as_deref().unwrap_or(""),
+        state.region.timezone,
+        state.now(),
+        20,
+    )?;
     let dir = state.directory();
-    let now = state.now().with_timezone(&state.region.timezone).naive_local();
+    let now = state
+        .now()
+        .with_timezone(&state.region.timezone)
+        .naive_local();
     let result = dir.search(&params.query, now).map_err(query_error)?;
-    let items = result.hits.iter().map(|h| place_out(&dir, h.place, h.distance_km, h.open)).collect();
-    Ok(Json(PlaceList { items, total: result.total, page: params.page, per_page: params.per_page }))
+    let items = result
+        .hits
+        .iter()
+        .map(|h| place_out(&dir, h.place, h.distance_km, h.open))
+        .collect();
+    Ok(Json(PlaceList {
+        items,
+        total: result.total,
+        page: params.page,
+        per_page: params.per_page,
+    }))
 }
 
 /// One place.
@@ -157,11 +193,21 @@ pub async fn list_places(State(state): State<AppState>, RawQuery(raw): RawQuery)
         (status = 400, description = "The id is not a number", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such place", body = crate::error::Problem, content_type = "application/problem+json"),
     ))]
-pub async fn get_place(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<PlaceOut>, ApiError> {
-    let id: i64 = id.parse().map_err(|_| ApiError::bad_param("id", format!("id must be a whole number (got {id:?})")))?;
+pub async fn get_place(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<PlaceOut>, ApiError> {
+    let id: i64 = id.parse().map_err(|_| {
+        ApiError::bad_param("id", format!("id must be a whole number (got {id:?})"))
+    })?;
     let dir = state.directory();
-    let place = dir.place(id).ok_or_else(|| ApiError::not_found(format!("no place with id {id}")))?;
-    let now = state.now().with_timezone(&state.region.timezone).naive_local();
+    let place = dir
+        .place(id)
+        .ok_or_else(|| ApiError::not_found(format!("no place with id {id}")))?;
+    let now = state
+        .now()
+        .with_timezone(&state.region.timezone)
+        .naive_local();
     let open = match dir.hours(id) {
         domain::directory::HoursInfo::Valid(h) => Some(h.is_open(now)),
         _ => None,

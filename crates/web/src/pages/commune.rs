@@ -27,7 +27,7 @@ pub async fn communes_page(State(state): State<AppState>, Path(lang): Path<Strin
                 li {
                     a href=(format!("/{}/communes/{}", lang.code(), c.slug)) { (dir.region.display(&c.name, lang)) }
                     " (" (c.postcodes.join(", ")) ") – "
-                    (t_args(lang, "results-count", &[("count", dir.places_in_commune(&c.nis).len().to_string())]))
+                    (t_args(lang, "results-count", &[("count", dir.places_in_commune(&c.nis).len().into())]))
                 }
             }
         }
@@ -35,7 +35,10 @@ pub async fn communes_page(State(state): State<AppState>, Path(lang): Path<Strin
     page(lang, &t(lang, "communes-title"), "/communes", body, None)
 }
 
-pub async fn commune_page(State(state): State<AppState>, Path((lang, slug)): Path<(String, String)>) -> Response {
+pub async fn commune_page(
+    State(state): State<AppState>,
+    Path((lang, slug)): Path<(String, String)>,
+) -> Response {
     let lang = match lang_or_404(&lang) {
         Ok(l) => l,
         Err(r) => return r,
@@ -44,15 +47,24 @@ pub async fn commune_page(State(state): State<AppState>, Path((lang, slug)): Pat
     let Some(c) = dir.region.commune_by_slug(&slug) else {
         return not_found_page(lang);
     };
-    let now = state.now().with_timezone(&state.region.timezone).naive_local();
+    let now = state
+        .now()
+        .with_timezone(&state.region.timezone)
+        .naive_local();
     let name = commune_name(&dir, lang, &c.nis);
     let places = dir.places_in_commune(&c.nis);
-    let other: Vec<&String> = c.name.iter().filter(|(l, _)| l.as_str() != lang.code()).map(|(_, n)| n).filter(|n| **n != name).collect();
+    let other: Vec<&String> = c
+        .name
+        .iter()
+        .filter(|(l, _)| l.as_str() != lang.code())
+        .map(|(_, n)| n)
+        .filter(|n| **n != name)
+        .collect();
     let body = html! {
         h1 { (name) }
         @if !other.is_empty() { p.aka { @for (i, n) in other.iter().enumerate() { @if i > 0 { " / " } span lang="nl" { (n) } } } }
         p { (t(lang, "postcodes")) " " (c.postcodes.join(", ")) }
-        p.count { (t_args(lang, "results-count", &[("count", places.len().to_string())])) }
+        p.count { (t_args(lang, "results-count", &[("count", places.len().into())])) }
         @if places.is_empty() {
             p { (t(lang, "commune-empty")) }
         } @else {

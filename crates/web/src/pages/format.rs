@@ -1,11 +1,11 @@
 //! Turning directory facts into the words a person reads.
 
 use chrono::{Datelike, NaiveDateTime, NaiveTime, Weekday};
+use domain::Lang;
 use domain::directory::{Directory, HoursInfo};
 use domain::hours::OpenState;
 use domain::place::Place;
 use domain::vocab::{VocabKind, Vocabularies};
-use domain::Lang;
 
 use crate::i18n::{t, t_args};
 
@@ -42,18 +42,26 @@ pub enum Tone {
 pub fn open_line(lang: Lang, dir: &Directory, place: &Place, now: NaiveDateTime) -> (Tone, String) {
     match dir.hours(place.id) {
         HoursInfo::Valid(h) => match h.state(now) {
-            OpenState::Open { until: Some(u) } if u.date() == now.date() => {
-                (Tone::Open, t_args(lang, "open-until", &[("time", hhmm(u.time()))]))
-            }
+            OpenState::Open { until: Some(u) } if u.date() == now.date() => (
+                Tone::Open,
+                t_args(lang, "open-until", &[("time", hhmm(u.time()).into())]),
+            ),
             OpenState::Open { .. } => (Tone::Open, t(lang, "open-now")),
             OpenState::Closed { opens: Some(o) } => {
                 let time = hhmm(o.time());
                 let text = if o.date() == now.date() {
-                    t_args(lang, "opens-today", &[("time", time)])
+                    t_args(lang, "opens-today", &[("time", time.clone().into())])
                 } else if o.date() == now.date().succ_opt().unwrap_or(now.date()) {
-                    t_args(lang, "opens-tomorrow", &[("time", time)])
+                    t_args(lang, "opens-tomorrow", &[("time", time.clone().into())])
                 } else {
-                    t_args(lang, "opens-on", &[("day", weekday(lang, o.weekday())), ("time", time)])
+                    t_args(
+                        lang,
+                        "opens-on",
+                        &[
+                            ("day", weekday(lang, o.weekday()).into()),
+                            ("time", time.clone().into()),
+                        ],
+                    )
                 };
                 (Tone::Closed, text)
             }
@@ -72,21 +80,31 @@ pub fn label(lang: Lang, kind: VocabKind, code: &str) -> String {
 
 /// "1,2 km" in French and Dutch, "1.2 km" otherwise.
 pub fn distance(lang: Lang, km: f64) -> String {
-    let s = if km < 10.0 { format!("{km:.1}") } else { format!("{km:.0}") };
+    let s = if km < 10.0 {
+        format!("{km:.1}")
+    } else {
+        format!("{km:.0}")
+    };
     let s = match lang {
         Lang::Fr | Lang::Nl => s.replace('.', ","),
         _ => s,
     };
-    t_args(lang, "distance-km", &[("km", s)])
+    t_args(lang, "distance-km", &[("km", s.into())])
 }
 
 /// The commune's name in the page's language (Dutch on Dutch pages, else the region's first language).
 pub fn commune_name(dir: &Directory, lang: Lang, nis: &str) -> String {
-    dir.region.commune(nis).map(|c| dir.region.display(&c.name, lang).to_owned()).unwrap_or_default()
+    dir.region
+        .commune(nis)
+        .map(|c| dir.region.display(&c.name, lang).to_owned())
+        .unwrap_or_default()
 }
 
 /// A `tel:` URL from a written phone number.
 pub fn tel_href(phone: &str) -> String {
-    let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    let digits: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
     format!("tel:{digits}")
 }

@@ -4,8 +4,8 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use maud::html;
 
-use super::layout::{page, search_box};
 use super::lang_or_404;
+use super::layout::{page, search_box};
 use crate::AppState;
 use crate::i18n::t;
 

@@ -34,10 +34,16 @@ pub fn routes() -> Router<AppState> {
 
 /// `/` sends the person to their language's home page.
 async fn root(headers: HeaderMap) -> Response {
-    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
     let lang = Lang::negotiate(accept);
     let mut res = Redirect::to(&format!("/{}/", lang.code())).into_response();
-    res.headers_mut().insert(header::VARY, header::HeaderValue::from_static("Accept-Language"));
+    res.headers_mut().insert(
+        header::VARY,
+        header::HeaderValue::from_static("Accept-Language"),
+    );
     res
 }
 
@@ -50,7 +56,10 @@ async fn lang_root(axum::extract::Path(lang): axum::extract::Path<String>) -> Re
 
 async fn css() -> Response {
     (
-        [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=86400")],
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
         CSS,
     )
         .into_response()
@@ -60,9 +69,14 @@ async fn css() -> Response {
 async fn not_found(State(_): State<AppState>, req: Request) -> Response {
     let path = req.uri().path();
     if path.starts_with("/api/") {
-        return crate::error::ApiError::not_found(format!("no such endpoint: {path}")).into_response();
+        return crate::error::ApiError::not_found(format!("no such endpoint: {path}"))
+            .into_response();
     }
-    let lang = path.split('/').nth(1).and_then(Lang::parse).unwrap_or(Lang::Fr);
+    let lang = path
+        .split('/')
+        .nth(1)
+        .and_then(Lang::parse)
+        .unwrap_or(Lang::Fr);
     not_found_page(lang)
 }
 
@@ -78,5 +92,7 @@ pub(crate) fn not_found_page(lang: Lang) -> Response {
 
 /// Parses the language segment of a page URL.
 pub(crate) fn lang_or_404(code: &str) -> Result<Lang, Response> {
-    Lang::parse(code).filter(|l| l.code() == code).ok_or_else(|| not_found_page(Lang::Fr))
+    Lang::parse(code)
+        .filter(|l| l.code() == code)
+        .ok_or_else(|| not_found_page(Lang::Fr))
 }

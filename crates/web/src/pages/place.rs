@@ -2,9 +2,9 @@
 
 use axum::extract::{Path, State};
 use axum::response::Response;
+use domain::LabelStatus;
 use domain::directory::HoursInfo;
 use domain::vocab::VocabKind;
-use domain::LabelStatus;
 use maud::{Markup, html};
 use serde_json::json;
 
@@ -14,7 +14,10 @@ use super::{lang_or_404, not_found_page};
 use crate::AppState;
 use crate::i18n::t;
 
-pub async fn place_page(State(state): State<AppState>, Path((lang, id)): Path<(String, String)>) -> Response {
+pub async fn place_page(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, String)>,
+) -> Response {
     let lang = match lang_or_404(&lang) {
         Ok(l) => l,
         Err(r) => return r,
@@ -23,10 +26,17 @@ pub async fn place_page(State(state): State<AppState>, Path((lang, id)): Path<(S
     let Some(p) = id.parse::<i64>().ok().and_then(|id| dir.place(id)) else {
         return not_found_page(lang);
     };
-    let now = state.now().with_timezone(&state.region.timezone).naive_local();
+    let now = state
+        .now()
+        .with_timezone(&state.region.timezone)
+        .naive_local();
     let (pos, approximate) = dir.position(p.id).expect("place is in the directory");
     let commune = commune_name(&dir, lang, &p.commune_nis);
-    let commune_slug = dir.region.commune(&p.commune_nis).map(|c| c.slug.clone()).unwrap_or_default();
+    let commune_slug = dir
+        .region
+        .commune(&p.commune_nis)
+        .map(|c| c.slug.clone())
+        .unwrap_or_default();
     let (_, open) = open_line(lang, &dir, p, now);
     let vocab_list = |kind: VocabKind, codes: &[String], title: &str| -> Markup {
         html! {
@@ -135,12 +145,17 @@ pub async fn place_page(State(state): State<AppState>, Path((lang, id)): Path<(S
         @if p.computers.is_some() || p.tablets.is_some() {
             h2 { (t(lang, "equipment")) }
             ul {
-                @if let Some(c) = p.computers { li { (crate::i18n::t_args(lang, "computers-count", &[("count", c.to_string())])) } }
-                @if let Some(c) = p.tablets { li { (crate::i18n::t_args(lang, "tablets-count", &[("count", c.to_string())])) } }
+                @if let Some(c) = p.computers { li { (crate::i18n::t_args(lang, "computers-count", &[("count", c.into())])) } }
+                @if let Some(c) = p.tablets { li { (crate::i18n::t_args(lang, "tablets-count", &[("count", c.into())])) } }
             }
         }
         p.updated { (t(lang, "last-update")) " " time datetime=(p.updated_on) { (p.updated_on) } }
     };
-    page(lang, &p.name, &format!("/places/{}", p.id), body, Some(json_ld(&ld)))
+    page(
+        lang,
+        &p.name,
+        &format!("/places/{}", p.id),
+        body,
+        Some(json_ld(&ld)),
+    )
 }
-

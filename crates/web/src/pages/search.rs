@@ -6,19 +6,23 @@ use axum::response::{IntoResponse, Response};
 use chrono::NaiveDateTime;
 use domain::directory::{Directory, Hit, Origin};
 use domain::vocab::VocabKind;
-use domain::{Lang, LabelStatus};
+use domain::{LabelStatus, Lang};
 use maud::{Markup, html};
 
 use super::format::{Tone, commune_name, distance, label, open_line, tel_href};
-use super::layout::{page, search_box};
 use super::lang_or_404;
+use super::layout::{page, search_box};
 use crate::AppState;
 use crate::i18n::{t, t_args};
 use crate::params::{SearchParams, parse_search};
 
 const PER_PAGE: usize = 10;
 
-pub async fn search_page(State(state): State<AppState>, Path(lang): Path<String>, RawQuery(raw): RawQuery) -> Response {
+pub async fn search_page(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Response {
     let lang = match lang_or_404(&lang) {
         Ok(l) => l,
         Err(r) => return r,
@@ -26,10 +30,17 @@ pub async fn search_page(State(state): State<AppState>, Path(lang): Path<String>
     let raw = raw.unwrap_or_default();
     let tail = format!("/search?{raw}");
     let dir = state.directory();
-    let now = state.now().with_timezone(&state.region.timezone).naive_local();
+    let now = state
+        .now()
+        .with_timezone(&state.region.timezone)
+        .naive_local();
     let parsed = parse_search(&raw, state.region.timezone, state.now(), PER_PAGE)
         .map_err(|e| e.detail)
-        .and_then(|p| dir.search(&p.query, now).map(|r| (p, r)).map_err(|e| e.to_string()));
+        .and_then(|p| {
+            dir.search(&p.query, now)
+                .map(|r| (p, r))
+                .map_err(|e| e.to_string())
+        });
     let (params, result) = match parsed {
         Ok(ok) => ok,
         Err(_) => {
@@ -44,14 +55,22 @@ pub async fn search_page(State(state): State<AppState>, Path(lang): Path<String>
         }
     };
 
-    let place_word = |n: usize| t_args(lang, "results-count", &[("count", n.to_string())]);
+    let place_word = |n: usize| t_args(lang, "results-count", &[("count", n.into())]);
     let heading = match (&result.origin, params.q.is_empty()) {
         (_, true) => t(lang, "results-title-all"),
-        (Some((Origin::Postcode(pc), _)), false) => t_args(lang, "results-title-near", &[("place", pc.clone())]),
-        (Some((Origin::Commune(nis), _)), false) => {
-            t_args(lang, "results-title-near", &[("place", commune_name(&dir, lang, nis))])
+        (Some((Origin::Postcode(pc), _)), false) => {
+            t_args(lang, "results-title-near", &[("place", pc.clone().into())])
         }
-        _ => t_args(lang, "results-title-text", &[("text", params.q.clone())]),
+        (Some((Origin::Commune(nis), _)), false) => t_args(
+            lang,
+            "results-title-near",
+            &[("place", commune_name(&dir, lang, nis).into())],
+        ),
+        _ => t_args(
+            lang,
+            "results-title-text",
+            &[("text", params.q.clone().into())],
+        ),
     };
     let pages = result.total.div_ceil(PER_PAGE).max(1);
     let body = html! {
@@ -100,7 +119,13 @@ fn filters(lang: Lang, dir: &Directory, p: &SearchParams) -> Markup {
             }
         }
     };
-    let any = !q.services.is_empty() || q.public.is_some() || q.language.is_some() || q.wheelchair || q.free || p.open_now || q.labelled;
+    let any = !q.services.is_empty()
+        || q.public.is_some()
+        || q.language.is_some()
+        || q.wheelchair
+        || q.free
+        || p.open_now
+        || q.labelled;
     html! {
         details.filters open[any] {
             summary { (t(lang, "filters-title")) }
@@ -138,7 +163,7 @@ fn pagination(lang: Lang, raw: &str, page: usize, pages: usize) -> Markup {
     html! {
         nav.pages aria-label=(t(lang, "pagination")) {
             @if page > 1 { a rel="prev" href=(href(page - 1)) { (t(lang, "page-previous")) } }
-            span { (t_args(lang, "page-of", &[("page", page.to_string()), ("pages", pages.to_string())])) }
+            span { (t_args(lang, "page-of", &[("page", page.into()), ("pages", pages.into())])) }
             @if page < pages { a rel="next" href=(href(page + 1)) { (t(lang, "page-next")) } }
         }
     }

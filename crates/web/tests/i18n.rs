@@ -1,0 +1,137 @@
+//! Every user-visible string is translated in every interface language.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use web::i18n::keys_of;
+
+const LANGS: [&str; 4] = ["en", "fr", "nl", "ar"];
+
+fn locales() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales")
+}
+
+fn keys(lang: &str, file: &str) -> BTreeSet<String> {
+    let src = std::fs::read_to_string(locales().join(lang).join(file))
+        .unwrap_or_else(|e| panic!("{lang}/{file}: {e}"));
+    keys_of(&src).into_iter().collect()
+}
+
+#[test]
+fn every_language_has_every_key() {
+    for file in ["main.ftl", "vocabulary.ftl"] {
+        let en = keys("en", file);
+        for lang in LANGS {
+            let other = keys(lang, file);
+            let missing: Vec<_> = en.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&en).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang}/{file}: missing {missing:?}, extra {extra:?}"
+            );
+        }
+    }
+}
+
+/// Keys used in the code (`t(lang, "…")`, `t_args(lang, "…"`) exist in English.
+#[test]
+fn every_key_used_in_code_exists() {
+    let en = keys("en", "main.ftl");
+    let mut used = BTreeSet::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let src = std::fs::read_to_string(&path).unwrap();
+            for pat in ["t(lang, \"", "t_args(lang, \""] {
+                for part in src.split(pat).skip(1) {
+                    used.insert(part.split('"').next().unwrap().to_owned());
+                }
+            }
+        }
+    }
+    assert!(used.len() > 40);
+    let missing: Vec<_> = used.iter().filter(|k| !en.contains(*k)).collect();
+    assert!(
+        missing.is_empty(),
+        "keys used but not translated: {missing:?}"
+    );
+}
+
+#[test]
+fn every_vocabulary_code_has_a_label() {
+    let vocab = store::reference::vocabularies();
+    let keys = keys("en", "vocabulary.ftl");
+    use domain::vocab::{VocabKind, Vocabularies};
+    for kind in [
+        VocabKind::Service,
+        VocabKind::Public,
+        VocabKind::Language,
+        VocabKind::Accessibility,
+        VocabKind::Price,
+    ] {
+        for term in vocab.terms(kind) {
+            let key = Vocabularies::label_key(kind, &term.code);
+            assert!(keys.contains(&key), "{key}");
+        }
+    }
+}
+
+#[test]
+fn dynamic_keys_exist() {
+    let en = keys("en", "main.ftl");
+    for k in [
+        "kind-epn",
+        "kind-project",
+        "kind-other",
+        "filter-service",
+        "filter-public",
+        "filter-language",
+        "filter-open_now",
+        "filter-free",
+        "filter-wheelchair",
+        "filter-labelled",
+    ] {
+        assert!(en.contains(k), "{k}");
+    }
+}
+
+#[test]
+fn counts_select_plural_forms() {
+    use domain::Lang;
+    use web::i18n::t_args;
+    assert_eq!(
+        t_args(Lang::En, "results-count", &[("count", 1usize.into())]),
+        "1 place"
+    );
+    assert_eq!(
+        t_args(Lang::En, "results-count", &[("count", 3usize.into())]),
+        "3 places"
+    );
+    assert_ne!(
+        t_args(Lang::Fr, "results-count", &[("count", 1usize.into())]),
+        t_args(Lang::Fr, "results-count", &[("count", 5usize.into())])
+    );
+}
+
+#[test]
+fn rtl_arguments_are_isolated() {
+    use domain::Lang;
+    use web::i18n::t_args;
+    let ar = t_args(
+        Lang::Ar,
+        "results-title-near",
+        &[("place", "Molenbeek".to_string().into())],
+    );
+    assert!(ar.contains("\u{2068}Molenbeek\u{2069}"));
+    let fr = t_args(
+        Lang::Fr,
+        "results-title-near",
+        &[("place", "Molenbeek".to_string().into())],
+    );
+    assert!(!fr.contains('\u{2068}'));
+}
