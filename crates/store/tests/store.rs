@@ -98,3 +98,25 @@ async fn bad_urls_are_refused_with_a_clear_error() {
     let e = store::Db::connect("mysql://x").await.unwrap_err();
     assert!(e.to_string().contains("sqlite:// or postgres://"));
 }
+
+#[tokio::test]
+async fn sqlite_connections_use_wal_busy_timeout_and_foreign_keys() {
+    let t = brussels_db().await.unwrap();
+    if let store::Db::Sqlite(pool) = &t.db {
+        let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+            .fetch_one(pool)
+            .await
+            .unwrap();
+        assert_eq!(mode, "wal");
+        let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys")
+            .fetch_one(pool)
+            .await
+            .unwrap();
+        assert_eq!(fk, 1);
+        let busy: i64 = sqlx::query_scalar("PRAGMA busy_timeout")
+            .fetch_one(pool)
+            .await
+            .unwrap();
+        assert!(busy >= 5000);
+    }
+}

@@ -214,3 +214,98 @@ async fn the_directory_follows_database_changes() {
         "Thursday 11:00 is within Mo-Fr 09:00-17:00"
     );
 }
+
+/// Another region is data, not code: a two-commune region file is enough.
+#[tokio::test]
+async fn another_region_is_just_a_data_file() {
+    let region = domain::Region::from_toml(
+        r#"
+code = "tiny"
+country = "FR"
+timezone = "Europe/Paris"
+languages = ["fr"]
+default_radius_km = 5.0
+[name]
+fr = "Petite région"
+[[brochure_groups]]
+code = "all"
+communes = ["49007", "49099"]
+[brochure_groups.name]
+fr = "Tout"
+[[communes]]
+nis = "49007"
+slug = "angers"
+lat = 47.4784
+lon = -0.5632
+brochure_group = "all"
+postcodes = ["49000"]
+[communes.name]
+fr = "Angers"
+[[communes]]
+nis = "49099"
+slug = "cholet"
+lat = 47.0600
+lon = -0.8790
+brochure_group = "all"
+postcodes = ["49300"]
+[communes.name]
+fr = "Cholet"
+[[postcodes]]
+code = "49000"
+communes = ["49007"]
+lat = 47.4784
+lon = -0.5632
+[[postcodes]]
+code = "49300"
+communes = ["49099"]
+lat = 47.0600
+lon = -0.8790
+"#,
+    )
+    .unwrap();
+    let t = store::testing::fresh_db().await.unwrap();
+    t.db.sync_reference(&region, &store::reference::vocabularies())
+        .await
+        .unwrap();
+    let org =
+        t.db.create_organisation(None, "Médiathèque", "library")
+            .await
+            .unwrap();
+    t.db.create_place(&store::places::NewPlace {
+        organisation_id: org,
+        kind: "other".into(),
+        name: "Médiathèque Toussaint".into(),
+        postcode: Some("49000".into()),
+        commune_nis: Some("49007".into()),
+        label_status: "none".into(),
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let app = web::App::new(
+        t.db.clone(),
+        region,
+        store::reference::vocabularies(),
+        web::Config::default(),
+    )
+    .await
+    .unwrap();
+    let router = web::router(web::AppState(std::sync::Arc::new(app)));
+    use tower::ServiceExt;
+    let res = router
+        .oneshot(
+            axum::http::Request::builder()
+                .uri("/api/v1/places?q=angers")
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let bytes = http_body_util::BodyExt::collect(res.into_body())
+        .await
+        .unwrap()
+        .to_bytes();
+    let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(v["items"][0]["name"], "Médiathèque Toussaint");
+    drop(t);
+}
