@@ -51,7 +51,7 @@ page-previous = الصفحة السابقة
 page-next = الصفحة التالية
 page-of = الصفحة { $page } من { $pages }
 distance-km = على بعد { $km } كم
-distance-approximate = (تقريبًا)
+distance-km-approximate = على بعد حوالي { $km } كم
 mobile-place = متنقل: يأتي إليك
 
 ## Opening hours
@@ -126,3 +126,18 @@ commune-search-near = انظر الأماكن القريبة، وأيضًا في
 ## Errors
 not-found-title = الصفحة غير موجودة
 not-found-text = هذه الصفحة غير موجودة أو تم نقلها.
+
+## Dates
+date-long = { $day } { $month } { $year }
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر

@@ -48,7 +48,7 @@ page-previous = Previous page
 page-next = Next page
 page-of = Page { $page } of { $pages }
 distance-km = { $km } km away
-distance-approximate = (approximate)
+distance-km-approximate = about { $km } km away
 mobile-place = Mobile: comes to you
 
 ## Opening hours
@@ -115,3 +115,18 @@ commune-search-near = See places nearby, also in other municipalities
 ## Errors
 not-found-title = Page not found
 not-found-text = This page does not exist or has moved.
+
+## Dates
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

@@ -48,7 +48,7 @@ page-previous = Page précédente
 page-next = Page suivante
 page-of = Page { $page } sur { $pages }
 distance-km = à { $km } km
-distance-approximate = (environ)
+distance-km-approximate = à environ { $km } km
 mobile-place = Mobile : vient jusqu'à vous
 
 ## Opening hours
@@ -115,3 +115,18 @@ commune-search-near = Voir les lieux proches, aussi dans d'autres communes
 ## Errors
 not-found-title = Page introuvable
 not-found-text = Cette page n'existe pas ou a été déplacée.
+
+## Dates
+date-long = { $day } { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre

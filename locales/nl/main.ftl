@@ -48,7 +48,7 @@ page-previous = Vorige pagina
 page-next = Volgende pagina
 page-of = Pagina { $page } van { $pages }
 distance-km = op { $km } km
-distance-approximate = (ongeveer)
+distance-km-approximate = op ongeveer { $km } km
 mobile-place = Mobiel: komt naar je toe
 
 ## Opening hours
@@ -115,3 +115,18 @@ commune-search-near = Bekijk plaatsen in de buurt, ook in andere gemeenten
 ## Errors
 not-found-title = Pagina niet gevonden
 not-found-text = Deze pagina bestaat niet of is verplaatst.
+
+## Dates
+date-long = { $day } { $month } { $year }
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december

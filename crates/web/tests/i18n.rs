@@ -135,3 +135,18 @@ fn rtl_arguments_are_isolated() {
     );
     assert!(!fr.contains('\u{2068}'));
 }
+
+#[test]
+fn dates_read_as_people_say_them() {
+    use domain::Lang;
+    let d = web::i18n::t_args(
+        Lang::Fr,
+        "date-long",
+        &[
+            ("day", 26.into()),
+            ("month", web::i18n::t(Lang::Fr, "month-11").into()),
+            ("year", 2026.into()),
+        ],
+    );
+    assert_eq!(d, "26 novembre 2026");
+}

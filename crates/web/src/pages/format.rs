@@ -78,8 +78,9 @@ pub fn label(lang: Lang, kind: VocabKind, code: &str) -> String {
     t(lang, &Vocabularies::label_key(kind, code))
 }
 
-/// "1,2 km" in French and Dutch, "1.2 km" otherwise.
-pub fn distance(lang: Lang, km: f64) -> String {
+/// "à 1,2 km" in French, "1.2 km away" in English; "about" when measured from
+/// a commune's or postcode's centre.
+pub fn distance(lang: Lang, km: f64, approximate: bool) -> String {
     let s = if km < 10.0 {
         format!("{km:.1}")
     } else {
@@ -89,7 +90,12 @@ pub fn distance(lang: Lang, km: f64) -> String {
         Lang::Fr | Lang::Nl => s.replace('.', ","),
         _ => s,
     };
-    t_args(lang, "distance-km", &[("km", s.into())])
+    let key = if approximate {
+        "distance-km-approximate"
+    } else {
+        "distance-km"
+    };
+    t_args(lang, key, &[("km", s.into())])
 }
 
 /// The commune's name in the page's language (Dutch on Dutch pages, else the region's first language).
@@ -107,4 +113,20 @@ pub fn tel_href(phone: &str) -> String {
         .filter(|c| c.is_ascii_digit() || *c == '+')
         .collect();
     format!("tel:{digits}")
+}
+
+/// "26 November 2026", from a YYYY-MM-DD date.
+pub fn long_date(lang: Lang, iso: &str) -> String {
+    match chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d") {
+        Ok(d) => t_args(
+            lang,
+            "date-long",
+            &[
+                ("day", (d.day() as i32).into()),
+                ("month", t(lang, &format!("month-{}", d.month())).into()),
+                ("year", (d.year()).into()),
+            ],
+        ),
+        Err(_) => iso.to_owned(),
+    }
 }

@@ -8,7 +8,7 @@ use domain::vocab::VocabKind;
 use maud::{Markup, html};
 use serde_json::json;
 
-use super::format::{commune_name, hhmm, label, open_line, tel_href, weekday};
+use super::format::{commune_name, hhmm, label, long_date, open_line, tel_href, weekday};
 use super::layout::{json_ld, page};
 use super::{lang_or_404, not_found_page};
 use crate::AppState;
@@ -80,7 +80,7 @@ pub async fn place_page(
             p.notice { (t(lang, "hours-unreadable")) }
             p { (t(lang, "hours-as-written")) " " code { (raw) } }
         },
-        HoursInfo::None => html! { p.notice { (open.clone()) } },
+        HoursInfo::None => html! {},
     };
 
     let ld = json!({
@@ -124,7 +124,7 @@ pub async fn place_page(
         @if approximate && !p.mobile { p.small { (t(lang, "location-approximate")) } }
 
         h2 { (t(lang, "hours-title")) }
-        p.state { (open) }
+        @if matches!(dir.hours(p.id), HoursInfo::None) { p.notice { (open) } } @else { p.state { (open) } }
         (hours)
 
         h2 { (t(lang, "contact-title")) }
@@ -149,7 +149,7 @@ pub async fn place_page(
                 @if let Some(c) = p.tablets { li { (crate::i18n::t_args(lang, "tablets-count", &[("count", c.into())])) } }
             }
         }
-        p.updated { (t(lang, "last-update")) " " time datetime=(p.updated_on) { (p.updated_on) } }
+        p.updated { (t(lang, "last-update")) " " time datetime=(p.updated_on) { (long_date(lang, &p.updated_on)) } }
     };
     page(
         lang,

@@ -187,9 +187,9 @@ pub(super) fn result_card(lang: Lang, dir: &Directory, hit: &Hit, now: NaiveDate
                 @if let Some(a) = &p.address { (a) ", " }
                 @if let Some(pc) = &p.postcode { (pc) " " }
                 (commune_name(dir, lang, &p.commune_nis))
-                @if let Some(d) = hit.distance_km {
-                    " · " (distance(lang, d))
-                    @if hit.approximate_location { " " (t(lang, "distance-approximate")) }
+                // A distance between two centres says nothing below a few hundred metres.
+                @if let Some(d) = hit.distance_km.filter(|d| !hit.approximate_location || *d >= 0.5) {
+                    " · " (distance(lang, d, hit.approximate_location))
                 }
             }
             @if !p.services.is_empty() {
