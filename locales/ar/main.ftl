@@ -13,6 +13,9 @@ breadcrumb = أنت هنا
 home-title = ابحث عن مساعدة رقمية قريبة منك
 search-label = أين تسكن؟
 search-hint = اكتب الرمز البريدي أو اسم البلدية أو اسم مكان. مثال: 1080
+near-me = استعمل موقعي
+near-me-wait = نبحث عن موقعك…
+near-me-error = لم نتمكن من معرفة موقعك. اكتب الرمز البريدي بدلاً من ذلك.
 search-button = بحث
 home-what-title = ما هو الفضاء الرقمي العمومي (EPN)؟
 home-what-epn = الفضاء الرقمي العمومي (EPN) مكان يمكنك فيه استعمال الحاسوب والإنترنت. يوجد هناك شخص لمساعدتك.
@@ -22,6 +25,7 @@ home-call = لا تحتاج إلى موعد في كل مكان. إذا لم تك
 ## Results
 results-title-all = كل الأماكن
 results-title-near = مساعدة رقمية قريبة من { $place }
+results-title-position = مساعدة رقمية قريبة من موقعك
 results-title-text = أماكن لـ «{ $text }»
 results-count = { $count ->
     [zero] لا يوجد أي مكان

@@ -13,6 +13,9 @@ breadcrumb = You are here
 home-title = Find digital help near you
 search-label = Where do you live?
 search-hint = Type your postcode, your municipality or the name of a place. Example: 1080
+near-me = Use my position
+near-me-wait = Looking for your position…
+near-me-error = We could not get your position. Type your postcode instead.
 search-button = Search
 home-what-title = What is a public digital space (EPN)?
 home-what-epn = A public digital space (EPN) is a place where you can use a computer and the internet. A person is there to help you.
@@ -22,6 +25,7 @@ home-call = You do not need to make an appointment everywhere. If you are not su
 ## Results
 results-title-all = All places
 results-title-near = Digital help near { $place }
+results-title-position = Digital help near your position
 results-title-text = Places for “{ $text }”
 results-count = { $count ->
     [0] No place

@@ -13,6 +13,9 @@ breadcrumb = Vous êtes ici
 home-title = Trouvez de l'aide numérique près de chez vous
 search-label = Où habitez-vous ?
 search-hint = Tapez votre code postal, votre commune ou le nom d'un lieu. Exemple : 1080
+near-me = Utiliser ma position
+near-me-wait = Recherche de votre position…
+near-me-error = Nous n'avons pas pu trouver votre position. Tapez plutôt votre code postal.
 search-button = Chercher
 home-what-title = Qu'est-ce qu'un espace public numérique (EPN) ?
 home-what-epn = Un espace public numérique (EPN) est un lieu où vous pouvez utiliser un ordinateur et internet. Une personne est là pour vous aider.
@@ -22,6 +25,7 @@ home-call = Vous n'avez pas besoin de rendez-vous partout. Dans le doute, télé
 ## Results
 results-title-all = Tous les lieux
 results-title-near = Aide numérique près de { $place }
+results-title-position = Aide numérique près de votre position
 results-title-text = Lieux pour « { $text } »
 results-count = { $count ->
     [0] Aucun lieu

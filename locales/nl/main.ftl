@@ -13,6 +13,9 @@ breadcrumb = Je bent hier
 home-title = Vind digitale hulp bij jou in de buurt
 search-label = Waar woon je?
 search-hint = Typ je postcode, je gemeente of de naam van een plaats. Bijvoorbeeld: 1080
+near-me = Mijn locatie gebruiken
+near-me-wait = We zoeken je locatie…
+near-me-error = We konden je locatie niet vinden. Typ je postcode.
 search-button = Zoeken
 home-what-title = Wat is een openbare computerruimte (OCR)?
 home-what-epn = Een openbare computerruimte (OCR) is een plaats waar je een computer en het internet kunt gebruiken. Er is iemand om je te helpen.
@@ -22,6 +25,7 @@ home-call = Je hoeft niet overal een afspraak te maken. Ben je niet zeker? Bel d
 ## Results
 results-title-all = Alle plaatsen
 results-title-near = Digitale hulp in de buurt van { $place }
+results-title-position = Digitale hulp in je buurt
 results-title-text = Plaatsen voor “{ $text }”
 results-count = { $count ->
     [0] Geen plaats

@@ -185,3 +185,23 @@ async fn stylesheet_is_served_locally() {
         "logical properties for right-to-left pages"
     );
 }
+
+#[tokio::test]
+async fn near_me_is_an_enhancement() {
+    let app = TestApp::demo().await;
+    let home = app.get("/fr/").await;
+    // The button exists but stays hidden unless the script shows it.
+    assert!(home.body.contains("id=\"near-me\" type=\"button\" hidden"));
+    assert!(home.body.contains("<script src=\"/static/near.js\" defer>"));
+    let js = app.get("/static/near.js").await;
+    assert_eq!(js.status, 200);
+    assert!(js.header("content-type").starts_with("text/javascript"));
+    let r = app.get("/fr/search?near=50.8550,4.3200").await;
+    assert_eq!(r.status, 200);
+    assert!(r.body.contains("Aide numérique près de votre position"));
+    assert!(r.body.contains("Open Atelier 110"));
+    assert!(
+        r.body.contains("name=\"near\" value=\"50.8550,4.3200\""),
+        "filters keep the position"
+    );
+}

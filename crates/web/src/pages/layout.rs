@@ -7,6 +7,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use crate::i18n::t;
 
 pub const CSS: &str = include_str!("../../static/app.css");
+pub const NEAR_JS: &str = include_str!("../../static/near.js");
 
 /// Renders a whole page. `tail` is the current path after the language prefix
 /// (with its query), so the language switcher keeps the person on the same page.
@@ -20,6 +21,7 @@ pub fn page(lang: Lang, title: &str, tail: &str, main: Markup, head: Option<Mark
                 title { (title) " – " (t(lang, "site-name")) }
                 link rel="stylesheet" href="/static/app.css";
                 link rel="icon" href="data:,";
+                script src="/static/near.js" defer {}
                 @if let Some(h) = head { (h) }
             }
             body {
@@ -68,6 +70,12 @@ pub fn search_box(lang: Lang, q: &str, big: bool) -> Markup {
                 input #q type="search" name="q" value=(q) aria-describedby="q-hint" maxlength="200";
                 button type="submit" { (t(lang, "search-button")) }
             }
+            // Shown by /static/near.js only when the browser can give a position.
+            button.secondary #near-me type="button" hidden
+                data-action=(format!("/{}/search", lang.code()))
+                data-wait=(t(lang, "near-me-wait"))
+                data-error=(t(lang, "near-me-error")) { (t(lang, "near-me")) }
+            p #near-me-status role="status" {}
         }
     }
 }

@@ -23,6 +23,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(root))
         .route("/static/app.css", get(css))
+        .route("/static/near.js", get(near_js))
         .route("/{lang}", get(lang_root))
         .route("/{lang}/", get(home::home_page))
         .route("/{lang}/search", get(search::search_page))
@@ -61,6 +62,17 @@ async fn css() -> Response {
             (header::CACHE_CONTROL, "public, max-age=86400"),
         ],
         CSS,
+    )
+        .into_response()
+}
+
+async fn near_js() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        layout::NEAR_JS,
     )
         .into_response()
 }

@@ -131,6 +131,7 @@ fn filters(lang: Lang, dir: &Directory, p: &SearchParams) -> Markup {
             summary { (t(lang, "filters-title")) }
             form action=(format!("/{}/search", lang.code())) method="get" {
                 input type="hidden" name="q" value=(p.q);
+                @if let Some(near) = q.near { input type="hidden" name="near" value=(format!("{:.4},{:.4}", near.lat, near.lon)); }
                 (select("service", VocabKind::Service, selected_service))
                 (select("public", VocabKind::Public, q.public.as_deref().unwrap_or("")))
                 (select("language", VocabKind::Language, q.language.as_deref().unwrap_or("")))
