@@ -57,6 +57,7 @@ pub async fn search_page(
 
     let place_word = |n: usize| t_args(lang, "results-count", &[("count", n.into())]);
     let heading = match (&result.origin, params.q.is_empty()) {
+        (Some((Origin::Point, _)), true) => t(lang, "results-title-position"),
         (_, true) => t(lang, "results-title-all"),
         (Some((Origin::Postcode(pc), _)), false) => {
             t_args(lang, "results-title-near", &[("place", pc.clone().into())])
