@@ -6,6 +6,7 @@ pub mod geo;
 pub mod hours;
 pub mod lang;
 pub mod place;
+pub mod quality;
 pub mod region;
 pub mod text;
 pub mod vocab;

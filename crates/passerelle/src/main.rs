@@ -11,26 +11,31 @@ use store::demo::DemoData;
 use web::{App, AppState, Config};
 
 mod bench;
+mod check;
 mod synth;
 
 #[derive(Parser)]
-#[command(name = "passerelle", version, about = "Find digital help near you: the platform of a regional digital-inclusion plan.")]
+#[command(
+    name = "passerelle",
+    version,
+    about = "Find digital help near you: the platform of a regional digital-inclusion plan."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(clap::Args, Clone)]
-struct DbArgs {
+pub struct DbArgs {
     /// Database URL: sqlite://FILE (created if missing) or postgres://…
     #[arg(long, env = "PASSERELLE_DB", default_value = "sqlite://passerelle.db")]
-    db: String,
+    pub db: String,
     /// Shipped region to use.
     #[arg(long, default_value = "brussels")]
-    region: String,
+    pub region: String,
     /// A region file (TOML) to use instead of a shipped region.
     #[arg(long)]
-    region_file: Option<PathBuf>,
+    pub region_file: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -50,12 +55,17 @@ enum Command {
         db: Option<String>,
         #[arg(long, default_value = "127.0.0.1:8080")]
         addr: SocketAddr,
+        /// Only fill the database, do not serve.
+        #[arg(long)]
+        load_only: bool,
     },
     /// Apply the database migrations (needed once for a PostgreSQL database).
     Migrate {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Report data-quality problems (exit code 1 when errors are found).
+    Check(check::CheckArgs),
     /// Fill a database with a synthetic region of many places, for benchmarks.
     Synth(synth::SynthArgs),
     /// Measure search latency in-process on the database's directory.
@@ -65,8 +75,10 @@ enum Command {
 fn load_region(args: &DbArgs) -> anyhow::Result<domain::Region> {
     match &args.region_file {
         Some(path) => {
-            let src = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-            domain::Region::from_toml(&src).with_context(|| format!("region file {}", path.display()))
+            let src = std::fs::read_to_string(path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            domain::Region::from_toml(&src)
+                .with_context(|| format!("region file {}", path.display()))
         }
         None => store::reference::shipped_region(&args.region)
             .with_context(|| format!("no shipped region {:?} (shipped: brussels)", args.region)),
@@ -74,9 +86,11 @@ fn load_region(args: &DbArgs) -> anyhow::Result<domain::Region> {
 }
 
 /// Connects, migrates when allowed, and loads the reference data.
-async fn open(args: &DbArgs, migrate: bool) -> anyhow::Result<(Db, domain::Region)> {
+pub async fn open(args: &DbArgs, migrate: bool) -> anyhow::Result<(Db, domain::Region)> {
     let region = load_region(args)?;
-    let db = Db::connect(&args.db).await.with_context(|| format!("connecting to {}", args.db))?;
+    let db = Db::connect(&args.db)
+        .await
+        .with_context(|| format!("connecting to {}", args.db))?;
     if migrate || db.engine() == store::Engine::Sqlite {
         db.migrate().await.context("applying migrations")?;
     }
@@ -86,16 +100,34 @@ async fn open(args: &DbArgs, migrate: bool) -> anyhow::Result<(Db, domain::Regio
     Ok((db, region))
 }
 
-async fn serve(db: Db, region: domain::Region, addr: SocketAddr, db_url: &str) -> anyhow::Result<()> {
+async fn serve(
+    db: Db,
+    region: domain::Region,
+    addr: SocketAddr,
+    db_url: &str,
+) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
-    let app = App::new(db, region, store::reference::vocabularies(), Config::default()).await?;
+    let app = App::new(
+        db,
+        region,
+        store::reference::vocabularies(),
+        Config::default(),
+    )
+    .await?;
     let places = app.directory().len();
     let state = AppState(std::sync::Arc::new(app));
     web::spawn_refresher(state.clone(), Duration::from_secs(30));
-    let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("listening on {addr}"))?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("listening on {addr}"))?;
     let local = listener.local_addr()?;
-    println!("Passerelle is serving http://{local}/ ({places} places, database {db_url}, ready in {} ms)", started.elapsed().as_millis());
-    axum::serve(listener, web::router(state)).with_graceful_shutdown(shutdown()).await?;
+    println!(
+        "Passerelle is serving http://{local}/ ({places} places, database {db_url}, ready in {} ms)",
+        started.elapsed().as_millis()
+    );
+    axum::serve(listener, web::router(state))
+        .with_graceful_shutdown(shutdown())
+        .await?;
     Ok(())
 }
 
@@ -106,7 +138,10 @@ async fn shutdown() {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("PASSERELLE_LOG").unwrap_or_else(|_| "info,sqlx=warn".into()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("PASSERELLE_LOG")
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
         .with_writer(std::io::stderr)
         .init();
     match Cli::parse().command {
@@ -114,24 +149,46 @@ async fn main() -> anyhow::Result<()> {
             let (pool, region) = open(&db, false).await?;
             serve(pool, region, addr, &db.db).await
         }
-        Command::Demo { db, addr } => {
+        Command::Demo {
+            db,
+            addr,
+            load_only,
+        } => {
             let url = db.unwrap_or_else(|| {
-                let path = std::env::temp_dir().join(format!("passerelle-demo-{}.db", std::process::id()));
+                let path =
+                    std::env::temp_dir().join(format!("passerelle-demo-{}.db", std::process::id()));
                 let _ = std::fs::remove_file(&path);
                 format!("sqlite://{}", path.display())
             });
-            let args = DbArgs { db: url.clone(), region: "brussels".into(), region_file: None };
+            let args = DbArgs {
+                db: url.clone(),
+                region: "brussels".into(),
+                region_file: None,
+            };
             let (pool, region) = open(&args, true).await?;
             if pool.has_places().await? {
                 bail!("the demo needs an empty database, and {url} already has places");
             }
-            pool.load_demo(&DemoData::brussels_2021()).await.context("loading the demo data")?;
+            pool.load_demo(&DemoData::brussels_2021())
+                .await
+                .context("loading the demo data")?;
+            if load_only {
+                println!("Demo data loaded into {url}");
+                pool.close().await;
+                return Ok(());
+            }
             serve(pool, region, addr, &url).await
         }
         Command::Migrate { db } => {
             let (pool, _) = open(&db, true).await?;
             println!("Migrations applied to {}", db.db);
             pool.close().await;
+            Ok(())
+        }
+        Command::Check(args) => {
+            if check::run(args).await? {
+                std::process::exit(1);
+            }
             Ok(())
         }
         Command::Synth(args) => synth::run(args).await,

@@ -172,6 +172,25 @@ impl Db {
         Ok(())
     }
 
+    /// Every data issue recorded from source data.
+    pub async fn data_issues(&self) -> Result<Vec<domain::place::DataIssue>> {
+        let rows: Vec<(Option<i64>, String, String, String, String)> = crate::run!(self, p =>
+            sqlx::query_as("SELECT place_id, field, value, message, source FROM data_issues ORDER BY id")
+                .fetch_all(p).await?);
+        Ok(rows
+            .into_iter()
+            .map(
+                |(place_id, field, value, message, source)| domain::place::DataIssue {
+                    place_id,
+                    field,
+                    value,
+                    message,
+                    source,
+                },
+            )
+            .collect())
+    }
+
     /// Data issues recorded for one place.
     pub async fn data_issues_for(&self, place_id: i64) -> Result<Vec<domain::place::DataIssue>> {
         let rows: Vec<(Option<i64>, String, String, String, String)> = crate::run!(self, p =>

@@ -1,0 +1,18 @@
+# فحوص جودة البيانات (العربية).
+
+check-postcode-not-in-commune = الرمز البريدي { $value } لا ينتمي إلى بلدية هذا المكان.
+check-postcode-not-in-commune-todo = اسأل المكان عن عنوانه وصحّح الرمز البريدي أو البلدية.
+check-unknown-postcode = الرمز البريدي { $value } ليس رمزًا بريديًا في الجهة.
+check-unknown-postcode-todo = صحّح الرمز البريدي، أو انقل المكان إلى الجهة الصحيحة.
+check-probable-duplicate = هذا المكان يشبه «{ $value }» (رقم { $other }).
+check-probable-duplicate-todo = إذا كانا نفس المكان فادمجهما، وإلا فاجعل اسميهما أوضح.
+check-unreadable-hours = لا يمكن قراءة أوقات العمل «{ $value }».
+check-unreadable-hours-todo = أعد كتابتها بمحرر أوقات العمل (مثلًا Mo-Fr 09:00-17:00).
+check-no-contact = لا يوجد هاتف ولا بريد إلكتروني ولا موقع.
+check-no-contact-todo = أضف رقم هاتف على الأقل، ليتمكن الناس من الاتصال قبل المجيء.
+check-stale = لم يُحدَّث منذ { $value }.
+check-stale-todo = اطلب من المكان تأكيد معلوماته أو تحديثها.
+check-source-issue = مشكلة مسجلة في البيانات الأصلية
+check-summary = الأخطاء: { $errors }، التنبيهات: { $warnings }
+severity-error = خطأ
+severity-warning = تنبيه

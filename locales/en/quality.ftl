@@ -1,0 +1,24 @@
+# Data-quality checks (English).
+
+check-postcode-not-in-commune = The postcode { $value } does not belong to the municipality of this place.
+check-postcode-not-in-commune-todo = Ask the place for its address and correct the postcode or the municipality.
+check-unknown-postcode = The postcode { $value } is not a postcode of the region.
+check-unknown-postcode-todo = Correct the postcode, or move the place to the right region.
+check-probable-duplicate = This place looks like “{ $value }” (#{ $other }).
+check-probable-duplicate-todo = If they are the same place, merge them; if not, make their names clearer.
+check-unreadable-hours = The opening hours “{ $value }” cannot be read.
+check-unreadable-hours-todo = Write them again with the opening-hours editor (for example Mo-Fr 09:00-17:00).
+check-no-contact = There is no phone, e-mail or website.
+check-no-contact-todo = Add at least a phone number, so that people can call before they go.
+check-stale = Not updated since { $value }.
+check-stale-todo = Ask the place to confirm or update its information.
+check-source-issue = Problem recorded in the source data
+check-summary = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+severity-error = Error
+severity-warning = Warning

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Fuzzes Passerelle's JSON API from its own OpenAPI document with schemathesis.
+#   bash tests/fuzz/run.sh http://127.0.0.1:8080
+# Installs schemathesis (pinned in requirements.txt) into tests/fuzz/.venv.
+# Fails when the server answers 5xx, or an answer breaks the documented
+# status codes, content types or response schemas.
+#
+# Environment: FUZZ_MAX_EXAMPLES (default 200 per operation, about 20 s), FUZZ_SEED (fixed by
+# default so that CI runs repeat; set another to explore), FUZZ_TIMEOUT (seconds,
+# default 300: the whole run is stopped and fails after that).
+
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+BASE_URL=${1:-${BASE_URL:-}}
+if [ -z "$BASE_URL" ]; then
+  echo "usage: $0 BASE_URL   (a running passerelle server, e.g. http://127.0.0.1:8080)" >&2
+  exit 2
+fi
+BASE_URL=${BASE_URL%/}
+VENV="$HERE/.venv"
+
+if ! "$VENV/bin/python" -c 'import sys' 2>/dev/null; then
+  echo "+ python3 -m venv $VENV" >&2
+  if ! python3 -m venv "$VENV" >/dev/null 2>&1; then
+    # Debian's python3 ships venv separately.
+    rm -rf "$VENV"
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      echo "+ apt-get install python3-venv (Debian's python3 needs it to make a venv)" >&2
+      apt-get update -qq >/dev/null
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-venv </dev/null >/dev/null
+      python3 -m venv "$VENV"
+    else
+      echo "cannot create a Python venv: install python3-venv" >&2
+      exit 1
+    fi
+  fi
+fi
+echo "+ pip install -r tests/fuzz/requirements.txt" >&2
+"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r "$HERE/requirements.txt"
+
+REPORT_DIR="$HERE/schemathesis-report"
+rm -rf "$REPORT_DIR"
+args=(
+  run "$BASE_URL/api/v1/openapi.json"
+  --checks not_a_server_error,response_schema_conformance,content_type_conformance,status_code_conformance
+  --max-examples "${FUZZ_MAX_EXAMPLES:-200}"
+  --seed "${FUZZ_SEED:-20211080}"
+  --request-timeout 10
+  --wait-for-schema 30
+  --workers 2
+  --report junit --report-dir "$REPORT_DIR"
+)
+echo "+ schemathesis ${args[*]}" >&2
+# schemathesis keeps a cache of past failures in ./.schemathesis (replayed first next time): keep it here.
+cd "$HERE"
+rc=0
+NO_COLOR=1 timeout --kill-after=10 "${FUZZ_TIMEOUT:-300}" "$VENV/bin/schemathesis" "${args[@]}" || rc=$?
+if [ "$rc" -eq 124 ]; then
+  echo "schemathesis did not finish within ${FUZZ_TIMEOUT:-300} s" >&2
+fi
+if [ "$rc" -ne 0 ]; then
+  echo "API fuzzing failed (exit $rc); a JUnit report is in $REPORT_DIR" >&2
+fi
+exit "$rc"
