@@ -19,7 +19,7 @@ fn keys(lang: &str, file: &str) -> BTreeSet<String> {
 
 #[test]
 fn every_language_has_every_key() {
-    for file in ["main.ftl", "vocabulary.ftl"] {
+    for file in ["main.ftl", "vocabulary.ftl", "quality.ftl"] {
         let en = keys("en", file);
         for lang in LANGS {
             let other = keys(lang, file);
