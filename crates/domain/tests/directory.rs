@@ -1,43 +1,17 @@
 //! Search behaviour on the real Brussels reference data.
 
+mod common;
+
 use std::sync::Arc;
 
 use chrono::NaiveDateTime;
+use common::place;
 use domain::directory::{Directory, Origin, Query, QueryError};
-use domain::place::{LabelStatus, Place, PlaceKind};
+use domain::place::LabelStatus;
 use domain::{LatLon, Region, Vocabularies};
 
 const REGION: &str = include_str!("../../../data/regions/brussels/region.toml");
 const VOCAB: &str = include_str!("../../../data/vocabularies.toml");
-
-fn place(id: i64, name: &str, org: &str, nis: &str, postcode: &str) -> Place {
-    Place {
-        id,
-        name: name.into(),
-        organisation_id: id,
-        organisation: org.into(),
-        kind: PlaceKind::Epn,
-        address: None,
-        postcode: Some(postcode.into()),
-        commune_nis: nis.into(),
-        location: None,
-        opening_hours: None,
-        mobile: false,
-        services: vec![],
-        publics: vec![],
-        languages: vec![],
-        accessibility: vec![],
-        price: None,
-        computers: None,
-        tablets: None,
-        phone: None,
-        email: None,
-        website: None,
-        description: None,
-        label: LabelStatus::None,
-        updated_on: "2026-01-01".into(),
-    }
-}
 
 fn directory() -> Directory {
     let mut places = vec![

@@ -1,40 +1,18 @@
 //! Data-quality checks on the real Brussels reference data.
 
+mod common;
+
 use chrono::NaiveDate;
-use domain::place::{LabelStatus, Place, PlaceKind};
+use domain::place::Place;
 use domain::quality::{CheckKind, Severity, check_places, similar_names};
 use domain::{LatLon, Region};
 
-const REGION: &str = include_str!("../../../data/regions/brussels/region.toml");
-
+/// A place of organisation "Org".
 fn place(id: i64, name: &str, nis: &str, postcode: &str) -> Place {
-    Place {
-        id,
-        name: name.into(),
-        organisation_id: 1,
-        organisation: "Org".into(),
-        kind: PlaceKind::Epn,
-        address: None,
-        postcode: Some(postcode.into()),
-        commune_nis: nis.into(),
-        location: None,
-        opening_hours: None,
-        mobile: false,
-        services: vec![],
-        publics: vec![],
-        languages: vec![],
-        accessibility: vec![],
-        price: None,
-        computers: None,
-        tablets: None,
-        phone: Some("+32 2 000 00 00".into()),
-        email: None,
-        website: None,
-        description: None,
-        label: LabelStatus::None,
-        updated_on: "2026-06-01".into(),
-    }
+    common::place(id, name, "Org", nis, postcode)
 }
+
+const REGION: &str = include_str!("../../../data/regions/brussels/region.toml");
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
