@@ -157,6 +157,10 @@ impl Region {
         self.by_slug.get(slug).map(|&i| &self.communes[i])
     }
 
+    pub fn postcode_index(&self, code: &str) -> Option<usize> {
+        self.by_postcode.get(code).copied()
+    }
+
     pub fn postcode(&self, code: &str) -> Option<&PostcodeArea> {
         self.by_postcode.get(code).map(|&i| &self.postcodes[i])
     }

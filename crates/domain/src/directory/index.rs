@@ -11,23 +11,41 @@ use crate::text;
 use crate::vocab::{VocabKind, Vocabularies};
 
 pub(super) const NONE: u32 = u32::MAX;
-/// Grid cell size in degrees (about 2.2 km north-south, 2.1 km east-west at 50°N).
-pub(super) const CELL_LAT: f64 = 0.02;
-pub(super) const CELL_LON: f64 = 0.03;
+/// Grid cell size in degrees (about 550 m north-south, 530 m east-west at 50°N).
+pub(super) const CELL_LAT: f64 = 0.005;
+pub(super) const CELL_LON: f64 = 0.0075;
 
-/// Search data of one place, parallel to `Directory::places`.
-#[derive(Debug, Clone)]
+/// Search data of one place (64 bytes), in `Directory::entries` (by place index)
+/// and again in `Directory::slots` (grouped by grid cell, for sequential scans).
+#[derive(Debug, Clone, Copy)]
 pub(super) struct Entry {
     pub pos: LatLon,
-    pub approximate: bool,
-    pub commune: u32,
-    pub services: u128,
-    pub publics: u128,
-    pub languages: u128,
-    pub accessibility: u128,
-    pub price: u32,
+    pub services: u64,
+    pub publics: u64,
+    pub languages: u64,
+    pub accessibility: u64,
+    /// Index of the place in `Directory::places`.
+    pub idx: u32,
     pub hours: u32,
+    pub commune: u16,
+    /// Index of the postcode in the region, or `NO_POSTCODE`.
+    pub postcode: u16,
+    /// Position in the price vocabulary, or `NO_PRICE`.
+    pub price: u8,
     pub labelled: bool,
+    pub approximate: bool,
+}
+
+pub(super) const NO_POSTCODE: u16 = u16::MAX;
+pub(super) const NO_PRICE: u8 = u8::MAX;
+
+/// A grid cell: its places in `slots[start..end]` and their bounding box.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Cell {
+    pub start: u32,
+    pub end: u32,
+    pub min: LatLon,
+    pub max: LatLon,
 }
 
 /// What is known of a place's opening hours.
@@ -49,7 +67,6 @@ pub struct Directory {
     pub(super) entries: Vec<Entry>,
     pub(super) hours: Vec<Hours>,
     pub(super) by_id: HashMap<i64, u32>,
-    pub(super) grid: HashMap<(i32, i32), Vec<u32>>,
     /// Sorted folded tokens with the places they occur in (ascending).
     pub(super) tokens: Vec<(String, Vec<u32>)>,
     /// Every place index, sorted by folded name.
@@ -58,8 +75,23 @@ pub struct Directory {
     pub(super) by_commune: Vec<Vec<u32>>,
     /// Place indexes per postcode, ascending.
     pub(super) by_postcode: HashMap<String, Vec<u32>>,
-    pub(super) wheelchair_bit: u128,
-    pub(super) free_price: u32,
+    pub(super) wheelchair_bit: u64,
+    pub(super) free_price: u8,
+    pub(super) cell_index: HashMap<(i32, i32), u32>,
+    pub(super) cells: Vec<Cell>,
+    /// Copies of `entries`, grouped by cell.
+    pub(super) slots: Vec<Entry>,
+    /// Per region postcode: (distance from its centre, place), farthest first.
+    pub(super) postcode_far: Vec<Vec<(f64, u32)>>,
+    /// Per commune: (distance from its centre, place), farthest first.
+    pub(super) commune_far: Vec<Vec<(f64, u32)>>,
+    /// Open (2) or closed (1) for every readable hours, for the last few minutes asked:
+    /// hours change on minute boundaries, and evaluating them is the costly part of "open now".
+    pub(super) open_memo: std::sync::Mutex<Vec<(chrono::NaiveDateTime, Arc<Vec<u8>>)>>,
+    /// Rank of each place in folded-name order (position in `by_name`).
+    pub(super) name_rank: Vec<u32>,
+    /// Rank of each place by raw name, then index (the order of text searches).
+    pub(super) raw_rank: Vec<u32>,
 }
 
 pub(super) fn cell_of(p: LatLon) -> (i32, i32) {
@@ -69,12 +101,12 @@ pub(super) fn cell_of(p: LatLon) -> (i32, i32) {
     )
 }
 
-fn mask(vocab: &Vocabularies, kind: VocabKind, codes: &[String]) -> u128 {
+fn mask(vocab: &Vocabularies, kind: VocabKind, codes: &[String]) -> u64 {
     codes
         .iter()
         .filter_map(|c| vocab.position(kind, c))
-        .filter(|&i| i < 128)
-        .fold(0, |m, i| m | (1u128 << i))
+        .filter(|&i| i < 64)
+        .fold(0, |m, i| m | (1u64 << i))
 }
 
 impl Directory {
@@ -150,11 +182,13 @@ impl Directory {
                 .price
                 .as_deref()
                 .and_then(|c| vocab.position(VocabKind::Price, c))
-                .map_or(NONE, |x| x as u32);
+                .filter(|&x| x < usize::from(NO_PRICE) - 1)
+                .map_or(NO_PRICE, |x| x as u8);
             entries.push(Entry {
                 pos,
+                idx: i,
                 approximate,
-                commune: ci as u32,
+                commune: ci as u16,
                 services: mask(&vocab, VocabKind::Service, &p.services),
                 publics: mask(&vocab, VocabKind::Public, &p.publics),
                 languages: mask(&vocab, VocabKind::Language, &p.languages),
@@ -162,6 +196,11 @@ impl Directory {
                 price,
                 hours: hours_id,
                 labelled: p.label == LabelStatus::Labelled,
+                postcode: p
+                    .postcode
+                    .as_deref()
+                    .and_then(|c| region.postcode_index(c))
+                    .map_or(NO_POSTCODE, |x| x as u16),
             });
             by_id.insert(p.id, i);
             by_commune[ci].push(i);
@@ -196,12 +235,97 @@ impl Directory {
         let mut tokens: Vec<(String, Vec<u32>)> = token_map.into_iter().collect();
         tokens.sort_unstable_by(|a, b| a.0.cmp(&b.0));
 
+        let mut raw: Vec<u32> = (0..places.len() as u32).collect();
+        raw.sort_by(|&a, &b| {
+            places[a as usize]
+                .name
+                .cmp(&places[b as usize].name)
+                .then(a.cmp(&b))
+        });
+        let mut raw_rank = vec![0u32; places.len()];
+        for (r, &i) in raw.iter().enumerate() {
+            raw_rank[i as usize] = r as u32;
+        }
+        let mut keys: Vec<(i32, i32)> = grid.keys().copied().collect();
+        keys.sort_unstable();
+        let mut cell_index = HashMap::with_capacity(keys.len());
+        let mut cells = Vec::with_capacity(keys.len());
+        let mut slots = Vec::with_capacity(places.len());
+        for k in keys {
+            let start = slots.len() as u32;
+            let (mut min, mut max) = (
+                LatLon {
+                    lat: f64::MAX,
+                    lon: f64::MAX,
+                },
+                LatLon {
+                    lat: f64::MIN,
+                    lon: f64::MIN,
+                },
+            );
+            for &i in &grid[&k] {
+                let e = entries[i as usize];
+                min = LatLon {
+                    lat: min.lat.min(e.pos.lat),
+                    lon: min.lon.min(e.pos.lon),
+                };
+                max = LatLon {
+                    lat: max.lat.max(e.pos.lat),
+                    lon: max.lon.max(e.pos.lon),
+                };
+                slots.push(e);
+            }
+            cell_index.insert(k, cells.len() as u32);
+            cells.push(Cell {
+                start,
+                end: slots.len() as u32,
+                min,
+                max,
+            });
+        }
+        let far = |centre: LatLon, list: &[u32]| {
+            let mut v: Vec<(f64, u32)> = list
+                .iter()
+                .map(|&i| (entries[i as usize].pos.distance_km(centre), i))
+                .collect();
+            v.sort_by(|a, b| b.0.total_cmp(&a.0));
+            v
+        };
+        let postcode_far = region
+            .postcodes
+            .iter()
+            .map(|a| {
+                far(
+                    LatLon {
+                        lat: a.lat,
+                        lon: a.lon,
+                    },
+                    by_postcode.get(&a.code).map_or(&[][..], Vec::as_slice),
+                )
+            })
+            .collect();
+        let commune_far = region
+            .communes
+            .iter()
+            .zip(&by_commune)
+            .map(|(c, list)| {
+                far(
+                    LatLon {
+                        lat: c.lat,
+                        lon: c.lon,
+                    },
+                    list,
+                )
+            })
+            .collect();
         let wheelchair_bit = vocab
             .position(VocabKind::Accessibility, "wheelchair")
-            .map_or(0, |i| 1u128 << i);
+            .filter(|&i| i < 64)
+            .map_or(0, |i| 1u64 << i);
         let free_price = vocab
             .position(VocabKind::Price, "free")
-            .map_or(NONE - 2, |i| i as u32);
+            .filter(|&x| x < usize::from(NO_PRICE) - 1)
+            .map_or(NO_PRICE - 1, |i| i as u8);
         Directory {
             region,
             vocab,
@@ -209,13 +333,20 @@ impl Directory {
             entries,
             hours,
             by_id,
-            grid,
             tokens,
             by_name,
             by_commune,
             by_postcode,
             wheelchair_bit,
             free_price,
+            cell_index,
+            cells,
+            slots,
+            postcode_far,
+            commune_far,
+            open_memo: std::sync::Mutex::new(Vec::new()),
+            name_rank: rank,
+            raw_rank,
         }
     }
 

@@ -1,8 +1,10 @@
 //! Searching the index: resolve where the person is, filter, sort nearest first.
 
+use std::collections::BinaryHeap;
+
 use chrono::NaiveDateTime;
 
-use super::index::{Directory, NONE, cell_of};
+use super::index::{Cell, Directory, Entry, NONE, cell_of};
 use crate::geo::LatLon;
 use crate::place::Place;
 use crate::text;
@@ -68,11 +70,11 @@ pub struct SearchResult<'a> {
 }
 
 struct Filter {
-    services: u128,
-    public: u128,
-    language: u128,
-    wheelchair: u128,
-    free: Option<u32>,
+    services: u64,
+    public: u64,
+    language: u64,
+    wheelchair: u64,
+    free: Option<u8>,
     labelled: bool,
 }
 
@@ -82,9 +84,9 @@ impl Directory {
         kind: VocabKind,
         param: &'static str,
         code: &str,
-    ) -> Result<u128, QueryError> {
+    ) -> Result<u64, QueryError> {
         match self.vocab.position(kind, code) {
-            Some(i) if i < 128 => Ok(1u128 << i),
+            Some(i) if i < 64 => Ok(1u64 << i),
             _ => Err(QueryError::UnknownCode {
                 param,
                 value: code.to_owned(),
@@ -130,13 +132,13 @@ impl Directory {
         }
         let radius = q.radius_km.unwrap_or(self.region.default_radius_km);
 
-        // 1. Where is the person, and which places are in scope?
+        // 1. Where is the person, and which places are candidates?
         let mut origin: Option<(Origin, LatLon)> = None;
         let mut communes = Vec::new();
-        let mut scope: Option<Vec<u32>> = None; // None = every place
-        let mut within: Option<f64> = None; // keep only places nearer than this from origin
+        let mut source: Option<Source<'_>> = None;
+        let mut within: Option<f64> = None;
         let mut keep_postcode: Option<&str> = q.postcode.as_deref();
-        let mut keep_commune: Option<usize> = q
+        let keep_commune: Option<usize> = q
             .commune
             .as_deref()
             .and_then(|c| self.region.commune_index(c));
@@ -169,7 +171,6 @@ impl Directory {
         let folded = q.text.as_deref().map(text::fold).unwrap_or_default();
         if !folded.is_empty() {
             if let Some(a) = self.region.postcode(&folded) {
-                // A postcode: everything near its centre, and everything with that postcode.
                 if origin.is_none() {
                     origin = Some((
                         Origin::Postcode(a.code.clone()),
@@ -181,11 +182,22 @@ impl Directory {
                     within = Some(radius);
                 }
                 let same = self.by_postcode.get(&a.code).map_or(&[][..], Vec::as_slice);
-                let near = self.near_or(origin.as_ref().unwrap().1, within.unwrap_or(radius), same);
-                scope = Some(near);
+                let centre = origin.as_ref().unwrap().1;
+                let far = (q.near.is_none())
+                    .then(|| {
+                        self.region
+                            .postcode_index(&a.code)
+                            .map(|pi| self.postcode_far[pi].as_slice())
+                    })
+                    .flatten();
+                source = Some(Source::Circle {
+                    centre,
+                    radius: within.unwrap_or(radius),
+                    extra: same,
+                    far,
+                });
                 within = None;
             } else if folded.len() == 4 && folded.bytes().all(|b| b.is_ascii_digit()) {
-                // A postcode-like number the region does not know: exact postcode only.
                 keep_postcode = Some(q.text.as_deref().unwrap().trim());
             } else {
                 communes = self.region.match_communes(&folded);
@@ -200,7 +212,12 @@ impl Directory {
                         if origin.is_none() {
                             origin = Some((Origin::Commune(c.nis.clone()), centre));
                         }
-                        scope = Some(self.near_or(centre, radius, &self.by_commune[*ci]));
+                        source = Some(Source::Circle {
+                            centre,
+                            radius,
+                            extra: &self.by_commune[*ci],
+                            far: Some(&self.commune_far[*ci]),
+                        });
                         within = None;
                     }
                     many => {
@@ -209,99 +226,158 @@ impl Directory {
                             .flat_map(|&ci| self.by_commune[ci].iter().copied())
                             .collect();
                         v.sort_unstable();
-                        scope = Some(v);
+                        source = Some(Source::Owned(v));
                     }
                 }
             }
         }
-        if scope.is_none() {
-            if let Some(ci) = keep_commune.take() {
-                scope = Some(self.by_commune[ci].clone());
+        if source.is_none() {
+            if let Some(ci) = keep_commune {
+                source = Some(Source::List(&self.by_commune[ci]));
             } else if let (Some(r), Some((_, centre))) = (within, &origin) {
-                scope = Some(self.near_or(*centre, r, &[]));
+                source = Some(Source::Circle {
+                    centre: *centre,
+                    radius: r,
+                    extra: &[],
+                    far: None,
+                });
                 within = None;
+            } else if let Some(pi) = keep_postcode.and_then(|pc| self.region.postcode(pc)) {
+                // Only places with this postcode can match.
+                source = Some(Source::List(
+                    self.by_postcode
+                        .get(&pi.code)
+                        .map_or(&[][..], Vec::as_slice),
+                ));
             }
         }
         if !text_tokens.is_empty() {
             let matched = self.match_tokens(&text_tokens);
-            scope = Some(match scope {
-                None => matched,
-                Some(s) => intersect(&s, &matched),
+            source = Some(match source {
+                None | Some(Source::List(_)) => Source::Owned(matched), // a commune list stays a filter (keep_commune)
+                Some(Source::Circle {
+                    centre,
+                    radius,
+                    extra,
+                    ..
+                }) if extra.is_empty() && origin.as_ref().is_some_and(|(_, c)| *c == centre) => {
+                    // Same set as intersecting with the circle: keep the circle as a filter.
+                    within = Some(radius);
+                    Source::Owned(matched)
+                }
+                Some(Source::Circle {
+                    centre,
+                    radius,
+                    extra,
+                    ..
+                }) => {
+                    let mut v = self.circle_members(centre, radius, extra);
+                    v.sort_unstable();
+                    Source::Owned(intersect(&v, &matched))
+                }
+                Some(Source::Owned(v)) => Source::Owned(intersect(&v, &matched)),
             });
         }
 
-        // 2. Filters.
-        let mut open_cache: Vec<u8> = Vec::new();
-        let candidates: Box<dyn Iterator<Item = u32>> = match &scope {
-            Some(s) => Box::new(s.iter().copied()),
-            None => Box::new(self.by_name.iter().copied()),
+        // 2. Order: nearest first, or by name.
+        let order = match &origin {
+            Some((_, c)) => Order::Distance(*c),
+            None if source.is_some() && (!communes.is_empty() || !text_tokens.is_empty()) => {
+                Order::RawName
+            }
+            None => Order::FoldedName,
         };
-        let mut kept: Vec<(u32, f64)> = Vec::new();
-        for i in candidates {
-            let e = &self.entries[i as usize];
-            if e.services & filter.services != filter.services
-                || e.publics & filter.public != filter.public
-                || e.languages & filter.language != filter.language
-                || e.accessibility & filter.wheelchair != filter.wheelchair
-                || filter.free.is_some_and(|f| e.price != f)
-                || (filter.labelled && !e.labelled)
-            {
-                continue;
-            }
-            if let Some(pc) = keep_postcode {
-                if self.places[i as usize].postcode.as_deref() != Some(pc) {
-                    continue;
+        let keep_pc_id =
+            keep_postcode.map(|pc| self.region.postcode_index(pc).map(|x| x as u16).ok_or(pc));
+        let mut acc = Acc {
+            dir: self,
+            filter,
+            keep_postcode: keep_pc_id,
+            keep_commune,
+            open_at: q.open_at,
+            open_cache: self.open_table(q.open_at.unwrap_or(now)),
+            within: within.and_then(|r| origin.as_ref().map(|(_, c)| Circle::new(*c, r))),
+            planar: origin.as_ref().map(|(_, c)| Planar::new(*c)),
+            order,
+            k: q.offset.saturating_add(q.limit),
+            heap: BinaryHeap::new(),
+            total: 0,
+            trivial: false,
+        };
+        acc.trivial = acc.filter.services == 0
+            && acc.filter.public == 0
+            && acc.filter.language == 0
+            && acc.filter.wheelchair == 0
+            && acc.filter.free.is_none()
+            && !acc.filter.labelled
+            && acc.keep_postcode.is_none()
+            && acc.keep_commune.is_none()
+            && acc.open_at.is_none()
+            && acc.within.is_none();
+        match &source {
+            None if acc.trivial && matches!(order, Order::FoldedName) => {
+                // Everything, in the directory's order.
+                acc.total = self.entries.len();
+                for &i in self.by_name.iter().take(acc.k) {
+                    acc.rank(&self.entries[i as usize]);
                 }
             }
-            if let Some(ci) = keep_commune {
-                if e.commune as usize != ci {
-                    continue;
+            None => {
+                for e in &self.entries {
+                    acc.consider(e);
                 }
             }
-            if let Some(at) = q.open_at {
-                if self.open_cached(e.hours, at, &mut open_cache) != Some(true) {
-                    continue;
+            Some(Source::List(l)) => {
+                for &i in l.iter() {
+                    acc.consider(&self.entries[i as usize]);
                 }
             }
-            let d = origin.as_ref().map_or(0.0, |(_, c)| c.distance_km(e.pos));
-            if within.is_some_and(|r| d > r) {
-                continue;
+            Some(Source::Owned(l)) => {
+                for &i in l {
+                    acc.consider(&self.entries[i as usize]);
+                }
             }
-            kept.push((i, d));
+            Some(Source::Circle {
+                centre,
+                radius,
+                extra,
+                far,
+            }) => {
+                self.scan_circle(&mut acc, *centre, *radius);
+                let c = Circle::new(*centre, *radius);
+                match far {
+                    // Farthest first: stop at the first one inside the circle.
+                    Some(far) => {
+                        for &(d, i) in far.iter().take_while(|(d, _)| *d > *radius) {
+                            let _ = d;
+                            acc.consider(&self.entries[i as usize]);
+                        }
+                    }
+                    None => {
+                        for &i in extra.iter() {
+                            let e = &self.entries[i as usize];
+                            if !c.contains(e.pos) {
+                                acc.consider(e);
+                            }
+                        }
+                    }
+                }
+            }
         }
 
-        // 3. Nearest first (then by name), or by name.
-        let total = kept.len();
-        let end = (q.offset + q.limit).min(total);
-        if origin.is_some() {
-            let cmp = |a: &(u32, f64), b: &(u32, f64)| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0));
-            if end > 0 && end < total {
-                kept.select_nth_unstable_by(end - 1, cmp);
-                kept.truncate(end);
-            }
-            kept.sort_unstable_by(cmp);
-        } else if scope.is_some() {
-            // Scopes are in index order: restore name order.
-            if scope
-                .as_ref()
-                .is_some_and(|_| !communes.is_empty() || !text_tokens.is_empty())
-            {
-                kept.sort_by(|a, b| {
-                    self.places[a.0 as usize]
-                        .name
-                        .cmp(&self.places[b.0 as usize].name)
-                });
-            }
-        }
-        let hits = kept
+        // 3. The page.
+        let total = acc.total;
+        let mut open_cache = std::mem::take(&mut acc.open_cache);
+        let best = acc.heap.into_sorted_vec();
+        let hits = best
             .iter()
             .skip(q.offset)
             .take(q.limit)
-            .map(|&(i, d)| {
+            .map(|&(_, i, d)| {
                 let e = &self.entries[i as usize];
                 Hit {
                     place: &self.places[i as usize],
-                    distance_km: origin.as_ref().map(|_| d),
+                    distance_km: origin.as_ref().map(|_| f64::from_bits(d)),
                     approximate_location: e.approximate,
                     open: self.open_cached(e.hours, q.open_at.unwrap_or(now), &mut open_cache),
                 }
@@ -315,8 +391,8 @@ impl Directory {
         })
     }
 
-    /// Places within `radius_km` of `centre`, plus `extra` ones; sorted index order.
-    fn near_or(&self, centre: LatLon, radius_km: f64, extra: &[u32]) -> Vec<u32> {
+    /// Calls `f` with every grid cell that may hold places within `radius_km` of `centre`.
+    fn for_cells<'a>(&'a self, centre: LatLon, radius_km: f64, mut f: impl FnMut(&'a Cell)) {
         let dlat = radius_km / 111.0;
         let dlon = radius_km / (111.0 * centre.lat.to_radians().cos().max(0.01));
         let (lo_a, lo_o) = cell_of(LatLon {
@@ -327,55 +403,150 @@ impl Directory {
             lat: centre.lat + dlat,
             lon: centre.lon + dlon,
         });
-        let near = |i: &u32| self.entries[*i as usize].pos.distance_km(centre) <= radius_km;
-        let mut out: Vec<u32> = extra.to_vec();
-        let cells = (hi_a - lo_a + 1) as i64 * (hi_o - lo_o + 1) as i64;
-        if cells > self.grid.len() as i64 {
-            out.extend((0..self.entries.len() as u32).filter(near));
+        let n = (hi_a - lo_a + 1) as i64 * (hi_o - lo_o + 1) as i64;
+        if n > self.cells.len() as i64 {
+            for (&(a, o), &ci) in &self.cell_index {
+                if (lo_a..=hi_a).contains(&a) && (lo_o..=hi_o).contains(&o) {
+                    f(&self.cells[ci as usize]);
+                }
+            }
         } else {
             for a in lo_a..=hi_a {
                 for o in lo_o..=hi_o {
-                    if let Some(list) = self.grid.get(&(a, o)) {
-                        out.extend(list.iter().copied().filter(near));
+                    if let Some(&ci) = self.cell_index.get(&(a, o)) {
+                        f(&self.cells[ci as usize]);
                     }
                 }
             }
         }
-        out.sort_unstable();
-        out.dedup();
+    }
+
+    /// Feeds `acc` with the places within `radius_km` of `centre`, cell by cell:
+    /// cells wholly outside are skipped, cells wholly inside need no distance test,
+    /// and, without filters, are counted at once and only looked into when one of
+    /// their places can still make the page.
+    fn scan_circle(&self, acc: &mut Acc<'_>, centre: LatLon, radius_km: f64) {
+        let c = Circle::new(centre, radius_km);
+        // The cells that touch the circle, nearest to the origin first, so that the
+        // page fills with near places early and far cells need no ranking.
+        let mut todo: Vec<(f64, bool, &Cell)> = Vec::new();
+        self.for_cells(centre, radius_km, |cell| {
+            let (lo, hi) = c.planar.cell_bounds(cell);
+            if lo <= radius_km {
+                let near = acc.planar.map_or(0.0, |p| p.cell_bounds(cell).0);
+                todo.push((near, hi < radius_km, cell));
+            }
+        });
+        todo.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+        for (_, inside, cell) in todo {
+            let slots = &self.slots[cell.start as usize..cell.end as usize];
+            if inside {
+                if acc.trivial {
+                    acc.total += slots.len();
+                    if acc.could_rank(cell) {
+                        for e in slots {
+                            acc.rank(e);
+                        }
+                    }
+                } else {
+                    let rankable = acc.could_rank(cell);
+                    for e in slots {
+                        acc.consider_in(e, rankable);
+                    }
+                }
+            } else {
+                let rankable = acc.could_rank(cell);
+                for e in slots {
+                    if c.contains(e.pos) {
+                        acc.consider_in(e, rankable);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Places within `radius_km` of `centre`, plus `extra` ones (unsorted, no duplicates).
+    fn circle_members(&self, centre: LatLon, radius_km: f64, extra: &[u32]) -> Vec<u32> {
+        let c = Circle::new(centre, radius_km);
+        let mut out = Vec::new();
+        self.for_cells(centre, radius_km, |cell| {
+            for e in &self.slots[cell.start as usize..cell.end as usize] {
+                if c.contains(e.pos) {
+                    out.push(e.idx);
+                }
+            }
+        });
+        out.extend(
+            extra
+                .iter()
+                .copied()
+                .filter(|&i| !c.contains(self.entries[i as usize].pos)),
+        );
         out
     }
 
     /// Places whose tokens contain every query token (prefix match for tokens of 3+ characters).
     fn match_tokens(&self, query: &[String]) -> Vec<u32> {
-        let mut acc: Option<Vec<u32>> = None;
+        let mut lists: Vec<std::borrow::Cow<'_, [u32]>> = Vec::with_capacity(query.len());
         for t in query {
             let start = self
                 .tokens
                 .partition_point(|(k, _)| k.as_str() < t.as_str());
-            let mut ids: Vec<u32> = Vec::new();
-            for (k, list) in &self.tokens[start..] {
-                let hit = if t.chars().count() >= 3 {
-                    k.starts_with(t.as_str())
-                } else {
-                    k == t
-                };
-                if !hit {
-                    break;
+            let prefix = t.chars().count() >= 3;
+            let keys: Vec<&[u32]> = self.tokens[start..]
+                .iter()
+                .take_while(|(k, _)| {
+                    if prefix {
+                        k.starts_with(t.as_str())
+                    } else {
+                        k == t
+                    }
+                })
+                .map(|(_, l)| l.as_slice())
+                .collect();
+            match keys.as_slice() {
+                [] => return Vec::new(),
+                [one] => lists.push(std::borrow::Cow::Borrowed(one)),
+                many => {
+                    let mut ids: Vec<u32> = many.concat();
+                    ids.sort_unstable();
+                    ids.dedup();
+                    lists.push(std::borrow::Cow::Owned(ids));
                 }
-                ids.extend_from_slice(list);
-            }
-            ids.sort_unstable();
-            ids.dedup();
-            acc = Some(match acc {
-                None => ids,
-                Some(a) => intersect(&a, &ids),
-            });
-            if acc.as_ref().is_some_and(Vec::is_empty) {
-                break;
             }
         }
-        acc.unwrap_or_default()
+        lists.sort_by_key(|l| l.len());
+        let mut acc = lists[0].to_vec();
+        for l in &lists[1..] {
+            if acc.is_empty() {
+                break;
+            }
+            acc = intersect_small(&acc, l);
+        }
+        acc
+    }
+
+    /// Open state of every readable hours at `at` (to the minute), memoised.
+    fn open_table(&self, at: NaiveDateTime) -> Vec<u8> {
+        use chrono::Timelike;
+        let minute = at
+            .with_second(0)
+            .and_then(|t| t.with_nanosecond(0))
+            .unwrap_or(at);
+        let mut memo = self.open_memo.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, t)) = memo.iter().find(|(m, _)| *m == minute) {
+            return t.as_ref().clone();
+        }
+        let table: Vec<u8> = self
+            .hours
+            .iter()
+            .map(|h| if h.is_open(minute) { 2 } else { 1 })
+            .collect();
+        if memo.len() >= 4 {
+            memo.remove(0);
+        }
+        memo.push((minute, std::sync::Arc::new(table.clone())));
+        table
     }
 
     fn open_cached(&self, hours: u32, at: NaiveDateTime, cache: &mut Vec<u8>) -> Option<bool> {
@@ -411,4 +582,289 @@ fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
         }
     }
     out
+}
+
+/// Intersection of two ascending lists, `a` the smaller: binary search in `b`.
+fn intersect_small(a: &[u32], b: &[u32]) -> Vec<u32> {
+    if b.len() < a.len() * 8 {
+        return intersect(a, b);
+    }
+    let mut out = Vec::with_capacity(a.len());
+    let mut rest = b;
+    for &x in a {
+        let k = rest.partition_point(|&y| y < x);
+        rest = &rest[k..];
+        match rest.first() {
+            None => break,
+            Some(&y) if y == x => out.push(x),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Where the candidates come from.
+enum Source<'a> {
+    /// These places (ascending or name order; the order does not matter).
+    List(&'a [u32]),
+    Owned(Vec<u32>),
+    /// Places within `radius` km of `centre`, plus the `extra` ones at any distance;
+    /// `far`: the extra ones with their distance from `centre`, farthest first.
+    Circle {
+        centre: LatLon,
+        radius: f64,
+        extra: &'a [u32],
+        far: Option<&'a [(f64, u32)]>,
+    },
+}
+
+#[derive(Clone, Copy)]
+enum Order {
+    Distance(LatLon),
+    /// By raw name, then index (the order of text searches).
+    RawName,
+    /// By folded name (the directory's order).
+    FoldedName,
+}
+
+const EARTH_KM: f64 = 6371.0088;
+
+/// Cheap equirectangular distance around a point, with an error bound, so that the
+/// exact (haversine) distance is only computed when it can change a decision.
+#[derive(Clone, Copy)]
+struct Planar {
+    lat: f64,
+    lon: f64,
+    cos0: f64,
+    tan0: f64,
+}
+
+impl Planar {
+    fn new(c: LatLon) -> Planar {
+        let p = c.lat.to_radians();
+        Planar {
+            lat: c.lat,
+            lon: c.lon,
+            cos0: p.cos(),
+            tan0: p.tan().abs(),
+        }
+    }
+
+    /// (estimate in km, relative error bound).
+    #[inline]
+    fn estimate(&self, p: LatLon) -> (f64, f64) {
+        let dp = (p.lat - self.lat).to_radians();
+        let dl = (p.lon - self.lon).to_radians() * self.cos0;
+        let est = EARTH_KM * (dp * dp + dl * dl).sqrt();
+        let r = est / EARTH_KM;
+        (est, self.tan0 * dp.abs() + dp * dp + r * r + 1e-12)
+    }
+
+    /// Lower and upper bounds of the exact distance to the places of a cell
+    /// (from its bounding box; 1 m of slack).
+    fn cell_bounds(&self, cell: &Cell) -> (f64, f64) {
+        let near = LatLon {
+            lat: self.lat.clamp(cell.min.lat, cell.max.lat),
+            lon: self.lon.clamp(cell.min.lon, cell.max.lon),
+        };
+        let lo = self.lower(near) - 0.001;
+        let mut hi: f64 = 0.0;
+        for p in [
+            cell.min,
+            cell.max,
+            LatLon {
+                lat: cell.min.lat,
+                lon: cell.max.lon,
+            },
+            LatLon {
+                lat: cell.max.lat,
+                lon: cell.min.lon,
+            },
+        ] {
+            let (est, err) = self.estimate(p);
+            hi = hi.max(if err >= 0.1 {
+                f64::INFINITY
+            } else {
+                est * (1.0 + err) + 1e-9
+            });
+        }
+        (lo, hi + 0.001)
+    }
+
+    /// A lower bound of the exact distance.
+    #[inline]
+    fn lower(&self, p: LatLon) -> f64 {
+        let (est, err) = self.estimate(p);
+        if err >= 0.1 {
+            0.0
+        } else {
+            est * (1.0 - err) - 1e-9
+        }
+    }
+}
+
+/// "Exact distance ≤ radius", deciding most points without the haversine.
+#[derive(Clone, Copy)]
+struct Circle {
+    centre: LatLon,
+    radius: f64,
+    planar: Planar,
+}
+
+impl Circle {
+    fn new(centre: LatLon, radius: f64) -> Circle {
+        Circle {
+            centre,
+            radius,
+            planar: Planar::new(centre),
+        }
+    }
+
+    #[inline]
+    fn contains(&self, p: LatLon) -> bool {
+        let (est, err) = self.planar.estimate(p);
+        if err < 0.1 {
+            if est * (1.0 - err) > self.radius + 1e-9 {
+                return false;
+            }
+            if est * (1.0 + err) < self.radius - 1e-9 {
+                return true;
+            }
+        }
+        p.distance_km(self.centre) <= self.radius
+    }
+}
+
+/// Filters the candidates, counts them and keeps the best `k` (a bounded max-heap).
+struct Acc<'a> {
+    dir: &'a Directory,
+    filter: Filter,
+    /// A postcode the region knows (by index), or any other postcode (by text).
+    keep_postcode: Option<Result<u16, &'a str>>,
+    keep_commune: Option<usize>,
+    open_at: Option<NaiveDateTime>,
+    open_cache: Vec<u8>,
+    within: Option<Circle>,
+    planar: Option<Planar>,
+    /// No filter at all: every candidate counts.
+    trivial: bool,
+    order: Order,
+    k: usize,
+    /// (key, index, distance bits): key = distance bits or a name rank.
+    heap: BinaryHeap<(u64, u32, u64)>,
+    total: usize,
+}
+
+impl Acc<'_> {
+    #[inline]
+    fn passes(&mut self, e: &Entry) -> bool {
+        let f = &self.filter;
+        if e.services & f.services != f.services
+            || e.publics & f.public != f.public
+            || e.languages & f.language != f.language
+            || e.accessibility & f.wheelchair != f.wheelchair
+            || f.free.is_some_and(|x| e.price != x)
+            || (f.labelled && !e.labelled)
+        {
+            return false;
+        }
+        match self.keep_postcode {
+            Some(Ok(id)) if e.postcode != id => return false,
+            Some(Err(pc)) if self.dir.places[e.idx as usize].postcode.as_deref() != Some(pc) => {
+                return false;
+            }
+            _ => {}
+        }
+        if self
+            .keep_commune
+            .is_some_and(|ci| usize::from(e.commune) != ci)
+        {
+            return false;
+        }
+        if let Some(at) = self.open_at {
+            if self.dir.open_cached(e.hours, at, &mut self.open_cache) != Some(true) {
+                return false;
+            }
+        }
+        if let Some(c) = &self.within {
+            if !c.contains(e.pos) {
+                return false;
+            }
+        }
+        true
+    }
+
+    #[inline]
+    fn consider(&mut self, e: &Entry) {
+        if !self.passes(e) {
+            return;
+        }
+        self.total += 1;
+        self.rank(e);
+    }
+
+    /// Like `consider`, but only counts when the place cannot make the page.
+    #[inline]
+    fn consider_in(&mut self, e: &Entry, rankable: bool) {
+        if !self.passes(e) {
+            return;
+        }
+        self.total += 1;
+        if rankable {
+            self.rank(e);
+        }
+    }
+
+    /// Can a place of this cell still make the page?
+    #[inline]
+    fn could_rank(&self, cell: &Cell) -> bool {
+        if self.k == 0 {
+            return false;
+        }
+        match (self.order, self.heap.len() >= self.k) {
+            (Order::Distance(_), true) => {
+                let max = f64::from_bits(self.heap.peek().unwrap().0);
+                self.planar.unwrap().cell_bounds(cell).0 <= max
+            }
+            _ => true,
+        }
+    }
+
+    /// Offers an (already counted) place to the page.
+    #[inline]
+    fn rank(&mut self, e: &Entry) {
+        if self.k == 0 {
+            return;
+        }
+        let i = e.idx;
+        let full = self.heap.len() >= self.k;
+        let (key, dist) = match self.order {
+            Order::Distance(o) => {
+                if full {
+                    let max = f64::from_bits(self.heap.peek().unwrap().0);
+                    if self.planar.unwrap().lower(e.pos) > max {
+                        return;
+                    }
+                }
+                // Places at the very origin (e.g. located at the postcode's centre) are common.
+                let d = if e.pos == o {
+                    0.0
+                } else {
+                    o.distance_km(e.pos)
+                };
+                (d.to_bits(), d.to_bits())
+            }
+            Order::RawName => (u64::from(self.dir.raw_rank[i as usize]), 0),
+            Order::FoldedName => (u64::from(self.dir.name_rank[i as usize]), 0),
+        };
+        if !full {
+            self.heap.push((key, i, dist));
+        } else {
+            let top = self.heap.peek().unwrap();
+            if (key, i) < (top.0, top.1) {
+                self.heap.pop();
+                self.heap.push((key, i, dist));
+            }
+        }
+    }
 }
