@@ -2,7 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use axum::Json;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 use axum::extract::{Path, RawQuery, State};
 use domain::directory::{Directory, QueryError};
 use domain::place::Place;
@@ -13,20 +14,21 @@ use crate::AppState;
 use crate::error::ApiError;
 use crate::params::parse_search;
 
-/// A place of the directory.
+/// A place of the directory. Borrows from the directory snapshot, so that a
+/// page of results is serialised without copying its strings.
 #[derive(Debug, Serialize, ToSchema)]
-pub struct PlaceOut {
+pub struct PlaceOut<'a> {
     pub id: i64,
-    pub name: String,
-    pub organisation: String,
+    pub name: &'a str,
+    pub organisation: &'a str,
     /// `epn` (public digital space), `project` (funded project) or `other`.
-    pub kind: String,
-    pub address: Option<String>,
-    pub postcode: Option<String>,
+    pub kind: &'static str,
+    pub address: Option<&'a str>,
+    pub postcode: Option<&'a str>,
     /// NIS code of the commune.
-    pub commune: String,
+    pub commune: &'a str,
     /// The commune's name in each official language.
-    pub commune_name: BTreeMap<String, String>,
+    pub commune_name: &'a BTreeMap<String, String>,
     pub lat: f64,
     pub lon: f64,
     /// True when lat/lon are the centre of the postcode or commune, not the address.
@@ -35,86 +37,89 @@ pub struct PlaceOut {
     pub distance_km: Option<f64>,
     /// A mobile place travels to its public and has no fixed address.
     pub mobile: bool,
-    pub services: Vec<String>,
-    pub publics: Vec<String>,
-    pub languages: Vec<String>,
-    pub accessibility: Vec<String>,
+    pub services: &'a [String],
+    pub publics: &'a [String],
+    pub languages: &'a [String],
+    pub accessibility: &'a [String],
     /// `free`, `symbolic` or `paid`.
-    pub price: Option<String>,
+    pub price: Option<&'a str>,
     /// OpenStreetMap opening_hours syntax, as recorded.
-    pub opening_hours: Option<String>,
+    pub opening_hours: Option<&'a str>,
     /// False when the recorded hours could not be read: call before you go.
     pub opening_hours_valid: bool,
     /// Open now (or at `open_at`); null when the hours are unknown.
     pub open_now: Option<bool>,
     pub labelled: bool,
     /// `none`, `labelled`, `withdrawn` or `refused`.
-    pub label_status: String,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    pub website: Option<String>,
-    pub description: Option<String>,
+    pub label_status: &'static str,
+    pub phone: Option<&'a str>,
+    pub email: Option<&'a str>,
+    pub website: Option<&'a str>,
+    pub description: Option<&'a str>,
     pub computers: Option<i32>,
     pub tablets: Option<i32>,
     /// Date of the last update (YYYY-MM-DD, UTC).
-    pub updated_on: String,
+    pub updated_on: &'a str,
 }
 
 /// One page of places.
 #[derive(Debug, Serialize, ToSchema)]
-pub struct PlaceList {
-    pub items: Vec<PlaceOut>,
+pub struct PlaceList<'a> {
+    pub items: Vec<PlaceOut<'a>>,
     /// Number of places matching, over all pages.
     pub total: usize,
     pub page: usize,
     pub per_page: usize,
 }
 
-pub(crate) fn place_out(
-    dir: &Directory,
-    p: &Place,
+/// Serialises now, while the directory snapshot the value borrows from is alive.
+fn json_response<T: Serialize>(value: &T) -> Response {
+    match serde_json::to_vec(value) {
+        Ok(body) => ([(header::CONTENT_TYPE, "application/json")], body).into_response(),
+        Err(e) => ApiError::internal(e).into_response(),
+    }
+}
+
+static NO_NAMES: BTreeMap<String, String> = BTreeMap::new();
+
+pub(crate) fn place_out<'a>(
+    dir: &'a Directory,
+    p: &'a Place,
     distance_km: Option<f64>,
     open_now: Option<bool>,
-) -> PlaceOut {
-    let (pos, approximate) = dir
-        .position(p.id)
-        .unwrap_or((domain::LatLon { lat: 0.0, lon: 0.0 }, true));
-    let commune_name = dir
-        .region
-        .commune(&p.commune_nis)
-        .map(|c| c.name.clone())
-        .unwrap_or_default();
+) -> PlaceOut<'a> {
+    let (pos, approximate) = dir.position(p.id).unwrap_or((domain::LatLon { lat: 0.0, lon: 0.0 }, true));
     PlaceOut {
         id: p.id,
-        name: p.name.clone(),
-        organisation: p.organisation.clone(),
-        kind: p.kind.code().into(),
-        address: p.address.clone(),
-        postcode: p.postcode.clone(),
-        commune: p.commune_nis.clone(),
-        commune_name,
+        name: &p.name,
+        organisation: &p.organisation,
+        kind: p.kind.code(),
+        address: p.address.as_deref(),
+        postcode: p.postcode.as_deref(),
+        commune: &p.commune_nis,
+        commune_name: dir.region.commune(&p.commune_nis).map_or(&NO_NAMES, |c| &c.name),
         lat: pos.lat,
         lon: pos.lon,
         approximate_location: approximate,
         distance_km: distance_km.map(|d| (d * 1000.0).round() / 1000.0),
         mobile: p.mobile,
-        services: p.services.clone(),
-        publics: p.publics.clone(),
-        languages: p.languages.clone(),
-        accessibility: p.accessibility.clone(),
-        price: p.price.clone(),
-        opening_hours: p.opening_hours.clone(),
+        services: &p.services,
+        publics: &p.publics,
+        languages: &p.languages,
+        accessibility: &p.accessibility,
+        price: p.price.as_deref(),
+        opening_hours: p.opening_hours.as_deref(),
         opening_hours_valid: !matches!(dir.hours(p.id), domain::directory::HoursInfo::Invalid(_)),
         open_now,
         labelled: p.label == domain::LabelStatus::Labelled,
-        label_status: p.label.code().into(),
-        phone: p.phone.clone(),
-        email: p.email.clone(),
-        website: p.website.clone(),
-        description: p.description.clone(),
+        label_status: p.label.code(),
+        phone: p.phone.as_deref(),
+        email: p.email.as_deref(),
+        website: p.website.as_deref(),
+        description: p.description.as_deref(),
         computers: p.computers,
         tablets: p.tablets,
-        updated_on: p.updated_on.clone(),
+        updated_on: &p.updated_on,
     }
 }
 
@@ -159,7 +164,7 @@ pub(crate) fn query_error(e: QueryError) -> ApiError {
 pub async fn list_places(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
-) -> Result<Json<PlaceList>, ApiError> {
+) -> Result<Response, ApiError> {
     let params = parse_search(
         raw.as_deref().unwrap_or(""),
         state.region.timezone,
@@ -177,7 +182,7 @@ pub async fn list_places(
         .iter()
         .map(|h| place_out(&dir, h.place, h.distance_km, h.open))
         .collect();
-    Ok(Json(PlaceList {
+    Ok(json_response(&PlaceList {
         items,
         total: result.total,
         page: params.page,
@@ -196,7 +201,7 @@ pub async fn list_places(
 pub async fn get_place(
     State(state): State<AppState>,
     Path(id): Path<String>,
-) -> Result<Json<PlaceOut>, ApiError> {
+) -> Result<Response, ApiError> {
     let id: i64 = id.parse().map_err(|_| {
         ApiError::bad_param("id", format!("id must be a whole number (got {id:?})"))
     })?;
@@ -212,5 +217,5 @@ pub async fn get_place(
         domain::directory::HoursInfo::Valid(h) => Some(h.is_open(now)),
         _ => None,
     };
-    Ok(Json(place_out(&dir, place, None, open)))
+    Ok(json_response(&place_out(&dir, place, None, open)))
 }
