@@ -13,6 +13,7 @@ const PAGES = {
   results: (lang) => `/${lang}/search?q=1080&service=training&labelled=true`,
   place: null, // the first result's link, found at run time
   commune: (lang) => `/${lang}/communes/molenbeek-saint-jean`,
+  'open-data': (lang) => `/${lang}/open-data`,
 };
 const SCREENSHOTS = new Set(['home', 'results']);
 const SCREENSHOT_LANGS = new Set(['fr', 'ar']);

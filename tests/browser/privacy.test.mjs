@@ -22,7 +22,7 @@ test('every public page loads only from the server itself', { timeout: 180_000 }
   });
   try {
     for (const lang of LANGS) {
-      for (const path of [`/${lang}/`, `/${lang}/search?q=1080&service=training&labelled=true`, `/${lang}/communes`, `/${lang}/communes/molenbeek-saint-jean`, `/${lang}/no-such-page`]) {
+      for (const path of [`/${lang}/`, `/${lang}/search?q=1080&service=training&labelled=true`, `/${lang}/communes`, `/${lang}/communes/molenbeek-saint-jean`, `/${lang}/open-data`, `/${lang}/no-such-page`]) {
         await visit(page, path, { status: path.endsWith('no-such-page') ? 404 : 200 });
         await page.waitForLoadState('networkidle');
       }

@@ -2,8 +2,10 @@
 //! Nothing here does I/O; the store and web crates call into it.
 
 pub mod directory;
+pub mod export;
 pub mod geo;
 pub mod hours;
+pub mod import;
 pub mod lang;
 pub mod place;
 pub mod quality;

@@ -41,6 +41,29 @@ pub struct BrochureGroup {
     pub name: Names,
 }
 
+/// The licence the region publishes its directory data under (open data exports).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DataLicence {
+    /// SPDX identifier, e.g. "CC0-1.0".
+    pub id: String,
+    /// Full name, e.g. "Creative Commons Zero v1.0 Universal".
+    pub name: String,
+    /// Where the licence text is published.
+    pub url: String,
+}
+
+impl Default for DataLicence {
+    /// CC0 1.0, when a region file names no licence: the most reusable choice,
+    /// and what public directories of services are usually published under.
+    fn default() -> Self {
+        DataLicence {
+            id: "CC0-1.0".into(),
+            name: "Creative Commons Zero v1.0 Universal".into(),
+            url: "https://creativecommons.org/publicdomain/zero/1.0/".into(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 struct RegionFile {
     code: String,
@@ -52,6 +75,8 @@ struct RegionFile {
     brochure_groups: Vec<BrochureGroup>,
     communes: Vec<Commune>,
     postcodes: Vec<PostcodeArea>,
+    #[serde(default)]
+    data_licence: DataLicence,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -76,6 +101,8 @@ pub struct Region {
     pub brochure_groups: Vec<BrochureGroup>,
     pub communes: Vec<Commune>,
     pub postcodes: Vec<PostcodeArea>,
+    /// Licence of the open data exports.
+    pub data_licence: DataLicence,
     by_nis: HashMap<String, usize>,
     by_slug: HashMap<String, usize>,
     by_postcode: HashMap<String, usize>,
@@ -101,6 +128,7 @@ impl Region {
             brochure_groups: f.brochure_groups,
             communes: f.communes,
             postcodes: f.postcodes,
+            data_licence: f.data_licence,
             by_nis: HashMap::new(),
             by_slug: HashMap::new(),
             by_postcode: HashMap::new(),
@@ -291,6 +319,19 @@ lon = 4.35
         assert!(r.match_communes("molen").is_empty());
         assert!(r.postcode_in_commune("1080", "2"));
         assert!(!r.postcode_in_commune("1000", "1"));
+    }
+
+    #[test]
+    fn data_licence_defaults_to_cc0_and_can_be_set() {
+        let r = Region::from_toml(MINI).unwrap();
+        assert_eq!(r.data_licence.id, "CC0-1.0");
+        let with = MINI.replacen(
+            "[name]",
+            "[data_licence]\nid = \"ODbL-1.0\"\nname = \"Open Data Commons Open Database License v1.0\"\nurl = \"https://opendatacommons.org/licenses/odbl/1-0/\"\n[name]",
+            1,
+        );
+        let r = Region::from_toml(&with).unwrap();
+        assert_eq!(r.data_licence.id, "ODbL-1.0");
     }
 
     #[test]

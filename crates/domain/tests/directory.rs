@@ -264,8 +264,14 @@ fn the_shipped_region_is_consistent() {
 #[test]
 fn commune_and_text_together() {
     let d = directory();
-    let query = Query { commune: Some("21012".into()), ..q("atelier") };
+    let query = Query {
+        commune: Some("21012".into()),
+        ..q("atelier")
+    };
     assert_eq!(names(&d, &query), vec!["Open Atelier 110 – Jardinier"]);
-    let query = Query { commune: Some("21008".into()), ..q("atelier") };
+    let query = Query {
+        commune: Some("21008".into()),
+        ..q("atelier")
+    };
     assert!(names(&d, &query).is_empty());
 }

@@ -12,6 +12,8 @@ use web::{App, AppState, Config};
 
 mod bench;
 mod check;
+mod export;
+mod import;
 mod synth;
 
 #[derive(Parser)]
@@ -66,6 +68,10 @@ enum Command {
     },
     /// Report data-quality problems (exit code 1 when errors are found).
     Check(check::CheckArgs),
+    /// Write the open data files (the downloads of /{lang}/open-data).
+    Export(export::ExportArgs),
+    /// Open data in: import places from a CSV or JSON file (see docs/import.md).
+    Import(import::ImportArgs),
     /// Fill a database with a synthetic region of many places, for benchmarks.
     Synth(synth::SynthArgs),
     /// Measure search latency in-process on the database's directory.
@@ -187,6 +193,13 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Check(args) => {
             if check::run(args).await? {
+                std::process::exit(1);
+            }
+            Ok(())
+        }
+        Command::Export(args) => export::run(args).await,
+        Command::Import(args) => {
+            if import::run(args).await? {
                 std::process::exit(1);
             }
             Ok(())

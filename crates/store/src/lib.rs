@@ -11,6 +11,7 @@ use sqlx::sqlite::{
 };
 
 pub mod demo;
+pub mod import;
 mod migrate;
 pub mod places;
 pub mod reference;
@@ -113,7 +114,13 @@ impl Db {
 
     /// Applies the embedded migrations that are not applied yet.
     pub async fn migrate(&self) -> Result<()> {
-        migrate::run(self).await
+        migrate::run(self, None).await
+    }
+
+    /// Applies the migrations up to version `target` only (for upgrade tests
+    /// and for operators who upgrade step by step).
+    pub async fn migrate_to(&self, target: i64) -> Result<()> {
+        migrate::run(self, Some(target)).await
     }
 
     pub async fn close(&self) {

@@ -37,6 +37,13 @@ fn unique_name() -> String {
 
 /// An empty, migrated database on the engine the test run asks for.
 pub async fn fresh_db() -> Result<TestDb> {
+    let t = empty_db().await?;
+    t.db.migrate().await?;
+    Ok(t)
+}
+
+/// An empty database without any table (for migration tests).
+pub async fn empty_db() -> Result<TestDb> {
     let name = unique_name();
     let t = match std::env::var("TEST_DATABASE_URL")
         .ok()
@@ -64,7 +71,6 @@ pub async fn fresh_db() -> Result<TestDb> {
             }
         }
     };
-    t.db.migrate().await?;
     Ok(t)
 }
 

@@ -120,3 +120,22 @@ async fn sqlite_connections_use_wal_busy_timeout_and_foreign_keys() {
         assert!(busy >= 5000);
     }
 }
+
+/// A database made by the previous release, with data in it, upgrades in place.
+#[tokio::test]
+async fn upgrading_from_version_1_keeps_the_data() {
+    let t = store::testing::empty_db().await.unwrap();
+    t.db.migrate_to(1).await.unwrap();
+    let region = store::reference::shipped_region("brussels").unwrap();
+    t.db.sync_reference(&region, &store::reference::vocabularies())
+        .await
+        .unwrap();
+    t.db.load_demo(&DemoData::brussels_2021()).await.unwrap();
+    let before = t.db.load_places().await.unwrap();
+    t.db.migrate().await.unwrap();
+    let after = t.db.load_places().await.unwrap();
+    assert_eq!(before, after);
+    // The new column exists and is empty for old rows.
+    let n: i64 = store::run!(&t.db, p => sqlx::query_scalar("SELECT COUNT(*) FROM places WHERE commune_name IS NULL").fetch_one(p).await.unwrap());
+    assert_eq!(n as usize, after.len());
+}

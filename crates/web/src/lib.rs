@@ -16,6 +16,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 pub mod api;
 pub mod error;
 pub mod i18n;
+pub mod opendata;
 pub mod pages;
 pub mod params;
 
@@ -128,6 +129,7 @@ pub fn router(state: AppState) -> Router {
     ];
     let mut app = Router::new()
         .merge(pages::routes())
+        .merge(opendata::routes())
         .merge(api::routes())
         .with_state(state);
     for (name, value) in headers {

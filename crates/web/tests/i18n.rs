@@ -19,7 +19,7 @@ fn keys(lang: &str, file: &str) -> BTreeSet<String> {
 
 #[test]
 fn every_language_has_every_key() {
-    for file in ["main.ftl", "vocabulary.ftl", "quality.ftl"] {
+    for file in ["main.ftl", "vocabulary.ftl", "quality.ftl", "opendata.ftl"] {
         let en = keys("en", file);
         for lang in LANGS {
             let other = keys(lang, file);
@@ -36,7 +36,8 @@ fn every_language_has_every_key() {
 /// Keys used in the code (`t(lang, "…")`, `t_args(lang, "…"`) exist in English.
 #[test]
 fn every_key_used_in_code_exists() {
-    let en = keys("en", "main.ftl");
+    let mut en = keys("en", "main.ftl");
+    en.extend(keys("en", "opendata.ftl"));
     let mut used = BTreeSet::new();
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(dir) = stack.pop() {

@@ -2,9 +2,9 @@
 
 use std::collections::BTreeMap;
 
+use axum::extract::{Path, RawQuery, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use axum::extract::{Path, RawQuery, State};
 use domain::directory::{Directory, QueryError};
 use domain::place::Place;
 use serde::Serialize;
@@ -88,7 +88,9 @@ pub(crate) fn place_out<'a>(
     distance_km: Option<f64>,
     open_now: Option<bool>,
 ) -> PlaceOut<'a> {
-    let (pos, approximate) = dir.position(p.id).unwrap_or((domain::LatLon { lat: 0.0, lon: 0.0 }, true));
+    let (pos, approximate) = dir
+        .position(p.id)
+        .unwrap_or((domain::LatLon { lat: 0.0, lon: 0.0 }, true));
     PlaceOut {
         id: p.id,
         name: &p.name,
@@ -97,7 +99,10 @@ pub(crate) fn place_out<'a>(
         address: p.address.as_deref(),
         postcode: p.postcode.as_deref(),
         commune: &p.commune_nis,
-        commune_name: dir.region.commune(&p.commune_nis).map_or(&NO_NAMES, |c| &c.name),
+        commune_name: dir
+            .region
+            .commune(&p.commune_nis)
+            .map_or(&NO_NAMES, |c| &c.name),
         lat: pos.lat,
         lon: pos.lon,
         approximate_location: approximate,

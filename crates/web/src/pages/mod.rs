@@ -1,9 +1,9 @@
 //! Public pages, server-rendered HTML in four languages; they work without JavaScript.
 
 mod commune;
-mod format;
+pub(crate) mod format;
 mod home;
-mod layout;
+pub(crate) mod layout;
 mod place;
 mod search;
 

@@ -1,0 +1,87 @@
+//! `passerelle export places --format csv|json|geojson|xlsx|mednum|hsds [--output FILE]`:
+//! the open data files of the public page `/{lang}/open-data`, to standard
+//! output (or a file; the spreadsheet needs one).
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use web::opendata::Format;
+
+#[derive(clap::Args)]
+pub struct ExportArgs {
+    #[command(subcommand)]
+    pub what: What,
+}
+
+#[derive(clap::Subcommand)]
+pub enum What {
+    /// The places the public directory publishes.
+    Places {
+        #[command(flatten)]
+        db: crate::DbArgs,
+        /// csv, json, geojson, xlsx (spreadsheet), mednum (French national
+        /// standard, Belgian profile) or hsds (Open Referral HSDS 3.0).
+        #[arg(long, value_enum, default_value = "csv")]
+        format: FormatArg,
+        /// Write to this file instead of standard output (required for xlsx).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum FormatArg {
+    Csv,
+    Json,
+    Geojson,
+    Xlsx,
+    Mednum,
+    Hsds,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Json => Format::Json,
+            FormatArg::Geojson => Format::Geojson,
+            FormatArg::Xlsx => Format::Xlsx,
+            FormatArg::Mednum => Format::Mednum,
+            FormatArg::Hsds => Format::Hsds,
+        }
+    }
+}
+
+pub async fn run(args: ExportArgs) -> anyhow::Result<()> {
+    let What::Places { db, format, output } = args.what;
+    let format = Format::from(format);
+    if format == Format::Xlsx && output.is_none() {
+        bail!("--format xlsx writes a binary spreadsheet: give a file with --output FILE.xlsx");
+    }
+    let (pool, region) = crate::open(&db, false).await?;
+    let places = pool.load_places().await.context("loading the places")?;
+    pool.close().await;
+    let bytes = format
+        .render(&places, &region, &store::reference::vocabularies())
+        .context("writing the spreadsheet")?;
+    match output {
+        Some(path) => {
+            std::fs::write(&path, &bytes).with_context(|| format!("writing {}", path.display()))?;
+            let count = domain::export::published(&places, &region).len();
+            eprintln!(
+                "Exported {count} places as {} to {} (licence {})",
+                format.code(),
+                path.display(),
+                region.data_licence.id
+            );
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(&bytes)
+                .context("writing to standard output")?;
+            out.flush()?;
+        }
+    }
+    Ok(())
+}

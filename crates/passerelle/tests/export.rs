@@ -1,0 +1,87 @@
+//! `passerelle export places` as a person runs it, on the demo data.
+
+use std::process::{Command, Output, Stdio};
+
+/// Runs the command, killing it after 60 s (an export never serves).
+fn passerelle(args: &[&str]) -> Output {
+    let child = Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let pid = child.id().to_string();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    // Read the output while waiting, so that a large export cannot fill the pipe.
+    let out = std::thread::spawn(move || child.wait_with_output().expect("output"));
+    while !out.is_finished() {
+        if std::time::Instant::now() > deadline {
+            let _ = Command::new("kill").args(["-KILL", &pid]).status();
+            panic!("passerelle {args:?} did not finish within 60 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    out.join().expect("joins")
+}
+
+fn ok(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone()).expect("UTF-8")
+}
+
+#[tokio::test]
+async fn exports_every_format_of_the_demo() {
+    let t = store::testing::fresh_db().await.unwrap();
+    let url = t.url.clone();
+    ok(&passerelle(&["demo", "--db", &url, "--load-only"]));
+
+    let csv = ok(&passerelle(&["export", "places", "--db", &url]));
+    assert!(csv.starts_with("\"id\",\"name\","), "CSV by default");
+    assert_eq!(
+        csv.lines().count(),
+        1 + 50,
+        "the 50 places the directory publishes"
+    );
+
+    let mednum = ok(&passerelle(&[
+        "export", "places", "--db", &url, "--format", "mednum",
+    ]));
+    assert!(
+        mednum.starts_with("\"id\",\"pivot\",\"nom\",\"commune\",\"code_postal\",\"code_insee\"")
+    );
+    assert!(mednum.contains("\"Passerelle\""));
+
+    for format in ["json", "geojson", "hsds"] {
+        let text = ok(&passerelle(&[
+            "export", "places", "--db", &url, "--format", format,
+        ]));
+        let v: serde_json::Value = serde_json::from_str(&text).expect(format);
+        match format {
+            "json" => assert_eq!(v["places"].as_array().unwrap().len(), 50),
+            "geojson" => assert_eq!(v["features"].as_array().unwrap().len(), 50),
+            _ => assert_eq!(v["services"].as_array().unwrap().len(), 50),
+        }
+    }
+
+    let refused = passerelle(&["export", "places", "--db", &url, "--format", "xlsx"]);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--output"));
+
+    let file = std::env::temp_dir().join(format!("passerelle-export-{}.xlsx", std::process::id()));
+    let file_arg = file.display().to_string();
+    let out = passerelle(&[
+        "export", "places", "--db", &url, "--format", "xlsx", "--output", &file_arg,
+    ]);
+    ok(&out);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Exported 50 places"));
+    let bytes = std::fs::read(&file).unwrap();
+    let _ = std::fs::remove_file(&file);
+    assert!(bytes.starts_with(b"PK"), "an XLSX file is a zip archive");
+
+    let bad = passerelle(&["export", "places", "--db", &url, "--format", "pdf"]);
+    assert!(!bad.status.success());
+}

@@ -1,0 +1,304 @@
+//! Writing imported places: one transaction for the whole file (all or
+//! nothing), upserting by stable source key so that importing the same file
+//! again updates instead of duplicating.
+//!
+//! Keys: a place is `<source>:<id>`, its organisation `<source>:org:<slug of its name>`.
+
+use std::collections::{HashMap, HashSet};
+
+use domain::import::ImportedPlace;
+use serde::Serialize;
+
+use crate::{Db, Result, StoreError, now_ts};
+
+/// What an import did (or, in a dry run, would do).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct ImportCounts {
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// Bad rows left out (filled in by the caller, which knows them).
+    pub skipped: usize,
+    pub organisations_created: usize,
+    pub organisations_updated: usize,
+    /// Places of this source already in the database and absent from the file
+    /// (left as they are).
+    pub not_in_file: usize,
+}
+
+/// The columns an import writes, compared to tell "updated" from "unchanged".
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+struct Values {
+    organisation_id: i64,
+    kind: String,
+    name: String,
+    address: Option<String>,
+    postcode: Option<String>,
+    commune_nis: Option<String>,
+    commune_name: Option<String>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    opening_hours: Option<String>,
+    mobile: bool,
+    services: String,
+    publics: String,
+    languages: String,
+    accessibility: String,
+    price: Option<String>,
+    computers: Option<i32>,
+    tablets: Option<i32>,
+    phone: Option<String>,
+    email: Option<String>,
+    website: Option<String>,
+    description: Option<String>,
+    label_status: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct Existing {
+    id: i64,
+    source_key: String,
+    updated_at: i64,
+    #[sqlx(flatten)]
+    values: Values,
+}
+
+impl Values {
+    fn of(p: &ImportedPlace, organisation_id: i64) -> Values {
+        Values {
+            organisation_id,
+            kind: p.kind.code().to_owned(),
+            name: p.name.clone(),
+            address: p.address.clone(),
+            postcode: p.postcode.clone(),
+            commune_nis: p.commune_nis.clone(),
+            commune_name: p.commune_name.clone(),
+            lat: p.location.map(|l| l.lat),
+            lon: p.location.map(|l| l.lon),
+            opening_hours: p.opening_hours.clone(),
+            mobile: p.mobile,
+            services: p.services.join(" "),
+            publics: p.publics.join(" "),
+            languages: p.languages.join(" "),
+            accessibility: p.accessibility.join(" "),
+            price: p.price.clone(),
+            computers: p.computers,
+            tablets: p.tablets,
+            phone: p.phone.clone(),
+            email: p.email.clone(),
+            website: p.website.clone(),
+            description: p.description.clone(),
+            label_status: p.label.code().to_owned(),
+        }
+    }
+}
+
+const SELECT_EXISTING: &str = "SELECT id, source_key, updated_at, organisation_id, kind, name,
+    address, postcode, commune_nis, commune_name, lat, lon, opening_hours, mobile, services,
+    publics, languages, accessibility, price, computers, tablets, phone, email, website,
+    description, label_status FROM places WHERE source_key LIKE $1";
+
+const INSERT: &str = "INSERT INTO places (organisation_id, kind, name, address, postcode,
+    commune_nis, commune_name, lat, lon, opening_hours, mobile, services, publics, languages,
+    accessibility, price, computers, tablets, phone, email, website, description, label_status,
+    updated_at, source_key, created_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+    $20, $21, $22, $23, $24, $25, $26)";
+
+const UPDATE: &str = "UPDATE places SET organisation_id = $1, kind = $2, name = $3, address = $4,
+    postcode = $5, commune_nis = $6, commune_name = $7, lat = $8, lon = $9, opening_hours = $10,
+    mobile = $11, services = $12, publics = $13, languages = $14, accessibility = $15, price = $16,
+    computers = $17, tablets = $18, phone = $19, email = $20, website = $21, description = $22,
+    label_status = $23, updated_at = $24 WHERE id = $25";
+
+/// Binds the 23 [`Values`] then `updated_at` and `$last` to `$sql`, and runs it.
+macro_rules! write_place {
+    ($conn:expr, $sql:expr, $v:expr, $updated_at:expr, $($extra:expr),*) => {{
+        let v: &Values = $v;
+        sqlx::query($sql)
+            .bind(v.organisation_id)
+            .bind(&v.kind)
+            .bind(&v.name)
+            .bind(&v.address)
+            .bind(&v.postcode)
+            .bind(&v.commune_nis)
+            .bind(&v.commune_name)
+            .bind(v.lat)
+            .bind(v.lon)
+            .bind(&v.opening_hours)
+            .bind(v.mobile)
+            .bind(&v.services)
+            .bind(&v.publics)
+            .bind(&v.languages)
+            .bind(&v.accessibility)
+            .bind(&v.price)
+            .bind(v.computers)
+            .bind(v.tablets)
+            .bind(&v.phone)
+            .bind(&v.email)
+            .bind(&v.website)
+            .bind(&v.description)
+            .bind(&v.label_status)
+            .bind($updated_at)
+            $(.bind($extra))*
+            .execute($conn)
+            .await?;
+    }};
+}
+
+/// The whole import on one connection inside a transaction.
+macro_rules! import_body {
+    ($tx:expr, $source:expr, $places:expr, $progress:expr) => {{
+        let source: &str = $source;
+        let places: &[ImportedPlace] = $places;
+        let mut counts = ImportCounts::default();
+        let now = now_ts();
+        let orgs: Vec<(i64, String, String, String)> = sqlx::query_as(
+            "SELECT id, source_key, name, kind FROM organisations WHERE source_key LIKE $1",
+        )
+        .bind(format!("{source}:org:%"))
+        .fetch_all(&mut *$tx)
+        .await?;
+        let mut orgs: HashMap<String, (i64, String, String)> = orgs
+            .into_iter()
+            .map(|(id, key, name, kind)| (key, (id, name, kind)))
+            .collect();
+        let existing: Vec<Existing> = sqlx::query_as(SELECT_EXISTING)
+            .bind(format!("{source}:%"))
+            .fetch_all(&mut *$tx)
+            .await?;
+        let existing: HashMap<String, Existing> = existing
+            .into_iter()
+            .map(|e| (e.source_key.clone(), e))
+            .collect();
+        let mut seen: HashSet<String> = HashSet::new();
+        // Organisations written by this import: the first spelling of a name wins.
+        let mut touched: HashSet<String> = HashSet::new();
+        for (i, p) in places.iter().enumerate() {
+            let org_key = organisation_key(source, &p.organisation);
+            let first_time = touched.insert(org_key.clone());
+            let org_id = match orgs.get(&org_key) {
+                Some((id, _, _)) if !first_time => *id,
+                Some((id, name, kind)) if *name == p.organisation && *kind == p.organisation_kind => *id,
+                Some((id, _, _)) => {
+                    let id = *id;
+                    sqlx::query("UPDATE organisations SET name = $1, kind = $2, updated_at = $3 WHERE id = $4")
+                        .bind(&p.organisation)
+                        .bind(&p.organisation_kind)
+                        .bind(now)
+                        .bind(id)
+                        .execute(&mut *$tx)
+                        .await?;
+                    counts.organisations_updated += 1;
+                    orgs.insert(org_key, (id, p.organisation.clone(), p.organisation_kind.clone()));
+                    id
+                }
+                None => {
+                    let id: i64 = sqlx::query_scalar(crate::places::INSERT_ORGANISATION)
+                        .bind(&org_key)
+                        .bind(&p.organisation)
+                        .bind(&p.organisation_kind)
+                        .bind(now)
+                        .fetch_one(&mut *$tx)
+                        .await?;
+                    counts.organisations_created += 1;
+                    orgs.insert(org_key, (id, p.organisation.clone(), p.organisation_kind.clone()));
+                    id
+                }
+            };
+            let key = format!("{source}:{}", p.source_id);
+            if !seen.insert(key.clone()) {
+                return Err(Db::invalid(format!("source id {} twice in one import", p.source_id)));
+            }
+            let values = Values::of(p, org_id);
+            let source_date = p
+                .updated_on
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .map(|d| d.and_utc().timestamp());
+            match existing.get(&key) {
+                Some(e) if e.values == values && source_date.is_none_or(|d| d == e.updated_at) => {
+                    counts.unchanged += 1;
+                }
+                Some(e) => {
+                    write_place!(&mut *$tx, UPDATE, &values, source_date.unwrap_or(now), e.id);
+                    counts.updated += 1;
+                }
+                None => {
+                    write_place!(&mut *$tx, INSERT, &values, source_date.unwrap_or(now), &key, now);
+                    counts.created += 1;
+                }
+            }
+            if !($progress)(i + 1) {
+                return Err(StoreError::Invalid(format!(
+                    "import cancelled after {} of {} places: nothing was written",
+                    i + 1,
+                    places.len()
+                )));
+            }
+        }
+        counts.not_in_file = existing.keys().filter(|k| !seen.contains(*k)).count();
+        counts
+    }};
+}
+
+/// The stable key of an organisation of `source` named `name`.
+pub fn organisation_key(source: &str, name: &str) -> String {
+    let slug = domain::text::slug(name);
+    if slug.is_empty() {
+        format!("{source}:org:{}", domain::text::fold(name))
+    } else {
+        format!("{source}:org:{slug}")
+    }
+}
+
+impl Db {
+    /// Writes `places` of `source` in one transaction: created when their key
+    /// is new, updated when it exists and something changed. `progress` is
+    /// called after each place with the number done; returning `false` cancels
+    /// the import, and then nothing is written. A dry run does everything and
+    /// rolls back, so its counts are exact.
+    pub async fn import_places(
+        &self,
+        source: &str,
+        places: &[ImportedPlace],
+        dry_run: bool,
+        progress: &mut (dyn FnMut(usize) -> bool + Send),
+    ) -> Result<ImportCounts> {
+        if !domain::import::mapping::valid_source(source) {
+            return Err(Db::invalid(format!("bad source name {source:?}")));
+        }
+        let counts = match self {
+            Db::Sqlite(p) => {
+                let mut tx = p.begin_with("BEGIN IMMEDIATE").await?;
+                let counts = import_body!(tx, source, places, progress);
+                if dry_run {
+                    tx.rollback().await?;
+                } else {
+                    tx.commit().await?;
+                }
+                counts
+            }
+            Db::Postgres(p) => {
+                let mut tx = p.begin().await?;
+                let counts = import_body!(tx, source, places, progress);
+                if dry_run {
+                    tx.rollback().await?;
+                } else {
+                    tx.commit().await?;
+                }
+                counts
+            }
+        };
+        Ok(counts)
+    }
+
+    /// How many places come from `source`.
+    pub async fn count_source_places(&self, source: &str) -> Result<i64> {
+        Ok(
+            crate::run!(self, p => sqlx::query_scalar("SELECT COUNT(*) FROM places WHERE source_key LIKE $1")
+            .bind(format!("{source}:%"))
+            .fetch_one(p)
+            .await?),
+        )
+    }
+}
