@@ -1,26 +1,9 @@
 //! The `passerelle` command as a person runs it.
 
-use std::process::Command;
+mod common;
 
-/// Runs the command, killing it after 60 s so that a command that wrongly
-/// starts serving fails the test instead of hanging it.
 fn passerelle(args: &[&str]) -> std::process::Output {
-    use std::process::Stdio;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_passerelle"))
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("runs");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while child.try_wait().expect("waits").is_none() {
-        if std::time::Instant::now() > deadline {
-            child.kill().ok();
-            panic!("passerelle {args:?} did not finish within 60 s");
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    child.wait_with_output().expect("output")
+    common::passerelle_within(args, 60)
 }
 
 /// A database URL for this test: a temporary SQLite file, or a new database

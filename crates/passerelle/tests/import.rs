@@ -2,27 +2,15 @@
 //! the database left as it was whenever nothing is written. SQLite by default,
 //! PostgreSQL when TEST_DATABASE_URL is set.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use store::testing::{TestDb, fresh_db};
 
 fn passerelle(args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_passerelle"))
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("runs");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
-    while child.try_wait().expect("waits").is_none() {
-        if std::time::Instant::now() > deadline {
-            child.kill().ok();
-            panic!("passerelle {args:?} did not finish within 120 s");
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    child.wait_with_output().expect("output")
+    common::passerelle_within(args, 120)
 }
 
 fn text(o: &Output) -> String {
