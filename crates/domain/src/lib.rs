@@ -1,6 +1,7 @@
 //! Passerelle's domain: the types, parsing and rules of a digital-inclusion plan.
 //! Nothing here does I/O; the store and web crates call into it.
 
+pub mod account;
 pub mod directory;
 pub mod export;
 pub mod geo;

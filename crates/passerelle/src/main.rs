@@ -10,6 +10,7 @@ use store::Db;
 use store::demo::DemoData;
 use web::{App, AppState, Config};
 
+mod admin;
 mod bench;
 mod check;
 mod export;
@@ -46,6 +47,8 @@ enum Command {
     Serve {
         #[command(flatten)]
         db: DbArgs,
+        #[command(flatten)]
+        mail: admin::MailArgs,
         /// Address to listen on.
         #[arg(long, default_value = "127.0.0.1:8080")]
         addr: SocketAddr,
@@ -57,6 +60,8 @@ enum Command {
         db: Option<String>,
         #[arg(long, default_value = "127.0.0.1:8080")]
         addr: SocketAddr,
+        #[command(flatten)]
+        mail: admin::MailArgs,
         /// Only fill the database, do not serve.
         #[arg(long)]
         load_only: bool,
@@ -66,6 +71,8 @@ enum Command {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Accounts and API tokens (the first administrator, scripts).
+    Admin(admin::AdminArgs),
     /// Report data-quality problems (exit code 1 when errors are found).
     Check(check::CheckArgs),
     /// Write the open data files (the downloads of /{lang}/open-data).
@@ -111,15 +118,11 @@ async fn serve(
     region: domain::Region,
     addr: SocketAddr,
     db_url: &str,
+    config: Config,
 ) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
-    let app = App::new(
-        db,
-        region,
-        store::reference::vocabularies(),
-        Config::default(),
-    )
-    .await?;
+    let app = App::new(db, region, store::reference::vocabularies(), config).await?;
+    let mail = app.mailer.describe();
     let places = app.directory().len();
     let state = AppState(std::sync::Arc::new(app));
     web::spawn_refresher(state.clone(), Duration::from_secs(30));
@@ -128,10 +131,11 @@ async fn serve(
         .with_context(|| format!("listening on {addr}"))?;
     let local = listener.local_addr()?;
     println!(
-        "Passerelle is serving http://{local}/ ({places} places, database {db_url}, ready in {} ms)",
+        "Passerelle is serving http://{local}/ ({places} places, database {db_url}, e-mails to {mail}, ready in {} ms)",
         started.elapsed().as_millis()
     );
-    axum::serve(listener, web::router(state))
+    let service = web::router(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, service)
         .with_graceful_shutdown(shutdown())
         .await?;
     Ok(())
@@ -151,13 +155,14 @@ async fn main() -> anyhow::Result<()> {
         .with_writer(std::io::stderr)
         .init();
     match Cli::parse().command {
-        Command::Serve { db, addr } => {
+        Command::Serve { db, mail, addr } => {
             let (pool, region) = open(&db, false).await?;
-            serve(pool, region, addr, &db.db).await
+            serve(pool, region, addr, &db.db, mail.config()).await
         }
         Command::Demo {
             db,
             addr,
+            mail,
             load_only,
         } => {
             let url = db.unwrap_or_else(|| {
@@ -183,7 +188,7 @@ async fn main() -> anyhow::Result<()> {
                 pool.close().await;
                 return Ok(());
             }
-            serve(pool, region, addr, &url).await
+            serve(pool, region, addr, &url, mail.config()).await
         }
         Command::Migrate { db } => {
             let (pool, _) = open(&db, true).await?;
@@ -198,6 +203,7 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Export(args) => export::run(args).await,
+        Command::Admin(args) => admin::run(args).await,
         Command::Import(args) => {
             if import::run(args).await? {
                 std::process::exit(1);

@@ -10,6 +10,8 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
+pub mod accounts;
+pub mod audit;
 pub mod demo;
 pub mod import;
 mod migrate;

@@ -21,6 +21,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "place commune name",
         include_str!("../migrations/0002_place_commune_name.sql"),
     ),
+    (
+        3,
+        "accounts and back office",
+        include_str!("../migrations/0003_accounts_backoffice.sql"),
+    ),
 ];
 
 fn migrator(id_column: &str) -> Migrator {

@@ -14,17 +14,55 @@ use store::Db;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub mod api;
+pub mod auth;
+pub mod backoffice;
 pub mod error;
 pub mod i18n;
+pub mod mail;
 pub mod opendata;
 pub mod pages;
 pub mod params;
+pub mod routes;
 
 /// Settings a test or a deployment can change.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Config {
     /// A fixed "now", for tests; the real clock when None.
     pub fixed_now: Option<DateTime<Utc>>,
+    /// The address people reach the platform at, for links in e-mails.
+    /// Cookies get the `Secure` flag when it is `https://`.
+    pub public_url: String,
+    /// Sender of the platform's e-mails.
+    pub mail_from: String,
+    /// SMTP server URL; None writes e-mails to `mail_spool`.
+    pub smtp_url: Option<String>,
+    pub mail_spool: std::path::PathBuf,
+    /// How long a sign-in lasts.
+    pub session_hours: i64,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            fixed_now: None,
+            public_url: "http://127.0.0.1:8080".into(),
+            mail_from: "Passerelle <no-reply@localhost>".into(),
+            smtp_url: None,
+            mail_spool: std::path::PathBuf::from("mail-spool"),
+            session_hours: 12,
+        }
+    }
+}
+
+impl Config {
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+
+    /// An absolute link to a path of the platform.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url.trim_end_matches('/'))
+    }
 }
 
 /// Everything a request handler needs.
@@ -33,6 +71,7 @@ pub struct App {
     pub region: Arc<Region>,
     pub vocab: Arc<Vocabularies>,
     pub config: Config,
+    pub mailer: mail::Mailer,
     directory: ArcSwap<Directory>,
     stamp: tokio::sync::Mutex<(i64, i64)>,
 }
@@ -60,11 +99,14 @@ impl App {
         let stamp = db.directory_stamp().await?;
         let places = db.load_places().await?;
         let directory = Directory::build(region.clone(), vocab.clone(), places);
+        let mailer = mail::Mailer::new(config.smtp_url.as_deref(), &config.mail_spool)
+            .map_err(|e| store::StoreError::Invalid(e.to_string()))?;
         Ok(App {
             db,
             region,
             vocab,
             config,
+            mailer,
             directory: ArcSwap::from_pointee(directory),
             stamp: tokio::sync::Mutex::new(stamp),
         })
@@ -95,6 +137,15 @@ impl App {
     pub fn now(&self) -> DateTime<Utc> {
         self.config.fixed_now.unwrap_or_else(Utc::now)
     }
+
+    /// Sends an e-mail; a failure is logged and reported, never panics.
+    pub async fn send_mail(&self, mail: &mail::Mail) -> Result<(), mail::MailError> {
+        let res = self.mailer.send(&self.config.mail_from, mail).await;
+        if let Err(e) = &res {
+            tracing::error!(error = %e, to = %mail.to, "e-mail not sent");
+        }
+        res
+    }
 }
 
 /// Polls the database every `every` and rebuilds the directory when it changed.
@@ -115,6 +166,20 @@ pub fn spawn_refresher(state: AppState, every: Duration) {
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
 form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
+/// Every route of the application with its access rule.
+pub fn all_routes() -> routes::Routes {
+    routes::Routes::new()
+        .merge(pages::routes())
+        .merge(opendata::routes())
+        .merge(api::routes())
+        .merge(backoffice::routes())
+}
+
+/// The table of routes and access rules (for the permission test and the docs).
+pub fn route_table() -> Vec<routes::RouteRule> {
+    all_routes().into_parts().1
+}
+
 /// The whole application.
 pub fn router(state: AppState) -> Router {
     let headers: [(HeaderName, &'static str); 5] = [
@@ -127,10 +192,14 @@ pub fn router(state: AppState) -> Router {
             "geolocation=(self), camera=(), microphone=()",
         ),
     ];
-    let mut app = Router::new()
-        .merge(pages::routes())
-        .merge(opendata::routes())
-        .merge(api::routes())
+    let (routes, table) = all_routes().into_parts();
+    let rules = auth::rule_table(&table);
+    let mut app = routes
+        .route_layer(axum::middleware::from_fn_with_state(
+            (state.clone(), rules),
+            auth::authorise,
+        ))
+        .fallback(pages::not_found)
         .with_state(state);
     for (name, value) in headers {
         app = app.layer(SetResponseHeaderLayer::if_not_present(

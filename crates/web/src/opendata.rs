@@ -2,11 +2,9 @@
 //! every export format of [`domain::export`]; the spreadsheet (XLSX) is written
 //! here. `passerelle export` writes the same bytes through [`Format::render`].
 
-use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use domain::export::{Cell, Table, geojson, hsds, mednum, plain};
 use domain::place::Place;
 use domain::vocab::{VocabKind, Vocabularies};
@@ -18,6 +16,8 @@ use crate::AppState;
 use crate::i18n::{t, t_args};
 use crate::pages::lang_or_404;
 use crate::pages::layout::page;
+use crate::routes::Routes;
+use domain::account::Access;
 
 /// An export format, as offered for download and by `passerelle export`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,10 +160,12 @@ pub fn xlsx(table: &Table, region: &Region) -> Result<Vec<u8>, XlsxError> {
     book.save_to_buffer()
 }
 
-pub fn routes() -> Router<AppState> {
-    let mut r = Router::new().route("/{lang}/open-data", get(open_data_page));
+pub fn routes() -> Routes {
+    let mut r = Routes::new().get("/{lang}/open-data", Access::Public, open_data_page);
     for f in Format::ALL {
-        r = r.route(&f.url(), get(move |s: State<AppState>| download(s, f)));
+        r = r.get(&f.url(), Access::Public, move |s: State<AppState>| {
+            download(s, f)
+        });
     }
     r
 }

@@ -17,9 +17,26 @@ fn keys(lang: &str, file: &str) -> BTreeSet<String> {
     keys_of(&src).into_iter().collect()
 }
 
+/// Every .ftl file of the English locale (the reference).
+fn files() -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(locales().join("en"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".ftl"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn all_keys(lang: &str) -> BTreeSet<String> {
+    files().iter().flat_map(|f| keys(lang, f)).collect()
+}
+
 #[test]
 fn every_language_has_every_key() {
-    for file in ["main.ftl", "vocabulary.ftl", "quality.ftl", "opendata.ftl"] {
+    assert!(files().len() >= 5, "{:?}", files());
+    for file in files() {
+        let file = file.as_str();
         let en = keys("en", file);
         for lang in LANGS {
             let other = keys(lang, file);
@@ -36,8 +53,7 @@ fn every_language_has_every_key() {
 /// Keys used in the code (`t(lang, "…")`, `t_args(lang, "…"`) exist in English.
 #[test]
 fn every_key_used_in_code_exists() {
-    let mut en = keys("en", "main.ftl");
-    en.extend(keys("en", "opendata.ftl"));
+    let en = all_keys("en");
     let mut used = BTreeSet::new();
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(dir) = stack.pop() {

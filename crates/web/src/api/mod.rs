@@ -1,23 +1,26 @@
 //! JSON API v1: places and communes, with an OpenAPI 3.1 document.
 
 mod communes;
+mod me;
 mod openapi;
 mod places;
 
-use axum::Router;
-use axum::routing::get;
+use domain::account::Access;
 
 use crate::AppState;
+use crate::routes::Routes;
 
 pub use openapi::ApiDoc;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/places", get(places::list_places))
-        .route("/api/v1/places/{id}", get(places::get_place))
-        .route("/api/v1/communes", get(communes::list_communes))
-        .route("/api/v1/openapi.json", get(openapi::openapi_json))
-        .route("/healthz", get(healthz))
+pub fn routes() -> Routes {
+    use Access::Public;
+    Routes::new()
+        .get("/api/v1/places", Public, places::list_places)
+        .get("/api/v1/places/{id}", Public, places::get_place)
+        .get("/api/v1/communes", Public, communes::list_communes)
+        .get("/api/v1/openapi.json", Public, openapi::openapi_json)
+        .get("/api/v1/me", Access::SignedIn, me::me)
+        .get("/healthz", Public, healthz)
 }
 
 /// Liveness and readiness: the database answers and the directory is loaded.

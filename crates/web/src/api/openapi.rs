@@ -6,11 +6,26 @@ use utoipa::OpenApi;
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Passerelle API", version = "1", description = "Find digital help near you: the directory of public digital spaces and other digital-inclusion places."),
-    paths(super::places::list_places, super::places::get_place, super::communes::list_communes, super::healthz),
-    components(schemas(super::places::PlaceOut, super::places::PlaceList, super::communes::CommuneOut, crate::error::Problem)),
-    tags((name = "directory", description = "Places and communes"), (name = "health", description = "Service health"))
+    paths(super::places::list_places, super::places::get_place, super::communes::list_communes, super::me::me, super::healthz),
+    components(schemas(super::places::PlaceOut, super::places::PlaceList, super::communes::CommuneOut, super::me::Me, crate::error::Problem)),
+    modifiers(&BearerAuth),
+    tags((name = "directory", description = "Places and communes"), (name = "accounts", description = "Accounts and API tokens (`passerelle admin create-token`)"), (name = "health", description = "Service health"))
 )]
 pub struct ApiDoc;
+
+/// Declares the bearer-token scheme used by the endpoints that need an account.
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, doc: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+        let components = doc.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
+    }
+}
 
 pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())

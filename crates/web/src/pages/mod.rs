@@ -7,30 +7,30 @@ pub(crate) mod layout;
 mod place;
 mod search;
 
-use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
 use domain::Lang;
+use domain::account::Access;
 
 use crate::AppState;
 use crate::i18n::t;
+use crate::routes::Routes;
 
 pub use layout::CSS;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/", get(root))
-        .route("/static/app.css", get(css))
-        .route("/static/near.js", get(near_js))
-        .route("/{lang}", get(lang_root))
-        .route("/{lang}/", get(home::home_page))
-        .route("/{lang}/search", get(search::search_page))
-        .route("/{lang}/places/{id}", get(place::place_page))
-        .route("/{lang}/communes", get(commune::communes_page))
-        .route("/{lang}/communes/{slug}", get(commune::commune_page))
-        .fallback(not_found)
+pub fn routes() -> Routes {
+    use Access::Public;
+    Routes::new()
+        .get("/", Public, root)
+        .get("/static/app.css", Public, css)
+        .get("/static/near.js", Public, near_js)
+        .get("/{lang}", Public, lang_root)
+        .get("/{lang}/", Public, home::home_page)
+        .get("/{lang}/search", Public, search::search_page)
+        .get("/{lang}/places/{id}", Public, place::place_page)
+        .get("/{lang}/communes", Public, commune::communes_page)
+        .get("/{lang}/communes/{slug}", Public, commune::commune_page)
 }
 
 /// `/` sends the person to their language's home page.
@@ -78,7 +78,7 @@ async fn near_js() -> Response {
 }
 
 /// Unknown pages: a problem report under /api, a helpful page elsewhere.
-async fn not_found(State(_): State<AppState>, req: Request) -> Response {
+pub(crate) async fn not_found(State(_): State<AppState>, req: Request) -> Response {
     let path = req.uri().path();
     if path.starts_with("/api/") {
         return crate::error::ApiError::not_found(format!("no such endpoint: {path}"))

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
+use domain::account::Role;
 use http_body_util::BodyExt;
 use store::testing::{TestDb, brussels_db};
 use tower::ServiceExt;
@@ -16,8 +17,27 @@ use web::{App, AppState, Config};
 pub struct TestApp {
     pub router: Router,
     pub state: AppState,
+    /// Where the test application's e-mails go.
+    pub spool: std::path::PathBuf,
     _db: TestDb,
 }
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.spool);
+    }
+}
+
+/// A signed-in browser: its cookies (session and CSRF) and the CSRF token.
+#[derive(Debug, Clone)]
+pub struct Browser {
+    pub user_id: i64,
+    pub cookie: String,
+    pub csrf: String,
+}
+
+/// The CSRF token every test browser uses (any 64 hex digits work: double submit).
+pub const TEST_CSRF: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
 pub struct TestResponse {
     pub status: StatusCode,
@@ -52,12 +72,19 @@ impl TestApp {
     }
 
     pub async fn on(t: TestDb) -> TestApp {
+        let spool = std::env::temp_dir().join(format!(
+            "passerelle-test-mail-{}-{}",
+            std::process::id(),
+            store::accounts::new_secret()
+        ));
         let app = App::new(
             t.db.clone(),
             store::reference::shipped_region("brussels").unwrap(),
             store::reference::vocabularies(),
             Config {
                 fixed_now: Some(fixed_now()),
+                mail_spool: spool.clone(),
+                ..Config::default()
             },
         )
         .await
@@ -66,7 +93,84 @@ impl TestApp {
         TestApp {
             router: web::router(state.clone()),
             state,
+            spool,
             _db: t,
+        }
+    }
+
+    /// The e-mails sent so far (RFC 5322 text), oldest first.
+    pub fn mails(&self) -> Vec<String> {
+        web::mail::read_spool(&self.spool)
+    }
+
+    /// Creates an account with this role (attached to `organisations`) and signs it in.
+    pub async fn sign_in(&self, role: Role, organisations: &[i64]) -> Browser {
+        let n = store::accounts::new_secret();
+        let email = format!("{}-{}@example.org", role.code(), &n[..8]);
+        let id = self
+            .db()
+            .create_user(
+                &email,
+                &format!("Test {}", role.code()),
+                role,
+                organisations,
+                None,
+            )
+            .await
+            .unwrap();
+        let secret = self.db().create_session(id, 3600).await.unwrap();
+        Browser {
+            user_id: id,
+            cookie: format!("passerelle_session={secret}; passerelle_csrf={TEST_CSRF}"),
+            csrf: TEST_CSRF.into(),
+        }
+    }
+
+    /// A GET as this browser (None: anonymous).
+    pub async fn get_as(&self, who: Option<&Browser>, uri: &str) -> TestResponse {
+        match who {
+            Some(b) => self.get_with(uri, &[("cookie", &b.cookie)]).await,
+            None => self.get(uri).await,
+        }
+    }
+
+    /// Submits a form as this browser (None: anonymous with a CSRF cookie),
+    /// adding the CSRF field.
+    pub async fn post_form(
+        &self,
+        who: Option<&Browser>,
+        uri: &str,
+        fields: &[(&str, &str)],
+    ) -> TestResponse {
+        let cookie = match who {
+            Some(b) => b.cookie.clone(),
+            None => format!("passerelle_csrf={TEST_CSRF}"),
+        };
+        let mut body = form_urlencoded::Serializer::new(String::new());
+        body.append_pair("_csrf", TEST_CSRF);
+        for (k, v) in fields {
+            body.append_pair(k, v);
+        }
+        self.send(
+            Request::post(uri)
+                .header("cookie", cookie)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(Body::from(body.finish()))
+                .unwrap(),
+        )
+        .await
+    }
+
+    /// Sends any request.
+    pub async fn send(&self, req: Request<Body>) -> TestResponse {
+        let res = self.router.clone().oneshot(req).await.unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        TestResponse {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
         }
     }
 

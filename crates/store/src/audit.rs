@@ -1,0 +1,117 @@
+//! The audit log: every change to the directory and to accounts, with who did
+//! it, when, and the record before and after (JSON). Written in the same
+//! transaction as the change it describes.
+
+use serde::Serialize;
+
+use crate::{Db, Result, run};
+
+/// One change to record.
+#[derive(Debug, Clone, Default)]
+pub struct NewAudit<'a> {
+    /// The account that made the change; None for the system or the public.
+    pub user_id: Option<i64>,
+    /// What happened: `place.update`, `place.create`, `proposal.accept`, `place.merge`, …
+    pub action: &'a str,
+    /// The kind of record: `place`, `organisation`, `user`, `proposal`, `report`.
+    pub entity: &'a str,
+    pub entity_id: Option<i64>,
+    /// The place concerned, so that a place's history can be read.
+    pub place_id: Option<i64>,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+    pub note: Option<&'a str>,
+}
+
+/// One line of the audit log as read back.
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: i64,
+    pub user_id: Option<i64>,
+    /// The account's e-mail at reading time (None for system changes).
+    pub user_email: Option<String>,
+    pub action: String,
+    pub entity: String,
+    pub entity_id: Option<i64>,
+    pub place_id: Option<i64>,
+    pub before_json: Option<String>,
+    pub after_json: Option<String>,
+    pub note: Option<String>,
+}
+
+impl AuditEntry {
+    pub fn before(&self) -> Option<serde_json::Value> {
+        self.before_json
+            .as_deref()
+            .and_then(|s| serde_json::from_str(s).ok())
+    }
+    pub fn after(&self) -> Option<serde_json::Value> {
+        self.after_json
+            .as_deref()
+            .and_then(|s| serde_json::from_str(s).ok())
+    }
+}
+
+pub(crate) const INSERT_AUDIT: &str =
+    "INSERT INTO audit_log (at, user_id, action, entity, entity_id, place_id,
+    before_json, after_json, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+
+/// Writes an audit entry on `$conn` (a transaction, so the change and its
+/// record land together): `audit!(&mut *tx, &entry)`.
+#[macro_export]
+macro_rules! audit {
+    ($conn:expr, $entry:expr) => {{
+        let e: &$crate::audit::NewAudit = $entry;
+        sqlx::query($crate::audit::insert_audit_sql())
+            .bind($crate::now_ts())
+            .bind(e.user_id)
+            .bind(e.action)
+            .bind(e.entity)
+            .bind(e.entity_id)
+            .bind(e.place_id)
+            .bind(e.before.as_ref().map(|v| v.to_string()))
+            .bind(e.after.as_ref().map(|v| v.to_string()))
+            .bind(e.note)
+            .execute($conn)
+            .await?;
+    }};
+}
+
+#[doc(hidden)]
+pub fn insert_audit_sql() -> &'static str {
+    INSERT_AUDIT
+}
+
+/// Which part of the log to read.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub place_id: Option<i64>,
+    pub user_id: Option<i64>,
+    /// Exact action, e.g. `place.update`.
+    pub action: Option<String>,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+impl Db {
+    /// Records a change that is not part of a larger transaction (sign-in settings, reports…).
+    pub async fn audit(&self, entry: &NewAudit<'_>) -> Result<()> {
+        run!(self, p => { audit!(p, entry); });
+        Ok(())
+    }
+
+    /// The log, newest first.
+    pub async fn audit_log(&self, f: &AuditFilter) -> Result<Vec<AuditEntry>> {
+        let limit = if f.limit <= 0 { 100 } else { f.limit.min(1000) };
+        Ok(run!(self, p => sqlx::query_as(
+            "SELECT a.id, a.at, a.user_id, u.email AS user_email, a.action, a.entity, a.entity_id,
+                    a.place_id, a.before_json, a.after_json, a.note
+             FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
+             WHERE ($1 IS NULL OR a.place_id = $1) AND ($2 IS NULL OR a.user_id = $2)
+               AND ($3 IS NULL OR a.action = $3)
+             ORDER BY a.at DESC, a.id DESC LIMIT $4 OFFSET $5")
+            .bind(f.place_id).bind(f.user_id).bind(&f.action).bind(limit).bind(f.offset.max(0))
+            .fetch_all(p).await?))
+    }
+}

@@ -1,0 +1,138 @@
+//! The back office: sign-in and accounts, and the pages where EPN managers and
+//! the coordination keep the directory true. Same accessibility bar as the
+//! public pages; every form works without JavaScript and keeps what was typed.
+
+mod account;
+mod users;
+
+pub use account::send_link_with;
+
+use axum::response::Response;
+use domain::Lang;
+use maud::{Markup, html};
+
+use crate::auth::{Ctx, csrf_field};
+use crate::i18n::t;
+use crate::routes::Routes;
+
+pub fn routes() -> Routes {
+    Routes::new()
+        .merge(account::routes())
+        .merge(users::routes())
+}
+
+/// A problem with one field of a submitted form.
+#[derive(Debug, Clone)]
+pub struct FieldError {
+    /// The `id` of the input, so the summary can link to it.
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, message: impl Into<String>) -> FieldError {
+        FieldError {
+            field: field.to_owned(),
+            message: message.into(),
+        }
+    }
+}
+
+/// The message for `field`, if it has one.
+pub fn error_for<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a str> {
+    errors
+        .iter()
+        .find(|e| e.field == field)
+        .map(|e| e.message.as_str())
+}
+
+/// The error summary at the top of a form after a failed submit: each error links to its field.
+pub fn error_summary(lang: Lang, errors: &[FieldError]) -> Markup {
+    html! {
+        @if !errors.is_empty() {
+            div.error-summary role="alert" aria-labelledby="error-summary-title" tabindex="-1" {
+                h2 #error-summary-title { (t(lang, "form-errors-title")) }
+                ul {
+                    @for e in errors {
+                        li { a href=(format!("#{}", e.field)) { (e.message) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A labelled text input with its hint and error, keeping the typed value.
+pub fn text_input(
+    id: &str,
+    label: &str,
+    kind: &str,
+    value: &str,
+    hint: Option<&str>,
+    errors: &[FieldError],
+    extra: Markup,
+) -> Markup {
+    let error = error_for(errors, id);
+    let described: Vec<String> = [
+        hint.map(|_| format!("{id}-hint")),
+        error.map(|_| format!("{id}-error")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    html! {
+        div.field.(if error.is_some() { "has-error" } else { "" }) {
+            label for=(id) { (label) }
+            @if let Some(h) = hint { p.hint id=(format!("{id}-hint")) { (h) } }
+            @if let Some(e) = error { p.field-error id=(format!("{id}-error")) { (e) } }
+            input id=(id) name=(id) type=(kind) value=(value)
+                aria-invalid=[error.map(|_| "true")]
+                aria-describedby=[(!described.is_empty()).then(|| described.join(" "))] { (extra) }
+        }
+    }
+}
+
+/// The back-office navigation, by role.
+pub fn nav(lang: Lang, ctx: &Ctx) -> Markup {
+    let l = lang.code();
+    let Some(user) = &ctx.user else {
+        return html! {};
+    };
+    html! {
+        nav.bo aria-label=(t(lang, "bo-nav")) {
+            ul {
+                li { a href=(format!("/{l}/bo/")) { (t(lang, "bo-home")) } }
+                @for (path, key, show) in BO_LINKS {
+                    @if show(user.role) {
+                        li { a href=(format!("/{l}/bo/{path}")) { (t(lang, key)) } }
+                    }
+                }
+            }
+            form.inline method="post" action=(format!("/{l}/logout")) {
+                (csrf_field(ctx))
+                span.small { (t(lang, "bo-signed-in-as")) " " (user.name) " " }
+                button.secondary type="submit" { (t(lang, "logout")) }
+            }
+        }
+    }
+}
+
+type ShowFor = fn(domain::account::Role) -> bool;
+
+/// Links of the back-office menu (path after `/{lang}/bo/`, label key, who sees it).
+pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
+    ("places", "bo-places", |r| {
+        r.is_coordination() || r == domain::account::Role::EpnManager
+    }),
+    ("users", "bo-users", |r| r == domain::account::Role::Admin),
+    ("organisations", "bo-organisations", |r| r.is_coordination()),
+];
+
+/// A whole back-office page: the public frame with the back-office menu.
+pub fn page(lang: Lang, ctx: &Ctx, title: &str, tail: &str, main: Markup) -> Response {
+    let body = html! {
+        (nav(lang, ctx))
+        (main)
+    };
+    crate::pages::layout::page(lang, title, tail, body, None)
+}

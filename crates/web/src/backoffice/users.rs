@@ -1,0 +1,288 @@
+//! Accounts (administrators invite people) and organisations (the coordination
+//! decides which ones publish their changes without moderation).
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::Lang;
+use domain::account::{Access, Role};
+use maud::html;
+use serde::Deserialize;
+use store::accounts::LinkPurpose;
+use store::audit::NewAudit;
+
+use super::{FieldError, error_for, error_summary, text_input};
+use crate::AppState;
+use crate::auth::{Ctx, csrf_field};
+use crate::error::ApiError;
+use crate::i18n::t;
+use crate::pages::lang_or_404;
+use crate::routes::Routes;
+
+pub fn routes() -> Routes {
+    Routes::new()
+        .get("/{lang}/bo/users", Access::ADMIN, users_page)
+        .post("/{lang}/bo/users", Access::ADMIN, invite)
+        .get(
+            "/{lang}/bo/organisations",
+            Access::COORDINATION,
+            organisations_page,
+        )
+        .post(
+            "/{lang}/bo/organisations/{id}/trust",
+            Access::COORDINATION,
+            set_trust,
+        )
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct InviteForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    organisation: String,
+}
+
+async fn users_page(State(state): State<AppState>, Path(lang): Path<String>, ctx: Ctx) -> Response {
+    match lang_or_404(&lang) {
+        Ok(lang) => render_users(&state, lang, &ctx, &InviteForm::default(), &[], None).await,
+        Err(r) => r,
+    }
+}
+
+async fn render_users(
+    state: &AppState,
+    lang: Lang,
+    ctx: &Ctx,
+    form: &InviteForm,
+    errors: &[FieldError],
+    done: Option<String>,
+) -> Response {
+    let (users, orgs) = match (
+        state.db.list_users().await,
+        state.db.list_organisations().await,
+    ) {
+        (Ok(u), Ok(o)) => (u, o),
+        (Err(e), _) | (_, Err(e)) => return ApiError::internal(e).into_response(),
+    };
+    let l = lang.code();
+    let org_name = |id: i64| {
+        orgs.iter()
+            .find(|o| o.id == id)
+            .map_or_else(|| id.to_string(), |o| o.name.clone())
+    };
+    let body = html! {
+        h1 { (t(lang, "users-title")) }
+        @if let Some(done) = &done { p.notice role="status" { (done) } }
+        table.bo {
+            caption { (t(lang, "users-title")) }
+            thead { tr {
+                th scope="col" { (t(lang, "field-name")) }
+                th scope="col" { (t(lang, "field-email")) }
+                th scope="col" { (t(lang, "field-role")) }
+                th scope="col" { (t(lang, "field-organisation")) }
+            } }
+            tbody {
+                @for u in &users {
+                    tr {
+                        td { (u.name) }
+                        td { (u.email) }
+                        td { (t(lang, &format!("role-{}", u.role.code()))) }
+                        td { (u.organisations.iter().map(|o| org_name(*o)).collect::<Vec<_>>().join(", ")) }
+                    }
+                }
+            }
+        }
+        h2 #invite-title { (t(lang, "invite-heading")) }
+        p { (t(lang, "invite-intro")) }
+        (error_summary(lang, errors))
+        form method="post" action=(format!("/{l}/bo/users")) aria-labelledby="invite-title" novalidate {
+            (csrf_field(ctx))
+            (text_input("email", &t(lang, "field-email"), "email", &form.email, None, errors, html! {}))
+            (text_input("name", &t(lang, "field-name"), "text", &form.name, None, errors, html! {}))
+            div.field {
+                label for="role" { (t(lang, "field-role")) }
+                @if let Some(e) = error_for(errors, "role") { p.field-error #role-error { (e) } }
+                select #role name="role" aria-invalid=[error_for(errors, "role").map(|_| "true")] aria-describedby=[error_for(errors, "role").map(|_| "role-error")] {
+                    @for r in Role::ALL {
+                        option value=(r.code()) selected[form.role == r.code()] { (t(lang, &format!("role-{}", r.code()))) }
+                    }
+                }
+            }
+            div.field {
+                label for="organisation" { (t(lang, "field-organisation")) }
+                p.hint #organisation-hint { (t(lang, "invite-organisation-hint")) }
+                @if let Some(e) = error_for(errors, "organisation") { p.field-error #organisation-error { (e) } }
+                select #organisation name="organisation" aria-describedby="organisation-hint" aria-invalid=[error_for(errors, "organisation").map(|_| "true")] {
+                    option value="" { (t(lang, "filter-any")) }
+                    @for o in &orgs {
+                        option value=(o.id) selected[form.organisation == o.id.to_string()] { (o.name) }
+                    }
+                }
+            }
+            button type="submit" { (t(lang, "invite-button")) }
+        }
+    };
+    let mut res = super::page(lang, ctx, &t(lang, "users-title"), "/bo/users", body);
+    if !errors.is_empty() {
+        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    res
+}
+
+async fn invite(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    ctx: Ctx,
+    Form(form): Form<InviteForm>,
+) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let mut errors = Vec::new();
+    let email = domain::account::normalise_email(&form.email);
+    if email.is_none() {
+        errors.push(FieldError::new("email", t(lang, "error-email-invalid")));
+    }
+    if form.name.trim().is_empty() {
+        errors.push(FieldError::new("name", t(lang, "error-name-missing")));
+    }
+    let role = Role::parse(&form.role);
+    if role.is_none() {
+        errors.push(FieldError::new("role", t(lang, "error-role")));
+    }
+    let org: Option<i64> = form.organisation.trim().parse().ok();
+    if role.is_some_and(|r| r.needs_organisation()) && org.is_none() {
+        errors.push(FieldError::new(
+            "organisation",
+            t(lang, "error-organisation-needed"),
+        ));
+    }
+    if let Some(e) = &email
+        && matches!(state.db.user_by_email(e).await, Ok(Some(_)))
+    {
+        errors.push(FieldError::new("email", t(lang, "error-email-taken")));
+    }
+    let (Some(email), Some(role), true) = (email, role, errors.is_empty()) else {
+        return render_users(&state, lang, &ctx, &form, &errors, None).await;
+    };
+    let orgs: Vec<i64> = org.into_iter().collect();
+    let id = match state
+        .db
+        .create_user(&email, form.name.trim(), role, &orgs, None)
+        .await
+    {
+        Ok(id) => id,
+        Err(e) => return ApiError::internal(e).into_response(),
+    };
+    let actor = ctx.user.as_ref().map(|u| u.id);
+    let _ = state
+        .db
+        .audit(&NewAudit {
+            user_id: actor,
+            action: "user.invite",
+            entity: "user",
+            entity_id: Some(id),
+            after: Some(
+                serde_json::json!({"email": email, "role": role.code(), "organisations": orgs}),
+            ),
+            ..Default::default()
+        })
+        .await;
+    let user = match state.db.user_by_id(id).await {
+        Ok(Some(u)) => u,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => return ApiError::internal(e).into_response(),
+    };
+    let done = match super::account::send_link(&state, lang, &user, LinkPurpose::Invite).await {
+        Ok(()) => t(lang, "invite-sent"),
+        Err(_) => t(lang, "invite-not-sent"),
+    };
+    render_users(&state, lang, &ctx, &InviteForm::default(), &[], Some(done)).await
+}
+
+async fn organisations_page(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    ctx: Ctx,
+) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let orgs = match state.db.list_organisations().await {
+        Ok(o) => o,
+        Err(e) => return ApiError::internal(e).into_response(),
+    };
+    let l = lang.code();
+    let body = html! {
+        h1 { (t(lang, "organisations-title")) }
+        p { (t(lang, "organisations-intro")) }
+        table.bo {
+            caption { (t(lang, "organisations-title")) }
+            thead { tr {
+                th scope="col" { (t(lang, "field-name")) }
+                th scope="col" { (t(lang, "organisation-trusted")) }
+                th scope="col" { (t(lang, "actions")) }
+            } }
+            tbody {
+                @for o in &orgs {
+                    tr {
+                        td { (o.name) }
+                        td { (if o.trusted { t(lang, "yes") } else { t(lang, "no") }) }
+                        td {
+                            form.inline method="post" action=(format!("/{l}/bo/organisations/{}/trust", o.id)) {
+                                (csrf_field(&ctx))
+                                input type="hidden" name="trusted" value=(if o.trusted { "false" } else { "true" });
+                                button.secondary type="submit" {
+                                    (if o.trusted { t(lang, "organisation-untrust") } else { t(lang, "organisation-trust") })
+                                    span.visually-hidden { " – " (o.name) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    super::page(
+        lang,
+        &ctx,
+        &t(lang, "organisations-title"),
+        "/bo/organisations",
+        body,
+    )
+}
+
+#[derive(Debug, Deserialize)]
+pub struct TrustForm {
+    trusted: bool,
+}
+
+async fn set_trust(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, i64)>,
+    ctx: Ctx,
+    Form(form): Form<TrustForm>,
+) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let actor = ctx.user.as_ref().map(|u| u.id);
+    match state
+        .db
+        .set_organisation_trusted(id, form.trusted, actor)
+        .await
+    {
+        Ok(true) => Redirect::to(&format!("/{}/bo/organisations", lang.code())).into_response(),
+        Ok(false) => crate::pages::not_found_page(lang),
+        Err(e) => ApiError::internal(e).into_response(),
+    }
+}
