@@ -183,10 +183,17 @@ async fn main() -> anyhow::Result<()> {
             pool.load_demo(&DemoData::brussels_2021())
                 .await
                 .context("loading the demo data")?;
+            pool.load_demo_accounts()
+                .await
+                .context("creating the demo accounts")?;
             if load_only {
                 println!("Demo data loaded into {url}");
                 pool.close().await;
                 return Ok(());
+            }
+            println!("Demo accounts (sign in at http://{addr}/fr/login):");
+            for (email, password, role) in store::demo::DEMO_ACCOUNTS {
+                println!("  {:<12} {email}  {password}", role.code());
             }
             serve(pool, region, addr, &url, mail.config()).await
         }

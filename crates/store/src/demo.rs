@@ -210,3 +210,39 @@ impl Db {
             .collect())
     }
 }
+
+/// Accounts of the demo, one per role, so that the back office can be tried.
+/// Their passwords are public: only for a local demo database.
+pub const DEMO_ACCOUNTS: &[(&str, &str, domain::account::Role)] = &[
+    ("admin@demo.passerelle.test", "demo-admin-password", domain::account::Role::Admin),
+    ("coordination@demo.passerelle.test", "demo-coordination-password", domain::account::Role::Coordinator),
+    ("epn@demo.passerelle.test", "demo-epn-password", domain::account::Role::EpnManager),
+    ("referrer@demo.passerelle.test", "demo-referrer-password", domain::account::Role::Referrer),
+    ("committee@demo.passerelle.test", "demo-committee-password", domain::account::Role::Committee),
+    ("jury@demo.passerelle.test", "demo-jury-password", domain::account::Role::Jury),
+];
+
+impl Db {
+    /// Creates [`DEMO_ACCOUNTS`]: the EPN manager manages the organisation of
+    /// the first public digital space, the referrer works at the first CPAS.
+    pub async fn load_demo_accounts(&self) -> Result<()> {
+        let epn_org: Option<i64> = crate::run!(self, p => sqlx::query_scalar(
+            "SELECT organisation_id FROM places WHERE kind = 'epn' ORDER BY id LIMIT 1")
+            .fetch_optional(p).await?);
+        let cpas: Option<i64> = crate::run!(self, p => sqlx::query_scalar(
+            "SELECT id FROM organisations WHERE kind = 'cpas' ORDER BY id LIMIT 1")
+            .fetch_optional(p).await?);
+        for (email, password, role) in DEMO_ACCOUNTS {
+            let org = match role {
+                domain::account::Role::EpnManager => epn_org,
+                domain::account::Role::Referrer => cpas,
+                _ => None,
+            };
+            let orgs: Vec<i64> = org.into_iter().collect();
+            let name = email.split('@').next().unwrap_or(email);
+            self.create_user(email, &format!("Demo {name}"), *role, &orgs, Some(password))
+                .await?;
+        }
+        Ok(())
+    }
+}
