@@ -7,6 +7,7 @@ pub mod export;
 pub mod geo;
 pub mod hours;
 pub mod import;
+pub mod label;
 pub mod lang;
 pub mod place;
 pub mod quality;
