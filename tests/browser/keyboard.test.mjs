@@ -2,24 +2,11 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { focused, launch, url, visit, withPage } from './lib/browser.mjs';
+import { focused, launch, tabUntil, url, visit, withPage } from './lib/browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-/** Presses Tab until `isTarget(focus)` holds; returns the focus path taken. */
-async function tabUntil(page, isTarget, max, what) {
-  const path = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const f = await focused(page);
-    path.push(f);
-    if (isTarget(f)) return path;
-  }
-  const seen = path.map((f) => `${f.tag}${f.id ? '#' + f.id : ''}${f.href ? `[${f.href}]` : ''} "${f.text ?? ''}"`).join('\n  ');
-  assert.fail(`${what} never got the focus after ${max} Tab presses; focus went:\n  ${seen}`);
-}
 
 test('keyboard only: skip link first, search 1080, open the first result', { timeout: 90_000 }, async () => {
   await withPage(browser, { viewport: { width: 1280, height: 800 } }, async (page) => {

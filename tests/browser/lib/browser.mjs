@@ -145,3 +145,35 @@ export async function focused(page) {
     };
   });
 }
+
+/** Presses Tab until `isTarget(focus)` holds; returns the focus path taken. */
+export async function tabUntil(page, isTarget, max, what) {
+  const path = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    path.push(f);
+    if (isTarget(f)) return path;
+  }
+  const seen = path.map((f) => `${f.tag}${f.id ? '#' + f.id : ''}${f.href ? `[${f.href}]` : ''} "${f.text ?? ''}"`).join('\n  ');
+  assert.fail(`${what} never got the focus after ${max} Tab presses; focus went:\n  ${seen}`);
+}
+
+/** The demo's accounts (`passerelle demo` creates them; see store::demo::DEMO_ACCOUNTS). */
+export const DEMO = {
+  admin: { email: 'admin@demo.passerelle.test', password: 'demo-admin-password' },
+  coordinator: { email: 'coordination@demo.passerelle.test', password: 'demo-coordination-password' },
+  epn: { email: 'epn@demo.passerelle.test', password: 'demo-epn-password' },
+  referrer: { email: 'referrer@demo.passerelle.test', password: 'demo-referrer-password' },
+};
+
+/** Signs in with the keyboard only, from the sign-in page of `lang`; ends on the back-office home. */
+export async function signIn(page, who, lang = 'fr') {
+  await visit(page, `/${lang}/login`);
+  await tabUntil(page, (f) => f.id === 'email', 40, 'the e-mail field');
+  await page.keyboard.type(who.email);
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).id, 'password', 'Tab goes from the e-mail to the password');
+  await page.keyboard.type(who.password);
+  await Promise.all([page.waitForURL(new RegExp(`/${lang}/bo/`)), page.keyboard.press('Enter')]);
+}
