@@ -2,6 +2,7 @@
 //! Nothing here does I/O; the store and web crates call into it.
 
 pub mod account;
+pub mod diagnostic;
 pub mod directory;
 pub mod export;
 pub mod geo;
