@@ -16,3 +16,8 @@ check-source-issue = مشكلة مسجلة في البيانات الأصلية
 check-summary = الأخطاء: { $errors }، التنبيهات: { $warnings }
 severity-error = خطأ
 severity-warning = تنبيه
+
+# يجب أن تستند حالة العلامة في الدليل إلى علامة ممنوحة (علامة الفضاء الرقمي العمومي).
+check-labelled-without-record = يظهر كفضاء رقمي عمومي حاصل على العلامة، لكن لا توجد علامة ممنوحة مسجّلة لهذا المكان.
+check-labelled-without-record-todo = سجّل قرار العلامة في صفحات العلامة، أو صحّح حالة العلامة لهذا المكان.
+quality-kind-labelled-without-record = حاصل على العلامة دون ملف علامة

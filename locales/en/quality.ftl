@@ -22,3 +22,8 @@ check-summary = { $errors ->
 }
 severity-error = Error
 severity-warning = Warning
+
+# The directory's label status must rest on a granted label (EPN label).
+check-labelled-without-record = Shown as a labelled EPN, but no granted label is recorded for this place.
+check-labelled-without-record-todo = Record the label's decision in the label pages, or correct the place's label status.
+quality-kind-labelled-without-record = Labelled without a label record

@@ -22,3 +22,8 @@ check-summary = { $errors ->
 }
 severity-error = Erreur
 severity-warning = Avertissement
+
+# Le statut du label dans l’annuaire doit reposer sur un label octroyé (label EPN).
+check-labelled-without-record = Affiché comme EPN labellisé, mais aucun label octroyé n’est enregistré pour ce lieu.
+check-labelled-without-record-todo = Enregistrez la décision du label dans les pages du label, ou corrigez le statut du label de ce lieu.
+quality-kind-labelled-without-record = Labellisé sans dossier de label

@@ -22,3 +22,8 @@ check-summary = { $errors ->
 }
 severity-error = Fout
 severity-warning = Waarschuwing
+
+# De labelstatus in de gids moet steunen op een toegekend label (EPN-label).
+check-labelled-without-record = Getoond als gelabelde EPN, maar er is geen toegekend label geregistreerd voor deze plek.
+check-labelled-without-record-todo = Registreer de beslissing over het label op de labelpagina’s, of verbeter de labelstatus van deze plek.
+quality-kind-labelled-without-record = Gelabeld zonder labeldossier

@@ -7,6 +7,7 @@ pub mod directory;
 pub mod export;
 pub mod geo;
 pub mod hours;
+pub mod hours_grid;
 pub mod import;
 pub mod label;
 pub mod lang;

@@ -1,7 +1,7 @@
 //! Data-quality checks on the directory: what is wrong with an entry and what
 //! to do about it. The checks only read; fixing is a person's decision.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -29,9 +29,22 @@ pub enum CheckKind {
     UnreadableHours,
     NoContact,
     Stale,
+    /// Marked labelled in the directory, but no granted label record says so.
+    LabelledWithoutRecord,
 }
 
 impl CheckKind {
+    /// Every kind: errors first, then warnings.
+    pub const ALL: [CheckKind; 7] = [
+        CheckKind::PostcodeNotInCommune,
+        CheckKind::UnknownPostcode,
+        CheckKind::UnreadableHours,
+        CheckKind::ProbableDuplicate,
+        CheckKind::NoContact,
+        CheckKind::Stale,
+        CheckKind::LabelledWithoutRecord,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             CheckKind::PostcodeNotInCommune => "postcode-not-in-commune",
@@ -40,6 +53,7 @@ impl CheckKind {
             CheckKind::UnreadableHours => "unreadable-hours",
             CheckKind::NoContact => "no-contact",
             CheckKind::Stale => "stale",
+            CheckKind::LabelledWithoutRecord => "labelled-without-record",
         }
     }
 
@@ -48,9 +62,10 @@ impl CheckKind {
             CheckKind::PostcodeNotInCommune
             | CheckKind::UnknownPostcode
             | CheckKind::UnreadableHours => Severity::Error,
-            CheckKind::ProbableDuplicate | CheckKind::NoContact | CheckKind::Stale => {
-                Severity::Warning
-            }
+            CheckKind::ProbableDuplicate
+            | CheckKind::NoContact
+            | CheckKind::Stale
+            | CheckKind::LabelledWithoutRecord => Severity::Warning,
         }
     }
 }
@@ -129,12 +144,39 @@ pub fn check_places(region: &Region, places: &[Place], today: NaiveDate) -> Vec<
         }
     }
     duplicates(places, &mut out);
+    sort_findings(&mut out);
+    out
+}
+
+fn sort_findings(out: &mut [Finding]) {
     out.sort_by(|a, b| {
         a.severity
             .cmp(&b.severity)
             .then(a.kind.code().cmp(b.kind.code()))
             .then(a.place_id.cmp(&b.place_id))
     });
+}
+
+/// Places the directory shows as labelled that no granted label record
+/// supports. `granted`: the ids of the places named by a granted label.
+pub fn check_label_records(places: &[Place], granted: &HashSet<i64>) -> Vec<Finding> {
+    places
+        .iter()
+        .filter(|p| p.label == crate::place::LabelStatus::Labelled && !granted.contains(&p.id))
+        .map(|p| finding(CheckKind::LabelledWithoutRecord, p, "", None))
+        .collect()
+}
+
+/// [`check_places`] and [`check_label_records`] together, sorted.
+pub fn check_all(
+    region: &Region,
+    places: &[Place],
+    today: NaiveDate,
+    granted: &HashSet<i64>,
+) -> Vec<Finding> {
+    let mut out = check_places(region, places, today);
+    out.extend(check_label_records(places, granted));
+    sort_findings(&mut out);
     out
 }
 

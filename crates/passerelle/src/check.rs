@@ -2,7 +2,7 @@
 
 use chrono::Utc;
 use domain::Lang;
-use domain::quality::{Finding, Severity, check_places};
+use domain::quality::{Finding, Severity, check_all};
 use serde::Serialize;
 use web::i18n::{t, t_args};
 
@@ -58,7 +58,8 @@ pub async fn run(args: CheckArgs) -> anyhow::Result<bool> {
     let (db, region) = crate::open(&args.db, false).await?;
     let places = db.load_places().await?;
     let today = Utc::now().with_timezone(&region.timezone).date_naive();
-    let findings = check_places(&region, &places, today);
+    let granted = db.granted_label_place_ids().await?;
+    let findings = check_all(&region, &places, today, &granted);
     let source_issues = db.data_issues().await?;
     let errors = findings
         .iter()

@@ -238,13 +238,28 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<bool> {
     };
     let started = std::time::Instant::now();
     let tick = bar.clone();
+    let file_name = args.file.display().to_string();
+    let audit_after = serde_json::json!({"file": file_name, "source": parsed.source, "via": "passerelle import places"});
+    let audit = store::audit::NewAudit {
+        action: "import",
+        entity: "import",
+        after: Some(audit_after),
+        note: Some(&file_name),
+        ..Default::default()
+    };
     let result = db
-        .import_places(&parsed.source, &parsed.places, args.dry_run, &mut |done| {
-            if done % 64 == 0 {
-                tick.set_position(done as u64);
-            }
-            true
-        })
+        .import_places_audited(
+            &parsed.source,
+            &parsed.places,
+            args.dry_run,
+            &mut |done| {
+                if done % 64 == 0 {
+                    tick.set_position(done as u64);
+                }
+                true
+            },
+            Some(&audit),
+        )
         .await;
     bar.finish_and_clear();
     db.close().await;

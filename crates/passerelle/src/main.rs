@@ -15,6 +15,7 @@ mod bench;
 mod check;
 mod export;
 mod import;
+mod remind;
 mod synth;
 
 #[derive(Parser)]
@@ -83,6 +84,8 @@ enum Command {
     Synth(synth::SynthArgs),
     /// Measure search latency in-process on the database's directory.
     Bench(bench::BenchArgs),
+    /// E-mail the managers of entries not updated for a year (also run daily by `serve`).
+    RemindStale(remind::RemindArgs),
 }
 
 fn load_region(args: &DbArgs) -> anyhow::Result<domain::Region> {
@@ -126,6 +129,7 @@ async fn serve(
     let places = app.directory().len();
     let state = AppState(std::sync::Arc::new(app));
     web::spawn_refresher(state.clone(), Duration::from_secs(30));
+    web::jobs::spawn_daily_jobs(state.clone());
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("listening on {addr}"))?;
@@ -219,5 +223,6 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Synth(args) => synth::run(args).await,
         Command::Bench(args) => bench::run(args).await,
+        Command::RemindStale(args) => remind::run(args).await,
     }
 }

@@ -19,6 +19,9 @@ pub struct DemoData {
     pub refurbished_it: Vec<DemoRefurbished>,
     #[serde(default)]
     pub data_issues: Vec<DemoIssue>,
+    /// The label's history (`data/demo/label-2021.toml`, a file of its own).
+    #[serde(skip)]
+    pub label_history: Option<crate::label::demo::LabelHistory>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -82,7 +85,9 @@ impl DemoData {
     }
 
     pub fn brussels_2021() -> DemoData {
-        DemoData::parse(BRUSSELS_2021).expect("shipped demo data is valid")
+        let mut data = DemoData::parse(BRUSSELS_2021).expect("shipped demo data is valid");
+        data.label_history = Some(crate::label::demo::LabelHistory::brussels_2021());
+        data
     }
 }
 
@@ -90,6 +95,8 @@ impl Db {
     /// Loads `data` in one transaction. Fails (and writes nothing) if a key repeats
     /// or refers to nothing.
     pub async fn load_demo(&self, data: &DemoData) -> Result<()> {
+        // A database of an older release has no label tables: its demo had no label history.
+        let label_schema = self.has_label_schema().await?;
         write_tx!(self, tx => {
             let mut orgs: HashMap<&str, i64> = HashMap::new();
             for o in &data.organisations {
@@ -149,6 +156,9 @@ impl Db {
                 .bind(&r.source)
                 .execute(&mut *tx)
                 .await?;
+            }
+            if let Some(h) = data.label_history.as_ref().filter(|_| label_schema) {
+                crate::label::demo::load_history!(tx, h, &data.places, orgs, places);
             }
             for d in &data.data_issues {
                 let place_id = match &d.place {
@@ -214,12 +224,36 @@ impl Db {
 /// Accounts of the demo, one per role, so that the back office can be tried.
 /// Their passwords are public: only for a local demo database.
 pub const DEMO_ACCOUNTS: &[(&str, &str, domain::account::Role)] = &[
-    ("admin@demo.passerelle.test", "demo-admin-password", domain::account::Role::Admin),
-    ("coordination@demo.passerelle.test", "demo-coordination-password", domain::account::Role::Coordinator),
-    ("epn@demo.passerelle.test", "demo-epn-password", domain::account::Role::EpnManager),
-    ("referrer@demo.passerelle.test", "demo-referrer-password", domain::account::Role::Referrer),
-    ("committee@demo.passerelle.test", "demo-committee-password", domain::account::Role::Committee),
-    ("jury@demo.passerelle.test", "demo-jury-password", domain::account::Role::Jury),
+    (
+        "admin@demo.passerelle.test",
+        "demo-admin-password",
+        domain::account::Role::Admin,
+    ),
+    (
+        "coordination@demo.passerelle.test",
+        "demo-coordination-password",
+        domain::account::Role::Coordinator,
+    ),
+    (
+        "epn@demo.passerelle.test",
+        "demo-epn-password",
+        domain::account::Role::EpnManager,
+    ),
+    (
+        "referrer@demo.passerelle.test",
+        "demo-referrer-password",
+        domain::account::Role::Referrer,
+    ),
+    (
+        "committee@demo.passerelle.test",
+        "demo-committee-password",
+        domain::account::Role::Committee,
+    ),
+    (
+        "jury@demo.passerelle.test",
+        "demo-jury-password",
+        domain::account::Role::Jury,
+    ),
 ];
 
 impl Db {

@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 use domain::import::ImportedPlace;
 use serde::Serialize;
 
+use crate::audit::NewAudit;
 use crate::{Db, Result, StoreError, now_ts};
 
 /// What an import did (or, in a dry run, would do).
@@ -241,6 +242,22 @@ macro_rules! import_body {
     }};
 }
 
+/// `entry` with `counts` added to its `after` object.
+fn with_counts<'a>(entry: &NewAudit<'a>, counts: &ImportCounts) -> NewAudit<'a> {
+    let mut after = match &entry.after {
+        Some(serde_json::Value::Object(o)) => o.clone(),
+        _ => serde_json::Map::new(),
+    };
+    after.insert(
+        "counts".into(),
+        serde_json::to_value(counts).unwrap_or_default(),
+    );
+    NewAudit {
+        after: Some(serde_json::Value::Object(after)),
+        ..entry.clone()
+    }
+}
+
 /// The stable key of an organisation of `source` named `name`.
 pub fn organisation_key(source: &str, name: &str) -> String {
     let slug = domain::text::slug(name);
@@ -264,6 +281,21 @@ impl Db {
         dry_run: bool,
         progress: &mut (dyn FnMut(usize) -> bool + Send),
     ) -> Result<ImportCounts> {
+        self.import_places_audited(source, places, dry_run, progress, None)
+            .await
+    }
+
+    /// [`Db::import_places`], writing `audit` in the same transaction (so the
+    /// import and its record land together) with the counts added to its
+    /// `after` object under the key `counts`.
+    pub async fn import_places_audited(
+        &self,
+        source: &str,
+        places: &[ImportedPlace],
+        dry_run: bool,
+        progress: &mut (dyn FnMut(usize) -> bool + Send),
+        audit: Option<&NewAudit<'_>>,
+    ) -> Result<ImportCounts> {
         if !domain::import::mapping::valid_source(source) {
             return Err(Db::invalid(format!("bad source name {source:?}")));
         }
@@ -271,6 +303,9 @@ impl Db {
             Db::Sqlite(p) => {
                 let mut tx = p.begin_with("BEGIN IMMEDIATE").await?;
                 let counts = import_body!(tx, source, places, progress);
+                if let Some(a) = audit {
+                    crate::audit!(&mut *tx, &with_counts(a, &counts));
+                }
                 if dry_run {
                     tx.rollback().await?;
                 } else {
@@ -281,6 +316,9 @@ impl Db {
             Db::Postgres(p) => {
                 let mut tx = p.begin().await?;
                 let counts = import_body!(tx, source, places, progress);
+                if let Some(a) = audit {
+                    crate::audit!(&mut *tx, &with_counts(a, &counts));
+                }
                 if dry_run {
                     tx.rollback().await?;
                 } else {

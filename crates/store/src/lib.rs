@@ -13,8 +13,11 @@ use sqlx::sqlite::{
 pub mod accounts;
 pub mod audit;
 pub mod demo;
+pub mod editing;
 pub mod import;
+pub mod label;
 mod migrate;
+pub mod moderation;
 pub mod places;
 pub mod reference;
 pub mod testing;

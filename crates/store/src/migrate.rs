@@ -26,6 +26,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "accounts and back office",
         include_str!("../migrations/0003_accounts_backoffice.sql"),
     ),
+    (4, "label", include_str!("../migrations/0004_label.sql")),
 ];
 
 fn migrator(id_column: &str) -> Migrator {

@@ -205,11 +205,17 @@ impl Db {
         Ok(places)
     }
 
-    /// (number of places, latest update): changes whenever the directory does.
+    /// (number of places, a fingerprint of the latest change): changes whenever
+    /// the directory does. The fingerprint mixes the latest `updated_at` with
+    /// the latest audit-log entry, because an import may keep a place's
+    /// `updated_at` (the source's date) while changing the place; every write
+    /// to the directory is audited.
     pub async fn directory_stamp(&self) -> Result<(i64, i64)> {
-        let row: (i64, Option<i64>) = run!(self, p =>
-            sqlx::query_as("SELECT COUNT(*), MAX(updated_at) FROM places").fetch_one(p).await?);
-        Ok((row.0, row.1.unwrap_or(0)))
+        let row: (i64, Option<i64>, Option<i64>) = run!(self, p =>
+            sqlx::query_as("SELECT (SELECT COUNT(*) FROM places), (SELECT MAX(updated_at) FROM places),
+                (SELECT MAX(id) FROM audit_log)").fetch_one(p).await?);
+        let fingerprint = row.1.unwrap_or(0).wrapping_mul(1_000_003) ^ row.2.unwrap_or(0);
+        Ok((row.0, fingerprint))
     }
 
     pub async fn create_organisation(

@@ -18,6 +18,7 @@ pub mod auth;
 pub mod backoffice;
 pub mod error;
 pub mod i18n;
+pub mod jobs;
 pub mod mail;
 pub mod opendata;
 pub mod pages;

@@ -26,10 +26,30 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
         "proposals" | "audit" | "merge" | "reports" | "quality" | "import" | "organisations" => {
             COORDINATION
         }
+        "label" => label_policy(method, path),
         other => panic!(
             "no policy for the back-office area {other:?} ({method} {path}): decide who may use it in tests/permissions.rs"
         ),
     })
+}
+
+/// The EPN label: applicants (their own organisation's files), the
+/// coordination and the committee members, each for their own steps.
+fn label_policy(method: &Method, path: &str) -> &'static [Role] {
+    const READERS: &[Role] = &[
+        Role::Admin,
+        Role::Coordinator,
+        Role::EpnManager,
+        Role::Committee,
+    ];
+    match path.rsplit('/').next().unwrap_or("") {
+        "label" | "{id}" => READERS,
+        "applications" | "edit" | "confirm" => PLACE_EDITORS,
+        "examine" | "visit" | "recommend" | "review" | "resolve" => COORDINATION,
+        "advise" | "decide" => &[Role::Committee],
+        "withdraw" => &[Role::Admin, Role::Coordinator, Role::Committee],
+        other => panic!("no policy for the label route {method} {path} ({other:?})"),
+    }
 }
 
 /// API routes that need an account.

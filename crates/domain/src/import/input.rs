@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::mapping::{Encoding, InputFormat, Mapping};
-use super::{FileError, RowError, RowPos};
+use super::{DelimiterHint, Expected, FileError, JsonPathProblem, RecordHint, RowError, RowPos};
 
 /// One value of a row.
 #[derive(Debug, Clone, PartialEq)]
@@ -153,13 +153,6 @@ fn header_with(text: &str, delimiter: u8) -> Vec<String> {
     }
 }
 
-fn delimiter_name(d: u8) -> String {
-    match d {
-        b'\t' => "tab".into(),
-        d => format!("'{}'", d as char),
-    }
-}
-
 /// A longer value than this is an error (a broken quote swallowing the file).
 pub const MAX_FIELD_BYTES: usize = 64 * 1024;
 
@@ -194,12 +187,9 @@ pub fn csv_rows(
                 let h = header_with(text, d);
                 mapping.columns().iter().all(|c| h.contains(c))
             })
-            .map(|d| {
-                format!(
-                    "the file seems to be separated by {} and the import read it with {}: set delimiter in the mapping",
-                    delimiter_name(d),
-                    delimiter_name(delimiter)
-                )
+            .map(|d| DelimiterHint {
+                found: d as char,
+                used: delimiter as char,
             });
         return Err(FileError::MissingColumns {
             missing,
@@ -225,7 +215,9 @@ pub fn csv_rows(
                     RowPos::Line(line),
                     "(row)",
                     "",
-                    format!("a CSV record ({e})"),
+                    Expected::CsvRecord {
+                        detail: e.to_string(),
+                    },
                 ));
                 continue;
             }
@@ -246,24 +238,29 @@ pub fn csv_rows(
                 .chars()
                 .take(80)
                 .collect();
-            let mut expected = if rec.len() != header.len() {
-                format!(
-                    "{} values separated by {} like the header, found {}",
-                    header.len(),
-                    delimiter_name(delimiter),
-                    rec.len()
-                )
-            } else {
-                format!("values shorter than {MAX_FIELD_BYTES} bytes")
-            };
-            if spans > 2 || long.is_some() {
-                expected.push_str(&format!(
-                    "; this record runs from line {line} to line {}: a quote is probably not closed",
-                    next_line.max(line + 1) - 1
-                ));
+            let hint = if spans > 2 || long.is_some() {
+                Some(RecordHint::UnclosedQuote {
+                    from: line,
+                    to: next_line.max(line + 1) - 1,
+                })
             } else if rec.len() > header.len() {
-                expected.push_str("; a value holding the delimiter must be quoted");
-            }
+                Some(RecordHint::UnquotedDelimiter)
+            } else {
+                None
+            };
+            let expected = if rec.len() != header.len() {
+                Expected::Values {
+                    header: header.len(),
+                    delimiter: delimiter as char,
+                    found: rec.len(),
+                    hint,
+                }
+            } else {
+                Expected::ShortValues {
+                    max: MAX_FIELD_BYTES,
+                    hint,
+                }
+            };
             errors.push(RowError::new(
                 RowPos::Line(line),
                 "(row)",
@@ -306,16 +303,14 @@ pub fn json_rows(
             }
             .ok_or_else(|| FileError::JsonPath {
                 path: path.to_owned(),
-                problem: format!("there is no {p:?} there"),
+                problem: JsonPathProblem::NoKey { key: p.to_owned() },
             })?;
         }
     }
     let serde_json::Value::Array(items) = at else {
-        let keys = match at {
-            serde_json::Value::Object(o) => {
-                o.keys().take(20).cloned().collect::<Vec<_>>().join(", ")
-            }
-            _ => String::new(),
+        let keys: Vec<String> = match at {
+            serde_json::Value::Object(o) => o.keys().take(20).cloned().collect(),
+            _ => Vec::new(),
         };
         return Err(FileError::JsonPath {
             path: if path.is_empty() {
@@ -324,11 +319,9 @@ pub fn json_rows(
                 path.to_owned()
             },
             problem: if keys.is_empty() {
-                "it is not an array of objects".into()
+                JsonPathProblem::NotArray
             } else {
-                format!(
-                    "it is an object (keys: {keys}), not an array; set json_path to the key of the array"
-                )
+                JsonPathProblem::Object { keys }
             },
         });
     };
@@ -365,7 +358,7 @@ pub fn json_rows(
                     RowPos::Index(i),
                     "(row)",
                     v.chars().take(80).collect::<String>(),
-                    "an object",
+                    Expected::Object,
                 ))
             }
         }

@@ -6,6 +6,7 @@
 pub mod hours_text;
 pub mod input;
 pub mod mapping;
+pub mod report;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -21,6 +22,7 @@ use crate::text;
 use crate::vocab::Vocabularies;
 
 pub use mapping::{Encoding, InputFormat, Mapping, MappingError};
+pub use report::{DelimiterHint, Expected, JsonPathProblem, Note, RecordHint};
 
 use input::{Cell, Row};
 use mapping::{FieldSpec, FieldTable, FieldType, HoursSyntax, Unknown};
@@ -49,7 +51,11 @@ pub struct RowError {
     pub at: RowPos,
     pub field: String,
     pub value: String,
+    /// What was expected, in English (`kind` as text).
     pub expected: String,
+    /// What was expected, machine-readable (for translated reports).
+    #[serde(skip)]
+    pub kind: Expected,
 }
 
 impl RowError {
@@ -57,13 +63,14 @@ impl RowError {
         at: RowPos,
         field: impl Into<String>,
         value: impl Into<String>,
-        expected: impl Into<String>,
+        kind: Expected,
     ) -> RowError {
         RowError {
             at,
             field: field.into(),
             value: value.into(),
-            expected: expected.into(),
+            expected: kind.to_string(),
+            kind,
         }
     }
 }
@@ -88,7 +95,11 @@ pub struct RowWarning {
     pub at: RowPos,
     pub field: String,
     pub value: String,
+    /// The note, in English (`kind` as text).
     pub note: String,
+    /// The note, machine-readable (for translated reports).
+    #[serde(skip)]
+    pub kind: Note,
 }
 
 impl fmt::Display for RowWarning {
@@ -141,7 +152,7 @@ pub enum FileError {
     MissingColumns {
         missing: Vec<String>,
         found: Vec<String>,
-        hint: Option<String>,
+        hint: Option<DelimiterHint>,
     },
     #[error("the file is not valid JSON: line {line}, column {column}: {message}")]
     Json {
@@ -150,10 +161,13 @@ pub enum FileError {
         message: String,
     },
     #[error("json_path {path}: {problem}")]
-    JsonPath { path: String, problem: String },
+    JsonPath {
+        path: String,
+        problem: JsonPathProblem,
+    },
 }
 
-fn missing_columns(missing: &[String], found: &[String], hint: &Option<String>) -> String {
+fn missing_columns(missing: &[String], found: &[String], hint: &Option<DelimiterHint>) -> String {
     let mut s = format!(
         "the mapping reads columns the file does not have: {}; the file has: {}",
         missing.join(", "),
@@ -221,7 +235,7 @@ impl Parsed {
     pub fn outside_region_rows(&self) -> usize {
         self.errors
             .iter()
-            .filter(|e| e.expected.starts_with(OUTSIDE_REGION))
+            .filter(|e| matches!(e.kind, Expected::InRegion { .. }))
             .count()
     }
 
@@ -348,19 +362,12 @@ pub fn parse(bytes: &[u8], mapping: &Mapping, ctx: &ImportContext) -> Result<Par
             let Some(all) = dups.get(&p.source_id) else {
                 return true;
             };
-            let others: Vec<String> = all
-                .iter()
-                .filter(|a| **a != p.at)
-                .map(|a| a.to_string())
-                .collect();
+            let also_at: Vec<RowPos> = all.iter().filter(|a| **a != p.at).copied().collect();
             errors.push(RowError::new(
                 p.at,
                 "id",
                 p.source_id.clone(),
-                format!(
-                    "an id used once in the file (also at {})",
-                    others.join(", ")
-                ),
+                Expected::IdOnce { also_at },
             ));
             false
         });
@@ -432,17 +439,18 @@ fn valid_postcode(s: &str) -> bool {
 }
 
 impl RowReader<'_, '_> {
-    fn error(&mut self, field: &str, value: impl Into<String>, expected: impl Into<String>) {
+    fn error(&mut self, field: &str, value: impl Into<String>, expected: Expected) {
         self.errors
             .push(RowError::new(self.at, field, value, expected));
     }
 
-    fn warn(&mut self, field: &str, value: impl Into<String>, note: impl Into<String>) {
+    fn warn(&mut self, field: &str, value: impl Into<String>, note: Note) {
         self.warnings.push(RowWarning {
             at: self.at,
             field: field.into(),
             value: value.into(),
-            note: note.into(),
+            note: note.to_string(),
+            kind: note,
         });
     }
 
@@ -514,16 +522,14 @@ impl RowReader<'_, '_> {
             self.error(
                 field,
                 v.clone(),
-                format!("at most {} bytes", input::MAX_FIELD_BYTES),
+                Expected::MaxBytes {
+                    max: input::MAX_FIELD_BYTES,
+                },
             );
             return None;
         }
         if looks_misencoded(&v) {
-            self.warn(
-                field,
-                v.clone(),
-                "looks wrongly encoded (\"Ã©\" for \"é\"): kept as written, fix it at the source",
-            );
+            self.warn(field, v.clone(), Note::Misencoded);
         }
         Some(v)
     }
@@ -560,30 +566,22 @@ impl RowReader<'_, '_> {
         }
     }
 
-    fn known_codes(&self, ty: FieldType) -> String {
+    fn known_codes(&self, ty: FieldType) -> Expected {
         match ty {
-            FieldType::Vocab(k) | FieldType::VocabList(k) => {
-                let codes: Vec<&str> = self
+            FieldType::Vocab(k) | FieldType::VocabList(k) => Expected::Code {
+                vocab: k,
+                codes: self
                     .ctx
                     .vocab
                     .terms(k)
                     .iter()
-                    .map(|t| t.code.as_str())
-                    .collect();
-                format!(
-                    "a {} code ({}) or a value the mapping maps",
-                    k.key_prefix(),
-                    codes.join(", ")
-                )
-            }
-            FieldType::Kind => "epn, project or other, or a value the mapping maps".into(),
-            FieldType::Label => {
-                "none, labelled, withdrawn or refused, or a value the mapping maps".into()
-            }
-            FieldType::Bool => {
-                "yes or no (oui/non, true/false, 1/0), or a value the mapping maps".into()
-            }
-            _ => "a known value".into(),
+                    .map(|t| t.code.clone())
+                    .collect(),
+            },
+            FieldType::Kind => Expected::PlaceKind,
+            FieldType::Label => Expected::Label,
+            FieldType::Bool => Expected::YesNo,
+            _ => Expected::KnownValue,
         }
     }
 
@@ -602,7 +600,7 @@ impl RowReader<'_, '_> {
                 }
                 Ok(None) => {}
                 Err(()) if t.unknown == Unknown::Skip => {
-                    self.warn(field, raw, "no code for this value: left out");
+                    self.warn(field, raw, Note::NoCode);
                 }
                 Err(()) => {
                     let expected = self.known_codes(ty);
@@ -628,7 +626,7 @@ impl RowReader<'_, '_> {
         match parse_number(&raw) {
             Some(v) => Some(v),
             None => {
-                self.error(field, raw, "a number");
+                self.error(field, raw, Expected::Number);
                 None
             }
         }
@@ -639,7 +637,7 @@ impl RowReader<'_, '_> {
         match parse_number(&raw) {
             Some(v) if (0.0..=100_000.0).contains(&v) && v.fract() == 0.0 => Some(v as i32),
             _ => {
-                self.error(field, raw, "a whole number from 0 to 100000");
+                self.error(field, raw, Expected::Count { max: 100_000 });
                 None
             }
         }
@@ -655,11 +653,7 @@ impl RowReader<'_, '_> {
             match parts.as_slice() {
                 [Some(a), Some(b)] => (Some(*a), Some(*b)),
                 _ => {
-                    self.error(
-                        "coordinates",
-                        raw,
-                        "\"latitude,longitude\" in decimal degrees",
-                    );
+                    self.error("coordinates", raw, Expected::Coordinates);
                     return None;
                 }
             }
@@ -671,19 +665,15 @@ impl RowReader<'_, '_> {
             (Some(lat), Some(lon)) => {
                 let mut ok = true;
                 if !(-90.0..=90.0).contains(&lat) {
-                    self.error("latitude", lat.to_string(), "a latitude between -90 and 90");
+                    self.error("latitude", lat.to_string(), Expected::Latitude);
                     ok = false;
                 }
                 if !(-180.0..=180.0).contains(&lon) {
-                    self.error(
-                        "longitude",
-                        lon.to_string(),
-                        "a longitude between -180 and 180",
-                    );
+                    self.error("longitude", lon.to_string(), Expected::Longitude);
                     ok = false;
                 }
                 if ok && lat == 0.0 && lon == 0.0 {
-                    self.warn("latitude", "0,0", "0,0 is no place: left out");
+                    self.warn("latitude", "0,0", Note::NoPlace);
                     return None;
                 }
                 ok.then_some(LatLon { lat, lon })
@@ -697,7 +687,9 @@ impl RowReader<'_, '_> {
                 self.error(
                     missing,
                     "",
-                    format!("both latitude and longitude (only one is given: {v})"),
+                    Expected::BothCoordinates {
+                        given: v.to_string(),
+                    },
                 );
                 None
             }
@@ -717,7 +709,9 @@ impl RowReader<'_, '_> {
                 self.warn(
                     "postcode",
                     pc,
-                    format!("does not belong to commune {nis}: kept as written (passerelle check will list it)"),
+                    Note::PostcodeNotOfCommune {
+                        commune: nis.to_owned(),
+                    },
                 );
             }
             return Some(Some(nis.to_owned()));
@@ -735,9 +729,9 @@ impl RowReader<'_, '_> {
                     self.warn(
                         "commune",
                         n,
-                        format!(
-                            "not a commune of postcode {pc}: the postcode's main commune is used"
-                        ),
+                        Note::CommuneNotOfPostcode {
+                            postcode: pc.to_owned(),
+                        },
                     );
                 }
                 return Some(area.communes.first().cloned());
@@ -750,18 +744,16 @@ impl RowReader<'_, '_> {
             (None, Some(n), _) => ("commune", n),
             (None, None, Some(c)) => ("commune_code", c),
             (None, None, None) => {
-                self.error(
-                    "postcode",
-                    "",
-                    "a postcode or a commune (to place the entry in a municipality)",
-                );
+                self.error("postcode", "", Expected::PostcodeOrCommune);
                 return None;
             }
         };
         match self.ctx.outside_region {
             OutsideRegion::Accept => Some(None),
             OutsideRegion::Reject => {
-                let expected = format!("{OUTSIDE_REGION} {}", self.ctx.region_name());
+                let expected = Expected::InRegion {
+                    region: self.ctx.region_name(),
+                };
                 self.error(field, value, expected);
                 None
             }
@@ -827,9 +819,9 @@ impl RowReader<'_, '_> {
                 self.warn(
                     "opening_hours",
                     raw.clone(),
-                    format!(
-                        "not readable ({e}): kept as written, shown with \"call before you go\""
-                    ),
+                    Note::HoursKept {
+                        detail: e.to_string(),
+                    },
                 );
                 (Some(raw), true)
             }
@@ -837,9 +829,9 @@ impl RowReader<'_, '_> {
                 self.error(
                     "opening_hours",
                     raw,
-                    format!(
-                        "opening hours in OpenStreetMap syntax such as \"Mo-Fr 09:00-12:00,14:00-17:00\" ({e}); or set keep_invalid_hours = true in the mapping to keep the text"
-                    ),
+                    Expected::OpeningHours {
+                        detail: e.to_string(),
+                    },
                 );
                 (None, false)
             }
@@ -869,11 +861,12 @@ impl RowReader<'_, '_> {
         match id {
             Some(id) if id.len() <= 256 => Some(id),
             Some(id) => {
-                self.error("id", id, "an id of at most 256 bytes");
+                self.error("id", id, Expected::IdMaxBytes { max: 256 });
                 None
             }
             None => {
-                self.error("id", "", format!("a stable id in {}", cols.join(" + ")));
+                let columns = cols.join(" + ");
+                self.error("id", "", Expected::Id { columns });
                 None
             }
         }
@@ -883,12 +876,12 @@ impl RowReader<'_, '_> {
         let source_id = self.id();
         let name = self.text("name");
         match &name {
-            None => self.error("name", "", "a name"),
+            None => self.error("name", "", Expected::Name),
             Some(n) if !n.chars().any(char::is_alphabetic) => {
-                self.error("name", n.clone(), "a name (with at least one letter)")
+                self.error("name", n.clone(), Expected::NameWithLetter)
             }
             Some(n) if n.chars().count() > 300 => {
-                self.error("name", n.clone(), "a name of at most 300 characters")
+                self.error("name", n.clone(), Expected::NameMaxChars { max: 300 })
             }
             _ => {}
         }
@@ -910,11 +903,7 @@ impl RowReader<'_, '_> {
         if let Some(pc) = &postcode
             && !valid_postcode(pc)
         {
-            self.error(
-                "postcode",
-                pc.clone(),
-                "a postcode (3 to 10 letters and digits, e.g. 1080 or 49000)",
-            );
+            self.error("postcode", pc.clone(), Expected::Postcode);
         }
         let commune_name = self.text("commune");
         let commune_code = self.text("commune_code");
@@ -945,11 +934,7 @@ impl RowReader<'_, '_> {
                 && !e.ends_with('@')
                 && !e.contains(char::is_whitespace);
             if !ok {
-                self.error(
-                    "email",
-                    e.clone(),
-                    "an e-mail address such as name@example.org",
-                );
+                self.error("email", e.clone(), Expected::Email);
             }
         }
         let website = self.text("website");
@@ -959,7 +944,7 @@ impl RowReader<'_, '_> {
             Some(raw) => match parse_date(&raw) {
                 Some(d) => Some(d),
                 None => {
-                    self.error("updated_on", raw, "a date (YYYY-MM-DD or DD/MM/YYYY)");
+                    self.error("updated_on", raw, Expected::Date);
                     None
                 }
             },

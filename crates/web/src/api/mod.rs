@@ -1,6 +1,7 @@
 //! JSON API v1: places and communes, with an OpenAPI 3.1 document.
 
 mod communes;
+mod label;
 mod me;
 mod openapi;
 mod places;
@@ -18,6 +19,7 @@ pub fn routes() -> Routes {
         .get("/api/v1/places", Public, places::list_places)
         .get("/api/v1/places/{id}", Public, places::get_place)
         .get("/api/v1/communes", Public, communes::list_communes)
+        .post("/api/v1/label/evaluate", Public, label::evaluate)
         .get("/api/v1/openapi.json", Public, openapi::openapi_json)
         .get("/api/v1/me", Access::SignedIn, me::me)
         .get("/healthz", Public, healthz)

@@ -200,6 +200,7 @@ pub async fn list_places(
     params(("id" = i64, Path, description = "Place id")),
     responses(
         (status = 200, description = "The place", body = PlaceOut),
+        (status = 301, description = "The place was merged into another: `Location` gives the kept place's URL"),
         (status = 400, description = "The id is not a number", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such place", body = crate::error::Problem, content_type = "application/problem+json"),
     ))]
@@ -211,9 +212,15 @@ pub async fn get_place(
         ApiError::bad_param("id", format!("id must be a whole number (got {id:?})"))
     })?;
     let dir = state.directory();
-    let place = dir
-        .place(id)
-        .ok_or_else(|| ApiError::not_found(format!("no place with id {id}")))?;
+    let Some(place) = dir.place(id) else {
+        // A place merged into another: 301 to the kept place.
+        if let Some(new) = crate::pages::report::merged_into(&state, &id.to_string()).await {
+            return Ok(crate::pages::report::moved(&format!(
+                "/api/v1/places/{new}"
+            )));
+        }
+        return Err(ApiError::not_found(format!("no place with id {id}")));
+    };
     let now = state
         .now()
         .with_timezone(&state.region.timezone)

@@ -3,6 +3,18 @@
 //! public pages; every form works without JavaScript and keeps what was typed.
 
 mod account;
+mod audit;
+mod changes;
+mod hours_editor;
+mod import;
+mod label;
+mod merge;
+mod place_edit;
+mod place_form;
+mod places;
+mod proposals;
+mod quality;
+mod reports;
 mod users;
 
 pub use account::send_link_with;
@@ -19,6 +31,16 @@ pub fn routes() -> Routes {
     Routes::new()
         .merge(account::routes())
         .merge(users::routes())
+        .merge(places::routes())
+        .merge(place_edit::routes())
+        .merge(hours_editor::routes())
+        .merge(proposals::routes())
+        .merge(audit::routes())
+        .merge(import::routes())
+        .merge(merge::routes())
+        .merge(quality::routes())
+        .merge(reports::routes())
+        .merge(label::routes())
 }
 
 /// A problem with one field of a submitted form.
@@ -124,8 +146,21 @@ pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
     ("places", "bo-places", |r| {
         r.is_coordination() || r == domain::account::Role::EpnManager
     }),
+    ("proposals", "bo-proposals", |r| r.is_coordination()),
+    ("audit", "bo-audit", |r| r.is_coordination()),
     ("users", "bo-users", |r| r == domain::account::Role::Admin),
     ("organisations", "bo-organisations", |r| r.is_coordination()),
+    ("import", "bo-import", |r| r.is_coordination()),
+    ("reports", "bo-reports", |r| r.is_coordination()),
+    ("quality", "bo-quality", |r| r.is_coordination()),
+    ("merge", "bo-merge", |r| r.is_coordination()),
+    ("label", "bo-label", |r| {
+        r.is_coordination()
+            || matches!(
+                r,
+                domain::account::Role::EpnManager | domain::account::Role::Committee
+            )
+    }),
 ];
 
 /// A whole back-office page: the public frame with the back-office menu.

@@ -3,8 +3,10 @@
 mod commune;
 pub(crate) mod format;
 mod home;
+pub(crate) mod label;
 pub(crate) mod layout;
 mod place;
+pub mod report;
 mod search;
 
 use axum::extract::{Request, State};
@@ -29,7 +31,11 @@ pub fn routes() -> Routes {
         .get("/{lang}/", Public, home::home_page)
         .get("/{lang}/search", Public, search::search_page)
         .get("/{lang}/places/{id}", Public, place::place_page)
+        .get("/{lang}/places/{id}/report", Public, report::report_page)
+        .post("/{lang}/places/{id}/report", Public, report::send_report)
         .get("/{lang}/communes", Public, commune::communes_page)
+        .get("/{lang}/label", Public, label::label_page)
+        .get("/{lang}/label/epn", Public, label::labelled_list_page)
         .get("/{lang}/communes/{slug}", Public, commune::commune_page)
 }
 

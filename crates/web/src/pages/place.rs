@@ -24,7 +24,11 @@ pub async fn place_page(
     };
     let dir = state.directory();
     let Some(p) = id.parse::<i64>().ok().and_then(|id| dir.place(id)) else {
-        return not_found_page(lang);
+        // A place merged into another: its old address leads to the kept one.
+        return match super::report::merged_into(&state, &id).await {
+            Some(new) => super::report::moved(&format!("/{}/places/{new}", lang.code())),
+            None => not_found_page(lang),
+        };
     };
     let now = state
         .now()
@@ -110,7 +114,7 @@ pub async fn place_page(
         p.org { (t(lang, "run-by")) " " (p.organisation) }
         p.kind { (t(lang, &format!("kind-{}", p.kind.code()))) }
         @match p.label {
-            LabelStatus::Labelled => p.badge { (t(lang, "badge-labelled")) },
+            LabelStatus::Labelled => p.badge { a href=(format!("/{}/label", lang.code())) { (t(lang, "badge-labelled")) } },
             _ => {},
         }
         @if let Some(d) = &p.description { p.description { (d) } }
@@ -150,6 +154,7 @@ pub async fn place_page(
             }
         }
         p.updated { (t(lang, "last-update")) " " time datetime=(p.updated_on) { (long_date(lang, &p.updated_on)) } }
+        p.report { a href=(format!("/{}/places/{}/report", lang.code(), p.id)) { (t(lang, "report-link")) } }
     };
     page(
         lang,

@@ -203,3 +203,36 @@ impl TestApp {
         &self.state.db
     }
 }
+
+/// An e-mail of the spool as text, its quoted-printable encoding undone.
+pub fn decoded_mail(mail: &str) -> String {
+    let s = mail.replace("=\r\n", "");
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        if bytes[i] == b'='
+            && let Some(b) = hex.and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The id of the first demo place whose name contains `name`.
+pub fn place_named(app: &TestApp, name: &str) -> i64 {
+    let dir = app.state.directory();
+    dir.places()
+        .iter()
+        .find(|p| p.name.contains(name))
+        .unwrap_or_else(|| panic!("{name} in the demo data"))
+        .id
+}

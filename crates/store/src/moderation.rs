@@ -1,0 +1,377 @@
+//! Moderation of the directory: merging duplicate places (the old page
+//! redirects, the history stays), "report a mistake" messages from the public,
+//! and the stale entries whose managers get a reminder.
+
+use serde::Serialize;
+
+use crate::audit::NewAudit;
+use crate::{Db, Result, StoreError, now_ts, run};
+
+mod reports;
+
+pub use reports::{MistakeReport, StalePlace};
+
+/// Every column of a place, as the merge reads and records it.
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct PlaceRecord {
+    pub id: i64,
+    pub source_key: Option<String>,
+    pub organisation_id: i64,
+    pub kind: String,
+    pub name: String,
+    pub address: Option<String>,
+    pub postcode: Option<String>,
+    pub commune_nis: Option<String>,
+    pub commune_name: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub opening_hours: Option<String>,
+    pub mobile: bool,
+    pub services: String,
+    pub publics: String,
+    pub languages: String,
+    pub accessibility: String,
+    pub price: Option<String>,
+    pub computers: Option<i32>,
+    pub tablets: Option<i32>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub description: Option<String>,
+    pub label_status: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+const SELECT_RECORD: &str = "SELECT id, source_key, organisation_id, kind, name, address, postcode,
+    commune_nis, commune_name, lat, lon, opening_hours, mobile, services, publics, languages,
+    accessibility, price, computers, tablets, phone, email, website, description, label_status,
+    created_at, updated_at FROM places WHERE id = $1";
+
+/// The fields a merge may fill on the kept place (`location` is lat and lon together).
+/// Name, organisation, kind and "mobile" always stay those of the kept place.
+pub const MERGE_FIELDS: &[&str] = &[
+    "address",
+    "postcode",
+    "commune_nis",
+    "commune_name",
+    "location",
+    "opening_hours",
+    "services",
+    "publics",
+    "languages",
+    "accessibility",
+    "price",
+    "computers",
+    "tablets",
+    "phone",
+    "email",
+    "website",
+    "description",
+    "label_status",
+    "source_key",
+];
+
+fn text(s: &Option<String>) -> Option<String> {
+    s.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+}
+
+fn list(s: &str) -> Option<String> {
+    Some(s.trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+impl PlaceRecord {
+    /// The value of one of [`MERGE_FIELDS`] as text; None when it is empty
+    /// (a label status of `none` counts as empty).
+    pub fn field_text(&self, field: &str) -> Option<String> {
+        match field {
+            "address" => text(&self.address),
+            "postcode" => text(&self.postcode),
+            "commune_nis" => text(&self.commune_nis),
+            "commune_name" => text(&self.commune_name),
+            "location" => self.lat.zip(self.lon).map(|(a, o)| format!("{a}, {o}")),
+            "opening_hours" => text(&self.opening_hours),
+            "services" => list(&self.services),
+            "publics" => list(&self.publics),
+            "languages" => list(&self.languages),
+            "accessibility" => list(&self.accessibility),
+            "price" => text(&self.price),
+            "computers" => self.computers.map(|n| n.to_string()),
+            "tablets" => self.tablets.map(|n| n.to_string()),
+            "phone" => text(&self.phone),
+            "email" => text(&self.email),
+            "website" => text(&self.website),
+            "description" => text(&self.description),
+            "label_status" => Some(self.label_status.clone()).filter(|s| s != "none"),
+            "source_key" => text(&self.source_key),
+            _ => None,
+        }
+    }
+
+    /// Copies one field from `other`.
+    fn take(&mut self, other: &PlaceRecord, field: &str) {
+        let o = other.clone();
+        match field {
+            "address" => self.address = o.address,
+            "postcode" => self.postcode = o.postcode,
+            "commune_nis" => self.commune_nis = o.commune_nis,
+            "commune_name" => self.commune_name = o.commune_name,
+            "location" => (self.lat, self.lon) = (o.lat, o.lon),
+            "opening_hours" => self.opening_hours = o.opening_hours,
+            "services" => self.services = o.services,
+            "publics" => self.publics = o.publics,
+            "languages" => self.languages = o.languages,
+            "accessibility" => self.accessibility = o.accessibility,
+            "price" => self.price = o.price,
+            "computers" => self.computers = o.computers,
+            "tablets" => self.tablets = o.tablets,
+            "phone" => self.phone = o.phone,
+            "email" => self.email = o.email,
+            "website" => self.website = o.website,
+            "description" => self.description = o.description,
+            "label_status" => self.label_status = o.label_status,
+            "source_key" => self.source_key = o.source_key,
+            _ => {}
+        }
+    }
+}
+
+/// What a merge does: the two places, the result, and where things come from.
+#[derive(Debug, Clone, Serialize)]
+pub struct MergePlan {
+    pub keep: PlaceRecord,
+    pub remove: PlaceRecord,
+    /// The kept place after the merge.
+    pub merged: PlaceRecord,
+    /// The fields filled from the removed place (all others stay the kept place's).
+    pub filled: Vec<&'static str>,
+    /// Records attached to the removed place that move to the kept one.
+    pub moved: Attached,
+}
+
+/// Records attached to a place.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Attached {
+    pub projects: i64,
+    pub data_issues: i64,
+    pub proposals: i64,
+    pub reports: i64,
+}
+
+/// Fills the empty fields of `keep` from `remove`; never overwrites a filled field.
+pub fn plan_merge(keep: &PlaceRecord, remove: &PlaceRecord) -> (PlaceRecord, Vec<&'static str>) {
+    let mut merged = keep.clone();
+    let mut filled = Vec::new();
+    for field in MERGE_FIELDS {
+        if keep.field_text(field).is_none() && remove.field_text(field).is_some() {
+            merged.take(remove, field);
+            filled.push(*field);
+        }
+    }
+    (merged, filled)
+}
+
+macro_rules! attached {
+    ($conn:expr, $id:expr) => {{
+        let id: i64 = $id;
+        let (projects, data_issues, proposals, reports): (i64, i64, i64, i64) = sqlx::query_as(
+            "SELECT (SELECT COUNT(*) FROM projects WHERE place_id = $1),
+                    (SELECT COUNT(*) FROM data_issues WHERE place_id = $1),
+                    (SELECT COUNT(*) FROM proposals WHERE place_id = $1),
+                    (SELECT COUNT(*) FROM mistake_reports WHERE place_id = $1)",
+        )
+        .bind(id)
+        .fetch_one($conn)
+        .await?;
+        Attached {
+            projects,
+            data_issues,
+            proposals,
+            reports,
+        }
+    }};
+}
+
+fn check_pair(keep_id: i64, remove_id: i64) -> Result<()> {
+    if keep_id == remove_id {
+        return Err(StoreError::Invalid(format!(
+            "a place cannot be merged with itself (#{keep_id})"
+        )));
+    }
+    Ok(())
+}
+
+fn missing(id: i64) -> StoreError {
+    StoreError::Invalid(format!("no place with id {id}"))
+}
+
+/// Rows whose primary key includes the place: a row the kept place already
+/// has is dropped from the removed one before the move (`$1` kept, `$2` removed).
+const DEDUPE_BEFORE_MOVE: &[(&str, &str)] = &[
+    // A reminder sent to both places at the same second is one reminder.
+    (
+        "stale_reminders",
+        "DELETE FROM stale_reminders WHERE place_id = $2
+           AND sent_at IN (SELECT sent_at FROM stale_reminders WHERE place_id = $1)",
+    ),
+    // Both places in the same label application: it keeps the kept one.
+    (
+        "label_application_places",
+        "DELETE FROM label_application_places WHERE place_id = $2
+           AND application_id IN (SELECT application_id FROM label_application_places WHERE place_id = $1)",
+    ),
+];
+
+fn is_identifier(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+impl Db {
+    /// The statements that move what refers to a place (every foreign key to
+    /// `places`, read from the database's catalogue, so that a table added
+    /// later moves too); `$1` is the kept place, `$2` the removed one. The
+    /// audit log has no foreign key: its entries keep their place, for history.
+    async fn merge_statements(&self) -> Result<Vec<String>> {
+        let refs: Vec<(String, String)> = match self {
+            Db::Sqlite(p) => sqlx::query_as(
+                "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+                 WHERE m.type = 'table' AND f.\"table\" = 'places' ORDER BY m.name, f.\"from\"",
+            )
+            .fetch_all(p)
+            .await?,
+            Db::Postgres(p) => {
+                sqlx::query_as(
+                    "SELECT cl.relname::text, a.attname::text FROM pg_constraint c
+                 JOIN pg_class cl ON cl.oid = c.conrelid
+                 JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+                 WHERE c.contype = 'f' AND c.confrelid = 'places'::regclass
+                 ORDER BY cl.relname, a.attname",
+                )
+                .fetch_all(p)
+                .await?
+            }
+        };
+        let mut out = Vec::new();
+        for (table, column) in refs {
+            if !is_identifier(&table) || !is_identifier(&column) {
+                return Err(StoreError::Invalid(format!(
+                    "unexpected reference to places: {table}.{column}"
+                )));
+            }
+            if let Some((_, sql)) = DEDUPE_BEFORE_MOVE.iter().find(|(t, _)| *t == table) {
+                out.push((*sql).to_owned());
+            }
+            out.push(format!(
+                "UPDATE {table} SET {column} = $1 WHERE {column} = $2"
+            ));
+        }
+        Ok(out)
+    }
+
+    /// Every column of one place.
+    pub async fn place_record(&self, id: i64) -> Result<Option<PlaceRecord>> {
+        Ok(run!(self, p => sqlx::query_as(SELECT_RECORD).bind(id).fetch_optional(p).await?))
+    }
+
+    /// What merging `remove_id` into `keep_id` would do, without doing it.
+    pub async fn merge_preview(&self, keep_id: i64, remove_id: i64) -> Result<MergePlan> {
+        check_pair(keep_id, remove_id)?;
+        let keep = self
+            .place_record(keep_id)
+            .await?
+            .ok_or_else(|| missing(keep_id))?;
+        let remove = self
+            .place_record(remove_id)
+            .await?
+            .ok_or_else(|| missing(remove_id))?;
+        let moved = run!(self, p => attached!(p, remove_id));
+        let (merged, filled) = plan_merge(&keep, &remove);
+        Ok(MergePlan {
+            keep,
+            remove,
+            merged,
+            filled,
+            moved,
+        })
+    }
+
+    /// Merges `remove_id` into `keep_id` in one transaction: what refers to the
+    /// removed place moves to the kept one, the kept place's empty fields are
+    /// filled, the old id redirects, the removed place is deleted, and the
+    /// audit log records both places before and the kept one after. The audit
+    /// entries of the removed place stay as they were, for history.
+    pub async fn merge_places(
+        &self,
+        keep_id: i64,
+        remove_id: i64,
+        actor: Option<i64>,
+    ) -> Result<MergePlan> {
+        check_pair(keep_id, remove_id)?;
+        let moves = self.merge_statements().await?;
+        let now = now_ts();
+        let plan = crate::write_tx!(self, tx => {
+            let keep: Option<PlaceRecord> = sqlx::query_as(SELECT_RECORD)
+                .bind(keep_id).fetch_optional(&mut *tx).await?;
+            let keep = keep.ok_or_else(|| missing(keep_id))?;
+            let remove: Option<PlaceRecord> = sqlx::query_as(SELECT_RECORD)
+                .bind(remove_id).fetch_optional(&mut *tx).await?;
+            let remove = remove.ok_or_else(|| missing(remove_id))?;
+            let moved = attached!(&mut *tx, remove_id);
+            let (mut merged, filled) = plan_merge(&keep, &remove);
+            if !filled.is_empty() {
+                merged.updated_at = now;
+            }
+            for sql in &moves {
+                sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
+                    .bind(keep_id).bind(remove_id).execute(&mut *tx).await?;
+            }
+            // Deleted first: its source key may move to the kept place (unique).
+            sqlx::query("DELETE FROM places WHERE id = $1")
+                .bind(remove_id).execute(&mut *tx).await?;
+            let m = &merged;
+            sqlx::query(
+                "UPDATE places SET source_key = $1, address = $2, postcode = $3, commune_nis = $4,
+                    commune_name = $5, lat = $6, lon = $7, opening_hours = $8, services = $9,
+                    publics = $10, languages = $11, accessibility = $12, price = $13, computers = $14,
+                    tablets = $15, phone = $16, email = $17, website = $18, description = $19,
+                    label_status = $20, updated_at = $21 WHERE id = $22")
+                .bind(&m.source_key).bind(&m.address).bind(&m.postcode).bind(&m.commune_nis)
+                .bind(&m.commune_name).bind(m.lat).bind(m.lon).bind(&m.opening_hours)
+                .bind(&m.services).bind(&m.publics).bind(&m.languages).bind(&m.accessibility)
+                .bind(&m.price).bind(m.computers).bind(m.tablets).bind(&m.phone).bind(&m.email)
+                .bind(&m.website).bind(&m.description).bind(&m.label_status).bind(m.updated_at)
+                .bind(keep_id)
+                .execute(&mut *tx).await?;
+            sqlx::query(
+                "INSERT INTO place_redirects (old_id, new_id, merged_at, merged_by) VALUES ($1, $2, $3, $4)")
+                .bind(remove_id).bind(keep_id).bind(now).bind(actor)
+                .execute(&mut *tx).await?;
+            let note = format!("#{remove_id} merged into #{keep_id}");
+            crate::audit!(&mut *tx, &NewAudit {
+                user_id: actor,
+                action: "place.merge",
+                entity: "place",
+                entity_id: Some(keep_id),
+                place_id: Some(keep_id),
+                before: Some(serde_json::json!({"kept": keep, "removed": remove})),
+                after: Some(serde_json::json!(merged)),
+                note: Some(&note),
+            });
+            MergePlan { keep, remove, merged, filled, moved }
+        });
+        Ok(plan)
+    }
+
+    /// The place a merged (deleted) place's id now points to.
+    pub async fn place_redirect(&self, old_id: i64) -> Result<Option<i64>> {
+        let new_id: Option<i64> = run!(self, p => sqlx::query_scalar(
+            "SELECT new_id FROM place_redirects WHERE old_id = $1")
+            .bind(old_id).fetch_optional(p).await?);
+        Ok(new_id)
+    }
+}

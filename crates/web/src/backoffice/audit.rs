@@ -1,0 +1,256 @@
+//! The audit log, readable per place (for whoever may edit it) and globally
+//! (for the coordination): who, when (in the region's time, with its zone),
+//! what, and the fields that changed, before and after.
+
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use domain::Lang;
+use domain::account::Access;
+use maud::{Markup, html};
+use serde::Deserialize;
+use store::audit::{AuditEntry, AuditFilter};
+
+use super::changes::{Names, action_label, changes, changes_table, forbidden, when};
+use crate::AppState;
+use crate::auth::Ctx;
+use crate::error::ApiError;
+use crate::i18n::{t, t_args};
+use crate::pages::{lang_or_404, not_found_page};
+use crate::routes::Routes;
+
+pub fn routes() -> Routes {
+    Routes::new()
+        .get(
+            "/{lang}/bo/places/{id}/history",
+            Access::PLACE_EDITORS,
+            history,
+        )
+        .get("/{lang}/bo/audit", Access::COORDINATION, global)
+}
+
+const PER_PAGE: i64 = 50;
+
+/// Actions offered in the global log's filter.
+const ACTIONS: &[&str] = &[
+    "place.update",
+    "place.create",
+    "place.merge",
+    "proposal.create",
+    "proposal.update",
+    "proposal.accept",
+    "proposal.reject",
+    "import",
+    "organisation.trust",
+    "user.invite",
+    "user.create",
+    "token.create",
+    "report.done",
+];
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct LogQuery {
+    action: String,
+    page: String,
+}
+
+fn page_number(s: &str) -> i64 {
+    s.parse::<i64>().unwrap_or(1).max(1)
+}
+
+/// The name of the place an entry is about, from its records.
+fn place_name(e: &AuditEntry) -> Option<String> {
+    [e.after(), e.before()].into_iter().flatten().find_map(|v| {
+        v.get("name")
+            .or_else(|| v.get("kept").and_then(|k| k.get("name")))
+            .and_then(|n| n.as_str())
+            .map(str::to_owned)
+    })
+}
+
+fn entries(
+    lang: Lang,
+    state: &AppState,
+    names: &Names,
+    list: &[AuditEntry],
+    with_place: bool,
+) -> Markup {
+    let l = lang.code();
+    html! {
+        @if list.is_empty() { p { (t(lang, "audit-empty")) } }
+        ol.audit {
+            @for e in list {
+                li {
+                    h2 {
+                        (action_label(lang, &e.action))
+                        span.small { " – " (when(lang, state, e.at)) }
+                    }
+                    dl.facts {
+                        dt { (t(lang, "audit-by")) }
+                        dd { @match &e.user_email { Some(m) => (m), None => (t(lang, "audit-system")) } }
+                        @if with_place && let Some(id) = e.place_id {
+                            dt { (t(lang, "proposals-place")) }
+                            dd { a href=(format!("/{l}/bo/places/{id}/history")) { (place_name(e).unwrap_or_else(|| format!("#{id}"))) } }
+                        }
+                        @if let Some(n) = &e.note { dt { (t(lang, "audit-note")) } dd { (n) } }
+                    }
+                    @if !matches!(e.action.as_str(), "proposal.accept" | "proposal.reject") && (e.before_json.is_some() || e.after_json.is_some()) {
+                        @let list = changes(e.before().as_ref(), e.after().as_ref());
+                        (changes_table(lang, names, &t_args(lang, "audit-changes-caption", &[("when", when(lang, state, e.at).into())]), &list))
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn pager(lang: Lang, base: &str, page: i64, more: bool) -> Markup {
+    let sep = if base.contains('?') { '&' } else { '?' };
+    html! {
+        @if page > 1 || more {
+            nav.pages aria-label=(t(lang, "pagination")) {
+                @if page > 1 { a rel="prev" href=(format!("{base}{sep}page={}", page - 1)) { (t(lang, "page-previous")) } }
+                @if more { a rel="next" href=(format!("{base}{sep}page={}", page + 1)) { (t(lang, "page-next")) } }
+            }
+        }
+    }
+}
+
+async fn read(state: &AppState, f: AuditFilter) -> Result<(Vec<AuditEntry>, bool), Response> {
+    let mut list = state
+        .db
+        .audit_log(&AuditFilter {
+            limit: PER_PAGE + 1,
+            ..f
+        })
+        .await
+        .map_err(|e| ApiError::internal(e).into_response())?;
+    let more = list.len() as i64 > PER_PAGE;
+    list.truncate(PER_PAGE as usize);
+    Ok((list, more))
+}
+
+async fn history(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, String)>,
+    Query(q): Query<LogQuery>,
+    ctx: Ctx,
+) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let user = match ctx.user() {
+        Ok(u) => u.clone(),
+        Err(r) => return r,
+    };
+    let Ok(id) = id.parse::<i64>() else {
+        return not_found_page(lang);
+    };
+    let place = match state.db.editable_place(id).await {
+        Ok(p) => p,
+        Err(e) => return ApiError::internal(e).into_response(),
+    };
+    match &place {
+        Some(p) if !user.manages(p.record.organisation_id) => return forbidden(lang),
+        // A place merged away keeps its history, for the coordination.
+        None if !user.role.is_coordination() => return not_found_page(lang),
+        _ => {}
+    }
+    let page = page_number(&q.page);
+    let (list, more) = match read(
+        &state,
+        AuditFilter {
+            place_id: Some(id),
+            offset: (page - 1) * PER_PAGE,
+            ..Default::default()
+        },
+    )
+    .await
+    {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    if place.is_none() && list.is_empty() {
+        return not_found_page(lang);
+    }
+    let names = Names::load(&state).await;
+    let l = lang.code();
+    let name = place
+        .as_ref()
+        .map(|p| p.record.name.clone())
+        .or_else(|| list.iter().find_map(place_name))
+        .unwrap_or_else(|| format!("#{id}"));
+    let title = t_args(lang, "audit-place-title", &[("name", name.into())]);
+    let body = html! {
+        nav.crumbs aria-label=(t(lang, "breadcrumb")) {
+            a href=(format!("/{l}/bo/places")) { (t(lang, "bo-places")) }
+            @if place.is_some() { " › " a href=(format!("/{l}/bo/places/{id}")) { (t(lang, "audit-edit-link")) } }
+        }
+        h1 { (title) }
+        p { (t(lang, "audit-intro")) }
+        (entries(lang, &state, &names, &list, false))
+        (pager(lang, &format!("/{l}/bo/places/{id}/history"), page, more))
+    };
+    super::page(
+        lang,
+        &ctx,
+        &title,
+        &format!("/bo/places/{id}/history"),
+        body,
+    )
+}
+
+async fn global(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    Query(q): Query<LogQuery>,
+    ctx: Ctx,
+) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let action = ACTIONS
+        .iter()
+        .find(|a| **a == q.action)
+        .map(|a| (*a).to_owned());
+    let page = page_number(&q.page);
+    let (list, more) = match read(
+        &state,
+        AuditFilter {
+            action: action.clone(),
+            offset: (page - 1) * PER_PAGE,
+            ..Default::default()
+        },
+    )
+    .await
+    {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let names = Names::load(&state).await;
+    let l = lang.code();
+    let base = match &action {
+        Some(a) => format!("/{l}/bo/audit?action={a}"),
+        None => format!("/{l}/bo/audit"),
+    };
+    let body = html! {
+        h1 { (t(lang, "audit-title")) }
+        p { (t(lang, "audit-intro")) }
+        form.filters method="get" action=(format!("/{l}/bo/audit")) {
+            div.field {
+                label for="action" { (t(lang, "audit-filter-action")) }
+                select #action name="action" {
+                    option value="" { (t(lang, "filter-any")) }
+                    @for a in ACTIONS { option value=(a) selected[action.as_deref() == Some(*a)] { (action_label(lang, a)) } }
+                }
+            }
+            button type="submit" { (t(lang, "filters-apply")) }
+        }
+        (entries(lang, &state, &names, &list, true))
+        (pager(lang, &base, page, more))
+    };
+    let tail = base.trim_start_matches(&format!("/{l}")).to_owned();
+    super::page(lang, &ctx, &t(lang, "audit-title"), &tail, body)
+}

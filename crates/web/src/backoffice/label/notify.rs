@@ -1,0 +1,179 @@
+//! E-mails of the procedure: the applicant hears of every step; the
+//! coordination hears of a new application. In the region's languages, like
+//! every e-mail to staff.
+
+use domain::Lang;
+use domain::label::{LabelState, Step};
+use store::label::LabelApplication;
+
+use super::state_name;
+use crate::AppState;
+use crate::i18n::{t, t_args};
+use crate::jobs::{staff_body, staff_langs, staff_subject};
+use crate::mail::Mail;
+
+/// What happened, in a sentence of the e-mail.
+fn what(lang: Lang, step: &Step) -> String {
+    match step {
+        Step::Submit => t(lang, "label-mail-step-submit"),
+        Step::StartExamination => t(lang, "label-mail-step-start-examination"),
+        Step::RecordVisit { date, .. } => t_args(
+            lang,
+            "label-mail-step-record-visit",
+            &[(
+                "date",
+                crate::pages::format::long_date(lang, &date.to_string()).into(),
+            )],
+        ),
+        Step::Recommend { favourable, .. } => t(
+            lang,
+            if *favourable {
+                "label-mail-step-recommend-yes"
+            } else {
+                "label-mail-step-recommend-no"
+            },
+        ),
+        Step::Advise { favourable, .. } => t(
+            lang,
+            if *favourable {
+                "label-mail-step-advise-yes"
+            } else {
+                "label-mail-step-advise-no"
+            },
+        ),
+        Step::Decide { granted, .. } => t(
+            lang,
+            if *granted {
+                "label-mail-step-decide-granted"
+            } else {
+                "label-mail-step-decide-refused"
+            },
+        ),
+        Step::Withdraw { .. } => t(lang, "label-mail-step-withdraw"),
+    }
+}
+
+/// The reasons (true) or notes (false) a step records.
+fn reasons(step: &Step) -> Option<(bool, &str)> {
+    let (is_reason, text) = match step {
+        Step::Recommend { reasons, .. } | Step::Decide { reasons, .. } => (true, reasons),
+        Step::Withdraw { reason, .. } => (true, reason),
+        Step::RecordVisit { notes, .. } | Step::Advise { notes, .. } => (false, notes),
+        _ => return None,
+    };
+    Some((is_reason, text.trim())).filter(|(_, t)| !t.is_empty())
+}
+
+async fn send_all(state: &AppState, to: Vec<String>, subject: String, body: String) {
+    for address in to {
+        let mail = Mail {
+            to: address,
+            subject: subject.clone(),
+            body: body.clone(),
+        };
+        // A failure is logged by send_mail; the step is recorded anyway.
+        let _ = state.send_mail(&mail).await;
+    }
+}
+
+/// Tells the applicant that `step` was taken on `app`, now in state `to`.
+pub(crate) async fn applicant(
+    state: &AppState,
+    app: &LabelApplication,
+    step: &Step,
+    to: LabelState,
+) {
+    let to_addresses = match state.db.label_applicant_emails(app.id).await {
+        Ok(a) => a,
+        Err(e) => {
+            tracing::error!(error = %e, "reading the applicant's e-mails");
+            return;
+        }
+    };
+    let langs = staff_langs(&state.region);
+    let places = app.place_names();
+    let subject = staff_subject(&langs, |lang| {
+        t_args(
+            lang,
+            "label-mail-subject",
+            &[
+                ("places", places.clone().into()),
+                ("state", state_name(lang, to).into()),
+            ],
+        )
+    });
+    let body = staff_body(&langs, |lang| {
+        let why = match reasons(step) {
+            Some((true, r)) => t_args(
+                lang,
+                "label-mail-reasons",
+                &[("reasons", r.to_owned().into())],
+            ),
+            Some((false, n)) => t_args(lang, "label-mail-notes", &[("notes", n.to_owned().into())]),
+            None => String::new(),
+        };
+        t_args(
+            lang,
+            "label-mail-body",
+            &[
+                ("places", places.clone().into()),
+                ("what", what(lang, step).into()),
+                ("reasons", why.into()),
+                (
+                    "link",
+                    state
+                        .config
+                        .link(&format!(
+                            "/{}/bo/label/applications/{}",
+                            lang.code(),
+                            app.id
+                        ))
+                        .into(),
+                ),
+            ],
+        )
+    });
+    send_all(state, to_addresses, subject, body).await;
+}
+
+/// Tells the coordination that an application was submitted.
+pub(crate) async fn coordination(state: &AppState, app: &LabelApplication) {
+    let to = match state.db.coordination_emails().await {
+        Ok(a) => a,
+        Err(e) => {
+            tracing::error!(error = %e, "reading the coordinators' e-mails");
+            return;
+        }
+    };
+    let langs = staff_langs(&state.region);
+    let places = app.place_names();
+    let subject = staff_subject(&langs, |lang| {
+        t_args(
+            lang,
+            "label-mail-new-subject",
+            &[("places", places.clone().into())],
+        )
+    });
+    let body = staff_body(&langs, |lang| {
+        t_args(
+            lang,
+            "label-mail-new-body",
+            &[
+                ("places", places.clone().into()),
+                ("organisation", app.organisation_name.clone().into()),
+                (
+                    "link",
+                    state
+                        .config
+                        .link(&format!(
+                            "/{}/bo/label/applications/{}",
+                            lang.code(),
+                            app.id
+                        ))
+                        .into(),
+                ),
+            ],
+        )
+    });
+    send_all(state, to, subject, body).await;
+}

@@ -1,0 +1,429 @@
+//! Editing and creating a place. The coordination, and the managers of
+//! organisations it trusts, publish at once; the other EPN managers' saves
+//! become proposals for the coordination. A manager may only touch the
+//! places of their organisations.
+
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::Lang;
+use domain::account::Access;
+use maud::{Markup, html};
+use serde::Deserialize;
+use store::accounts::{OrganisationRow, User};
+use store::editing::{
+    EditablePlace, NewProposal, PlaceRecord, ProposalFilter, ProposalStatus, UpdateOutcome,
+};
+
+use super::changes::{forbidden, when};
+use super::place_form::{PlaceForm, allowed_organisations, fields, validate};
+use super::{FieldError, error_summary};
+use crate::AppState;
+use crate::auth::{Ctx, csrf_field};
+use crate::error::ApiError;
+use crate::i18n::{t, t_args};
+use crate::pages::{lang_or_404, not_found_page};
+use crate::routes::Routes;
+
+pub fn routes() -> Routes {
+    Routes::new()
+        .get("/{lang}/bo/places/new", Access::PLACE_EDITORS, new_page)
+        .post("/{lang}/bo/places/new", Access::PLACE_EDITORS, create)
+        .get("/{lang}/bo/places/{id}", Access::PLACE_EDITORS, edit_page)
+        .post("/{lang}/bo/places/{id}", Access::PLACE_EDITORS, save)
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct DoneQuery {
+    #[serde(default)]
+    done: String,
+}
+
+/// What the edit page shows around the form.
+struct View<'a> {
+    place: Option<&'a EditablePlace>,
+    form: PlaceForm,
+    errors: Vec<FieldError>,
+    notice: Option<Markup>,
+    show_hours_result: bool,
+    organisations: Vec<OrganisationRow>,
+    /// Saving publishes at once (else it sends a proposal).
+    direct: bool,
+}
+
+fn internal(e: impl std::fmt::Display) -> Response {
+    ApiError::internal(e).into_response()
+}
+
+/// A notice after a redirect (`?done=…`).
+pub fn done_notice(lang: Lang, done: &str, public: Option<String>) -> Option<Markup> {
+    let text = match done {
+        "published" => t(lang, "edit-done-published"),
+        "created" => t(lang, "edit-done-created"),
+        "sent" => t(lang, "edit-done-sent"),
+        "unchanged" => t(lang, "edit-done-unchanged"),
+        _ => return None,
+    };
+    Some(html! {
+        div.notice role="status" {
+            p { (text) }
+            @if let Some(url) = public.filter(|_| done != "sent" && done != "unchanged") {
+                p { a href=(url) { (t(lang, "edit-see-public")) } }
+            }
+        }
+    })
+}
+
+async fn organisations_for(
+    state: &AppState,
+    user: &User,
+) -> Result<Vec<OrganisationRow>, Response> {
+    state
+        .db
+        .list_organisations()
+        .await
+        .map(|all| allowed_organisations(user, all))
+        .map_err(internal)
+}
+
+fn trusted(orgs: &[OrganisationRow], id: i64) -> bool {
+    orgs.iter().any(|o| o.id == id && o.trusted)
+}
+
+fn render(state: &AppState, lang: Lang, ctx: &Ctx, v: View<'_>, status: StatusCode) -> Response {
+    let l = lang.code();
+    let (title, action) = match v.place {
+        Some(p) => (p.record.name.clone(), format!("/{l}/bo/places/{}", p.id)),
+        None => (t(lang, "edit-new-title"), format!("/{l}/bo/places/new")),
+    };
+    let tail = action.trim_start_matches(&format!("/{l}")).to_owned();
+    let public = v
+        .place
+        .filter(|p| p.record.commune_nis.is_some())
+        .map(|p| format!("/{l}/places/{}", p.id));
+    let save = html! {
+        button type="submit" name="action" value="save" {
+            (if v.direct { t(lang, "edit-save") } else { t(lang, "edit-send") })
+        }
+    };
+    let body = html! {
+        nav.crumbs aria-label=(t(lang, "breadcrumb")) {
+            a href=(format!("/{l}/bo/places")) { (t(lang, "bo-places")) }
+        }
+        h1 { (title) }
+        @if let Some(n) = &v.notice { (n) }
+        @if let Some(p) = v.place {
+            p { (t_args(lang, "edit-organisation-line", &[("name", p.organisation_name.clone().into())])) }
+            ul.inline-links {
+                @if let Some(url) = &public { li { a href=(url) { (t(lang, "edit-see-public")) } } }
+                li { a href=(format!("/{l}/bo/places/{}/history", p.id)) { (t(lang, "edit-history-link")) } }
+            }
+        }
+        p { (if v.direct { t(lang, "edit-intro-direct") } else { t(lang, "edit-intro-proposal") }) }
+        (error_summary(lang, &v.errors))
+        form.place-form method="post" action=(action) novalidate {
+            (csrf_field(ctx))
+            // The first button of a form is the one Enter presses: saving, not checking the hours.
+            div.actions.top { (save) }
+            (fields(lang, state, &v.form, &v.errors, &v.organisations, v.show_hours_result))
+            div.actions { (save) }
+        }
+        script src="/static/hours.js" defer {}
+    };
+    let mut res = super::page(lang, ctx, &title, &tail, body);
+    *res.status_mut() = status;
+    res
+}
+
+async fn edit_page(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, String)>,
+    Query(q): Query<DoneQuery>,
+    ctx: Ctx,
+) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let user = match ctx.user() {
+        Ok(u) => u.clone(),
+        Err(r) => return r,
+    };
+    let place = match load(&state, lang, &user, &id).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let organisations = match organisations_for(&state, &user).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let public = Some(format!("/{}/places/{}", lang.code(), place.id));
+    let mut notice = done_notice(lang, &q.done, public);
+    let mut form = PlaceForm::from_record(&place.record);
+    if !user.role.is_coordination() {
+        // Carry on with one's own pending proposal rather than the published record.
+        let pending = state
+            .db
+            .list_proposals(&ProposalFilter {
+                status: Some(ProposalStatus::Pending),
+                place_id: Some(place.id),
+                ..Default::default()
+            })
+            .await
+            .unwrap_or_default();
+        if let Some(p) = pending.iter().find(|p| p.author_id == user.id) {
+            form = PlaceForm::from_record(&p.after);
+            let waiting = t_args(
+                lang,
+                "edit-pending",
+                &[("date", when(lang, &state, p.created_at).into())],
+            );
+            notice = Some(html! {
+                @if let Some(n) = notice { (n) }
+                div.notice role="status" { p { (waiting) } }
+            });
+        }
+    }
+    let direct = user.role.is_coordination() || place.organisation_trusted;
+    let view = View {
+        place: Some(&place),
+        form,
+        errors: vec![],
+        notice,
+        show_hours_result: false,
+        organisations,
+        direct,
+    };
+    render(&state, lang, &ctx, view, StatusCode::OK)
+}
+
+/// The place `id`, if it exists and the person may change it.
+async fn load(
+    state: &AppState,
+    lang: Lang,
+    user: &User,
+    id: &str,
+) -> Result<EditablePlace, Response> {
+    let Ok(id) = id.parse::<i64>() else {
+        return Err(not_found_page(lang));
+    };
+    match state.db.editable_place(id).await {
+        Ok(Some(p)) if user.manages(p.record.organisation_id) => Ok(p),
+        Ok(Some(_)) => Err(forbidden(lang)),
+        Ok(None) => Err(not_found_page(lang)),
+        Err(e) => Err(internal(e)),
+    }
+}
+
+async fn save(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, String)>,
+    ctx: Ctx,
+    body: Bytes,
+) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let user = match ctx.user() {
+        Ok(u) => u.clone(),
+        Err(r) => return r,
+    };
+    let place = match load(&state, lang, &user, &id).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let organisations = match organisations_for(&state, &user).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let form = PlaceForm::from_body(&body);
+    let direct = user.role.is_coordination() || place.organisation_trusted;
+    let result = validate(&state, lang, &form, &place.record, &organisations, false);
+    let checking = form.action == "check";
+    let record = match result {
+        Ok(r) if !checking => r,
+        other => {
+            let errors = if checking {
+                vec![]
+            } else {
+                other.err().unwrap_or_default()
+            };
+            let status = if errors.is_empty() {
+                StatusCode::OK
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            let mut form = form;
+            form.hours = form.hours.after_submit(&state.region.country);
+            let view = View {
+                place: Some(&place),
+                form,
+                errors,
+                notice: None,
+                show_hours_result: true,
+                organisations,
+                direct,
+            };
+            return render(&state, lang, &ctx, view, status);
+        }
+    };
+    let l = lang.code();
+    let done = if record == place.record {
+        "unchanged"
+    } else if user.role.is_coordination()
+        || (place.organisation_trusted && trusted(&organisations, record.organisation_id))
+    {
+        match state
+            .db
+            .update_place(place.id, &record, Some(user.id), None)
+            .await
+        {
+            Ok(UpdateOutcome::NotFound) => return not_found_page(lang),
+            Ok(_) => {}
+            Err(e) => return internal(e),
+        }
+        refresh(&state).await;
+        "published"
+    } else {
+        let proposal = NewProposal {
+            place_id: Some(place.id),
+            organisation_id: record.organisation_id,
+            author_id: user.id,
+            before: Some(&place.record),
+            after: &record,
+        };
+        if let Err(e) = state.db.create_proposal(&proposal).await {
+            return internal(e);
+        }
+        "sent"
+    };
+    Redirect::to(&format!("/{l}/bo/places/{}?done={done}", place.id)).into_response()
+}
+
+/// Rebuilds the public directory after a write, so that it shows at once.
+pub async fn refresh(state: &AppState) {
+    if let Err(e) = state.refresh().await {
+        tracing::warn!(error = %e, "directory refresh after an edit failed");
+    }
+}
+
+fn blank(organisations: &[OrganisationRow]) -> PlaceRecord {
+    PlaceRecord {
+        organisation_id: match organisations {
+            [only] => only.id,
+            _ => 0,
+        },
+        kind: "epn".into(),
+        label_status: "none".into(),
+        ..Default::default()
+    }
+}
+
+async fn new_page(State(state): State<AppState>, Path(lang): Path<String>, ctx: Ctx) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let user = match ctx.user() {
+        Ok(u) => u.clone(),
+        Err(r) => return r,
+    };
+    let organisations = match organisations_for(&state, &user).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let mut form = PlaceForm::from_record(&blank(&organisations));
+    if form.organisation == "0" {
+        form.organisation.clear();
+    }
+    let direct = user.role.is_coordination() || organisations.iter().all(|o| o.trusted);
+    let view = View {
+        place: None,
+        form,
+        errors: vec![],
+        notice: None,
+        show_hours_result: false,
+        organisations,
+        direct,
+    };
+    render(&state, lang, &ctx, view, StatusCode::OK)
+}
+
+async fn create(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    ctx: Ctx,
+    body: Bytes,
+) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let user = match ctx.user() {
+        Ok(u) => u.clone(),
+        Err(r) => return r,
+    };
+    let organisations = match organisations_for(&state, &user).await {
+        Ok(o) => o,
+        Err(r) => return r,
+    };
+    let form = PlaceForm::from_body(&body);
+    let base = blank(&organisations);
+    let checking = form.action == "check";
+    let result = validate(&state, lang, &form, &base, &organisations, true);
+    let direct_for = |org: i64| user.role.is_coordination() || trusted(&organisations, org);
+    let record = match result {
+        Ok(r) if !checking => r,
+        other => {
+            let errors = if checking {
+                vec![]
+            } else {
+                other.err().unwrap_or_default()
+            };
+            let status = if errors.is_empty() {
+                StatusCode::OK
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            let direct = form
+                .organisation
+                .parse()
+                .map_or(user.role.is_coordination(), direct_for);
+            let mut form = form;
+            form.hours = form.hours.after_submit(&state.region.country);
+            let view = View {
+                place: None,
+                form,
+                errors,
+                notice: None,
+                show_hours_result: true,
+                organisations: organisations.clone(),
+                direct,
+            };
+            return render(&state, lang, &ctx, view, status);
+        }
+    };
+    let l = lang.code();
+    if direct_for(record.organisation_id) {
+        let id = match state.db.add_place(&record, Some(user.id)).await {
+            Ok(id) => id,
+            Err(e) => return internal(e),
+        };
+        refresh(&state).await;
+        Redirect::to(&format!("/{l}/bo/places/{id}?done=created")).into_response()
+    } else {
+        let proposal = NewProposal {
+            place_id: None,
+            organisation_id: record.organisation_id,
+            author_id: user.id,
+            before: None,
+            after: &record,
+        };
+        if let Err(e) = state.db.create_proposal(&proposal).await {
+            return internal(e);
+        }
+        Redirect::to(&format!("/{l}/bo/places?done=sent")).into_response()
+    }
+}

@@ -1,0 +1,487 @@
+//! The place form: what it sends, how it is checked (each problem names the
+//! field and what is expected) and how it is shown again with everything the
+//! person typed.
+
+use domain::Lang;
+use domain::account::Role;
+use domain::vocab::VocabKind;
+use maud::{Markup, html};
+use store::accounts::{OrganisationRow, User};
+use store::editing::PlaceRecord;
+
+use super::hours_editor::{HoursInput, grid_errors, text_error};
+use super::{FieldError, error_for, text_input};
+use crate::AppState;
+use crate::i18n::{t, t_args};
+use crate::pages::format::label;
+
+/// Everything the place form sends, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct PlaceForm {
+    pub organisation: String,
+    pub kind: String,
+    pub name: String,
+    pub address: String,
+    pub postcode: String,
+    pub commune: String,
+    pub lat: String,
+    pub lon: String,
+    pub mobile: bool,
+    pub hours: HoursInput,
+    pub services: Vec<String>,
+    pub publics: Vec<String>,
+    pub languages: Vec<String>,
+    pub accessibility: Vec<String>,
+    pub price: String,
+    pub computers: String,
+    pub tablets: String,
+    pub phone: String,
+    pub email: String,
+    pub website: String,
+    pub description: String,
+    /// "check" (check the hours only) or "save".
+    pub action: String,
+}
+
+fn opt(s: &Option<String>) -> String {
+    s.clone().unwrap_or_default()
+}
+
+impl PlaceForm {
+    pub fn from_record(r: &PlaceRecord) -> PlaceForm {
+        PlaceForm {
+            organisation: r.organisation_id.to_string(),
+            kind: r.kind.clone(),
+            name: r.name.clone(),
+            address: opt(&r.address),
+            postcode: opt(&r.postcode),
+            commune: opt(&r.commune_nis),
+            lat: r.lat.map(|v| v.to_string()).unwrap_or_default(),
+            lon: r.lon.map(|v| v.to_string()).unwrap_or_default(),
+            mobile: r.mobile,
+            hours: HoursInput::from_text(r.opening_hours.as_deref().unwrap_or("")),
+            services: r.services.clone(),
+            publics: r.publics.clone(),
+            languages: r.languages.clone(),
+            accessibility: r.accessibility.clone(),
+            price: opt(&r.price),
+            computers: r.computers.map(|v| v.to_string()).unwrap_or_default(),
+            tablets: r.tablets.map(|v| v.to_string()).unwrap_or_default(),
+            phone: opt(&r.phone),
+            email: opt(&r.email),
+            website: opt(&r.website),
+            description: opt(&r.description),
+            action: String::new(),
+        }
+    }
+
+    /// Reads an `application/x-www-form-urlencoded` body (checkbox groups repeat their name).
+    pub fn from_body(body: &[u8]) -> PlaceForm {
+        let mut f = PlaceForm::default();
+        for (k, v) in form_urlencoded::parse(body) {
+            let v = v.into_owned();
+            match k.as_ref() {
+                "organisation" => f.organisation = v,
+                "kind" => f.kind = v,
+                "name" => f.name = v,
+                "address" => f.address = v,
+                "postcode" => f.postcode = v,
+                "commune" => f.commune = v,
+                "lat" => f.lat = v,
+                "lon" => f.lon = v,
+                "mobile" => f.mobile = true,
+                "services" => f.services.push(v),
+                "publics" => f.publics.push(v),
+                "languages" => f.languages.push(v),
+                "accessibility" => f.accessibility.push(v),
+                "price" => f.price = v,
+                "computers" => f.computers = v,
+                "tablets" => f.tablets = v,
+                "phone" => f.phone = v,
+                "email" => f.email = v,
+                "website" => f.website = v,
+                "description" => f.description = v,
+                "action" => f.action = v,
+                other => {
+                    f.hours.take(other, &v);
+                }
+            }
+        }
+        f
+    }
+}
+
+fn text(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_owned())
+}
+
+fn number(s: &str) -> Option<f64> {
+    s.trim()
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+}
+
+fn commune_name(state: &AppState, lang: Lang, nis: &str) -> String {
+    state
+        .region
+        .commune(nis)
+        .map(|c| state.region.display(&c.name, lang).to_owned())
+        .unwrap_or_else(|| nis.to_owned())
+}
+
+fn phone_ok(s: &str) -> bool {
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    (6..=20).contains(&digits)
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || " +./()-".contains(c))
+}
+
+fn website_ok(s: &str) -> bool {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        host.contains('.')
+            && !host.starts_with('.')
+            && !host.ends_with('.')
+            && !r.chars().any(char::is_whitespace)
+    })
+}
+
+/// Checks the form; the record to write (built on `base`, which keeps what
+/// the form does not show) or every problem found.
+pub fn validate(
+    state: &AppState,
+    lang: Lang,
+    form: &PlaceForm,
+    base: &PlaceRecord,
+    organisations: &[OrganisationRow],
+    is_new: bool,
+) -> Result<PlaceRecord, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let mut r = base.clone();
+    let mut err = |field: &str, msg: String| errors.push(FieldError::new(field, msg));
+
+    match form.organisation.trim().parse::<i64>() {
+        Ok(id) if organisations.iter().any(|o| o.id == id) => r.organisation_id = id,
+        _ => err("organisation", t(lang, "edit-error-organisation")),
+    }
+    let name = form.name.trim();
+    if name.is_empty() {
+        err("name", t(lang, "edit-error-name"));
+    } else if name.chars().count() > 200 {
+        err("name", t(lang, "edit-error-name-long"));
+    }
+    r.name = name.to_owned();
+    if ["epn", "project", "other"].contains(&form.kind.as_str()) {
+        r.kind = form.kind.clone();
+    } else {
+        err("kind", t(lang, "edit-error-kind"));
+    }
+    r.address = text(&form.address);
+    r.mobile = form.mobile;
+
+    // Commune and postcode: the postcode must belong to the commune.
+    let commune = text(&form.commune);
+    match &commune {
+        Some(nis) if state.region.commune(nis).is_none() => {
+            err("commune", t(lang, "edit-error-commune"));
+        }
+        None if is_new || base.commune_nis.is_some() => {
+            err("commune", t(lang, "edit-error-commune"));
+        }
+        _ => {}
+    }
+    let postcode = text(&form.postcode);
+    if let Some(pc) = &postcode {
+        if pc.len() != 4 || !pc.bytes().all(|b| b.is_ascii_digit()) {
+            err(
+                "postcode",
+                t_args(
+                    lang,
+                    "edit-error-postcode-shape",
+                    &[("postcode", pc.clone().into())],
+                ),
+            );
+        } else if let Some(nis) = commune
+            .as_ref()
+            .filter(|n| state.region.commune(n).is_some())
+            && !state.region.postcode_in_commune(pc, nis)
+        {
+            let belongs: Vec<String> = state
+                .region
+                .postcode(pc)
+                .map(|p| {
+                    p.communes
+                        .iter()
+                        .map(|n| commune_name(state, lang, n))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let msg = if belongs.is_empty() {
+                t_args(
+                    lang,
+                    "edit-error-postcode-unknown",
+                    &[
+                        ("postcode", pc.clone().into()),
+                        ("commune", commune_name(state, lang, nis).into()),
+                    ],
+                )
+            } else {
+                t_args(
+                    lang,
+                    "edit-error-postcode-commune",
+                    &[
+                        ("postcode", pc.clone().into()),
+                        ("commune", commune_name(state, lang, nis).into()),
+                        ("communes", belongs.join(", ").into()),
+                    ],
+                )
+            };
+            err("postcode", msg);
+        }
+    }
+    if commune != base.commune_nis && commune.is_some() {
+        // A commune of the region replaces a name written by a source.
+        r.commune_name = None;
+    }
+    r.commune_nis = commune;
+    r.postcode = postcode;
+
+    // Coordinates: both or none, in range.
+    let (lat_s, lon_s) = (form.lat.trim(), form.lon.trim());
+    r.lat = None;
+    r.lon = None;
+    if !lat_s.is_empty() || !lon_s.is_empty() {
+        let lat = number(lat_s);
+        let lon = number(lon_s);
+        match lat {
+            Some(v) if (-90.0..=90.0).contains(&v) => r.lat = Some(v),
+            _ => err("lat", t(lang, "edit-error-lat")),
+        }
+        match lon {
+            Some(v) if (-180.0..=180.0).contains(&v) => r.lon = Some(v),
+            _ => err("lon", t(lang, "edit-error-lon")),
+        }
+    }
+
+    // Opening hours: the text, or the grid (see the hours editor's rule).
+    let (hours, problems) = form.hours.resolve();
+    if problems.is_empty() {
+        if let Some(e) = text_error(lang, &state.region.country, &hours) {
+            err(&e.field, e.message);
+        }
+    } else {
+        for e in grid_errors(lang, &problems) {
+            err(&e.field, e.message);
+        }
+    }
+    r.opening_hours = text(&hours);
+
+    let vocab = &state.vocab;
+    let pick = |kind: VocabKind, chosen: &[String]| -> Vec<String> {
+        vocab
+            .terms(kind)
+            .iter()
+            .filter(|term| chosen.contains(&term.code))
+            .map(|term| term.code.clone())
+            .collect()
+    };
+    r.services = pick(VocabKind::Service, &form.services);
+    r.publics = pick(VocabKind::Public, &form.publics);
+    r.languages = pick(VocabKind::Language, &form.languages);
+    r.accessibility = pick(VocabKind::Accessibility, &form.accessibility);
+    r.price = text(&form.price);
+    if r.price
+        .as_deref()
+        .is_some_and(|p| !vocab.contains(VocabKind::Price, p))
+    {
+        err("price", t(lang, "edit-error-price"));
+    }
+
+    for (field, value, slot) in [
+        ("computers", &form.computers, &mut r.computers),
+        ("tablets", &form.tablets, &mut r.tablets),
+    ] {
+        *slot = None;
+        if let Some(v) = text(value) {
+            match v.parse::<i32>() {
+                Ok(n) if (0..=10_000).contains(&n) => *slot = Some(n),
+                _ => err(field, t(lang, "edit-error-count")),
+            }
+        }
+    }
+
+    r.phone = text(&form.phone);
+    if r.phone.as_deref().is_some_and(|p| !phone_ok(p)) {
+        err("phone", t(lang, "edit-error-phone"));
+    }
+    r.email = text(&form.email).map(|e| e.to_lowercase());
+    if r.email
+        .as_deref()
+        .is_some_and(|e| domain::account::normalise_email(e).is_none())
+    {
+        err("email", t(lang, "edit-error-email"));
+    }
+    r.website = text(&form.website);
+    if r.website.as_deref().is_some_and(|w| !website_ok(w)) {
+        err("website", t(lang, "edit-error-website"));
+    }
+    r.description = text(&form.description);
+    if form.description.chars().count() > 2000 {
+        err("description", t(lang, "edit-error-description"));
+    }
+    if errors.is_empty() {
+        Ok(r)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The organisations a person may file a place under.
+pub fn allowed_organisations(user: &User, all: Vec<OrganisationRow>) -> Vec<OrganisationRow> {
+    if user.role.is_coordination() {
+        all
+    } else if user.role == Role::EpnManager {
+        all.into_iter()
+            .filter(|o| user.organisations.contains(&o.id))
+            .collect()
+    } else {
+        Vec::new()
+    }
+}
+
+fn select_field(
+    id: &str,
+    label: &str,
+    hint: Option<&str>,
+    errors: &[FieldError],
+    options: Markup,
+) -> Markup {
+    let error = error_for(errors, id);
+    let described: Vec<String> = [
+        hint.map(|_| format!("{id}-hint")),
+        error.map(|_| format!("{id}-error")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    html! {
+        div.field.(if error.is_some() { "has-error" } else { "" }) {
+            label for=(id) { (label) }
+            @if let Some(h) = hint { p.hint id=(format!("{id}-hint")) { (h) } }
+            @if let Some(e) = error { p.field-error id=(format!("{id}-error")) { (e) } }
+            select id=(id) name=(id) aria-invalid=[error.map(|_| "true")]
+                aria-describedby=[(!described.is_empty()).then(|| described.join(" "))] { (options) }
+        }
+    }
+}
+
+fn checkboxes(
+    lang: Lang,
+    state: &AppState,
+    kind: VocabKind,
+    name: &str,
+    legend: &str,
+    chosen: &[String],
+) -> Markup {
+    html! {
+        fieldset.checkboxes {
+            legend { (legend) }
+            ul {
+                @for term in state.vocab.terms(kind) {
+                    @let id = format!("{name}-{}", term.code);
+                    li.check {
+                        input type="checkbox" id=(id) name=(name) value=(term.code) checked[chosen.contains(&term.code)];
+                        label for=(id) { (label(lang, kind, &term.code)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The form's fields (without the `<form>` element and its buttons).
+pub fn fields(
+    lang: Lang,
+    state: &AppState,
+    form: &PlaceForm,
+    errors: &[FieldError],
+    organisations: &[OrganisationRow],
+    show_hours_result: bool,
+) -> Markup {
+    let communes = super::changes::communes_sorted(state, lang);
+    let none = html! {};
+    html! {
+        fieldset {
+            legend { (t(lang, "edit-section-identity")) }
+            (text_input("name", &t(lang, "edit-field-name"), "text", &form.name, None, errors, none.clone()))
+            (select_field("kind", &t(lang, "edit-field-kind"), None, errors, html! {
+                @for k in ["epn", "project", "other"] {
+                    option value=(k) selected[form.kind == k] { (super::changes::kind(lang, k)) }
+                }
+            }))
+            (select_field("organisation", &t(lang, "edit-field-organisation"), None, errors, html! {
+                @if organisations.len() != 1 { option value="" { (t(lang, "edit-choose")) } }
+                @for o in organisations {
+                    option value=(o.id) selected[form.organisation == o.id.to_string()] { (o.name) }
+                }
+            }))
+        }
+        fieldset {
+            legend { (t(lang, "edit-section-where")) }
+            (text_input("address", &t(lang, "edit-field-address"), "text", &form.address, Some(&t(lang, "edit-hint-address")), errors, none.clone()))
+            (text_input("postcode", &t(lang, "edit-field-postcode"), "text", &form.postcode, Some(&t(lang, "edit-hint-postcode")), errors, none.clone()))
+            (select_field("commune", &t(lang, "edit-field-commune"), Some(&t(lang, "edit-hint-commune")), errors, html! {
+                option value="" { (t(lang, "edit-choose")) }
+                @for (nis, name) in &communes {
+                    option value=(nis) selected[&form.commune == nis] { (name) }
+                }
+            }))
+            div.check {
+                input #mobile type="checkbox" name="mobile" value="1" checked[form.mobile];
+                label for="mobile" { (t(lang, "edit-field-mobile")) }
+            }
+            fieldset.coordinates {
+                legend { (t(lang, "edit-section-coordinates")) }
+                p { (t(lang, "edit-hint-coordinates")) }
+                (text_input("lat", &t(lang, "edit-field-lat"), "text", &form.lat, Some(&t(lang, "edit-hint-lat")), errors, none.clone()))
+                (text_input("lon", &t(lang, "edit-field-lon"), "text", &form.lon, Some(&t(lang, "edit-hint-lon")), errors, none.clone()))
+            }
+        }
+        (super::hours_editor::editor(lang, state, &form.hours, errors, show_hours_result))
+        fieldset {
+            legend { (t(lang, "edit-section-offer")) }
+            (checkboxes(lang, state, VocabKind::Service, "services", &t(lang, "edit-field-services"), &form.services))
+            (checkboxes(lang, state, VocabKind::Public, "publics", &t(lang, "edit-field-publics"), &form.publics))
+            (checkboxes(lang, state, VocabKind::Language, "languages", &t(lang, "edit-field-languages"), &form.languages))
+            (checkboxes(lang, state, VocabKind::Accessibility, "accessibility", &t(lang, "edit-field-accessibility"), &form.accessibility))
+            (select_field("price", &t(lang, "edit-field-price"), None, errors, html! {
+                option value="" { (t(lang, "edit-price-unknown")) }
+                @for term in state.vocab.terms(VocabKind::Price) {
+                    option value=(term.code) selected[form.price == term.code] { (label(lang, VocabKind::Price, &term.code)) }
+                }
+            }))
+            (text_input("computers", &t(lang, "edit-field-computers"), "text", &form.computers, None, errors, none.clone()))
+            (text_input("tablets", &t(lang, "edit-field-tablets"), "text", &form.tablets, None, errors, none.clone()))
+        }
+        fieldset {
+            legend { (t(lang, "edit-section-contact")) }
+            (text_input("phone", &t(lang, "edit-field-phone"), "tel", &form.phone, Some(&t(lang, "edit-hint-phone")), errors, none.clone()))
+            (text_input("email", &t(lang, "edit-field-email"), "email", &form.email, None, errors, none.clone()))
+            (text_input("website", &t(lang, "edit-field-website"), "url", &form.website, Some(&t(lang, "edit-hint-website")), errors, none.clone()))
+            @let derr = error_for(errors, "description");
+            div.field.(if derr.is_some() { "has-error" } else { "" }) {
+                label for="description" { (t(lang, "edit-field-description")) }
+                p.hint #description-hint { (t(lang, "edit-hint-description")) }
+                @if let Some(e) = derr { p.field-error #description-error { (e) } }
+                textarea #description name="description" rows="5" aria-invalid=[derr.map(|_| "true")]
+                    aria-describedby=(if derr.is_some() { "description-hint description-error" } else { "description-hint" }) { (form.description) }
+            }
+        }
+    }
+}
