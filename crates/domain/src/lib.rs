@@ -13,7 +13,9 @@ pub mod label;
 pub mod lang;
 pub mod place;
 pub mod quality;
+pub mod referral;
 pub mod region;
+pub mod sessions;
 pub mod text;
 pub mod vocab;
 

@@ -12,6 +12,7 @@ use web::{App, AppState, Config};
 
 mod admin;
 mod bench;
+mod bench_booking;
 mod check;
 mod export;
 mod import;
@@ -53,6 +54,10 @@ enum Command {
         /// Address to listen on.
         #[arg(long, default_value = "127.0.0.1:8080")]
         addr: SocketAddr,
+        /// Personal data of bookings and referrals is anonymised this many months after they end.
+        #[arg(long, env = "PASSERELLE_RETENTION_MONTHS", default_value_t = 12,
+              value_parser = clap::value_parser!(i64).range(1..=120))]
+        retention_months: i64,
     },
     /// Serve a fresh database filled with the Brussels 2021 demo data.
     Demo {
@@ -84,6 +89,8 @@ enum Command {
     Synth(synth::SynthArgs),
     /// Measure search latency in-process on the database's directory.
     Bench(bench::BenchArgs),
+    /// Measure booking latency: simultaneous booking requests at one session over HTTP.
+    BenchBooking(bench_booking::BenchBookingArgs),
     /// E-mail the managers of entries not updated for a year (also run daily by `serve`).
     RemindStale(remind::RemindArgs),
 }
@@ -159,9 +166,18 @@ async fn main() -> anyhow::Result<()> {
         .with_writer(std::io::stderr)
         .init();
     match Cli::parse().command {
-        Command::Serve { db, mail, addr } => {
+        Command::Serve {
+            db,
+            mail,
+            addr,
+            retention_months,
+        } => {
             let (pool, region) = open(&db, false).await?;
-            serve(pool, region, addr, &db.db, mail.config()).await
+            let config = web::Config {
+                retention_months,
+                ..mail.config()
+            };
+            serve(pool, region, addr, &db.db, config).await
         }
         Command::Demo {
             db,
@@ -223,6 +239,7 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Synth(args) => synth::run(args).await,
         Command::Bench(args) => bench::run(args).await,
+        Command::BenchBooking(args) => bench_booking::run(args).await,
         Command::RemindStale(args) => remind::run(args).await,
     }
 }

@@ -22,6 +22,9 @@ pub struct DemoData {
     /// The label's history (`data/demo/label-2021.toml`, a file of its own).
     #[serde(skip)]
     pub label_history: Option<crate::label::demo::LabelHistory>,
+    /// Illustrative sessions around the load date (`data/demo/sessions-2026.toml`).
+    #[serde(skip)]
+    pub sessions: Option<crate::sessions::demo::DemoSessions>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -87,6 +90,7 @@ impl DemoData {
     pub fn brussels_2021() -> DemoData {
         let mut data = DemoData::parse(BRUSSELS_2021).expect("shipped demo data is valid");
         data.label_history = Some(crate::label::demo::LabelHistory::brussels_2021());
+        data.sessions = Some(crate::sessions::demo::DemoSessions::brussels());
         data
     }
 }
@@ -159,6 +163,9 @@ impl Db {
             }
             if let Some(h) = data.label_history.as_ref().filter(|_| label_schema) {
                 crate::label::demo::load_history!(tx, h, &data.places, orgs, places);
+            }
+            if let Some(s) = &data.sessions {
+                crate::sessions::demo::load_sessions!(tx, s, &data.places, orgs, places);
             }
             for d in &data.data_issues {
                 let place_id = match &d.place {

@@ -20,6 +20,8 @@ mod migrate;
 pub mod moderation;
 pub mod places;
 pub mod reference;
+pub mod referrals;
+pub mod sessions;
 pub mod testing;
 
 /// A connection pool on one of the two engines.

@@ -27,6 +27,16 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/0003_accounts_backoffice.sql"),
     ),
     (4, "label", include_str!("../migrations/0004_label.sql")),
+    (
+        5,
+        "sessions",
+        include_str!("../migrations/0005_sessions.sql"),
+    ),
+    (
+        6,
+        "referrals",
+        include_str!("../migrations/0006_referrals.sql"),
+    ),
 ];
 
 fn migrator(id_column: &str) -> Migrator {

@@ -2,6 +2,8 @@
 //! get one e-mail listing their stale places, with a link to edit each. The
 //! same job runs from cron with `passerelle remind-stale`.
 
+pub mod referrals;
+
 use std::collections::BTreeMap;
 use std::time::Duration;
 
@@ -218,6 +220,16 @@ pub async fn run_daily(state: &crate::App) -> Result<ReminderRun, store::StoreEr
     match state.db.review_labels(&state.region, today).await {
         Ok(review) => tracing::info!(?review, "label review"),
         Err(e) => tracing::error!(error = %e, "label review failed"),
+    }
+    // Unanswered referrals: reminder, then expiry; then the retention of
+    // personal data (bookings and referrals ended long enough ago).
+    if let Err(e) = referrals::run_referral_jobs(state).await {
+        tracing::error!(error = %e, "referral and retention jobs failed");
+    }
+    // Seats in a session within 48 hours: the people booked are reminded.
+    let sms = crate::backoffice::sessions::sms_sender();
+    if let Err(e) = crate::backoffice::sessions::send_session_reminders(state, sms.as_ref()).await {
+        tracing::error!(error = %e, "session reminders failed");
     }
     Ok(run)
 }

@@ -40,6 +40,10 @@ pub struct Config {
     pub mail_spool: std::path::PathBuf,
     /// How long a sign-in lasts.
     pub session_hours: i64,
+    /// Personal data of bookings and referrals is anonymised this many months after they end.
+    pub retention_months: i64,
+    /// When an unanswered referral is reminded and expires.
+    pub referral_expiry: domain::referral::ExpiryRules,
 }
 
 impl Default for Config {
@@ -51,6 +55,8 @@ impl Default for Config {
             smtp_url: None,
             mail_spool: std::path::PathBuf::from("mail-spool"),
             session_hours: 12,
+            retention_months: 12,
+            referral_expiry: domain::referral::ExpiryRules::default(),
         }
     }
 }

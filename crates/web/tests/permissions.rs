@@ -27,6 +27,10 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
             COORDINATION
         }
         "label" => label_policy(method, path),
+        "sessions" => sessions_policy(method, path),
+        "bookings" => bookings_policy(method, path),
+        "referrals" => referrals_policy(method, path),
+        "personal-data" => COORDINATION,
         other => panic!(
             "no policy for the back-office area {other:?} ({method} {path}): decide who may use it in tests/permissions.rs"
         ),
@@ -52,10 +56,57 @@ fn label_policy(method: &Method, path: &str) -> &'static [Role] {
     }
 }
 
+/// Sessions: EPN managers (their organisations' sessions) and the
+/// coordination publish and manage; referrers, and EPN managers at their own
+/// sessions, book seats for people.
+fn sessions_policy(method: &Method, path: &str) -> &'static [Role] {
+    match (method.as_str(), path.rsplit('/').next().unwrap_or("")) {
+        ("POST", "bookings") => &[Role::Referrer, Role::EpnManager],
+        ("GET", "sessions" | "new" | "{id}" | "edit") => PLACE_EDITORS,
+        ("POST", "sessions" | "edit" | "cancel" | "attendance") => PLACE_EDITORS,
+        (m, other) => panic!("no policy for the sessions route {m} {path} ({other:?})"),
+    }
+}
+
+/// Bookings: a referrer's list; cancelling, each in their own scope.
+fn bookings_policy(method: &Method, path: &str) -> &'static [Role] {
+    match (method.as_str(), path) {
+        ("GET", "/{lang}/bo/bookings") => &[Role::Referrer],
+        ("POST", "/{lang}/bo/bookings/{id}/cancel") => &[
+            Role::Admin,
+            Role::Coordinator,
+            Role::EpnManager,
+            Role::Referrer,
+        ],
+        (m, other) => panic!("no policy for the bookings route {m} {other}"),
+    }
+}
+
+/// Referrals: referrers send them; the receiving EPN's managers and the
+/// referring structure take steps; the coordination reads (each in scope).
+fn referrals_policy(method: &Method, path: &str) -> &'static [Role] {
+    const READERS: &[Role] = &[
+        Role::Admin,
+        Role::Coordinator,
+        Role::EpnManager,
+        Role::Referrer,
+    ];
+    match (method.as_str(), path.rsplit('/').next().unwrap_or("")) {
+        ("GET", "referrals" | "{id}") => READERS,
+        ("GET", "new") | ("POST", "referrals") => &[Role::Referrer],
+        ("POST", "step") => &[Role::EpnManager, Role::Referrer],
+        (m, other) => panic!("no policy for the referrals route {m} {path} ({other:?})"),
+    }
+}
+
 /// API routes that need an account.
 fn api_policy(path: &str) -> Option<&'static [Role]> {
     match path {
         "/api/v1/me" => Some(EVERYONE_SIGNED_IN),
+        // Booking seats for people: referrers, and EPN managers at their own sessions.
+        "/api/v1/sessions/{id}/bookings" | "/api/v1/bookings/{id}" => {
+            Some(&[Role::Referrer, Role::EpnManager])
+        }
         _ => None,
     }
 }

@@ -5,6 +5,7 @@ mod label;
 mod me;
 mod openapi;
 mod places;
+mod sessions;
 
 use domain::account::Access;
 
@@ -20,6 +21,23 @@ pub fn routes() -> Routes {
         .get("/api/v1/places/{id}", Public, places::get_place)
         .get("/api/v1/communes", Public, communes::list_communes)
         .post("/api/v1/label/evaluate", Public, label::evaluate)
+        .get("/api/v1/sessions", Public, sessions::list_sessions)
+        .get("/api/v1/sessions/{id}", Public, sessions::get_session)
+        .post(
+            "/api/v1/sessions/{id}/bookings",
+            crate::backoffice::sessions::BOOKERS,
+            sessions::book,
+        )
+        .get(
+            "/api/v1/bookings/{id}",
+            crate::backoffice::sessions::BOOKERS,
+            sessions::get_booking,
+        )
+        .delete(
+            "/api/v1/bookings/{id}",
+            crate::backoffice::sessions::BOOKERS,
+            sessions::cancel_booking,
+        )
         .get("/api/v1/openapi.json", Public, openapi::openapi_json)
         .get("/api/v1/me", Access::SignedIn, me::me)
         .get("/healthz", Public, healthz)

@@ -6,10 +6,10 @@ use utoipa::OpenApi;
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Passerelle API", version = "1", description = "Find digital help near you: the directory of public digital spaces and other digital-inclusion places."),
-    paths(super::places::list_places, super::places::get_place, super::communes::list_communes, super::label::evaluate, super::me::me, super::healthz),
-    components(schemas(super::places::PlaceOut, super::places::PlaceList, super::communes::CommuneOut, super::label::EvaluateIn, super::label::EvaluateOut, super::label::CriterionOut, super::label::BasicPriceIn, super::me::Me, crate::error::Problem)),
+    paths(super::places::list_places, super::places::get_place, super::communes::list_communes, super::label::evaluate, super::me::me, super::sessions::list_sessions, super::sessions::get_session, super::sessions::book, super::sessions::get_booking, super::sessions::cancel_booking, super::healthz),
+    components(schemas(super::places::PlaceOut, super::places::PlaceList, super::communes::CommuneOut, super::label::EvaluateIn, super::label::EvaluateOut, super::label::CriterionOut, super::label::BasicPriceIn, super::me::Me, super::sessions::SessionOut, super::sessions::SessionList, super::sessions::PersonIn, super::sessions::BookingIn, super::sessions::BookingOut, super::sessions::CancelOut, crate::error::Problem)),
     modifiers(&BearerAuth),
-    tags((name = "directory", description = "Places and communes"), (name = "accounts", description = "Accounts and API tokens (`passerelle admin create-token`)"), (name = "label", description = "The EPN label: its criteria, explained"), (name = "health", description = "Service health"))
+    tags((name = "directory", description = "Places and communes"), (name = "accounts", description = "Accounts and API tokens (`passerelle admin create-token`)"), (name = "label", description = "The EPN label: its criteria, explained"), (name = "sessions", description = "Sessions (workshops, trainings, drop-in help) and booking seats for people"), (name = "health", description = "Service health"))
 )]
 pub struct ApiDoc;
 

@@ -14,7 +14,9 @@ mod place_form;
 mod places;
 mod proposals;
 mod quality;
+mod referrals;
 mod reports;
+pub mod sessions;
 mod users;
 
 pub use account::send_link_with;
@@ -41,6 +43,8 @@ pub fn routes() -> Routes {
         .merge(quality::routes())
         .merge(reports::routes())
         .merge(label::routes())
+        .merge(sessions::routes())
+        .merge(referrals::routes())
 }
 
 /// A problem with one field of a submitted form.
@@ -159,6 +163,19 @@ pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
             || matches!(
                 r,
                 domain::account::Role::EpnManager | domain::account::Role::Committee
+            )
+    }),
+    ("sessions", "sessions-bo-link", |r| {
+        r.is_coordination() || r == domain::account::Role::EpnManager
+    }),
+    ("bookings", "sessions-bookings-link", |r| {
+        r == domain::account::Role::Referrer
+    }),
+    ("referrals", "referral-nav", |r| {
+        r.is_coordination()
+            || matches!(
+                r,
+                domain::account::Role::EpnManager | domain::account::Role::Referrer
             )
     }),
 ];

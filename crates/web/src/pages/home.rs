@@ -17,6 +17,7 @@ pub async fn home_page(State(_state): State<AppState>, Path(lang): Path<String>)
     let body = html! {
         h1 { (t(lang, "home-title")) }
         (search_box(lang, "", true))
+        p.diag-link { a href=(format!("/{}/diagnostic", lang.code())) { (t(lang, "diagp-home-link")) } }
         section.explain aria-labelledby="what-epn" {
             h2 #what-epn { (t(lang, "home-what-title")) }
             p { (t(lang, "home-what-epn")) }

@@ -1,6 +1,7 @@
 //! Public pages, server-rendered HTML in four languages; they work without JavaScript.
 
 mod commune;
+mod diagnostic;
 pub(crate) mod format;
 mod home;
 pub(crate) mod label;
@@ -8,6 +9,7 @@ pub(crate) mod layout;
 mod place;
 pub mod report;
 mod search;
+pub(crate) mod sessions;
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -37,6 +39,8 @@ pub fn routes() -> Routes {
         .get("/{lang}/label", Public, label::label_page)
         .get("/{lang}/label/epn", Public, label::labelled_list_page)
         .get("/{lang}/communes/{slug}", Public, commune::commune_page)
+        .merge(sessions::routes())
+        .merge(diagnostic::routes())
 }
 
 /// `/` sends the person to their language's home page.

@@ -106,6 +106,7 @@ pub async fn place_page(
         "description": p.description,
     });
 
+    let sessions = super::sessions::place_section(&state, lang, p.id).await;
     let body = html! {
         nav.crumbs aria-label=(t(lang, "breadcrumb")) {
             a href=(format!("/{}/communes/{}", lang.code(), commune_slug)) { (commune) }
@@ -153,6 +154,7 @@ pub async fn place_page(
                 @if let Some(c) = p.tablets { li { (crate::i18n::t_args(lang, "tablets-count", &[("count", c.into())])) } }
             }
         }
+        (sessions)
         p.updated { (t(lang, "last-update")) " " time datetime=(p.updated_on) { (long_date(lang, &p.updated_on)) } }
         p.report { a href=(format!("/{}/places/{}/report", lang.code(), p.id)) { (t(lang, "report-link")) } }
     };

@@ -1,0 +1,491 @@
+//! Checking what an EPN manager typed to publish a session, and what a
+//! referrer typed about the person they book a seat for. Errors name the
+//! field and the kind of problem; the web layer words them.
+
+use chrono::{NaiveDate, NaiveTime};
+
+use super::Theme;
+use super::recurrence::{Occurrence, Recurrence, RecurrenceError, expand};
+use crate::diagnostic::Level;
+use crate::region::Region;
+use crate::vocab::{VocabKind, Vocabularies};
+
+/// The most seats a session may have.
+pub const MAX_SEATS: i32 = 500;
+/// The longest name (first name or nickname) of a booked person.
+pub const MAX_NAME_CHARS: usize = 60;
+const MAX_TITLE_CHARS: usize = 120;
+const MAX_TEXT_CHARS: usize = 2000;
+const MAX_PRICE_CENTS: i64 = 100_000;
+
+/// What a field's problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftErrorKind {
+    Missing,
+    TooLong,
+    UnknownCode,
+    NotANumber,
+    OutOfRange,
+    BadDate,
+    BadTime,
+    EndBeforeStart,
+    InPast,
+    UntilBeforeFirst,
+    TooMany,
+    NoDateLeft,
+    UnknownPostcode,
+    BadPhone,
+    BadEmail,
+    NoConsent,
+}
+
+impl DraftErrorKind {
+    /// The message key (`sessions-error-…`).
+    pub fn key(self) -> &'static str {
+        match self {
+            DraftErrorKind::Missing => "sessions-error-missing",
+            DraftErrorKind::TooLong => "sessions-error-too-long",
+            DraftErrorKind::UnknownCode => "sessions-error-unknown-code",
+            DraftErrorKind::NotANumber => "sessions-error-not-a-number",
+            DraftErrorKind::OutOfRange => "sessions-error-out-of-range",
+            DraftErrorKind::BadDate => "sessions-error-bad-date",
+            DraftErrorKind::BadTime => "sessions-error-bad-time",
+            DraftErrorKind::EndBeforeStart => "sessions-error-end-before-start",
+            DraftErrorKind::InPast => "sessions-error-in-past",
+            DraftErrorKind::UntilBeforeFirst => "sessions-error-until-before-first",
+            DraftErrorKind::TooMany => "sessions-error-too-many",
+            DraftErrorKind::NoDateLeft => "sessions-error-no-date-left",
+            DraftErrorKind::UnknownPostcode => "sessions-error-unknown-postcode",
+            DraftErrorKind::BadPhone => "sessions-error-bad-phone",
+            DraftErrorKind::BadEmail => "sessions-error-bad-email",
+            DraftErrorKind::NoConsent => "sessions-error-no-consent",
+        }
+    }
+}
+
+/// A problem with one field (named as in the form and the API).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DraftError {
+    pub field: &'static str,
+    pub kind: DraftErrorKind,
+}
+
+fn err(field: &'static str, kind: DraftErrorKind) -> DraftError {
+    DraftError { field, kind }
+}
+
+/// Where a session happens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Where {
+    /// At a place of the directory.
+    Place(i64),
+    /// A mobile activity of an organisation, elsewhere.
+    Mobile { organisation_id: i64 },
+}
+
+/// A session as typed in the form (every field as text).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SessionDraft {
+    pub title: String,
+    pub description: String,
+    pub theme: String,
+    pub level: String,
+    pub languages: Vec<String>,
+    pub seats: String,
+    pub waiting_list: bool,
+    pub self_booking: bool,
+    /// Euros, e.g. "2,50"; empty or 0: free.
+    pub price: String,
+    pub publics: Vec<String>,
+    pub bring: String,
+    pub accessibility: Vec<String>,
+    /// YYYY-MM-DD, local.
+    pub date: String,
+    /// HH:MM, local.
+    pub start: String,
+    pub end: String,
+    /// "" (once), "weekly" or "every-2-weeks".
+    pub repeat: String,
+    /// YYYY-MM-DD: the last date of a repeated session.
+    pub until: String,
+    /// Dates without a session, separated by spaces or commas.
+    pub skip: String,
+    /// A mobile activity's place and address.
+    pub location: String,
+    /// A mobile activity's postcode.
+    pub postcode: String,
+}
+
+/// A checked session, with its occurrences.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidSession {
+    pub title: String,
+    pub description: Option<String>,
+    pub theme: Theme,
+    pub level: Level,
+    pub languages: Vec<String>,
+    pub seats: i32,
+    pub waiting_list: bool,
+    pub self_booking: bool,
+    pub price_cents: i64,
+    pub publics: Vec<String>,
+    pub bring: Option<String>,
+    pub accessibility: Vec<String>,
+    pub location: Option<String>,
+    pub postcode: Option<String>,
+    pub commune_nis: Option<String>,
+    pub recurrence: Option<Recurrence>,
+    pub occurrences: Vec<Occurrence>,
+}
+
+fn text(field: &'static str, v: &str, max: usize, errors: &mut Vec<DraftError>) -> Option<String> {
+    let v = v.trim();
+    if v.chars().count() > max {
+        errors.push(err(field, DraftErrorKind::TooLong));
+    }
+    (!v.is_empty()).then(|| v.to_owned())
+}
+
+fn codes(
+    field: &'static str,
+    values: &[String],
+    kind: VocabKind,
+    vocab: &Vocabularies,
+    errors: &mut Vec<DraftError>,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for v in values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
+        if !vocab.contains(kind, v) {
+            errors.push(err(field, DraftErrorKind::UnknownCode));
+            return out;
+        }
+        if !out.iter().any(|o| o == v) {
+            out.push(v.to_owned());
+        }
+    }
+    out
+}
+
+fn date(field: &'static str, v: &str, errors: &mut Vec<DraftError>) -> Option<NaiveDate> {
+    let v = v.trim();
+    if v.is_empty() {
+        errors.push(err(field, DraftErrorKind::Missing));
+        return None;
+    }
+    let d = NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
+    if d.is_none() {
+        errors.push(err(field, DraftErrorKind::BadDate));
+    }
+    d
+}
+
+fn time(field: &'static str, v: &str, errors: &mut Vec<DraftError>) -> Option<NaiveTime> {
+    let v = v.trim();
+    if v.is_empty() {
+        errors.push(err(field, DraftErrorKind::Missing));
+        return None;
+    }
+    let t = NaiveTime::parse_from_str(v, "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(v, "%H:%M:%S"))
+        .or_else(|_| NaiveTime::parse_from_str(&v.replace(['h', '.'], ":"), "%H:%M"))
+        .ok();
+    if t.is_none() {
+        errors.push(err(field, DraftErrorKind::BadTime));
+    }
+    t
+}
+
+/// Euros as typed ("2", "2,50", "€ 2.5") in cents; empty is free.
+pub fn parse_price_cents(s: &str) -> Option<i64> {
+    let s: String = s
+        .trim()
+        .trim_start_matches('€')
+        .trim_end_matches('€')
+        .trim()
+        .replace(',', ".");
+    if s.is_empty() {
+        return Some(0);
+    }
+    let (whole, frac) = s.split_once('.').unwrap_or((&s, ""));
+    if whole.is_empty() && frac.is_empty() {
+        return None;
+    }
+    if !whole.bytes().all(|b| b.is_ascii_digit())
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+        || frac.len() > 2
+        || whole.len() > 6
+    {
+        return None;
+    }
+    let euros: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let cents: i64 = match frac.len() {
+        0 => 0,
+        1 => frac.parse::<i64>().ok()? * 10,
+        _ => frac.parse().ok()?,
+    };
+    Some(euros * 100 + cents)
+}
+
+/// Cents as euros for a form field or a page: "2,50" (decimal comma) or "2.50".
+pub fn format_price(cents: i64, decimal_comma: bool) -> String {
+    let s = format!("{}.{:02}", cents / 100, cents % 100);
+    if decimal_comma {
+        s.replace('.', ",")
+    } else {
+        s
+    }
+}
+
+impl SessionDraft {
+    /// Checks every field; `mobile` says whether it is a mobile activity
+    /// (then `location` and `postcode` are needed). Occurrences must start
+    /// after `now` (UTC Unix seconds).
+    pub fn validate(
+        &self,
+        mobile: bool,
+        vocab: &Vocabularies,
+        region: &Region,
+        now: i64,
+    ) -> Result<ValidSession, Vec<DraftError>> {
+        use DraftErrorKind::*;
+        let mut e = Vec::new();
+        let title = text("title", &self.title, MAX_TITLE_CHARS, &mut e);
+        if title.is_none() {
+            e.push(err("title", Missing));
+        }
+        let description = text("description", &self.description, MAX_TEXT_CHARS, &mut e);
+        let theme = match self.theme.trim() {
+            "" => {
+                e.push(err("theme", Missing));
+                None
+            }
+            t => Theme::parse(t).or_else(|| {
+                e.push(err("theme", UnknownCode));
+                None
+            }),
+        };
+        let level = match self.level.trim() {
+            "" => Some(Level::Beginner),
+            l => Level::parse(l).or_else(|| {
+                e.push(err("level", UnknownCode));
+                None
+            }),
+        };
+        let languages = codes(
+            "languages",
+            &self.languages,
+            VocabKind::Language,
+            vocab,
+            &mut e,
+        );
+        if languages.is_empty() && !e.iter().any(|x| x.field == "languages") {
+            e.push(err("languages", Missing));
+        }
+        let seats = match self.seats.trim() {
+            "" => {
+                e.push(err("seats", Missing));
+                None
+            }
+            s => match s.parse::<i32>() {
+                Ok(n) if (1..=MAX_SEATS).contains(&n) => Some(n),
+                Ok(_) => {
+                    e.push(err("seats", OutOfRange));
+                    None
+                }
+                Err(_) => {
+                    e.push(err("seats", NotANumber));
+                    None
+                }
+            },
+        };
+        let price_cents = match parse_price_cents(&self.price) {
+            Some(c) if c <= MAX_PRICE_CENTS => Some(c),
+            Some(_) => {
+                e.push(err("price", OutOfRange));
+                None
+            }
+            None => {
+                e.push(err("price", NotANumber));
+                None
+            }
+        };
+        let publics = codes("publics", &self.publics, VocabKind::Public, vocab, &mut e);
+        let bring = text("bring", &self.bring, MAX_TEXT_CHARS, &mut e);
+        let accessibility = codes(
+            "accessibility",
+            &self.accessibility,
+            VocabKind::Accessibility,
+            vocab,
+            &mut e,
+        );
+        let (mut location, mut postcode, mut commune_nis) = (None, None, None);
+        if mobile {
+            location = text("location", &self.location, MAX_TITLE_CHARS * 2, &mut e);
+            if location.is_none() {
+                e.push(err("location", Missing));
+            }
+            match self.postcode.trim() {
+                "" => e.push(err("postcode", Missing)),
+                pc => match region.postcode(pc) {
+                    Some(a) => {
+                        postcode = Some(a.code.clone());
+                        commune_nis = a.communes.first().cloned();
+                    }
+                    None => e.push(err("postcode", UnknownPostcode)),
+                },
+            }
+        }
+        let first = date("date", &self.date, &mut e);
+        let start = time("start", &self.start, &mut e);
+        let end = time("end", &self.end, &mut e);
+        let recurrence = match self.repeat.trim() {
+            "" | "once" => None,
+            r @ ("weekly" | "every-2-weeks") => {
+                let until = date("until", &self.until, &mut e);
+                let mut skip = Vec::new();
+                for s in self
+                    .skip
+                    .split([',', ' ', ';', '\n'])
+                    .filter(|s| !s.trim().is_empty())
+                {
+                    match NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
+                        Ok(d) => skip.push(d),
+                        Err(_) => {
+                            e.push(err("skip", BadDate));
+                            break;
+                        }
+                    }
+                }
+                until.map(|until| Recurrence {
+                    every_weeks: if r == "weekly" { 1 } else { 2 },
+                    weekdays: Vec::new(),
+                    until,
+                    skip,
+                })
+            }
+            _ => {
+                e.push(err("repeat", UnknownCode));
+                None
+            }
+        };
+        let mut occurrences = Vec::new();
+        if let (Some(first), Some(start), Some(end)) = (first, start, end) {
+            let wants_rec = !matches!(self.repeat.trim(), "" | "once");
+            if !wants_rec || recurrence.is_some() {
+                match expand(first, start, end, recurrence.as_ref(), &region.timezone) {
+                    Ok(o) => occurrences = o,
+                    Err(RecurrenceError::EndBeforeStart) => e.push(err("end", EndBeforeStart)),
+                    Err(RecurrenceError::UntilBeforeFirst) => {
+                        e.push(err("until", UntilBeforeFirst))
+                    }
+                    Err(RecurrenceError::Interval) => e.push(err("repeat", UnknownCode)),
+                    Err(RecurrenceError::TooMany) => e.push(err("until", TooMany)),
+                    Err(RecurrenceError::Empty) => e.push(err("skip", NoDateLeft)),
+                }
+                if occurrences.first().is_some_and(|o| o.starts_at <= now) {
+                    e.push(err("date", InPast));
+                }
+            }
+        }
+        match (title, theme, level, seats, price_cents, e.is_empty()) {
+            (Some(title), Some(theme), Some(level), Some(seats), Some(price_cents), true) => {
+                Ok(ValidSession {
+                    title,
+                    description,
+                    theme,
+                    level,
+                    languages,
+                    seats,
+                    waiting_list: self.waiting_list,
+                    self_booking: self.self_booking,
+                    price_cents,
+                    publics,
+                    bring,
+                    accessibility,
+                    location,
+                    postcode,
+                    commune_nis,
+                    recurrence,
+                    occurrences,
+                })
+            }
+            _ => Err(e),
+        }
+    }
+}
+
+/// The person a seat is booked for, as typed: pseudonymous by default.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PersonDraft {
+    /// A first name or a nickname.
+    pub name: String,
+    /// Optional, for reminders by SMS.
+    pub phone: String,
+    /// Optional, for reminders by e-mail.
+    pub email: String,
+    /// The person agreed to the consent text shown.
+    pub consent: bool,
+}
+
+/// A checked person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidPerson {
+    pub name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+/// A phone number as written, when it has 6 to 20 digits and only the usual signs.
+fn phone(v: &str) -> Option<String> {
+    let v = v.trim();
+    let digits = v.chars().filter(char::is_ascii_digit).count();
+    let signs_ok = v
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '.' | '/' | '-' | '(' | ')'));
+    (signs_ok && (6..=20).contains(&digits) && !v[1..].contains('+')).then(|| v.to_owned())
+}
+
+impl PersonDraft {
+    pub fn validate(&self) -> Result<ValidPerson, Vec<DraftError>> {
+        use DraftErrorKind::*;
+        let mut e = Vec::new();
+        let name = self.name.trim();
+        if name.is_empty() {
+            e.push(err("name", Missing));
+        } else if name.chars().count() > MAX_NAME_CHARS {
+            e.push(err("name", TooLong));
+        } else if name.chars().any(char::is_control) {
+            e.push(err("name", UnknownCode));
+        }
+        let phone_v = match self.phone.trim() {
+            "" => None,
+            p => phone(p).or_else(|| {
+                e.push(err("phone", BadPhone));
+                None
+            }),
+        };
+        let email = match self.email.trim() {
+            "" => None,
+            m => crate::account::normalise_email(m).or_else(|| {
+                e.push(err("email", BadEmail));
+                None
+            }),
+        };
+        if !self.consent {
+            e.push(err("consent", NoConsent));
+        }
+        if e.is_empty() {
+            Ok(ValidPerson {
+                name: name.to_owned(),
+                phone: phone_v,
+                email,
+            })
+        } else {
+            Err(e)
+        }
+    }
+}

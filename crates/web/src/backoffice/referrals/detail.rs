@@ -1,0 +1,291 @@
+//! One referral: what each side may see, its history, and the steps the
+//! viewer may take. Reading it from another structure than the referring one
+//! is written to the audit log (`person.view`).
+
+use axum::body::Bytes;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::Lang;
+use domain::referral::{ContactWay, Side, Step, StepKind, TransitionError, need_label_key};
+use domain::vocab::VocabKind;
+use maud::html;
+use store::accounts::User;
+use store::referrals::{Referral, StepRefused};
+
+use super::{Viewer, forbidden, state_badge, target_text, when};
+use crate::AppState;
+use crate::auth::{Ctx, csrf_field};
+use crate::backoffice::{FieldError, error_for, error_summary};
+use crate::error::ApiError;
+use crate::i18n::{t, t_args};
+use crate::pages::format::label;
+use crate::pages::lang_or_404;
+
+/// The referral and how this account stands towards it; a 404 or 403 page otherwise.
+async fn load(
+    state: &AppState,
+    lang: Lang,
+    ctx: &Ctx,
+    user: &User,
+    id: &str,
+) -> Result<(Referral, Viewer), Response> {
+    let Ok(id) = id.parse::<i64>() else {
+        return Err(crate::pages::not_found_page(lang));
+    };
+    match state.db.referral(id).await {
+        Ok(Some(r)) => match Viewer::of(user, &r) {
+            Some(v) => Ok((r, v)),
+            None => Err(forbidden(lang, ctx)),
+        },
+        Ok(None) => Err(crate::pages::not_found_page(lang)),
+        Err(e) => Err(ApiError::internal(e).into_response()),
+    }
+}
+
+pub(super) async fn page(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, String)>,
+    RawQuery(query): RawQuery,
+    ctx: Ctx,
+) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let Some(user) = ctx.user.clone() else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    let (r, viewer) = match load(&state, lang, &ctx, &user, &id).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let sent = query.as_deref() == Some("sent=1");
+    render(&state, lang, &ctx, &user, &r, viewer, &[], sent).await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn render(
+    state: &AppState,
+    lang: Lang,
+    ctx: &Ctx,
+    user: &User,
+    r: &Referral,
+    viewer: Viewer,
+    errors: &[FieldError],
+    sent: bool,
+) -> Response {
+    // Another structure reads the person's record: written down.
+    if viewer != Viewer::Referrer
+        && let Err(e) = state
+            .db
+            .log_person_access("person.view", user.id, Some(r.id), None)
+            .await
+    {
+        return ApiError::internal(e).into_response();
+    }
+    let history = match state.db.referral_events(r.id).await {
+        Ok(h) => h,
+        Err(e) => return ApiError::internal(e).into_response(),
+    };
+    let referrer = match r.created_by {
+        Some(id) => state.db.user_by_id(id).await.ok().flatten(),
+        None => None,
+    };
+    let target = target_text(state, lang, r).await;
+    let l = lang.code();
+    let dash = "–".to_owned();
+    let name = r
+        .person_name
+        .clone()
+        .unwrap_or_else(|| t(lang, "referral-anonymised"));
+    let contact = match (r.contact_way, &r.contact_value) {
+        (ContactWay::ThroughReferrer, _) => match &referrer {
+            Some(u) => t_args(
+                lang,
+                "referral-contact-through",
+                &[
+                    ("name", u.name.clone().into()),
+                    ("email", u.email.clone().into()),
+                    ("structure", r.from_organisation.clone().into()),
+                ],
+            ),
+            None => r.from_organisation.clone(),
+        },
+        (way, Some(v)) => format!("{}: {v}", t(lang, &way.label_key())),
+        (way, None) => format!("{}: {dash}", t(lang, &way.label_key())),
+    };
+    let diagnostic = viewer.sees_diagnostic(r).then(|| r.diagnostic()).flatten();
+    let steps = viewer
+        .side()
+        .map(|s| r.state.next_steps(s))
+        .unwrap_or_default();
+    let title = t_args(lang, "referral-title", &[("name", name.clone().into())]);
+    let body = html! {
+        p { a href=(format!("/{l}/bo/referrals")) { (t(lang, "referral-dashboard-link")) } }
+        h1 { (title) }
+        @if sent { p.notice role="status" { (t(lang, "referral-sent-notice")) } }
+        (error_summary(lang, errors))
+        dl.referral-facts {
+            dt { (t(lang, "referral-state-label")) } dd { (state_badge(lang, r)) }
+            dt { (t(lang, "referral-from")) } dd { (r.from_organisation) }
+            dt { (t(lang, "referral-to")) } dd { (target) }
+            dt { (t(lang, "referral-field-person-name")) } dd { (name) }
+            dt { (t(lang, "referral-field-lang")) } dd { (label(lang, VocabKind::Language, &r.lang)) }
+            dt { (t(lang, "referral-field-needs")) }
+            dd {
+                @if r.needs.is_empty() { (dash) }
+                ul { @for n in &r.needs { li { (t(lang, &need_label_key(n))) } } }
+                @if let Some(note) = &r.needs_note { p { (note) } }
+            }
+            dt { (t(lang, "referral-field-contact-way")) } dd { (contact) }
+            dt { (t(lang, "referral-consent-label")) }
+            dd {
+                (t_args(lang, "referral-consent-given", &[("when", when(lang, state, r.consent_at).into())]))
+                @if viewer == Viewer::Referrer { blockquote { (r.consent_text) } }
+            }
+            @if let Some(reason) = &r.refuse_reason {
+                dt { (t(lang, "referral-refuse-reason")) } dd { (reason) }
+            }
+            @if let Some(d) = &diagnostic {
+                dt { (t(lang, "referral-diagnostic-title")) }
+                dd {
+                    @let persona = d["profile"]["persona"].as_str().unwrap_or("");
+                    @let urgency = d["profile"]["urgency"].as_str().unwrap_or("");
+                    @if let Some(p) = domain::diagnostic::Persona::parse(persona) { (t(lang, &p.label_key())) }
+                    @if !urgency.is_empty() { " – " (t(lang, &format!("diag-urgency-{urgency}"))) }
+                }
+            }
+        }
+        @if r.diagnostic_json.is_some() && diagnostic.is_none() {
+            p.hint { (t(lang, "referral-diagnostic-not-shared")) }
+        }
+        @if !steps.is_empty() {
+            section aria-labelledby="referral-actions" {
+                h2 #referral-actions { (t(lang, "referral-actions")) }
+                @for kind in &steps {
+                    @let field = if *kind == StepKind::Refuse { "reason" } else { "note" };
+                    form.referral-step method="post" action=(format!("/{l}/bo/referrals/{}/step", r.id)) {
+                        (csrf_field(ctx))
+                        input type="hidden" name="step" value=(kind.code());
+                        @if kind.needs_text() {
+                            div.field.(if error_for(errors, field).is_some() { "has-error" } else { "" }) {
+                                label for=(field) { (t(lang, &format!("referral-field-{field}"))) }
+                                @if let Some(e) = error_for(errors, field) { p.field-error id=(format!("{field}-error")) { (e) } }
+                                textarea id=(field) name="note" rows="3"
+                                    aria-invalid=[error_for(errors, field).map(|_| "true")]
+                                    aria-describedby=[error_for(errors, field).map(|_| format!("{field}-error"))] {}
+                            }
+                        }
+                        button.(if *kind == StepKind::Refuse { "secondary" } else { "" }) type="submit" { (t(lang, &kind.label_key())) }
+                    }
+                }
+            }
+        }
+        section aria-labelledby="referral-history" {
+            h2 #referral-history { (t(lang, "referral-history")) }
+            div.table-scroll tabindex="0" role="region" aria-label=(t(lang, "referral-history")) {
+                table.bo {
+                    caption.visually-hidden { (t(lang, "referral-history")) }
+                    thead { tr {
+                        th scope="col" { (t(lang, "referral-history-when")) }
+                        th scope="col" { (t(lang, "referral-history-what")) }
+                        th scope="col" { (t(lang, "referral-history-who")) }
+                        th scope="col" { (t(lang, "referral-history-note")) }
+                    } }
+                    tbody {
+                        @for e in &history {
+                            tr {
+                                td { (when(lang, state, e.at)) }
+                                td { (t(lang, &format!("referral-step-{}", e.step.replace('_', "-")))) }
+                                td {
+                                    (t(lang, &format!("referral-side-{}", e.side)))
+                                    @if let Some(n) = &e.user_name { " (" (n) ")" }
+                                }
+                                td { (e.note.as_deref().unwrap_or("")) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    let mut res = super::super::page(lang, ctx, &title, &format!("/bo/referrals/{}", r.id), body);
+    if !errors.is_empty() {
+        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    res
+}
+
+pub(super) async fn step(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, String)>,
+    ctx: Ctx,
+    body: Bytes,
+) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let Some(user) = ctx.user.clone() else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    let (r, viewer) = match load(&state, lang, &ctx, &user, &id).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let Some(side) = viewer.side() else {
+        return forbidden(lang, &ctx);
+    };
+    let (mut kind, mut note) = (None, String::new());
+    for (k, v) in form_urlencoded::parse(&body) {
+        match k.as_ref() {
+            "step" => kind = StepKind::parse(&v),
+            "note" => note = v.into_owned(),
+            _ => {}
+        }
+    }
+    let Some(kind) = kind else {
+        return (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            t(lang, "referral-error-not-allowed"),
+        )
+            .into_response();
+    };
+    let now = state.now().timestamp();
+    let out = state
+        .db
+        .take_referral_step(r.id, &Step::new(kind, &note), side, Some(user.id), now)
+        .await;
+    let field = if kind == StepKind::Refuse {
+        "reason"
+    } else {
+        "note"
+    };
+    let error = match out {
+        Ok(Ok(_)) => {
+            if side == Side::Receiver {
+                crate::jobs::referrals::tell_referrer(&state, &r, kind).await;
+            }
+            return Redirect::to(&format!("/{}/bo/referrals/{}", lang.code(), r.id))
+                .into_response();
+        }
+        Ok(Err(StepRefused::NotFound)) => return crate::pages::not_found_page(lang),
+        Ok(Err(StepRefused::Transition(e @ TransitionError::TextMissing { .. }))) => {
+            FieldError::new(field, t(lang, &e.message_key()))
+        }
+        Ok(Err(StepRefused::Transition(e))) => {
+            // Someone else moved it first, or a forged step: say so on the page.
+            FieldError::new("referral-actions", t(lang, &e.message_key()))
+        }
+        Err(e) => return ApiError::internal(e).into_response(),
+    };
+    let r = match state.db.referral(r.id).await {
+        Ok(Some(r)) => r,
+        Ok(None) => return crate::pages::not_found_page(lang),
+        Err(e) => return ApiError::internal(e).into_response(),
+    };
+    let mut res = render(&state, lang, &ctx, &user, &r, viewer, &[error], false).await;
+    *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    res
+}

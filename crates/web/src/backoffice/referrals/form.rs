@@ -1,0 +1,480 @@
+//! The referrer's form: send a person to a place or a session. Reached from
+//! the directory, a session, or the diagnostic's result with the person's
+//! answers (`?place=ID|session=ID&diag=<form-encoded answers>`).
+
+use axum::body::Bytes;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::Lang;
+use domain::diagnostic::{Answers, Profile, score};
+use domain::referral::{ContactWay, NEEDS, need_label_key, needs_from_profile};
+use domain::vocab::VocabKind;
+use maud::{Markup, html};
+use store::accounts::User;
+use store::referrals::NewReferral;
+
+use crate::AppState;
+use crate::auth::{Ctx, csrf_field};
+use crate::backoffice::{FieldError, error_for, error_summary, text_input};
+use crate::error::ApiError;
+use crate::i18n::{t, t_args};
+use crate::pages::format::label;
+use crate::pages::lang_or_404;
+
+const DAY: i64 = 86_400;
+
+/// The form as typed.
+#[derive(Debug, Clone, Default)]
+struct ReferralForm {
+    /// "place:ID" or "session:ID".
+    target: String,
+    person_name: String,
+    lang: String,
+    needs: Vec<String>,
+    needs_note: String,
+    contact_way: String,
+    contact_value: String,
+    /// The diagnostic's answers, form-encoded, as the diagnostic page gave them.
+    diag: String,
+    share_diagnostic: bool,
+    consent: bool,
+}
+
+impl ReferralForm {
+    fn from_pairs(body: &[u8]) -> ReferralForm {
+        let mut f = ReferralForm::default();
+        for (k, v) in form_urlencoded::parse(body) {
+            let v = v.into_owned();
+            match k.as_ref() {
+                "target" => f.target = v,
+                "place" if !v.is_empty() => f.target = format!("place:{v}"),
+                "session" if !v.is_empty() => f.target = format!("session:{v}"),
+                "person_name" => f.person_name = v,
+                "lang" => f.lang = v,
+                "needs" if NEEDS.contains(&v.as_str()) => f.needs.push(v),
+                "needs_note" => f.needs_note = v,
+                "contact_way" => f.contact_way = v,
+                "contact_value" => f.contact_value = v,
+                "diag" => f.diag = v,
+                "share_diagnostic" => f.share_diagnostic = true,
+                "consent" => f.consent = true,
+                _ => {}
+            }
+        }
+        f
+    }
+}
+
+/// The diagnostic's answers and result, when the form carries valid ones.
+fn diagnostic(form: &ReferralForm, lang: Lang) -> Option<(Answers, Profile)> {
+    if form.diag.trim().is_empty() {
+        return None;
+    }
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(form.diag.as_bytes())
+        .into_owned()
+        .collect();
+    let answers = Answers::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), lang).ok()?;
+    let profile = score(&answers);
+    Some((answers, profile))
+}
+
+/// The consent text, exactly as shown and stored.
+fn consent_text(state: &AppState, lang: Lang, from: &str) -> String {
+    t_args(
+        lang,
+        "referral-consent-text",
+        &[
+            ("from", from.to_owned().into()),
+            (
+                "months",
+                i32::try_from(state.config.retention_months)
+                    .unwrap_or(12)
+                    .into(),
+            ),
+        ],
+    )
+}
+
+/// Where a person may be sent: (value, label) of every place and of the
+/// sessions of the next 60 days that still take bookings.
+async fn targets(state: &AppState, lang: Lang) -> Result<Vec<(String, String)>, store::StoreError> {
+    let dir = state.directory();
+    let mut places: Vec<_> = dir.places().iter().collect();
+    places.sort_by_key(|p| domain::text::fold(&p.name));
+    let mut out: Vec<(String, String)> = places
+        .iter()
+        .map(|p| (format!("place:{}", p.id), p.name.clone()))
+        .collect();
+    let now = state.now().timestamp();
+    for s in state.db.sessions_between(now, now + 60 * DAY).await? {
+        if s.is_bookable(now) {
+            let when =
+                crate::pages::sessions::when(lang, state.region.timezone, s.starts_at, s.ends_at);
+            out.push((format!("session:{}", s.id), format!("{} – {when}", s.title)));
+        }
+    }
+    Ok(out)
+}
+
+/// (place, session, receiving organisation) of a target value, if it exists and still takes people.
+async fn resolve_target(state: &AppState, v: &str) -> Option<(Option<i64>, Option<i64>, i64)> {
+    let (kind, id) = v.split_once(':')?;
+    let id: i64 = id.parse().ok()?;
+    match kind {
+        "place" => {
+            let org = state.directory().place(id)?.organisation_id;
+            Some((Some(id), None, org))
+        }
+        "session" => {
+            let s = state.db.activity_session(id).await.ok()??;
+            s.is_bookable(state.now().timestamp()).then_some((
+                s.place_id,
+                Some(s.id),
+                s.organisation_id,
+            ))
+        }
+        _ => None,
+    }
+}
+
+fn phone_ok(s: &str) -> bool {
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    (8..=15).contains(&digits)
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || " +./-()".contains(c))
+}
+
+fn choice(name: &str, id: String, value: &str, checked: bool, text: String, kind: &str) -> Markup {
+    html! {
+        div.check {
+            input type=(kind) id=(id) name=(name) value=(value) checked[checked];
+            label for=(id) { (text) }
+        }
+    }
+}
+
+async fn render(
+    state: &AppState,
+    lang: Lang,
+    ctx: &Ctx,
+    user: &User,
+    form: &ReferralForm,
+    errors: &[FieldError],
+) -> Response {
+    let targets = match targets(state, lang).await {
+        Ok(t) => t,
+        Err(e) => return ApiError::internal(e).into_response(),
+    };
+    let from = structure_name(state, user).await;
+    let diag = diagnostic(form, lang);
+    let fixed = targets
+        .iter()
+        .find(|(v, _)| *v == form.target && !form.target.is_empty());
+    let l = lang.code();
+    let err_class = |f: &str| {
+        if error_for(errors, f).is_some() {
+            "has-error"
+        } else {
+            ""
+        }
+    };
+    let body = html! {
+        h1 { (t(lang, "referral-new-title")) }
+        p { (t(lang, "referral-new-intro")) }
+        (error_summary(lang, errors))
+        form.referral-form method="post" action=(format!("/{l}/bo/referrals")) novalidate {
+            (csrf_field(ctx))
+            input type="hidden" name="diag" value=(form.diag);
+            div.field.(err_class("target")) {
+                label for="target" { (t(lang, "referral-field-target")) }
+                @if let Some(e) = error_for(errors, "target") { p.field-error #target-error { (e) } }
+                select #target name="target" aria-invalid=[error_for(errors, "target").map(|_| "true")]
+                    aria-describedby=[error_for(errors, "target").map(|_| "target-error")] {
+                    @if fixed.is_none() { option value="" { (t(lang, "referral-choose-target")) } }
+                    @for (v, name) in &targets { option value=(v) selected[*v == form.target] { (name) } }
+                }
+            }
+            (text_input("person_name", &t(lang, "referral-field-person-name"), "text", &form.person_name,
+                Some(&t(lang, "referral-person-name-hint")), errors, html! {}))
+            div.field {
+                label for="lang" { (t(lang, "referral-field-lang")) }
+                select #lang name="lang" {
+                    @for term in state.vocab.terms(VocabKind::Language) {
+                        option value=(term.code) selected[term.code == form.lang] { (label(lang, VocabKind::Language, &term.code)) }
+                    }
+                }
+            }
+            @if let Some((_, profile)) = &diag {
+                section.referral-diagnostic aria-labelledby="diag-summary" {
+                    h2 #diag-summary { (t(lang, "referral-diagnostic-title")) }
+                    p { (t(lang, &profile.persona.label_key())) " – " (t(lang, &profile.urgency.label_key())) }
+                    div.check {
+                        input #share_diagnostic type="checkbox" name="share_diagnostic" value="true" checked[form.share_diagnostic];
+                        label for="share_diagnostic" { (t(lang, "referral-field-share-diagnostic")) }
+                    }
+                }
+            }
+            fieldset.field.checkboxes.(err_class("needs")) {
+                legend { (t(lang, "referral-field-needs")) }
+                @if let Some(e) = error_for(errors, "needs") { p.field-error #needs-error { (e) } }
+                @for (i, code) in NEEDS.iter().enumerate() {
+                    (choice("needs", if i == 0 { "needs".into() } else { format!("needs-{code}") }, code,
+                        form.needs.iter().any(|n| n == code), t(lang, &need_label_key(code)), "checkbox"))
+                }
+            }
+            div.field {
+                label for="needs_note" { (t(lang, "referral-field-needs-note")) }
+                p.hint #needs_note-hint { (t(lang, "referral-needs-note-hint")) }
+                textarea #needs_note name="needs_note" rows="3" aria-describedby="needs_note-hint" { (form.needs_note) }
+            }
+            fieldset.field.(err_class("contact_way")) {
+                legend { (t(lang, "referral-field-contact-way")) }
+                @if let Some(e) = error_for(errors, "contact_way") { p.field-error #contact_way-error { (e) } }
+                @for (i, way) in ContactWay::ALL.iter().enumerate() {
+                    (choice("contact_way", if i == 0 { "contact_way".into() } else { format!("contact_way-{}", way.code()) },
+                        way.code(), form.contact_way == way.code(), t(lang, &way.label_key()), "radio"))
+                }
+            }
+            (text_input("contact_value", &t(lang, "referral-field-contact-value"), "text", &form.contact_value,
+                Some(&t(lang, "referral-contact-value-hint")), errors, html! {}))
+            div.field.(err_class("consent")) {
+                p #consent-text.consent-text { (consent_text(state, lang, &from)) }
+                @if let Some(e) = error_for(errors, "consent") { p.field-error #consent-error { (e) } }
+                div.check {
+                    input #consent type="checkbox" name="consent" value="true" checked[form.consent]
+                        aria-describedby="consent-text" aria-invalid=[error_for(errors, "consent").map(|_| "true")];
+                    label for="consent" { (t(lang, "referral-field-consent")) }
+                }
+            }
+            button type="submit" { (t(lang, "referral-send-button")) }
+        }
+    };
+    let mut res = super::super::page(
+        lang,
+        ctx,
+        &t(lang, "referral-new-title"),
+        "/bo/referrals/new",
+        body,
+    );
+    if !errors.is_empty() {
+        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    res
+}
+
+/// The name of the referrer's structure.
+async fn structure_name(state: &AppState, user: &User) -> String {
+    match user.organisations.first() {
+        Some(id) => state
+            .db
+            .organisation(*id)
+            .await
+            .ok()
+            .flatten()
+            .map(|o| o.name)
+            .unwrap_or_default(),
+        None => String::new(),
+    }
+}
+
+pub(super) async fn new_page(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    RawQuery(query): RawQuery,
+    ctx: Ctx,
+) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let Some(user) = ctx.user.clone() else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    let mut form = ReferralForm::from_pairs(query.unwrap_or_default().as_bytes());
+    form.consent = false;
+    form.lang = lang.code().to_owned();
+    if let Some((answers, profile)) = diagnostic(&form, lang) {
+        form.needs = needs_from_profile(&answers, &profile)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+    }
+    render(&state, lang, &ctx, &user, &form, &[]).await
+}
+
+/// Checks the form; the referral to record, or the errors in the order of the fields.
+async fn check(
+    state: &AppState,
+    lang: Lang,
+    user: &User,
+    form: &ReferralForm,
+) -> Result<NewReferral, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let target = resolve_target(state, &form.target).await;
+    if target.is_none() {
+        errors.push(FieldError::new("target", t(lang, "referral-error-target")));
+    }
+    let name = form.person_name.trim();
+    if name.is_empty() || name.chars().count() > 60 {
+        errors.push(FieldError::new(
+            "person_name",
+            t(lang, "referral-error-person-name"),
+        ));
+    }
+    if form.needs.is_empty() && form.needs_note.trim().is_empty() {
+        errors.push(FieldError::new("needs", t(lang, "referral-error-needs")));
+    }
+    let way = ContactWay::parse(&form.contact_way);
+    let value = form.contact_value.trim();
+    let contact_value = match way {
+        None => {
+            errors.push(FieldError::new(
+                "contact_way",
+                t(lang, "referral-error-contact-way"),
+            ));
+            None
+        }
+        Some(ContactWay::Phone) if !phone_ok(value) => {
+            errors.push(FieldError::new(
+                "contact_value",
+                t(lang, "referral-error-phone"),
+            ));
+            None
+        }
+        Some(ContactWay::Email) => match domain::account::normalise_email(value) {
+            Some(e) => Some(e),
+            None => {
+                errors.push(FieldError::new(
+                    "contact_value",
+                    t(lang, "referral-error-email"),
+                ));
+                None
+            }
+        },
+        Some(ContactWay::Phone) => Some(value.to_owned()),
+        Some(ContactWay::ThroughReferrer) => None,
+    };
+    if !form.consent {
+        errors.push(FieldError::new(
+            "consent",
+            t(lang, "referral-error-consent"),
+        ));
+    }
+    let from = user.organisations.first().copied();
+    let (Some((place_id, session_id, to)), Some(way), Some(from), true) =
+        (target, way, from, errors.is_empty())
+    else {
+        return Err(errors);
+    };
+    let diagnostic_json = diagnostic(form, lang).map(|(answers, profile)| {
+        serde_json::json!({"answers": answers, "profile": profile}).to_string()
+    });
+    let lang_code = if state
+        .vocab
+        .terms(VocabKind::Language)
+        .iter()
+        .any(|term| term.code == form.lang)
+    {
+        form.lang.clone()
+    } else {
+        lang.code().to_owned()
+    };
+    let now = state.now().timestamp();
+    Ok(NewReferral {
+        from_organisation_id: from,
+        created_by: user.id,
+        place_id,
+        session_id,
+        to_organisation_id: to,
+        person_name: name.to_owned(),
+        contact_way: way,
+        contact_value,
+        lang: lang_code,
+        needs: form.needs.clone(),
+        needs_note: Some(form.needs_note.trim().to_owned()).filter(|s| !s.is_empty()),
+        share_diagnostic: form.share_diagnostic && diagnostic_json.is_some(),
+        diagnostic_json,
+        consent_text: consent_text(state, lang, &structure_name(state, user).await),
+        consent_at: now,
+    })
+}
+
+pub(super) async fn create(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    ctx: Ctx,
+    body: Bytes,
+) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let Some(user) = ctx.user.clone() else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    let form = ReferralForm::from_pairs(&body);
+    let new = match check(&state, lang, &user, &form).await {
+        Ok(n) => n,
+        Err(errors) => return render(&state, lang, &ctx, &user, &form, &errors).await,
+    };
+    let id = match state
+        .db
+        .create_referral(&new, state.now().timestamp())
+        .await
+    {
+        Ok(id) => id,
+        Err(e) => return ApiError::internal(e).into_response(),
+    };
+    crate::jobs::referrals::tell_receiver(&state, id, new.to_organisation_id).await;
+    if new.session_id.is_some() {
+        book_for_referral(&state, &new, id).await;
+    }
+    Redirect::to(&format!("/{}/bo/referrals/{id}?sent=1", lang.code())).into_response()
+}
+
+/// A referral to a session also asks for a seat (or a place on the waiting
+/// list) for the person, linked to the referral; a full session leaves the
+/// referral for the EPN to answer.
+async fn book_for_referral(state: &AppState, n: &NewReferral, referral_id: i64) {
+    use store::sessions::{BookOutcome, NewBooking};
+    let Some(session_id) = n.session_id else {
+        return;
+    };
+    let booking = NewBooking {
+        session_id,
+        person_name: n.person_name.clone(),
+        phone: (n.contact_way == ContactWay::Phone)
+            .then(|| n.contact_value.clone())
+            .flatten(),
+        email: (n.contact_way == ContactWay::Email)
+            .then(|| n.contact_value.clone())
+            .flatten(),
+        lang: Lang::parse(&n.lang).unwrap_or(Lang::Fr).code().to_owned(),
+        consent_text: n.consent_text.clone(),
+        consent_at: n.consent_at,
+        booked_by: Some(n.created_by),
+        organisation_id: Some(n.from_organisation_id),
+        referral_id: Some(referral_id),
+        ..NewBooking::default()
+    };
+    match state.db.book_seat(&booking, state.now().timestamp()).await {
+        Ok(BookOutcome::Confirmed(b) | BookOutcome::Waiting { id: b, .. }) => {
+            if let (Ok(Some(b)), Ok(Some(s))) = (
+                state.db.booking(b).await,
+                state.db.activity_session(session_id).await,
+            ) {
+                crate::backoffice::sessions::notify::notify(
+                    state,
+                    &s,
+                    &b,
+                    crate::backoffice::sessions::notify::Notice::Booked,
+                    None,
+                )
+                .await;
+            }
+        }
+        Ok(other) => tracing::info!(?other, referral_id, "no seat for a referral"),
+        Err(e) => tracing::error!(error = %e, referral_id, "seat for a referral not booked"),
+    }
+}

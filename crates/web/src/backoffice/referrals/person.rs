@@ -1,0 +1,215 @@
+//! The coordination's page for a person's request: export (a JSON download)
+//! or erase their data, found by a referral number or a booking number.
+
+use axum::body::Bytes;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use domain::Lang;
+use maud::html;
+use store::referrals::person::PersonRef;
+
+use crate::AppState;
+use crate::auth::{Ctx, csrf_field};
+use crate::backoffice::{FieldError, error_summary, text_input};
+use crate::error::ApiError;
+use crate::i18n::{t, t_args};
+use crate::pages::lang_or_404;
+
+#[derive(Debug, Default)]
+struct Lookup {
+    referral: String,
+    booking: String,
+    confirm: bool,
+}
+
+impl Lookup {
+    fn parse(body: &[u8]) -> Lookup {
+        let mut l = Lookup::default();
+        for (k, v) in form_urlencoded::parse(body) {
+            match k.as_ref() {
+                "referral" => l.referral = v.trim().to_owned(),
+                "booking" => l.booking = v.trim().to_owned(),
+                "confirm" => l.confirm = true,
+                _ => {}
+            }
+        }
+        l
+    }
+
+    /// The person asked for, or the error to show.
+    fn who(&self, lang: Lang) -> Result<PersonRef, FieldError> {
+        let number = |s: &str| s.trim_start_matches('#').parse::<i64>().ok();
+        match (self.referral.is_empty(), self.booking.is_empty()) {
+            (false, _) => number(&self.referral)
+                .map(PersonRef::Referral)
+                .ok_or_else(|| {
+                    FieldError::new("referral", t(lang, "referral-person-error-number"))
+                }),
+            (true, false) => number(&self.booking)
+                .map(PersonRef::Booking)
+                .ok_or_else(|| FieldError::new("booking", t(lang, "referral-person-error-number"))),
+            (true, true) => Err(FieldError::new(
+                "referral",
+                t(lang, "referral-person-error-missing"),
+            )),
+        }
+    }
+}
+
+fn render(
+    lang: Lang,
+    ctx: &Ctx,
+    form: &Lookup,
+    errors: &[FieldError],
+    done: Option<String>,
+) -> Response {
+    let l = lang.code();
+    let title = t(lang, "referral-person-title");
+    let fields = || {
+        html! {
+            (text_input("referral", &t(lang, "referral-person-referral"), "text", &form.referral, None, errors, html! {}))
+            (text_input("booking", &t(lang, "referral-person-booking"), "text", &form.booking,
+                Some(&t(lang, "referral-person-hint")), errors, html! {}))
+        }
+    };
+    let body = html! {
+        h1 { (title) }
+        p { (t(lang, "referral-person-intro")) }
+        @if let Some(msg) = done { p.notice role="status" { (msg) } }
+        (error_summary(lang, errors))
+        form method="get" action=(format!("/{l}/bo/personal-data/export")) {
+            (fields())
+            button type="submit" { (t(lang, "referral-person-export")) }
+        }
+        h2 { (t(lang, "referral-person-erase-title")) }
+        p { (t(lang, "referral-person-erase-intro")) }
+        form method="post" action=(format!("/{l}/bo/personal-data/erase")) {
+            (csrf_field(ctx))
+            div.field {
+                label for="erase-number" { (t(lang, "referral-person-referral")) }
+                input #erase-number type="text" name="referral" value=(form.referral);
+            }
+            div.field {
+                label for="erase-booking" { (t(lang, "referral-person-booking")) }
+                input #erase-booking type="text" name="booking" value=(form.booking);
+            }
+            div.check {
+                input #confirm type="checkbox" name="confirm" value="true";
+                label for="confirm" { (t(lang, "referral-person-confirm")) }
+            }
+            button.secondary type="submit" { (t(lang, "referral-person-erase")) }
+        }
+    };
+    let mut res = super::super::page(lang, ctx, &title, "/bo/personal-data", body);
+    if !errors.is_empty() {
+        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    res
+}
+
+pub(super) async fn page(Path(lang): Path<String>, ctx: Ctx) -> Response {
+    match lang_or_404(&lang) {
+        Ok(lang) => render(lang, &ctx, &Lookup::default(), &[], None),
+        Err(r) => r,
+    }
+}
+
+/// The person's data as a JSON download (written to the audit log).
+pub(super) async fn export(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    RawQuery(query): RawQuery,
+    ctx: Ctx,
+) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let Some(user) = ctx.user.clone() else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    let form = Lookup::parse(query.unwrap_or_default().as_bytes());
+    let who = match form.who(lang) {
+        Ok(w) => w,
+        Err(e) => return render(lang, &ctx, &form, &[e], None),
+    };
+    match state.db.export_person(who, user.id).await {
+        Ok(Some(json)) => {
+            let name = match who {
+                PersonRef::Referral(id) => format!("referral-{id}.json"),
+                PersonRef::Booking(id) => format!("booking-{id}.json"),
+            };
+            (
+                [
+                    (
+                        header::CONTENT_TYPE,
+                        "application/json; charset=utf-8".to_owned(),
+                    ),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        format!("attachment; filename=\"{name}\""),
+                    ),
+                    (header::CACHE_CONTROL, "no-store".to_owned()),
+                ],
+                serde_json::to_string_pretty(&json).unwrap_or_default(),
+            )
+                .into_response()
+        }
+        Ok(None) => {
+            let e = FieldError::new("referral", t(lang, "referral-person-error-unknown"));
+            let mut res = render(lang, &ctx, &form, &[e], None);
+            *res.status_mut() = StatusCode::NOT_FOUND;
+            res
+        }
+        Err(e) => ApiError::internal(e).into_response(),
+    }
+}
+
+pub(super) async fn erase(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    ctx: Ctx,
+    body: Bytes,
+) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let Some(user) = ctx.user.clone() else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    let form = Lookup::parse(&body);
+    let who = match form.who(lang) {
+        Ok(w) => w,
+        Err(e) => return render(lang, &ctx, &form, &[e], None),
+    };
+    if !form.confirm {
+        let e = FieldError::new("confirm", t(lang, "referral-person-error-confirm"));
+        return render(lang, &ctx, &form, &[e], None);
+    }
+    match state
+        .db
+        .erase_person(who, user.id, state.now().timestamp())
+        .await
+    {
+        Ok(Some((referrals, bookings))) => {
+            let msg = t_args(
+                lang,
+                "referral-person-erased",
+                &[
+                    ("referrals", usize::try_from(referrals).unwrap_or(0).into()),
+                    ("bookings", usize::try_from(bookings).unwrap_or(0).into()),
+                ],
+            );
+            render(lang, &ctx, &Lookup::default(), &[], Some(msg))
+        }
+        Ok(None) => {
+            let e = FieldError::new("referral", t(lang, "referral-person-error-unknown"));
+            let mut res = render(lang, &ctx, &form, &[e], None);
+            *res.status_mut() = StatusCode::NOT_FOUND;
+            res
+        }
+        Err(e) => ApiError::internal(e).into_response(),
+    }
+}

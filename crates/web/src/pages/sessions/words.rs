@@ -1,0 +1,154 @@
+//! The words that describe a session: when, where, price, seats, theme.
+
+use chrono::{Datelike, TimeZone, Utc};
+use domain::Lang;
+use domain::directory::Directory;
+use domain::sessions::{Session, SessionStatus, Theme, format_price};
+use domain::vocab::VocabKind;
+use maud::{Markup, html};
+
+use super::super::format::{commune_name, hhmm, label, long_date, weekday};
+use crate::i18n::{t, t_args};
+
+/// The local date and time of a session: "Tuesday 1 December 2026, 10:00–12:00".
+pub(crate) fn when(lang: Lang, tz: chrono_tz::Tz, starts_at: i64, ends_at: i64) -> String {
+    let local = |ts: i64| {
+        Utc.timestamp_opt(ts, 0)
+            .single()
+            .unwrap_or_default()
+            .with_timezone(&tz)
+    };
+    let (s, e) = (local(starts_at), local(ends_at));
+    t_args(
+        lang,
+        "sessions-when",
+        &[
+            ("day", weekday(lang, s.weekday()).into()),
+            ("date", long_date(lang, &s.date_naive().to_string()).into()),
+            ("start", hhmm(s.time()).into()),
+            ("end", hhmm(e.time()).into()),
+        ],
+    )
+}
+
+/// Where a session happens, in words: the place and its commune, or a mobile activity's location.
+pub(crate) fn where_text(lang: Lang, dir: &Directory, s: &Session) -> String {
+    match s.place_id.and_then(|p| dir.place(p)) {
+        Some(p) => format!("{}, {}", p.name, address_text(lang, dir, s)),
+        None => address_text(lang, dir, s),
+    }
+}
+
+/// The address of a session without the place's name: street, postcode and commune.
+pub(crate) fn address_text(lang: Lang, dir: &Directory, s: &Session) -> String {
+    match s.place_id.and_then(|p| dir.place(p)) {
+        Some(p) => {
+            let mut parts = Vec::new();
+            if let Some(a) = &p.address {
+                parts.push(a.clone());
+            }
+            let commune = commune_name(dir, lang, &p.commune_nis);
+            parts.push(match &p.postcode {
+                Some(pc) => format!("{pc} {commune}"),
+                None => commune,
+            });
+            parts.join(", ")
+        }
+        None => {
+            let mut parts: Vec<String> = s.location.iter().cloned().collect();
+            let commune = s
+                .commune_nis
+                .as_deref()
+                .map(|c| commune_name(dir, lang, c))
+                .unwrap_or_default();
+            let line = format!("{} {commune}", s.postcode.as_deref().unwrap_or(""))
+                .trim()
+                .to_owned();
+            if !line.is_empty() {
+                parts.push(line);
+            }
+            parts.join(", ")
+        }
+    }
+}
+
+/// "Free" or "2,50 €".
+pub(crate) fn price_text(lang: Lang, cents: i64) -> String {
+    if cents == 0 {
+        t(lang, "sessions-price-free")
+    } else {
+        t_args(
+            lang,
+            "sessions-price-euros",
+            &[(
+                "amount",
+                format_price(cents, matches!(lang, Lang::Fr | Lang::Nl)).into(),
+            )],
+        )
+    }
+}
+
+/// "3 seats left of 8", "Full – you can join the waiting list", "Full", "Cancelled".
+pub(crate) fn seats_text(lang: Lang, s: &Session) -> String {
+    match s.status {
+        SessionStatus::Cancelled => t(lang, "sessions-status-cancelled"),
+        SessionStatus::Scheduled if s.seats_left() > 0 => t_args(
+            lang,
+            "sessions-seats-left",
+            &[("left", s.seats_left().into()), ("seats", s.seats.into())],
+        ),
+        SessionStatus::Scheduled if s.waiting_list => t_args(
+            lang,
+            "sessions-full-waiting",
+            &[("waiting", s.waiting.into())],
+        ),
+        SessionStatus::Scheduled => t(lang, "sessions-full"),
+    }
+}
+
+/// The theme's name with its DigComp area: "Safety (Staying safe)".
+pub(crate) fn theme_text(lang: Lang, theme: Theme) -> String {
+    t_args(
+        lang,
+        "sessions-theme-with-area",
+        &[
+            ("theme", t(lang, &theme.label_key()).into()),
+            ("area", t(lang, &theme.area().label_key()).into()),
+        ],
+    )
+}
+
+pub(crate) fn languages_text(lang: Lang, codes: &[String]) -> String {
+    codes
+        .iter()
+        .map(|c| label(lang, VocabKind::Language, c))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// One session in a list: title (link), when, where, theme and level, seats, price.
+pub(crate) fn session_card(
+    lang: Lang,
+    tz: chrono_tz::Tz,
+    dir: &Directory,
+    s: &Session,
+    distance: Option<f64>,
+) -> Markup {
+    let l = lang.code();
+    html! {
+        article.card.session-card {
+            h2 { a href=(format!("/{l}/sessions/{}", s.id)) { (s.title) } }
+            p.session-when { (when(lang, tz, s.starts_at, s.ends_at)) }
+            p.where {
+                @if s.is_mobile() { (t(lang, "sessions-mobile")) ": " }
+                (where_text(lang, dir, s))
+                // Distances between postcode or commune centres say nothing below half a kilometre.
+                @if let Some(d) = distance.filter(|d| *d >= 0.5) { " · " (super::super::format::distance(lang, d, true)) }
+            }
+            p { (theme_text(lang, s.theme)) " · " (t(lang, &s.level.label_key())) " · " (languages_text(lang, &s.languages)) }
+            p class=(if s.status == SessionStatus::Cancelled || s.seats_left() == 0 { "seats seats-none" } else { "seats" }) {
+                (seats_text(lang, s)) " · " (price_text(lang, s.price_cents))
+            }
+        }
+    }
+}
