@@ -8,6 +8,7 @@
 //! kept (a referral) or thrown away (an anonymous self-check).
 
 mod answers;
+pub mod personae;
 mod questions;
 mod score;
 
