@@ -188,3 +188,27 @@ audit-action-user-create = تم إنشاء حساب
 audit-action-token-create = تم إنشاء مفتاح API
 audit-action-report-done = تمت معالجة بلاغ عن خطأ
 audit-action-import = تم استيراد ملف
+
+# E-mail to the author of a proposal once it is decided.
+proposals-mail-accepted-subject = تم نشر تعديلاتك
+proposals-mail-accepted-body = مرحبًا،
+
+    راجعت جهة التنسيق تعديلاتك على «{ $place }» ونشرتها. يمكنك رؤية الصفحة هنا:
+
+    { $link }
+proposals-mail-rejected-subject = لم تُنشر تعديلاتك
+proposals-mail-rejected-body = مرحبًا،
+
+    لم تنشر جهة التنسيق تعديلاتك على «{ $place }». السبب:
+
+    { $reason }
+
+    يمكنك تصحيحها وإرسالها من جديد هنا:
+
+    { $link }
+
+# "Everything is still correct" on the edit page.
+edit-confirm-button = كل شيء ما زال صحيحًا
+edit-confirm-hint = لا شيء للتغيير؟ أخبرنا: يُعتبر المكان قد رُوجع اليوم ولن يُرسل أي تذكير لمدة سنة.
+edit-done-confirmed = أكدتَ أن كل شيء ما زال صحيحًا. شكرًا لك.
+audit-action-place-confirm = تمت المراجعة: ما زال صحيحًا

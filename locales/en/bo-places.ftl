@@ -188,3 +188,27 @@ audit-action-user-create = Account created
 audit-action-token-create = API token created
 audit-action-report-done = Mistake report handled
 audit-action-import = File imported
+
+# E-mail to the author of a proposal once it is decided.
+proposals-mail-accepted-subject = Your changes are published
+proposals-mail-accepted-body = Hello,
+
+    The coordination checked and published your changes to “{ $place }”. You can see the page here:
+
+    { $link }
+proposals-mail-rejected-subject = Your changes were not published
+proposals-mail-rejected-body = Hello,
+
+    The coordination did not publish your changes to “{ $place }”. The reason:
+
+    { $reason }
+
+    You can correct them and send them again here:
+
+    { $link }
+
+# "Everything is still correct" on the edit page.
+edit-confirm-button = Everything is still correct
+edit-confirm-hint = Nothing to change? Say so: the place counts as checked today and no reminder is sent for a year.
+edit-done-confirmed = You confirmed that everything is still correct. Thank you.
+audit-action-place-confirm = Checked: still correct

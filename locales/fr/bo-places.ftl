@@ -188,3 +188,27 @@ audit-action-user-create = Compte créé
 audit-action-token-create = Jeton d’API créé
 audit-action-report-done = Signalement d’erreur traité
 audit-action-import = Fichier importé
+
+# E-mail to the author of a proposal once it is decided.
+proposals-mail-accepted-subject = Vos changements sont publiés
+proposals-mail-accepted-body = Bonjour,
+
+    La coordination a vérifié et publié vos changements pour « { $place } ». Vous pouvez voir la page ici :
+
+    { $link }
+proposals-mail-rejected-subject = Vos changements n’ont pas été publiés
+proposals-mail-rejected-body = Bonjour,
+
+    La coordination n’a pas publié vos changements pour « { $place } ». La raison :
+
+    { $reason }
+
+    Vous pouvez les corriger et les envoyer à nouveau ici :
+
+    { $link }
+
+# "Everything is still correct" on the edit page.
+edit-confirm-button = Tout est encore correct
+edit-confirm-hint = Rien à changer ? Dites-le : le lieu compte comme vérifié aujourd’hui et aucun rappel n’est envoyé pendant un an.
+edit-done-confirmed = Vous avez confirmé que tout est encore correct. Merci.
+audit-action-place-confirm = Vérifié : toujours correct

@@ -188,3 +188,27 @@ audit-action-user-create = Account aangemaakt
 audit-action-token-create = API-sleutel aangemaakt
 audit-action-report-done = Foutmelding behandeld
 audit-action-import = Bestand geïmporteerd
+
+# E-mail to the author of a proposal once it is decided.
+proposals-mail-accepted-subject = Uw wijzigingen zijn gepubliceerd
+proposals-mail-accepted-body = Goedendag,
+
+    De coördinatie heeft uw wijzigingen aan “{ $place }” nagekeken en gepubliceerd. U ziet de pagina hier:
+
+    { $link }
+proposals-mail-rejected-subject = Uw wijzigingen zijn niet gepubliceerd
+proposals-mail-rejected-body = Goedendag,
+
+    De coördinatie heeft uw wijzigingen aan “{ $place }” niet gepubliceerd. De reden:
+
+    { $reason }
+
+    U kunt ze verbeteren en opnieuw versturen via:
+
+    { $link }
+
+# "Everything is still correct" on the edit page.
+edit-confirm-button = Alles klopt nog
+edit-confirm-hint = Niets te wijzigen? Laat het ons weten: de plaats telt als vandaag nagekeken en u krijgt een jaar lang geen herinnering.
+edit-done-confirmed = U hebt bevestigd dat alles nog klopt. Bedankt.
+audit-action-place-confirm = Nagekeken: klopt nog

@@ -350,3 +350,35 @@ impl Db {
         Ok(id)
     }
 }
+
+impl Db {
+    /// "Everything is still correct": the place's data is confirmed as it is.
+    /// It counts as an update (stale checks and reminders start again) and is
+    /// audited (`place.confirm`). False when there is no such place.
+    pub async fn confirm_place(&self, id: i64, actor: i64) -> Result<bool> {
+        let done = crate::write_tx!(self, tx => {
+            let before: Option<i64> = sqlx::query_scalar("SELECT updated_at FROM places WHERE id = $1")
+                .bind(id).fetch_optional(&mut *tx).await?;
+            match before {
+                None => false,
+                Some(before) => {
+                    let stamp = next_stamp!(&mut *tx);
+                    sqlx::query("UPDATE places SET updated_at = $1 WHERE id = $2")
+                        .bind(stamp).bind(id).execute(&mut *tx).await?;
+                    crate::audit!(&mut *tx, &crate::audit::NewAudit {
+                        user_id: Some(actor),
+                        action: "place.confirm",
+                        entity: "place",
+                        entity_id: Some(id),
+                        place_id: Some(id),
+                        before: Some(serde_json::json!({ "updated_at": before })),
+                        after: Some(serde_json::json!({ "updated_at": stamp })),
+                        ..Default::default()
+                    });
+                    true
+                }
+            }
+        });
+        Ok(done)
+    }
+}

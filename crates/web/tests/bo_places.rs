@@ -197,6 +197,12 @@ async fn an_untrusted_managers_edit_waits_for_the_coordination() {
     );
     let mine = app.get_as(Some(&manager), "/en/bo/places").await;
     assert!(mine.body.contains("Accepted and published"));
+    // The author is told, with a link to the public page.
+    let mails = app.mails();
+    let mail = common::decoded_mail(mails.last().expect("an e-mail to the author"));
+    let author = app.db().user_by_id(manager.user_id).await.unwrap().unwrap();
+    assert!(mail.contains(&format!("To: {}", author.email)), "{mail}");
+    assert!(mail.contains(&format!("/places/{}", p.id)), "{mail}");
 }
 
 #[tokio::test]
@@ -509,6 +515,11 @@ async fn a_proposal_is_rejected_with_a_reason() {
         mine.body
             .contains("Rejected: Please write it in Dutch too.")
     );
+    // The author gets the reason by e-mail, with a link to correct and send again.
+    let mails = app.mails();
+    let mail = common::decoded_mail(mails.last().expect("an e-mail to the author"));
+    assert!(mail.contains("Please write it in Dutch too."), "{mail}");
+    assert!(mail.contains(&format!("/bo/places/{}", p.id)), "{mail}");
     // Decided: it cannot be accepted any more.
     let res = app
         .post_form(Some(&coord), &format!("/en/bo/proposals/{pid}/accept"), &[])
@@ -661,4 +672,85 @@ async fn the_directory_list_filters_sorts_and_downloads_what_it_shows() {
     // Nothing in the demo is older than 12 months.
     let stale = app.get_as(Some(&coord), "/en/bo/places?stale=1").await;
     assert!(stale.body.contains("No place"));
+}
+
+#[tokio::test]
+async fn a_manager_confirms_that_everything_is_still_correct() {
+    let app = TestApp::demo().await;
+    let p = place(&app, "Koekeltech").await;
+    let manager = app
+        .sign_in(Role::EpnManager, &[p.record.organisation_id])
+        .await;
+    let page = app
+        .get_as(Some(&manager), &format!("/en/bo/places/{}", p.id))
+        .await;
+    assert!(
+        page.body
+            .contains(&format!("action=\"/en/bo/places/{}/confirm\"", p.id))
+    );
+
+    // Someone else's place: refused, nothing recorded.
+    let other = app
+        .sign_in(Role::EpnManager, &[p.record.organisation_id + 1])
+        .await;
+    let res = app
+        .post_form(
+            Some(&other),
+            &format!("/en/bo/places/{}/confirm", p.id),
+            &[],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+
+    let res = app
+        .post_form(
+            Some(&manager),
+            &format!("/en/bo/places/{}/confirm", p.id),
+            &[],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    assert_eq!(
+        res.header("location"),
+        format!("/en/bo/places/{}?done=confirmed", p.id)
+    );
+    // The data is the same, the date of the last check is today, no proposal.
+    assert_eq!(
+        app.db().editable_place(p.id).await.unwrap().unwrap().record,
+        p.record
+    );
+    let after = app.db().load_places().await.unwrap();
+    let updated_after = after
+        .iter()
+        .find(|x| x.id == p.id)
+        .unwrap()
+        .updated_on
+        .clone();
+    assert_eq!(updated_after, chrono::Utc::now().date_naive().to_string());
+    assert!(
+        app.db()
+            .list_proposals(&ProposalFilter::default())
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let log = app
+        .db()
+        .audit_log(&store::audit::AuditFilter {
+            place_id: Some(p.id),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(log[0].action, "place.confirm");
+    assert_eq!(log[0].user_id, Some(manager.user_id));
+    let (was, now) = (log[0].before().unwrap(), log[0].after().unwrap());
+    assert!(
+        now["updated_at"].as_i64() > was["updated_at"].as_i64(),
+        "{was} → {now}"
+    );
+    let history = app
+        .get_as(Some(&manager), &format!("/en/bo/places/{}/history", p.id))
+        .await;
+    assert!(history.body.contains("Checked: still correct"));
 }

@@ -144,6 +144,7 @@ pub fn action_label(lang: Lang, action: &str) -> String {
         "place.update" => t(lang, "audit-action-place-update"),
         "place.create" => t(lang, "audit-action-place-create"),
         "place.merge" => t(lang, "audit-action-place-merge"),
+        "place.confirm" => t(lang, "audit-action-place-confirm"),
         "proposal.create" => t(lang, "audit-action-proposal-create"),
         "proposal.update" => t(lang, "audit-action-proposal-update"),
         "proposal.accept" => t(lang, "audit-action-proposal-accept"),

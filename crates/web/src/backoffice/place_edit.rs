@@ -32,6 +32,45 @@ pub fn routes() -> Routes {
         .post("/{lang}/bo/places/new", Access::PLACE_EDITORS, create)
         .get("/{lang}/bo/places/{id}", Access::PLACE_EDITORS, edit_page)
         .post("/{lang}/bo/places/{id}", Access::PLACE_EDITORS, save)
+        .post(
+            "/{lang}/bo/places/{id}/confirm",
+            Access::PLACE_EDITORS,
+            confirm,
+        )
+}
+
+/// "Everything is still correct": confirms the place as it is (no proposal
+/// needed, nothing changes but the date of the last check).
+async fn confirm(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, String)>,
+    ctx: Ctx,
+) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let user = match ctx.user() {
+        Ok(u) => u.clone(),
+        Err(r) => return r,
+    };
+    let place = match load(&state, lang, &user, &id).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    match state.db.confirm_place(place.id, user.id).await {
+        Ok(true) => {
+            refresh(&state).await;
+            Redirect::to(&format!(
+                "/{}/bo/places/{}?done=confirmed",
+                lang.code(),
+                place.id
+            ))
+            .into_response()
+        }
+        Ok(false) => not_found_page(lang),
+        Err(e) => internal(e),
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -63,12 +102,13 @@ pub fn done_notice(lang: Lang, done: &str, public: Option<String>) -> Option<Mar
         "created" => t(lang, "edit-done-created"),
         "sent" => t(lang, "edit-done-sent"),
         "unchanged" => t(lang, "edit-done-unchanged"),
+        "confirmed" => t(lang, "edit-done-confirmed"),
         _ => return None,
     };
     Some(html! {
         div.notice role="status" {
             p { (text) }
-            @if let Some(url) = public.filter(|_| done != "sent" && done != "unchanged") {
+            @if let Some(url) = public.filter(|_| !matches!(done, "sent" | "unchanged" | "confirmed")) {
                 p { a href=(url) { (t(lang, "edit-see-public")) } }
             }
         }
@@ -118,6 +158,11 @@ fn render(state: &AppState, lang: Lang, ctx: &Ctx, v: View<'_>, status: StatusCo
             ul.inline-links {
                 @if let Some(url) = &public { li { a href=(url) { (t(lang, "edit-see-public")) } } }
                 li { a href=(format!("/{l}/bo/places/{}/history", p.id)) { (t(lang, "edit-history-link")) } }
+            }
+            form.confirm-place method="post" action=(format!("/{l}/bo/places/{}/confirm", p.id)) {
+                (csrf_field(ctx))
+                p.hint #confirm-hint { (t(lang, "edit-confirm-hint")) }
+                button.secondary type="submit" aria-describedby="confirm-hint" { (t(lang, "edit-confirm-button")) }
             }
         }
         p { (if v.direct { t(lang, "edit-intro-direct") } else { t(lang, "edit-intro-proposal") }) }

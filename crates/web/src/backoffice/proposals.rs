@@ -278,8 +278,9 @@ async fn accept(
         Err(r) => return r,
     };
     let problem = match state.db.accept_proposal(p.id, user).await {
-        Ok(AcceptOutcome::Accepted { .. }) => {
+        Ok(AcceptOutcome::Accepted { place_id }) => {
             super::place_edit::refresh(&state).await;
+            notify_author(&state, &p, Decision::Accepted { place_id }).await;
             return Redirect::to(&format!("/{}/bo/proposals?done=accepted", lang.code()))
                 .into_response();
         }
@@ -305,6 +306,58 @@ async fn accept(
         StatusCode::CONFLICT,
     )
     .await
+}
+
+/// What the coordination decided, for the author's e-mail.
+enum Decision<'a> {
+    Accepted { place_id: i64 },
+    Rejected { reason: &'a str },
+}
+
+/// Tells the author of a proposal what the coordination decided (in the
+/// region's staff languages); a failure is logged, the decision stands.
+async fn notify_author(state: &AppState, p: &Proposal, decision: Decision<'_>) {
+    let langs = crate::jobs::staff_langs(&state.region);
+    let place = p.after.name.clone();
+    let (subject, body) = match decision {
+        Decision::Accepted { place_id } => (
+            crate::jobs::staff_subject(&langs, |lang| t(lang, "proposals-mail-accepted-subject")),
+            crate::jobs::staff_body(&langs, |lang| {
+                let link = state
+                    .config
+                    .link(&format!("/{}/places/{place_id}", lang.code()));
+                t_args(
+                    lang,
+                    "proposals-mail-accepted-body",
+                    &[("place", place.clone().into()), ("link", link.into())],
+                )
+            }),
+        ),
+        Decision::Rejected { reason } => (
+            crate::jobs::staff_subject(&langs, |lang| t(lang, "proposals-mail-rejected-subject")),
+            crate::jobs::staff_body(&langs, |lang| {
+                let link = state.config.link(&match p.place_id {
+                    Some(id) => format!("/{}/bo/places/{id}", lang.code()),
+                    None => format!("/{}/bo/places", lang.code()),
+                });
+                t_args(
+                    lang,
+                    "proposals-mail-rejected-body",
+                    &[
+                        ("place", place.clone().into()),
+                        ("reason", reason.to_owned().into()),
+                        ("link", link.into()),
+                    ],
+                )
+            }),
+        ),
+    };
+    let mail = crate::mail::Mail {
+        to: p.author_email.clone(),
+        subject,
+        body,
+    };
+    let _ = state.send_mail(&mail).await;
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -350,6 +403,7 @@ async fn reject(
     }
     match state.db.reject_proposal(p.id, user, reason).await {
         Ok(true) => {
+            notify_author(&state, &p, Decision::Rejected { reason }).await;
             Redirect::to(&format!("/{}/bo/proposals?done=rejected", lang.code())).into_response()
         }
         Ok(false) => {
