@@ -42,6 +42,8 @@ describe('signing in', () => {
         await assertNoAxeViolations(page, `back-office home (${lang})`);
         const links = await page.locator('main ul.bo-links a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
         assert.ok(links.length >= 2, `back-office links: ${links}`);
+        // Pages one step further that the menu does not list.
+        links.push(`/${lang}/bo/personal-data`, `/${lang}/bo/places/new`);
         for (const href of links) {
           await visit(page, href);
           await assertNoAxeViolations(page, `${href}`);
