@@ -240,3 +240,8 @@ sessions-mail-referrer-changed-subject = تغيّرت الحصة: { $title }
 sessions-mail-referrer-changed-intro = تغيّرت حصة سجّلت فيها { $name }. التاريخ والساعة والمكان الجديد:
 sessions-mail-referrer-cancelled-subject = أُلغيت الحصة: { $title }
 sessions-mail-referrer-cancelled-intro = أُلغيت حصة سجّلت فيها { $name }.
+
+# Booking alone: spam protection.
+sessions-error-fast = أُرسلت الاستمارة بسرعة كبيرة. راجع ما كتبته ثم أرسلها من جديد.
+sessions-error-expired = بقيت الاستمارة مفتوحة مدة طويلة وانتهت صلاحيتها. ما كتبته ما زال هنا: أرسلها من جديد.
+sessions-error-rate = حُجزت أماكن كثيرة من اتصالك خلال الساعة الماضية. حاول مرة أخرى بعد ساعة، أو اتصل بالمكان.

@@ -236,3 +236,8 @@ sessions-mail-referrer-changed-subject = Session changed: { $title }
 sessions-mail-referrer-changed-intro = A session you booked { $name } for has changed. The new date, time and place:
 sessions-mail-referrer-cancelled-subject = Session cancelled: { $title }
 sessions-mail-referrer-cancelled-intro = A session you booked { $name } for is cancelled.
+
+# Booking alone: spam protection.
+sessions-error-fast = The form was sent very quickly. Check what you typed, then send it again.
+sessions-error-expired = The form was open for a long time and has expired. What you typed is still here: send it again.
+sessions-error-rate = Many seats were booked from your connection in the last hour. Try again in one hour, or call the place.

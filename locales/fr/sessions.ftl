@@ -236,3 +236,8 @@ sessions-mail-referrer-changed-subject = Séance modifiée : { $title }
 sessions-mail-referrer-changed-intro = Une séance pour laquelle vous avez inscrit { $name } a changé. La nouvelle date, l'heure et le lieu :
 sessions-mail-referrer-cancelled-subject = Séance annulée : { $title }
 sessions-mail-referrer-cancelled-intro = Une séance pour laquelle vous avez inscrit { $name } est annulée.
+
+# Booking alone: spam protection.
+sessions-error-fast = Le formulaire a été envoyé très vite. Vérifiez ce que vous avez écrit, puis envoyez-le à nouveau.
+sessions-error-expired = Le formulaire est resté ouvert longtemps et a expiré. Ce que vous avez écrit est toujours là : envoyez-le à nouveau.
+sessions-error-rate = Beaucoup de places ont été réservées depuis votre connexion cette dernière heure. Réessayez dans une heure, ou appelez le lieu.

@@ -236,3 +236,8 @@ sessions-mail-referrer-changed-subject = Sessie gewijzigd: { $title }
 sessions-mail-referrer-changed-intro = Een sessie waarvoor u { $name } inschreef, is gewijzigd. De nieuwe datum, het uur en de plek:
 sessions-mail-referrer-cancelled-subject = Sessie geannuleerd: { $title }
 sessions-mail-referrer-cancelled-intro = Een sessie waarvoor u { $name } inschreef, is geannuleerd.
+
+# Booking alone: spam protection.
+sessions-error-fast = Het formulier werd heel snel verstuurd. Kijk na wat u schreef en verstuur het opnieuw.
+sessions-error-expired = Het formulier stond lang open en is verlopen. Wat u schreef, staat er nog: verstuur het opnieuw.
+sessions-error-rate = Er werden het voorbije uur veel plaatsen gereserveerd vanaf uw verbinding. Probeer het over een uur opnieuw, of bel de plaats.

@@ -13,6 +13,7 @@ use domain::{Region, Vocabularies};
 use store::Db;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+pub mod antispam;
 pub mod api;
 pub mod auth;
 pub mod backoffice;

@@ -12,7 +12,7 @@ use axum::http::Request;
 use common::{TEST_CSRF, TestApp, TestResponse, decoded_mail, place_named};
 use domain::account::Role;
 use store::audit::AuditFilter;
-use web::pages::report::form_stamp;
+use web::antispam::form_stamp;
 
 /// A form stamp old enough to pass the minimum fill time.
 fn ripe_stamp() -> String {

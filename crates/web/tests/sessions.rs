@@ -382,11 +382,14 @@ async fn a_person_books_alone_when_the_epn_allows_it() {
         page.body
             .contains(&format!(r#"action="/nl/sessions/{open}/book""#))
     );
+    // The form's signed time stamp, as if it had been open for 10 seconds.
+    let stamp = web::antispam::form_stamp(store::now_ts() - 10);
+    let stamp = stamp.as_str();
     let r = app
         .post_form(
             None,
             &format!("/nl/sessions/{closed}/book"),
-            &[("name", "Jan"), ("consent", "yes")],
+            &[("name", "Jan"), ("consent", "yes"), ("stamp", stamp)],
         )
         .await;
     assert_eq!(r.status, StatusCode::CONFLICT);
@@ -394,10 +397,44 @@ async fn a_person_books_alone_when_the_epn_allows_it() {
         .post_form(
             None,
             &format!("/nl/sessions/{open}/book"),
-            &[("name", "Jan")],
+            &[("name", "Jan"), ("stamp", stamp)],
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // Sent within a second of being shown (a robot), or with the honeypot filled: nothing booked.
+    let too_fast = web::antispam::form_stamp(store::now_ts());
+    let r = app
+        .post_form(
+            None,
+            &format!("/nl/sessions/{open}/book"),
+            &[("name", "Jan"), ("consent", "yes"), ("stamp", &too_fast)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("value=\"Jan\""), "what was typed is kept");
+    let r = app
+        .post_form(
+            None,
+            &format!("/nl/sessions/{open}/book"),
+            &[
+                ("name", "Jan"),
+                ("consent", "yes"),
+                ("stamp", stamp),
+                ("homepage", "http://spam.example"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.header("location"), format!("/nl/sessions/{open}"));
+    assert_eq!(
+        app.db()
+            .activity_session(open)
+            .await
+            .unwrap()
+            .unwrap()
+            .booked,
+        0
+    );
     let r = app
         .post_form(
             None,
@@ -406,6 +443,7 @@ async fn a_person_books_alone_when_the_epn_allows_it() {
                 ("name", "Jan"),
                 ("email", "jan@example.org"),
                 ("consent", "yes"),
+                ("stamp", stamp),
             ],
         )
         .await;
@@ -434,5 +472,43 @@ async fn a_person_books_alone_when_the_epn_allows_it() {
     assert_eq!(
         app.get("/nl/bookings/not-a-secret").await.status,
         StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn booking_alone_is_limited_per_connection() {
+    let app = TestApp::demo().await;
+    let open = publish(
+        &app,
+        "Jardinier",
+        Spec {
+            self_booking: true,
+            ..Spec::default()
+        },
+    )
+    .await;
+    let stamp = web::antispam::form_stamp(store::now_ts() - 10);
+    let book = |n: usize| {
+        let name = format!("Person {n}");
+        let stamp = stamp.clone();
+        let app = &app;
+        async move {
+            app.post_form(
+                None,
+                &format!("/fr/sessions/{open}/book"),
+                &[("name", &name), ("consent", "yes"), ("stamp", &stamp)],
+            )
+            .await
+        }
+    };
+    for n in 0..web::antispam::SELF_BOOKINGS_PER_HOUR as usize {
+        assert_eq!(book(n).await.status, StatusCode::SEE_OTHER);
+    }
+    let r = book(99).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(r.header("retry-after").parse::<u32>().unwrap() > 0);
+    assert!(
+        r.body.contains("value=\"Person 99\""),
+        "what was typed is kept"
     );
 }

@@ -12,11 +12,8 @@
 //! A person whose report is refused is told why and keeps what they typed; a
 //! robot caught by the honeypot gets the same "thank you" as everyone.
 
-use std::net::{IpAddr, SocketAddr};
-use std::sync::LazyLock;
-
 use axum::Form;
-use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{Extensions, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
@@ -26,63 +23,18 @@ use serde::Deserialize;
 
 use super::{lang_or_404, not_found_page};
 use crate::AppState;
+use crate::antispam::{Stamp, check_stamp, client_key};
 use crate::auth::{Ctx, csrf_field};
 use crate::backoffice::{FieldError, error_for, error_summary};
 use crate::i18n::{t, t_args};
 use crate::jobs::{staff_body, staff_langs, staff_subject};
 use crate::mail::Mail;
 
-/// A form sent sooner than this after it was shown is refused.
-pub const MIN_FILL_SECS: i64 = 3;
-/// A form older than this has expired.
-pub const MAX_FORM_AGE_SECS: i64 = 2 * 3600;
 pub const MESSAGE_MIN_CHARS: usize = 10;
 pub const MESSAGE_MAX_CHARS: usize = 2000;
 pub const CONTACT_MAX_CHARS: usize = 200;
 /// Reports accepted from one client address per hour.
 pub const MAX_PER_HOUR: i64 = 5;
-
-static FORM_SECRET: LazyLock<String> = LazyLock::new(store::accounts::new_secret);
-
-/// The hidden `stamp` field of a form shown at `issued_at` (UTC Unix seconds).
-pub fn form_stamp(issued_at: i64) -> String {
-    let sig = store::accounts::secret_hash(&format!("{issued_at}:{}", *FORM_SECRET));
-    format!("{issued_at}.{sig}")
-}
-
-#[derive(Debug, PartialEq, Eq)]
-enum Stamp {
-    Good,
-    TooFast,
-    /// Too old, or signed before a restart, or missing.
-    Expired,
-}
-
-fn check_stamp(stamp: &str, now: i64) -> Stamp {
-    let issued = stamp
-        .split_once('.')
-        .and_then(|(ts, _)| ts.parse::<i64>().ok())
-        .filter(|ts| form_stamp(*ts) == stamp);
-    match issued {
-        None => Stamp::Expired,
-        Some(ts) if now - ts < MIN_FILL_SECS => Stamp::TooFast,
-        Some(ts) if now - ts > MAX_FORM_AGE_SECS => Stamp::Expired,
-        Some(_) => Stamp::Good,
-    }
-}
-
-/// The rate-limit key of the sender: their IP address (an IPv6 /64, which one
-/// subscriber usually holds whole). Without the address, every sender shares one key.
-fn client_key(ext: &Extensions) -> String {
-    match ext.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip()) {
-        Some(IpAddr::V4(ip)) => format!("ip:{ip}"),
-        Some(IpAddr::V6(ip)) => {
-            let s = ip.segments();
-            format!("ip6:{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
-        }
-        None => "ip:unknown".into(),
-    }
-}
 
 #[derive(Debug, Default, Deserialize)]
 pub struct ReportForm {
@@ -206,7 +158,6 @@ fn render(
         (error_summary(lang, errors))
         form.report-form method="post" action=(format!("/{l}/places/{}/report", place.id)) novalidate {
             (csrf_field(ctx))
-            input type="hidden" name="stamp" value=(form_stamp(store::now_ts()));
             div.field.(if msg_error.is_some() { "has-error" } else { "" }) {
                 label for="message" { (t(lang, "report-message")) }
                 p.hint #message-hint {
@@ -226,11 +177,7 @@ fn render(
                     aria-describedby=(described("contact", contact_error))
                     aria-invalid=[contact_error.map(|_| "true")];
             }
-            // The honeypot: off-screen, out of the tab order and hidden from screen readers.
-            div.report-trap aria-hidden="true" {
-                label for="homepage" { (t(lang, "report-trap")) }
-                input #homepage name="homepage" type="text" tabindex="-1" autocomplete="off" value="";
-            }
+            (crate::antispam::fields(lang))
             button type="submit" { (t(lang, "report-send")) }
         }
         p.small { (t(lang, "report-privacy")) }
@@ -416,24 +363,5 @@ async fn tell_coordination(state: &AppState, place: &Place, message: &str, conta
         };
         // A failure is logged by send_mail; the report is stored and listed anyway.
         let _ = state.send_mail(&mail).await;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn stamps_are_checked() {
-        let now = 1_800_000_000;
-        assert_eq!(check_stamp(&form_stamp(now - 10), now), Stamp::Good);
-        assert_eq!(check_stamp(&form_stamp(now - 1), now), Stamp::TooFast);
-        assert_eq!(
-            check_stamp(&form_stamp(now - 3 * 3600), now),
-            Stamp::Expired
-        );
-        let forged = format!("{}.{}", now - 10, "0".repeat(64));
-        assert_eq!(check_stamp(&forged, now), Stamp::Expired);
-        assert_eq!(check_stamp("", now), Stamp::Expired);
     }
 }

@@ -38,6 +38,12 @@ pub(crate) struct BookingForm {
     /// The language the person is written to in.
     #[serde(default)]
     pub person_lang: String,
+    /// Spam protection of booking alone (see `crate::antispam`): the honeypot…
+    #[serde(default)]
+    pub homepage: String,
+    /// …and the signed time stamp.
+    #[serde(default)]
+    pub stamp: String,
 }
 
 pub(super) async fn session_page(
@@ -295,6 +301,7 @@ fn booking_form(
                     label for="consent" { (super::consent_text(lang, &s.organisation, for_someone)) }
                 }
             }
+            @if !for_someone { (crate::antispam::fields(lang)) }
             button type="submit" { (if s.seats_left() > 0 { t(lang, "sessions-book-button") } else { t(lang, "sessions-wait-button") }) }
         }
     }

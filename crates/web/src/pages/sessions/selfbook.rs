@@ -3,6 +3,7 @@
 
 use axum::Form;
 use axum::extract::{Path, State};
+use axum::http::Extensions;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
@@ -15,6 +16,7 @@ use super::super::{lang_or_404, not_found_page};
 use super::page::{BookingForm, render_session_page};
 use super::session_card;
 use crate::AppState;
+use crate::antispam::{Stamp, check_stamp, client_key};
 use crate::auth::{Ctx, csrf_field};
 use crate::backoffice::FieldError;
 use crate::backoffice::sessions::notify::{Notice, notify};
@@ -59,6 +61,7 @@ pub(super) async fn self_book(
     State(state): State<AppState>,
     Path((lang, id)): Path<(String, String)>,
     ctx: Ctx,
+    ext: Extensions,
     Form(form): Form<BookingForm>,
 ) -> Response {
     let lang = match lang_or_404(&lang) {
@@ -80,6 +83,37 @@ pub(super) async fn self_book(
     };
     if !s.self_booking {
         return refuse(t(lang, "sessions-no-self-booking")).await;
+    }
+    // A filled honeypot is a robot: a neutral answer, nothing booked.
+    if !form.homepage.trim().is_empty() {
+        tracing::info!(session = s.id, "self-booking refused: honeypot filled");
+        return Redirect::to(&format!("/{}/sessions/{}", lang.code(), s.id)).into_response();
+    }
+    let mut errors = match check_person(lang, &form) {
+        Ok(_) => vec![],
+        Err(errors) => errors,
+    };
+    match check_stamp(&form.stamp, store::now_ts()) {
+        Stamp::Good => {}
+        Stamp::TooFast => errors.push(FieldError::new("name", t(lang, "sessions-error-fast"))),
+        Stamp::Expired => errors.push(FieldError::new("name", t(lang, "sessions-error-expired"))),
+    }
+    if !errors.is_empty() {
+        return render_session_page(&state, lang, &ctx, &s, &form, &errors, None).await;
+    }
+    let client = format!("selfbook:{}", client_key(&ext));
+    match state.db.login_failures(&client, 3600).await {
+        Ok(n) if n >= crate::antispam::SELF_BOOKINGS_PER_HOUR => {
+            tracing::info!(session = s.id, %client, "self-booking refused: rate limit");
+            let errors = [FieldError::new("name", t(lang, "sessions-error-rate"))];
+            let mut res = render_session_page(&state, lang, &ctx, &s, &form, &errors, None).await;
+            *res.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+            res.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(3600));
+            return res;
+        }
+        Ok(_) => {}
+        Err(e) => return ApiError::internal(e).into_response(),
     }
     let person = match check_person(lang, &form) {
         Ok(p) => p,
@@ -103,6 +137,10 @@ pub(super) async fn self_book(
     };
     match state.db.book_seat(&booking, now).await {
         Ok(BookOutcome::Confirmed(b) | BookOutcome::Waiting { id: b, .. }) => {
+            // Counted for the rate limit (the sign-in throttling's table of timed keys).
+            if let Err(e) = state.db.record_login_failure(&[&client]).await {
+                tracing::error!(error = %e, "recording a self-booking for the rate limit");
+            }
             if let Ok(Some(b)) = state.db.booking(b).await {
                 let link = state
                     .config
