@@ -81,31 +81,34 @@ pub enum UpdateOutcome {
     NotFound,
 }
 
-#[derive(sqlx::FromRow)]
+/// The columns of a place that people and imports write, as stored (lists
+/// of codes space-separated): read back to compare, written by the editing
+/// pages (through [`PlaceRecord`]) and by imports.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 pub(crate) struct RecordRow {
-    organisation_id: i64,
-    kind: String,
-    name: String,
-    address: Option<String>,
-    postcode: Option<String>,
-    commune_nis: Option<String>,
-    commune_name: Option<String>,
-    lat: Option<f64>,
-    lon: Option<f64>,
-    opening_hours: Option<String>,
-    mobile: bool,
-    services: String,
-    publics: String,
-    languages: String,
-    accessibility: String,
-    price: Option<String>,
-    computers: Option<i32>,
-    tablets: Option<i32>,
-    phone: Option<String>,
-    email: Option<String>,
-    website: Option<String>,
-    description: Option<String>,
-    label_status: String,
+    pub(crate) organisation_id: i64,
+    pub(crate) kind: String,
+    pub(crate) name: String,
+    pub(crate) address: Option<String>,
+    pub(crate) postcode: Option<String>,
+    pub(crate) commune_nis: Option<String>,
+    pub(crate) commune_name: Option<String>,
+    pub(crate) lat: Option<f64>,
+    pub(crate) lon: Option<f64>,
+    pub(crate) opening_hours: Option<String>,
+    pub(crate) mobile: bool,
+    pub(crate) services: String,
+    pub(crate) publics: String,
+    pub(crate) languages: String,
+    pub(crate) accessibility: String,
+    pub(crate) price: Option<String>,
+    pub(crate) computers: Option<i32>,
+    pub(crate) tablets: Option<i32>,
+    pub(crate) phone: Option<String>,
+    pub(crate) email: Option<String>,
+    pub(crate) website: Option<String>,
+    pub(crate) description: Option<String>,
+    pub(crate) label_status: String,
 }
 
 fn codes(s: &str) -> Vec<String> {

@@ -10,6 +10,9 @@ use domain::import::ImportedPlace;
 use serde::Serialize;
 
 use crate::audit::NewAudit;
+// The columns an import writes (those the editing pages write too), compared
+// to tell "updated" from "unchanged".
+use crate::editing::RecordRow as Values;
 use crate::{Db, Result, StoreError, now_ts};
 
 /// What an import did (or, in a dry run, would do).
@@ -27,34 +30,6 @@ pub struct ImportCounts {
     pub not_in_file: usize,
 }
 
-/// The columns an import writes, compared to tell "updated" from "unchanged".
-#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
-struct Values {
-    organisation_id: i64,
-    kind: String,
-    name: String,
-    address: Option<String>,
-    postcode: Option<String>,
-    commune_nis: Option<String>,
-    commune_name: Option<String>,
-    lat: Option<f64>,
-    lon: Option<f64>,
-    opening_hours: Option<String>,
-    mobile: bool,
-    services: String,
-    publics: String,
-    languages: String,
-    accessibility: String,
-    price: Option<String>,
-    computers: Option<i32>,
-    tablets: Option<i32>,
-    phone: Option<String>,
-    email: Option<String>,
-    website: Option<String>,
-    description: Option<String>,
-    label_status: String,
-}
-
 #[derive(sqlx::FromRow)]
 struct Existing {
     id: i64,
@@ -64,33 +39,32 @@ struct Existing {
     values: Values,
 }
 
-impl Values {
-    fn of(p: &ImportedPlace, organisation_id: i64) -> Values {
-        Values {
-            organisation_id,
-            kind: p.kind.code().to_owned(),
-            name: p.name.clone(),
-            address: p.address.clone(),
-            postcode: p.postcode.clone(),
-            commune_nis: p.commune_nis.clone(),
-            commune_name: p.commune_name.clone(),
-            lat: p.location.map(|l| l.lat),
-            lon: p.location.map(|l| l.lon),
-            opening_hours: p.opening_hours.clone(),
-            mobile: p.mobile,
-            services: p.services.join(" "),
-            publics: p.publics.join(" "),
-            languages: p.languages.join(" "),
-            accessibility: p.accessibility.join(" "),
-            price: p.price.clone(),
-            computers: p.computers,
-            tablets: p.tablets,
-            phone: p.phone.clone(),
-            email: p.email.clone(),
-            website: p.website.clone(),
-            description: p.description.clone(),
-            label_status: p.label.code().to_owned(),
-        }
+/// What an imported place writes into the columns of `places`.
+fn values_of(p: &ImportedPlace, organisation_id: i64) -> Values {
+    Values {
+        organisation_id,
+        kind: p.kind.code().to_owned(),
+        name: p.name.clone(),
+        address: p.address.clone(),
+        postcode: p.postcode.clone(),
+        commune_nis: p.commune_nis.clone(),
+        commune_name: p.commune_name.clone(),
+        lat: p.location.map(|l| l.lat),
+        lon: p.location.map(|l| l.lon),
+        opening_hours: p.opening_hours.clone(),
+        mobile: p.mobile,
+        services: p.services.join(" "),
+        publics: p.publics.join(" "),
+        languages: p.languages.join(" "),
+        accessibility: p.accessibility.join(" "),
+        price: p.price.clone(),
+        computers: p.computers,
+        tablets: p.tablets,
+        phone: p.phone.clone(),
+        email: p.email.clone(),
+        website: p.website.clone(),
+        description: p.description.clone(),
+        label_status: p.label.code().to_owned(),
     }
 }
 
@@ -211,7 +185,7 @@ macro_rules! import_body {
             if !seen.insert(key.clone()) {
                 return Err(Db::invalid(format!("source id {} twice in one import", p.source_id)));
             }
-            let values = Values::of(p, org_id);
+            let values = values_of(p, org_id);
             let source_date = p
                 .updated_on
                 .and_then(|d| d.and_hms_opt(0, 0, 0))
