@@ -134,7 +134,7 @@ pub async fn authorise(
         .unwrap_or_default();
     let Some(access) = rules.get(&(method.clone(), pattern)).copied() else {
         tracing::error!(%method, %path, "route without an access rule: denied");
-        return deny(&state, &path, None, StatusCode::FORBIDDEN);
+        return deny(&path, None, StatusCode::FORBIDDEN);
     };
 
     // Who is asking.
@@ -174,7 +174,7 @@ pub async fn authorise(
         } else {
             StatusCode::UNAUTHORIZED
         };
-        return deny(&state, &path, parts.uri.query(), status);
+        return deny(&path, parts.uri.query(), status);
     }
 
     // The CSRF token: the cookie's, or a new one set on the response.
@@ -250,7 +250,7 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
 
 /// Not allowed: a problem report for the API; for pages, the sign-in page
 /// (not signed in) or a "not allowed" page (signed in with another role).
-fn deny(state: &AppState, path: &str, query: Option<&str>, status: StatusCode) -> Response {
+fn deny(path: &str, query: Option<&str>, status: StatusCode) -> Response {
     if is_api(path) {
         let detail = if status == StatusCode::UNAUTHORIZED {
             "This endpoint needs a bearer token (Authorization: Bearer …)."
@@ -278,7 +278,6 @@ fn deny(state: &AppState, path: &str, query: Option<&str>, status: StatusCode) -
         let next: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
         return Redirect::to(&format!("/{}/login?next={next}", lang.code())).into_response();
     }
-    let _ = state;
     let body = maud::html! {
         h1 { (t(lang, "forbidden-title")) }
         p { (t(lang, "forbidden-text")) }

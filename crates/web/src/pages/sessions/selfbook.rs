@@ -89,18 +89,18 @@ pub(super) async fn self_book(
         tracing::info!(session = s.id, "self-booking refused: honeypot filled");
         return Redirect::to(&format!("/{}/sessions/{}", lang.code(), s.id)).into_response();
     }
-    let mut errors = match check_person(lang, &form) {
-        Ok(_) => vec![],
-        Err(errors) => errors,
+    let (person, mut errors) = match check_person(lang, &form) {
+        Ok(p) => (Some(p), vec![]),
+        Err(errors) => (None, errors),
     };
     match check_stamp(&form.stamp, store::now_ts()) {
         Stamp::Good => {}
         Stamp::TooFast => errors.push(FieldError::new("name", t(lang, "sessions-error-fast"))),
         Stamp::Expired => errors.push(FieldError::new("name", t(lang, "sessions-error-expired"))),
     }
-    if !errors.is_empty() {
+    let Some(person) = person.filter(|_| errors.is_empty()) else {
         return render_session_page(&state, lang, &ctx, &s, &form, &errors, None).await;
-    }
+    };
     let client = format!("selfbook:{}", client_key(&ext));
     match state.db.login_failures(&client, 3600).await {
         Ok(n) if n >= crate::antispam::SELF_BOOKINGS_PER_HOUR => {
@@ -115,12 +115,6 @@ pub(super) async fn self_book(
         Ok(_) => {}
         Err(e) => return ApiError::internal(e).into_response(),
     }
-    let person = match check_person(lang, &form) {
-        Ok(p) => p,
-        Err(errors) => {
-            return render_session_page(&state, lang, &ctx, &s, &form, &errors, None).await;
-        }
-    };
     let secret = store::accounts::new_secret();
     let now = state.now().timestamp();
     let to = person_lang(lang, &form);
