@@ -12,6 +12,7 @@ const PAGES = {
   home: (lang) => `/${lang}/`,
   results: (lang) => `/${lang}/search?q=1080&service=training&labelled=true`,
   place: null, // the first result's link, found at run time
+  report: null, // "report a mistake" on that place
   commune: (lang) => `/${lang}/communes/molenbeek-saint-jean`,
   'open-data': (lang) => `/${lang}/open-data`,
 };
@@ -31,12 +32,12 @@ for (const lang of LANGS) {
           // bypassCSP lets addScriptTag inject axe-core despite the site's strict
           // script-src; privacy.test.mjs checks every page kind with the CSP enforced.
           await withPage(browser, { viewport: VIEWPORTS[vp], bypassCSP: true }, async (page) => {
-            if (name === 'place') {
+            if (name === 'place' || name === 'report') {
               await visit(page, PAGES.results(lang));
               const link = firstPlaceLink(page);
               assert.ok(await link.count() > 0, `no result on ${PAGES.results(lang)} to take a place page from`);
               const href = await link.getAttribute('href');
-              await visit(page, href);
+              await visit(page, name === 'report' ? `${href}/report` : href);
             } else {
               await visit(page, PAGES[name](lang));
             }
