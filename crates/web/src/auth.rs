@@ -132,7 +132,12 @@ pub async fn authorise(
         .get::<MatchedPath>()
         .map(|m| m.as_str().to_owned())
         .unwrap_or_default();
-    let Some(access) = rules.get(&(method.clone(), pattern)).copied() else {
+    let Some(access) = rules.get(&(method.clone(), pattern.clone())).copied() else {
+        let allowed = allowed_methods(&rules, &pattern);
+        if !allowed.is_empty() {
+            // The path exists with other methods: the router's own answer.
+            return method_not_allowed(&path, &allowed);
+        }
         tracing::error!(%method, %path, "route without an access rule: denied");
         return deny(&path, None, StatusCode::FORBIDDEN);
     };
@@ -250,6 +255,44 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
 
 /// Not allowed: a problem report for the API; for pages, the sign-in page
 /// (not signed in) or a "not allowed" page (signed in with another role).
+/// The methods that have a rule for a route pattern, in a stable order, with
+/// `HEAD` wherever `GET` is (the middleware treats them alike).
+fn allowed_methods(rules: &RuleTable, pattern: &str) -> Vec<Method> {
+    let mut methods: Vec<Method> = rules
+        .keys()
+        .filter(|(_, p)| p == pattern)
+        .map(|(m, _)| m.clone())
+        .collect();
+    if methods.contains(&Method::GET) {
+        methods.push(Method::HEAD);
+    }
+    methods.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    methods
+}
+
+/// `405 Method Not Allowed` with its `Allow` header (RFC 9110 §15.5.6).
+fn method_not_allowed(path: &str, allowed: &[Method]) -> Response {
+    let allow = allowed
+        .iter()
+        .map(Method::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut res = if is_api(path) {
+        ApiError {
+            status: StatusCode::METHOD_NOT_ALLOWED,
+            detail: format!("This endpoint accepts only: {allow}."),
+            param: None,
+        }
+        .into_response()
+    } else {
+        StatusCode::METHOD_NOT_ALLOWED.into_response()
+    };
+    if let Ok(v) = HeaderValue::from_str(&allow) {
+        res.headers_mut().insert(header::ALLOW, v);
+    }
+    res
+}
+
 fn deny(path: &str, query: Option<&str>, status: StatusCode) -> Response {
     if is_api(path) {
         let detail = if status == StatusCode::UNAUTHORIZED {

@@ -309,3 +309,38 @@ lon = -0.8790
     assert_eq!(v["items"][0]["name"], "Médiathèque Toussaint");
     drop(t);
 }
+
+#[tokio::test]
+async fn a_wrong_method_on_an_existing_path_is_405_with_allow() {
+    use axum::{body::Body, http::Request};
+    let app = TestApp::demo().await;
+    let req = |method: &str, uri: &str| {
+        Request::builder()
+            .method(method)
+            .uri(uri)
+            .body(Body::empty())
+            .unwrap()
+    };
+    let r = app.send(req("PUT", "/api/v1/places")).await;
+    assert_eq!(r.status, 405);
+    assert_eq!(r.header("allow"), "GET, HEAD");
+    assert_eq!(r.header("content-type"), "application/problem+json");
+    assert!(r.json()["detail"].as_str().unwrap().contains("GET"));
+
+    // Booking a seat is POST only; a booking is read or cancelled.
+    let r = app.send(req("GET", "/api/v1/sessions/1/bookings")).await;
+    assert_eq!(r.status, 405);
+    assert_eq!(r.header("allow"), "POST");
+    let r = app.send(req("PATCH", "/api/v1/bookings/1")).await;
+    assert_eq!(r.status, 405);
+    assert_eq!(r.header("allow"), "DELETE, GET, HEAD");
+
+    // Pages too: a public page cannot be deleted, and no sign-in is asked for.
+    let r = app.send(req("DELETE", "/fr/")).await;
+    assert_eq!(r.status, 405);
+    assert_eq!(r.header("allow"), "GET, HEAD");
+
+    // A path that does not exist is still a 404.
+    let r = app.send(req("PUT", "/api/v1/nothing-here")).await;
+    assert_eq!(r.status, 404);
+}
