@@ -129,18 +129,18 @@ pub fn check_places(region: &Region, places: &[Place], today: NaiveDate) -> Vec<
                 ));
             }
         }
-        if let Some(raw) = p.opening_hours.as_deref().filter(|h| !h.trim().is_empty()) {
-            if Hours::parse(raw, &region.country).is_err() {
-                out.push(finding(CheckKind::UnreadableHours, p, raw, None));
-            }
+        if let Some(raw) = p.opening_hours.as_deref().filter(|h| !h.trim().is_empty())
+            && Hours::parse(raw, &region.country).is_err()
+        {
+            out.push(finding(CheckKind::UnreadableHours, p, raw, None));
         }
         if p.phone.is_none() && p.email.is_none() && p.website.is_none() {
             out.push(finding(CheckKind::NoContact, p, "", None));
         }
-        if let Ok(updated) = NaiveDate::parse_from_str(&p.updated_on, "%Y-%m-%d") {
-            if (today - updated).num_days() > STALE_AFTER_DAYS {
-                out.push(finding(CheckKind::Stale, p, p.updated_on.clone(), None));
-            }
+        if let Ok(updated) = NaiveDate::parse_from_str(&p.updated_on, "%Y-%m-%d")
+            && (today - updated).num_days() > STALE_AFTER_DAYS
+        {
+            out.push(finding(CheckKind::Stale, p, p.updated_on.clone(), None));
         }
     }
     duplicates(places, &mut out);

@@ -42,6 +42,10 @@ pub struct Ctx {
 
 impl Ctx {
     /// The signed-in user; handlers behind a non-public rule can rely on it.
+    #[expect(
+        clippy::result_large_err,
+        reason = "the error is the response, returned at once"
+    )]
     pub fn user(&self) -> Result<&User, Response> {
         self.user
             .as_ref()

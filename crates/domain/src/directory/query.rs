@@ -117,18 +117,18 @@ impl Directory {
         if let Some(l) = &q.language {
             filter.language = self.code_mask(VocabKind::Language, "language", l)?;
         }
-        if let Some(r) = q.radius_km {
-            if !(r > 0.0 && r <= 1000.0) {
-                return Err(QueryError::Radius);
-            }
+        if let Some(r) = q.radius_km
+            && !(r > 0.0 && r <= 1000.0)
+        {
+            return Err(QueryError::Radius);
         }
-        if let Some(c) = &q.commune {
-            if self.region.commune(c).is_none() {
-                return Err(QueryError::UnknownCode {
-                    param: "commune",
-                    value: c.clone(),
-                });
-            }
+        if let Some(c) = &q.commune
+            && self.region.commune(c).is_none()
+        {
+            return Err(QueryError::UnknownCode {
+                param: "commune",
+                value: c.clone(),
+            });
         }
         let radius = q.radius_km.unwrap_or(self.region.default_radius_km);
 
@@ -781,15 +781,15 @@ impl Acc<'_> {
         {
             return false;
         }
-        if let Some(at) = self.open_at {
-            if self.dir.open_cached(e.hours, at, &mut self.open_cache) != Some(true) {
-                return false;
-            }
+        if let Some(at) = self.open_at
+            && self.dir.open_cached(e.hours, at, &mut self.open_cache) != Some(true)
+        {
+            return false;
         }
-        if let Some(c) = &self.within {
-            if !c.contains(e.pos) {
-                return false;
-            }
+        if let Some(c) = &self.within
+            && !c.contains(e.pos)
+        {
+            return false;
         }
         true
     }

@@ -113,6 +113,10 @@ pub(crate) fn not_found_page(lang: Lang) -> Response {
 }
 
 /// Parses the language segment of a page URL.
+#[expect(
+    clippy::result_large_err,
+    reason = "the error is the response, returned at once"
+)]
 pub(crate) fn lang_or_404(code: &str) -> Result<Lang, Response> {
     Lang::parse(code)
         .filter(|l| l.code() == code)
