@@ -206,6 +206,12 @@ async fn main() -> anyhow::Result<()> {
             pool.load_demo_accounts()
                 .await
                 .context("creating the demo accounts")?;
+            pool.load_demo_referrals(
+                &store::referrals::demo::DemoReferrals::brussels(),
+                store::now_ts(),
+            )
+            .await
+            .context("loading the demo referrals")?;
             if load_only {
                 println!("Demo data loaded into {url}");
                 pool.close().await;

@@ -3,6 +3,7 @@
 //! export and erasure (in [`person`]). The audit log never holds personal
 //! fields (names, contacts, notes): only ids, states and steps.
 
+pub mod demo;
 pub mod person;
 
 use domain::referral::{ContactWay, ReferralState, Side, Step, TransitionError, transition};

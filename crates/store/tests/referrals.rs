@@ -439,3 +439,105 @@ async fn export_and_erasure_of_one_person() {
         "{actions:?}"
     );
 }
+
+/// The demo's referrals (loaded by `passerelle demo` after its accounts): one
+/// in each state, from the demo referrer's CPAS to the demo EPN, each with the
+/// history its steps wrote.
+#[tokio::test]
+async fn demo_referrals_show_every_state_to_the_demo_epn() {
+    use store::referrals::demo::DemoReferrals;
+    let t = brussels_db().await.unwrap();
+    let db = &t.db;
+    db.load_demo(&DemoData::brussels_2021()).await.unwrap();
+    let demo = DemoReferrals::brussels();
+    let now = store::now_ts();
+    // Without the accounts, there is nobody to send them: a clear error, nothing written.
+    let err = db.load_demo_referrals(&demo, now).await.unwrap_err();
+    assert!(
+        err.to_string().contains("load the demo accounts first"),
+        "{err}"
+    );
+    assert!(db.list_referrals(Scope::All).await.unwrap().is_empty());
+
+    db.load_demo_accounts().await.unwrap();
+    let ids = db.load_demo_referrals(&demo, now).await.unwrap();
+    assert_eq!(ids.len(), demo.referrals.len());
+
+    let epn_user = db
+        .user_by_email("epn@demo.passerelle.test")
+        .await
+        .unwrap()
+        .unwrap();
+    let referrer_user = db
+        .user_by_email("referrer@demo.passerelle.test")
+        .await
+        .unwrap()
+        .unwrap();
+    let to_epn = db
+        .list_referrals(Scope::To(&epn_user.organisations))
+        .await
+        .unwrap();
+    let from_cpas = db
+        .list_referrals(Scope::From(&referrer_user.organisations))
+        .await
+        .unwrap();
+    assert_eq!(
+        to_epn.len(),
+        ids.len(),
+        "every demo referral reaches the demo EPN"
+    );
+    assert_eq!(
+        from_cpas, to_epn,
+        "and comes from the demo referrer's structure"
+    );
+
+    let mut states: Vec<&str> = to_epn.iter().map(|r| r.state.code()).collect();
+    states.sort();
+    assert_eq!(
+        states,
+        [
+            "accepted",
+            "closed",
+            "followed_up",
+            "refused",
+            "sent",
+            "sent"
+        ]
+    );
+    // Newest first; the one to a session points at an upcoming session.
+    assert_eq!(to_epn[0].person_name.as_deref(), Some("Nadia"));
+    let amina = to_epn
+        .iter()
+        .find(|r| r.person_name.as_deref() == Some("Amina"))
+        .unwrap();
+    assert!(amina.session_id.is_some());
+    let refused = to_epn
+        .iter()
+        .find(|r| r.state == ReferralState::Refused)
+        .unwrap();
+    assert!(
+        refused
+            .refuse_reason
+            .as_deref()
+            .unwrap()
+            .contains("complets")
+    );
+
+    let marc = to_epn
+        .iter()
+        .find(|r| r.person_name.as_deref() == Some("Marc"))
+        .unwrap();
+    let history = db.referral_events(marc.id).await.unwrap();
+    let steps: Vec<&str> = history.iter().map(|e| e.step.as_str()).collect();
+    assert_eq!(steps, ["send", "accept", "first_visit", "follow_up"]);
+    assert!(
+        history.windows(2).all(|w| w[0].at < w[1].at),
+        "dated in order"
+    );
+    assert_eq!(
+        history[1].user_id,
+        Some(epn_user.id),
+        "taken by the EPN's manager"
+    );
+    assert_eq!(marc.sent_at, history[0].at);
+}
