@@ -149,3 +149,6 @@ referral-mail-expired-subject = انتهت صلاحية التوجيه { $id }
 referral-mail-expired-body = لم يرد المكان على توجيهك في الوقت المحدد. انتهت صلاحيته؛ يمكنك توجيه الشخص إلى مكان آخر:
 
     { $link }
+
+# On a place's public page, for a signed-in referrer.
+referral-send-here = توجيه شخص إلى هذا المكان

@@ -149,3 +149,6 @@ referral-mail-expired-subject = Referral { $id } expired
 referral-mail-expired-body = The place did not answer your referral in time. It has expired; you can send the person elsewhere:
 
     { $link }
+
+# On a place's public page, for a signed-in referrer.
+referral-send-here = Send a person to this place

@@ -149,3 +149,6 @@ referral-mail-expired-subject = Orientation { $id } expirée
 referral-mail-expired-body = Le lieu n'a pas répondu à temps à votre orientation. Elle a expiré ; vous pouvez orienter la personne ailleurs :
 
     { $link }
+
+# On a place's public page, for a signed-in referrer.
+referral-send-here = Orienter une personne vers ce lieu

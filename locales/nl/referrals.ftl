@@ -149,3 +149,6 @@ referral-mail-expired-subject = Doorverwijzing { $id } vervallen
 referral-mail-expired-body = De plek heeft niet op tijd geantwoord. De doorverwijzing is vervallen; u kunt de persoon elders naartoe sturen:
 
     { $link }
+
+# On a place's public page, for a signed-in referrer.
+referral-send-here = Een persoon naar deze plek doorverwijzen

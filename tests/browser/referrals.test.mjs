@@ -1,5 +1,6 @@
 // Referrals with a keyboard and a screen reader's eyes: a referrer (at a
-// CPAS) sends a person to the demo EPN's place and sees it in their
+// CPAS) goes from the demo EPN's public place page to the referral form,
+// sends a person there and sees it in their
 // structure's dashboard; the EPN's manager opens it and accepts it.
 
 import { after, before, describe, test } from 'node:test';
@@ -33,8 +34,13 @@ describe('referrals', () => {
 
     await withPage(browser, { viewport: VIEWPORTS.phone, bypassCSP: true }, async (page) => {
       await signIn(page, DEMO.referrer, 'fr');
-      await visit(page, `/fr/bo/referrals/new?place=${place}`);
+      // From the public page of the place, as a social worker finds it.
+      await visit(page, `/fr/places/${place}`);
+      const formHref = `/fr/bo/referrals/new?place=${place}`;
+      await tabUntil(page, (f) => f.href === formHref, 120, 'the "send a person here" link');
+      await Promise.all([page.waitForURL((u) => u.pathname + u.search === formHref), page.keyboard.press('Enter')]);
       await assertNoAxeViolations(page, 'new referral form');
+      assert.equal(await page.locator('#target').inputValue(), `place:${place}`, 'the place is chosen');
       await tabUntil(page, (f) => f.id === 'person_name', 60, 'the first name field');
       await page.keyboard.type(name);
       await tabUntil(page, (f) => f.id === 'needs', 10, 'the first need');

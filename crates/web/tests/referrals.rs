@@ -505,3 +505,35 @@ async fn a_referral_to_a_session_books_a_seat_linked_to_it() {
     assert_eq!(b.email.as_deref(), Some("noemie@example.org"));
     assert_eq!(b.organisation_id, Some(w.cpas));
 }
+
+#[tokio::test]
+async fn a_place_page_offers_a_referrer_to_send_someone_there() {
+    let w = world().await;
+    let uri = format!("/fr/places/{}", w.place);
+    let link = format!("href=\"/fr/bo/referrals/new?place={}\"", w.place);
+    let page = w.app.get_as(Some(&w.referrer), &uri).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains(&link), "the referrer gets the link");
+    assert!(page.body.contains("Orienter une personne vers ce lieu"));
+    assert_eq!(
+        page.header("cache-control"),
+        "no-store",
+        "made for them only"
+    );
+    // The form it leads to has that place chosen.
+    let form = w
+        .app
+        .get_as(
+            Some(&w.referrer),
+            &format!("/fr/bo/referrals/new?place={}", w.place),
+        )
+        .await;
+    assert!(
+        form.body
+            .contains(&format!("value=\"place:{}\" selected", w.place)),
+        "the place is chosen in the form"
+    );
+    // The public and the EPN do not see it.
+    assert!(!w.app.get(&uri).await.body.contains(&link));
+    assert!(!w.app.get_as(Some(&w.epn), &uri).await.body.contains(&link));
+}

@@ -14,7 +14,7 @@ mod place_form;
 mod places;
 mod proposals;
 mod quality;
-mod referrals;
+pub(crate) mod referrals;
 mod reports;
 pub mod sessions;
 mod users;

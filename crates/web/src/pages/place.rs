@@ -12,11 +12,13 @@ use super::format::{commune_name, hhmm, label, long_date, open_line, tel_href, w
 use super::layout::{json_ld, page};
 use super::{lang_or_404, not_found_page};
 use crate::AppState;
+use crate::auth::Ctx;
 use crate::i18n::t;
 
 pub async fn place_page(
     State(state): State<AppState>,
     Path((lang, id)): Path<(String, String)>,
+    ctx: Ctx,
 ) -> Response {
     let lang = match lang_or_404(&lang) {
         Ok(l) => l,
@@ -155,14 +157,25 @@ pub async fn place_page(
             }
         }
         (sessions)
+        @if crate::backoffice::referrals::REFERRERS.allows(ctx.user.as_ref().map(|u| u.role)) {
+            p { a.button href=(format!("/{}/bo/referrals/new?place={}", lang.code(), p.id)) { (t(lang, "referral-send-here")) } }
+        }
         p.updated { (t(lang, "last-update")) " " time datetime=(p.updated_on) { (long_date(lang, &p.updated_on)) } }
         p.report { a href=(format!("/{}/places/{}/report", lang.code(), p.id)) { (t(lang, "report-link")) } }
     };
-    page(
+    let mut res = page(
         lang,
         &p.name,
         &format!("/places/{}", p.id),
         body,
         Some(json_ld(&ld)),
-    )
+    );
+    if ctx.user.is_some() {
+        // Made for the person signed in: not for a shared cache.
+        res.headers_mut().insert(
+            axum::http::header::CACHE_CONTROL,
+            axum::http::HeaderValue::from_static("no-store"),
+        );
+    }
+    res
 }

@@ -32,7 +32,8 @@ const REFERRAL_USERS: Access = Access::Roles(&[
 ]);
 /// Who takes steps: the receiving EPN's managers and the referring structure.
 const STEP_TAKERS: Access = Access::Roles(&[Role::EpnManager, Role::Referrer]);
-const REFERRERS: Access = Access::Roles(&[Role::Referrer]);
+/// Who sends referrals (also decides who sees "send a person here" on a place's page).
+pub(crate) const REFERRERS: Access = Access::Roles(&[Role::Referrer]);
 
 pub fn routes() -> Routes {
     Routes::new()
