@@ -49,6 +49,7 @@ referral-new-intro = أرسل شخصًا إلى فضاء رقمي عمومي أ�
 referral-new-link = توجيه شخص
 referral-field-target = إلى أين يُرسَل الشخص
 referral-choose-target = اختر مكانًا أو حصة
+referral-target-sessions = حصص الأيام الستين القادمة
 referral-field-person-name = الاسم الأول أو اسم مستعار
 referral-person-name-hint = لا حاجة إلى اسم العائلة.
 referral-field-lang = اللغة التي يتحدثها الشخص أفضل

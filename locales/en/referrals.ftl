@@ -49,6 +49,7 @@ referral-new-intro = Send a person to a public digital space or a session. Only 
 referral-new-link = Refer a person
 referral-field-target = Where to send the person
 referral-choose-target = Choose a place or a session
+referral-target-sessions = Sessions of the next 60 days
 referral-field-person-name = First name or nickname
 referral-person-name-hint = No family name is needed.
 referral-field-lang = Language the person speaks best

@@ -49,6 +49,7 @@ referral-new-intro = Envoyez une personne vers un espace public numérique ou un
 referral-new-link = Orienter une personne
 referral-field-target = Où envoyer la personne
 referral-choose-target = Choisissez un lieu ou une séance
+referral-target-sessions = Séances des 60 prochains jours
 referral-field-person-name = Prénom ou surnom
 referral-person-name-hint = Le nom de famille n'est pas nécessaire.
 referral-field-lang = Langue que la personne parle le mieux

@@ -49,6 +49,7 @@ referral-new-intro = Stuur iemand naar een openbare computerruimte of een sessie
 referral-new-link = Iemand doorverwijzen
 referral-field-target = Waarheen de persoon sturen
 referral-choose-target = Kies een plek of een sessie
+referral-target-sessions = Sessies van de komende 60 dagen
 referral-field-person-name = Voornaam of bijnaam
 referral-person-name-hint = Een familienaam is niet nodig.
 referral-field-lang = Taal die de persoon het best spreekt

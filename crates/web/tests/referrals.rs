@@ -533,6 +533,15 @@ async fn a_place_page_offers_a_referrer_to_send_someone_there() {
             .contains(&format!("value=\"place:{}\" selected", w.place)),
         "the place is chosen in the form"
     );
+    // Every place is there, grouped by commune, with its postcode.
+    let p = w.app.state.directory().place(w.place).unwrap().clone();
+    let name = maud::html! { (p.name) }.into_string();
+    let option = format!("{name} ({})</option>", p.postcode.unwrap());
+    assert!(form.body.contains(&option), "{option}");
+    assert!(
+        form.body.matches("<optgroup label=").count() >= 10,
+        "places grouped by commune"
+    );
     // The public and the EPN do not see it.
     assert!(!w.app.get(&uri).await.body.contains(&link));
     assert!(!w.app.get_as(Some(&w.epn), &uri).await.body.contains(&link));

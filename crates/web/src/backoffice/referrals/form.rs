@@ -96,23 +96,48 @@ fn consent_text(state: &AppState, lang: Lang, from: &str) -> String {
     )
 }
 
-/// Where a person may be sent: (value, label) of every place and of the
+/// A group of the "where to" list: its label and its (value, label) options.
+type TargetGroup = (String, Vec<(String, String)>);
+
+/// Where a person may be sent: every place, grouped by commune (communes in
+/// alphabetical order, places by name, each with its postcode), then the
 /// sessions of the next 60 days that still take bookings.
-async fn targets(state: &AppState, lang: Lang) -> Result<Vec<(String, String)>, store::StoreError> {
+async fn targets(state: &AppState, lang: Lang) -> Result<Vec<TargetGroup>, store::StoreError> {
     let dir = state.directory();
-    let mut places: Vec<_> = dir.places().iter().collect();
-    places.sort_by_key(|p| domain::text::fold(&p.name));
-    let mut out: Vec<(String, String)> = places
+    let mut places: Vec<_> = dir
+        .places()
         .iter()
-        .map(|p| (format!("place:{}", p.id), p.name.clone()))
+        .map(|p| {
+            (
+                crate::pages::format::commune_name(&dir, lang, &p.commune_nis),
+                p,
+            )
+        })
         .collect();
+    places.sort_by_key(|(commune, p)| (domain::text::fold(commune), domain::text::fold(&p.name)));
+    let mut out: Vec<TargetGroup> = Vec::new();
+    for (commune, p) in places {
+        let text = match &p.postcode {
+            Some(pc) => format!("{} ({pc})", p.name),
+            None => p.name.clone(),
+        };
+        let option = (format!("place:{}", p.id), text);
+        match out.last_mut() {
+            Some((label, options)) if *label == commune => options.push(option),
+            _ => out.push((commune, vec![option])),
+        }
+    }
     let now = state.now().timestamp();
+    let mut sessions = Vec::new();
     for s in state.db.sessions_between(now, now + 60 * DAY).await? {
         if s.is_bookable(now) {
             let when =
                 crate::pages::sessions::when(lang, state.region.timezone, s.starts_at, s.ends_at);
-            out.push((format!("session:{}", s.id), format!("{} – {when}", s.title)));
+            sessions.push((format!("session:{}", s.id), format!("{} – {when}", s.title)));
         }
+    }
+    if !sessions.is_empty() {
+        out.push((t(lang, "referral-target-sessions"), sessions));
     }
     Ok(out)
 }
@@ -170,6 +195,7 @@ async fn render(
     let diag = diagnostic(form, lang);
     let fixed = targets
         .iter()
+        .flat_map(|(_, options)| options)
         .find(|(v, _)| *v == form.target && !form.target.is_empty());
     let l = lang.code();
     let err_class = |f: &str| {
@@ -192,7 +218,11 @@ async fn render(
                 select #target name="target" aria-invalid=[error_for(errors, "target").map(|_| "true")]
                     aria-describedby=[error_for(errors, "target").map(|_| "target-error")] {
                     @if fixed.is_none() { option value="" { (t(lang, "referral-choose-target")) } }
-                    @for (v, name) in &targets { option value=(v) selected[*v == form.target] { (name) } }
+                    @for (group, options) in &targets {
+                        optgroup label=(group) {
+                            @for (v, name) in options { option value=(v) selected[*v == form.target] { (name) } }
+                        }
+                    }
                 }
             }
             (text_input("person_name", &t(lang, "referral-field-person-name"), "text", &form.person_name,
