@@ -58,6 +58,12 @@ enum Command {
         #[arg(long, env = "PASSERELLE_RETENTION_MONTHS", default_value_t = 12,
               value_parser = clap::value_parser!(i64).range(1..=120))]
         retention_months: i64,
+        /// A reverse proxy in front of Passerelle: an address, or a network such
+        /// as 10.0.0.0/8 (repeat the option, or separate with commas). Rate
+        /// limits then count the address it forwards in X-Forwarded-For.
+        #[arg(long = "trusted-proxy", env = "PASSERELLE_TRUSTED_PROXIES", value_delimiter = ',',
+              value_parser = web::antispam::parse_trusted_proxy)]
+        trusted_proxies: Vec<ipnet::IpNet>,
     },
     /// Serve a fresh database filled with the Brussels 2021 demo data.
     Demo {
@@ -171,10 +177,12 @@ async fn main() -> anyhow::Result<()> {
             mail,
             addr,
             retention_months,
+            trusted_proxies,
         } => {
             let (pool, region) = open(&db, false).await?;
             let config = web::Config {
                 retention_months,
+                trusted_proxies,
                 ..mail.config()
             };
             serve(pool, region, addr, &db.db, config).await

@@ -45,6 +45,10 @@ pub struct Config {
     pub retention_months: i64,
     /// When an unanswered referral is reminded and expires.
     pub referral_expiry: domain::referral::ExpiryRules,
+    /// Reverse proxies in front of the platform: requests they pass on are
+    /// counted, for rate limits, against the address they forward
+    /// (`X-Forwarded-For`). Empty: the connection's address is the client.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 impl Default for Config {
@@ -58,6 +62,7 @@ impl Default for Config {
             session_hours: 12,
             retention_months: 12,
             referral_expiry: domain::referral::ExpiryRules::default(),
+            trusted_proxies: Vec::new(),
         }
     }
 }

@@ -2,7 +2,7 @@
 //! every export format of [`domain::export`]; the spreadsheet (XLSX) is written
 //! here. `passerelle export` writes the same bytes through [`Format::render`].
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::export::{Cell, Table, geojson, hsds, mednum, plain};
@@ -14,7 +14,7 @@ use rust_xlsxwriter::{Format as XlsxFormat, Workbook, XlsxError};
 
 use crate::AppState;
 use crate::i18n::{t, t_args};
-use crate::pages::lang_or_404;
+use crate::pages::PageLang;
 use crate::pages::layout::page;
 use crate::routes::Routes;
 use domain::account::Access;
@@ -205,11 +205,7 @@ async fn download(State(state): State<AppState>, format: Format) -> Response {
     }
 }
 
-async fn open_data_page(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
+async fn open_data_page(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
     let dir = state.directory();
     let count = domain::export::published(dir.places(), &state.region).len();
     let latest = dir

@@ -21,21 +21,31 @@ fn ripe_stamp() -> String {
 
 /// Posts the report form anonymously from a client address.
 async fn post_report(app: &TestApp, uri: &str, ip: &str, fields: &[(&str, &str)]) -> TestResponse {
+    post_report_via(app, uri, ip, None, fields).await
+}
+
+/// Posts the report form from the connection `ip`, with an `X-Forwarded-For` header.
+async fn post_report_via(
+    app: &TestApp,
+    uri: &str,
+    ip: &str,
+    forwarded_for: Option<&str>,
+    fields: &[(&str, &str)],
+) -> TestResponse {
     let mut body = form_urlencoded::Serializer::new(String::new());
     body.append_pair("_csrf", TEST_CSRF);
     for (k, v) in fields {
         body.append_pair(k, v);
     }
     let addr: SocketAddr = format!("{ip}:40000").parse().unwrap();
-    app.send(
-        Request::post(uri)
-            .header("cookie", format!("passerelle_csrf={TEST_CSRF}"))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .extension(ConnectInfo(addr))
-            .body(Body::from(body.finish()))
-            .unwrap(),
-    )
-    .await
+    let mut req = Request::post(uri)
+        .header("cookie", format!("passerelle_csrf={TEST_CSRF}"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .extension(ConnectInfo(addr));
+    if let Some(xff) = forwarded_for {
+        req = req.header("x-forwarded-for", xff);
+    }
+    app.send(req.body(Body::from(body.finish())).unwrap()).await
 }
 
 #[tokio::test]
@@ -264,6 +274,48 @@ async fn reports_are_limited_per_client_address() {
         "another address is not blocked"
     );
     assert_eq!(app.db().mistake_reports(false).await.unwrap().len(), 6);
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_the_limit_counts_the_forwarded_address() {
+    let app = TestApp::demo_with(|c| {
+        c.trusted_proxies = vec![web::antispam::parse_trusted_proxy("10.0.0.0/8").unwrap()];
+    })
+    .await;
+    let id = place_named(&app, "Sapiens");
+    let uri = format!("/en/places/{id}/report");
+    let fields = |stamp: &str| {
+        [
+            ("message", "The opening hours changed in May.".to_owned()),
+            ("stamp", stamp.to_owned()),
+        ]
+    };
+    let send = |peer: &'static str, xff: &'static str| {
+        let uri = uri.clone();
+        let app = &app;
+        async move {
+            let f = fields(&ripe_stamp());
+            let f: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            post_report_via(app, &uri, peer, Some(xff), &f).await.status
+        }
+    };
+    // Five people behind the proxy use up their own allowance only.
+    for _ in 0..5 {
+        assert_eq!(send("10.0.0.2", "198.51.100.7").await, 303);
+    }
+    assert_eq!(send("10.0.0.2", "198.51.100.7").await, 429);
+    assert_eq!(
+        send("10.0.0.2", "198.51.100.8").await,
+        303,
+        "another person behind the same proxy"
+    );
+    // Writing a fresh address to the left of the header does not escape the limit.
+    assert_eq!(send("10.0.0.2", "203.0.113.1, 198.51.100.7").await, 429);
+    // A connection that is not a trusted proxy: the header is ignored.
+    for _ in 0..5 {
+        assert_eq!(send("192.0.2.50", "198.51.100.9").await, 303);
+    }
+    assert_eq!(send("192.0.2.50", "198.51.100.10").await, 429);
 }
 
 #[tokio::test]

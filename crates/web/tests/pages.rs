@@ -166,6 +166,9 @@ async fn unknown_pages_and_languages_are_404() {
         "/fr/places/999999",
         "/fr/nowhere",
         "/FR/",
+        "/Fr/sessions",
+        "/fr-BE/places/1",
+        "/de/label",
     ] {
         assert_eq!(app.get(uri).await.status, 404, "{uri}");
     }

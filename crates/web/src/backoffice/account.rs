@@ -1,10 +1,8 @@
 //! Signing in and out, invitations and password resets, and the back-office home.
 
-use std::net::SocketAddr;
-
 use axum::Form;
-use axum::extract::{ConnectInfo, Path, Query, State};
-use axum::http::{Extensions, HeaderValue, StatusCode, header};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
 use domain::account::{Access, PasswordProblem, Role, check_new_password};
@@ -14,10 +12,11 @@ use store::accounts::LinkPurpose;
 
 use super::{FieldError, error_summary, text_input};
 use crate::AppState;
+use crate::antispam::ClientAddr;
 use crate::auth::{Ctx, SESSION_COOKIE, cookie, csrf_field, set_cookie};
 use crate::i18n::{t, t_args};
 use crate::mail::Mail;
-use crate::pages::lang_or_404;
+use crate::pages::PageLang;
 use crate::routes::Routes;
 
 /// Failed sign-ins allowed per e-mail, and per client address, in [`WINDOW`].
@@ -70,11 +69,7 @@ fn safe_next(lang: Lang, next: &str) -> String {
     }
 }
 
-async fn login_page(Path(lang): Path<String>, ctx: Ctx, Query(q): Query<NextQuery>) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
+async fn login_page(PageLang(lang): PageLang, ctx: Ctx, Query(q): Query<NextQuery>) -> Response {
     if ctx.user.is_some() {
         return Redirect::to(&safe_next(lang, &q.next)).into_response();
     }
@@ -122,24 +117,13 @@ fn login_form(
     res
 }
 
-fn client_key(ext: &Extensions) -> String {
-    match ext.get::<ConnectInfo<SocketAddr>>() {
-        Some(ConnectInfo(addr)) => format!("ip:{}", addr.ip()),
-        None => "ip:unknown".into(),
-    }
-}
-
 async fn login(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
-    ext: Extensions,
+    client: ClientAddr,
     Form(form): Form<LoginForm>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let email = form.email.trim().to_lowercase();
     let mut errors = Vec::new();
     if email.is_empty() {
@@ -162,7 +146,7 @@ async fn login(
         );
     }
     let email_key = format!("email:{email}");
-    let client = client_key(&ext);
+    let client = client.key();
     let throttled = async {
         Ok::<bool, store::StoreError>(
             state.db.login_failures(&email_key, WINDOW_SECS).await? >= MAX_FAILURES_PER_EMAIL
@@ -246,11 +230,8 @@ pub struct EmailForm {
     email: String,
 }
 
-async fn forgot_page(Path(lang): Path<String>, ctx: Ctx) -> Response {
-    match lang_or_404(&lang) {
-        Ok(lang) => forgot_form(lang, &ctx, "", &[], None),
-        Err(r) => r,
-    }
+async fn forgot_page(PageLang(lang): PageLang, ctx: Ctx) -> Response {
+    forgot_form(lang, &ctx, "", &[], None)
 }
 
 fn forgot_form(
@@ -288,14 +269,10 @@ fn forgot_form(
 /// way, so the form does not reveal who has an account.
 async fn forgot(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
     Form(form): Form<EmailForm>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Some(email) = domain::account::normalise_email(&form.email) else {
         let errors = [FieldError::new("email", t(lang, "error-email-invalid"))];
         return forgot_form(lang, &ctx, &form.email, &errors, None);
@@ -383,7 +360,7 @@ pub struct NewPasswordForm {
 
 async fn reset_page(
     state: State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
     Query(q): Query<TokenQuery>,
 ) -> Response {
@@ -392,7 +369,7 @@ async fn reset_page(
 
 async fn invitation_page(
     state: State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
     Query(q): Query<TokenQuery>,
 ) -> Response {
@@ -401,15 +378,11 @@ async fn invitation_page(
 
 async fn new_password_page(
     State(state): State<AppState>,
-    lang: String,
+    lang: Lang,
     ctx: Ctx,
     token: String,
     purpose: LinkPurpose,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     match state.db.link_user(&token, purpose).await {
         Ok(Some(user)) => new_password_form(lang, &ctx, purpose, &user.email, &token, &[]),
         Ok(None) => link_expired(lang),
@@ -474,7 +447,7 @@ fn new_password_form(
 
 async fn reset(
     state: State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
     Form(form): Form<NewPasswordForm>,
 ) -> Response {
@@ -483,7 +456,7 @@ async fn reset(
 
 async fn invitation(
     state: State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
     Form(form): Form<NewPasswordForm>,
 ) -> Response {
@@ -492,15 +465,11 @@ async fn invitation(
 
 async fn set_new_password(
     State(state): State<AppState>,
-    lang: String,
+    lang: Lang,
     ctx: Ctx,
     form: NewPasswordForm,
     purpose: LinkPurpose,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let user = match state.db.link_user(&form.token, purpose).await {
         Ok(Some(u)) => u,
         Ok(None) => return link_expired(lang),
@@ -545,11 +514,7 @@ async fn set_new_password(
 }
 
 /// The back-office home: what this person can do, by role.
-async fn home(Path(lang): Path<String>, ctx: Ctx) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
+async fn home(PageLang(lang): PageLang, ctx: Ctx) -> Response {
     let Ok(user) = ctx.user() else {
         return StatusCode::UNAUTHORIZED.into_response();
     };

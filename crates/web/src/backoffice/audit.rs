@@ -15,7 +15,7 @@ use crate::AppState;
 use crate::auth::Ctx;
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::{lang_or_404, not_found_page};
+use crate::pages::{PageLang, not_found_page};
 use crate::routes::Routes;
 
 pub fn routes() -> Routes {
@@ -132,14 +132,11 @@ async fn read(state: &AppState, f: AuditFilter) -> Result<(Vec<AuditEntry>, bool
 
 async fn history(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     Query(q): Query<LogQuery>,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let user = match ctx.user() {
         Ok(u) => u.clone(),
         Err(r) => return r,
@@ -203,14 +200,10 @@ async fn history(
 
 async fn global(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     Query(q): Query<LogQuery>,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let action = ACTIONS
         .iter()
         .find(|a| **a == q.action)

@@ -9,7 +9,7 @@
 //! otherwise the text wins. Hours with exceptions (holidays, months…) cannot
 //! be a grid: the grid is then disabled and the text kept as it is.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use chrono::{Datelike, NaiveDate, TimeDelta};
@@ -22,8 +22,8 @@ use maud::{Markup, html};
 use super::FieldError;
 use crate::AppState;
 use crate::i18n::{t, t_args};
+use crate::pages::PageLang;
 use crate::pages::format::{hhmm, long_date, weekday};
-use crate::pages::lang_or_404;
 use crate::routes::Routes;
 
 pub const HOURS_JS: &str = include_str!("../../static/hours.js");
@@ -351,13 +351,9 @@ fn day_date(lang: Lang, d: NaiveDate) -> String {
 /// `|`, absent when the hours have exceptions or cannot be read).
 async fn preview(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     Query(q): Query<Vec<(String, String)>>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let mut input = HoursInput::default();
     let mut from_grid = false;
     for (k, v) in &q {

@@ -4,7 +4,7 @@
 //! redirects to it, and the history of both stays in the audit log.
 
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
@@ -18,8 +18,8 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::error::ApiError;
 use crate::i18n::{Arg, t, t_args};
+use crate::pages::PageLang;
 use crate::pages::format::label;
-use crate::pages::lang_or_404;
 use crate::routes::Routes;
 
 pub fn routes() -> Routes {
@@ -89,14 +89,10 @@ async fn choose(
 
 async fn merge_page(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     Query(q): Query<MergeQuery>,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     if let (Some(keep), Some(from)) = (q.merged, q.from)
         && matches!(state.db.place_redirect(from).await, Ok(Some(k)) if k == keep)
     {
@@ -140,14 +136,10 @@ pub struct MergeForm {
 
 async fn merge(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
     Form(form): Form<MergeForm>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let (keep, remove) = match choose(&state, lang, &form.keep, &form.remove).await {
         Ok(pair) => pair,
         Err(errors) => return render(lang, &ctx, &form.keep, &form.remove, &errors, None, None),

@@ -23,7 +23,7 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::{lang_or_404, not_found_page};
+use crate::pages::{PageLang, not_found_page};
 use crate::routes::Routes;
 
 pub fn routes() -> Routes {
@@ -43,13 +43,10 @@ pub fn routes() -> Routes {
 /// needed, nothing changes but the date of the last check).
 async fn confirm(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let user = match ctx.user() {
         Ok(u) => u.clone(),
         Err(r) => return r,
@@ -183,14 +180,11 @@ fn render(state: &AppState, lang: Lang, ctx: &Ctx, v: View<'_>, status: StatusCo
 
 async fn edit_page(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     Query(q): Query<DoneQuery>,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let user = match ctx.user() {
         Ok(u) => u.clone(),
         Err(r) => return r,
@@ -263,14 +257,11 @@ async fn load(
 
 async fn save(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let user = match ctx.user() {
         Ok(u) => u.clone(),
         Err(r) => return r,
@@ -366,11 +357,7 @@ fn blank(organisations: &[OrganisationRow]) -> PlaceRecord {
     }
 }
 
-async fn new_page(State(state): State<AppState>, Path(lang): Path<String>, ctx: Ctx) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
+async fn new_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx: Ctx) -> Response {
     let user = match ctx.user() {
         Ok(u) => u.clone(),
         Err(r) => return r,
@@ -398,14 +385,10 @@ async fn new_page(State(state): State<AppState>, Path(lang): Path<String>, ctx: 
 
 async fn create(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let user = match ctx.user() {
         Ok(u) => u.clone(),
         Err(r) => return r,

@@ -3,7 +3,7 @@
 //! shown. EPN managers see the places of their organisations only, and the
 //! status of their proposals.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use domain::Lang;
@@ -18,7 +18,7 @@ use crate::AppState;
 use crate::auth::Ctx;
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::lang_or_404;
+use crate::pages::PageLang;
 use crate::routes::Routes;
 
 pub fn routes() -> Routes {
@@ -104,14 +104,10 @@ fn date(ts: i64) -> String {
 
 async fn list_page(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     Query(q): Query<ListQuery>,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let user = match ctx.user() {
         Ok(u) => u.clone(),
         Err(r) => return r,

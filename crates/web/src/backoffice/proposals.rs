@@ -18,7 +18,7 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::{lang_or_404, not_found_page};
+use crate::pages::{PageLang, not_found_page};
 use crate::routes::Routes;
 
 pub fn routes() -> Routes {
@@ -54,14 +54,10 @@ pub struct QueueQuery {
 
 async fn queue(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     Query(q): Query<QueueQuery>,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let status = match q.status.as_str() {
         "all" => None,
         s => Some(ProposalStatus::parse(s).unwrap_or(ProposalStatus::Pending)),
@@ -247,13 +243,10 @@ async fn load(state: &AppState, lang: Lang, id: &str) -> Result<Proposal, Respon
 
 async fn detail(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     match load(&state, lang, &id).await {
         Ok(p) => render_detail(&state, lang, &ctx, &p, After::default(), StatusCode::OK).await,
         Err(r) => r,
@@ -262,13 +255,10 @@ async fn detail(
 
 async fn accept(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let user = match ctx.user() {
         Ok(u) => u.id,
         Err(r) => return r,
@@ -368,14 +358,11 @@ pub struct RejectForm {
 
 async fn reject(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(form): Form<RejectForm>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let user = match ctx.user() {
         Ok(u) => u.id,
         Err(r) => return r,

@@ -2,7 +2,7 @@
 //! grouped by kind, each with what to do and a link to do it, and a CSV
 //! download of what is shown.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use domain::Lang;
@@ -16,7 +16,7 @@ use crate::AppState;
 use crate::auth::Ctx;
 use crate::error::ApiError;
 use crate::i18n::{Arg, t, t_args};
-use crate::pages::lang_or_404;
+use crate::pages::PageLang;
 use crate::routes::Routes;
 
 pub fn routes() -> Routes {
@@ -93,14 +93,10 @@ fn actions(lang: Lang, f: &Finding) -> Markup {
 
 async fn quality_page(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     Query(q): Query<QualityQuery>,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let (found, only) = match findings(&state, &q).await {
         Ok(f) => f,
         Err(e) => return e.into_response(),
@@ -227,13 +223,9 @@ async fn quality_page(
 
 async fn quality_csv(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     Query(q): Query<QualityQuery>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let (found, _) = match findings(&state, &q).await {
         Ok(f) => f,
         Err(e) => return e.into_response(),

@@ -12,8 +12,8 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
+use crate::pages::PageLang;
 use crate::pages::format::{hhmm, long_date};
-use crate::pages::lang_or_404;
 use crate::routes::Routes;
 
 pub fn routes() -> Routes {
@@ -52,14 +52,10 @@ pub(crate) fn when(state: &AppState, lang: Lang, ts: i64) -> String {
 
 async fn reports_page(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     Query(q): Query<ReportsQuery>,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let done = q.status == "done";
     let reports = match state.db.mistake_reports(done).await {
         Ok(r) => r,
@@ -144,13 +140,10 @@ async fn reports_page(
 
 async fn mark_done(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, i64)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, i64)>,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let actor = ctx.user.as_ref().map(|u| u.id);
     match state.db.mark_report_done(id, actor).await {
         Ok(true) => {

@@ -17,7 +17,7 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::error::ApiError;
 use crate::i18n::t;
-use crate::pages::lang_or_404;
+use crate::pages::PageLang;
 use crate::routes::Routes;
 
 pub fn routes() -> Routes {
@@ -48,11 +48,8 @@ pub struct InviteForm {
     organisation: String,
 }
 
-async fn users_page(State(state): State<AppState>, Path(lang): Path<String>, ctx: Ctx) -> Response {
-    match lang_or_404(&lang) {
-        Ok(lang) => render_users(&state, lang, &ctx, &InviteForm::default(), &[], None).await,
-        Err(r) => r,
-    }
+async fn users_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx: Ctx) -> Response {
+    render_users(&state, lang, &ctx, &InviteForm::default(), &[], None).await
 }
 
 async fn render_users(
@@ -137,14 +134,10 @@ async fn render_users(
 
 async fn invite(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
     Form(form): Form<InviteForm>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let mut errors = Vec::new();
     let email = domain::account::normalise_email(&form.email);
     if email.is_none() {
@@ -209,13 +202,9 @@ async fn invite(
 
 async fn organisations_page(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let orgs = match state.db.list_organisations().await {
         Ok(o) => o,
         Err(e) => return ApiError::internal(e).into_response(),
@@ -267,14 +256,11 @@ pub struct TrustForm {
 
 async fn set_trust(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, i64)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, i64)>,
     ctx: Ctx,
     Form(form): Form<TrustForm>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let actor = ctx.user.as_ref().map(|u| u.id);
     match state
         .db

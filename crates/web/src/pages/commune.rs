@@ -8,15 +8,11 @@ use maud::html;
 use super::format::commune_name;
 use super::layout::page;
 use super::search::result_card;
-use super::{lang_or_404, not_found_page};
+use super::{PageLang, not_found_page};
 use crate::AppState;
 use crate::i18n::{t, t_args};
 
-pub async fn communes_page(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
+pub async fn communes_page(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
     let dir = state.directory();
     let mut communes: Vec<_> = dir.region.communes.iter().collect();
     communes.sort_by_key(|c| domain::text::fold(dir.region.display(&c.name, lang)));
@@ -37,12 +33,9 @@ pub async fn communes_page(State(state): State<AppState>, Path(lang): Path<Strin
 
 pub async fn commune_page(
     State(state): State<AppState>,
-    Path((lang, slug)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, slug)): Path<(String, String)>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let dir = state.directory();
     let Some(c) = dir.region.commune_by_slug(&slug) else {
         return not_found_page(lang);

@@ -10,7 +10,7 @@
 mod matching;
 mod result;
 
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::Lang;
@@ -18,7 +18,7 @@ use domain::account::Access;
 use domain::diagnostic::{AnswerErrors, Answers, QUESTIONS, Question, QuestionKind};
 use maud::{Markup, html};
 
-use super::lang_or_404;
+use super::PageLang;
 use super::layout::page;
 use crate::AppState;
 use crate::auth::Ctx;
@@ -56,11 +56,7 @@ fn where_value(pairs: &[(String, String)]) -> String {
 }
 
 /// The questionnaire; a query string (from "change my answers") fills it in.
-async fn form_page(Path(lang): Path<String>, RawQuery(raw): RawQuery) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
+async fn form_page(PageLang(lang): PageLang, RawQuery(raw): RawQuery) -> Response {
     let raw = raw.unwrap_or_default();
     let given = pairs(&raw);
     render_form(lang, &raw, &given, None, false)
@@ -68,14 +64,10 @@ async fn form_page(Path(lang): Path<String>, RawQuery(raw): RawQuery) -> Respons
 
 async fn result_page(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     RawQuery(raw): RawQuery,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let raw = raw.unwrap_or_default();
     let given = pairs(&raw);
     let place = where_value(&given);

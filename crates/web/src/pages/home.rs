@@ -1,19 +1,15 @@
 //! The home page: one search box and a few plain sentences.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 use maud::html;
 
-use super::lang_or_404;
+use super::PageLang;
 use super::layout::{page, search_box};
 use crate::AppState;
 use crate::i18n::t;
 
-pub async fn home_page(State(_state): State<AppState>, Path(lang): Path<String>) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
+pub async fn home_page(State(_state): State<AppState>, PageLang(lang): PageLang) -> Response {
     let body = html! {
         h1 { (t(lang, "home-title")) }
         (search_box(lang, "", true))

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 use chrono::NaiveDate;
 use domain::label::{CriterionId, CriterionResult, LabelRules};
@@ -14,7 +14,7 @@ use store::label::LabelConfig;
 
 use super::format::commune_name;
 use super::layout::page;
-use super::{lang_or_404, not_found_page};
+use super::{PageLang, not_found_page};
 use crate::AppState;
 use crate::i18n::{Arg, t, t_args};
 
@@ -167,11 +167,7 @@ pub(crate) fn charter_text(lang: Lang, c: &store::label::Charter) -> Markup {
     }
 }
 
-pub async fn label_page(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
+pub async fn label_page(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
     let Some(cfg) = config(&state) else {
         return not_found_page(lang);
     };
@@ -208,12 +204,8 @@ pub async fn label_page(State(state): State<AppState>, Path(lang): Path<String>)
 
 pub async fn labelled_list_page(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     if config(&state).is_none() {
         return not_found_page(lang);
     }

@@ -11,7 +11,8 @@ pub mod report;
 mod search;
 pub(crate) mod sessions;
 
-use axum::extract::{Request, State};
+use axum::extract::{FromRequestParts, RawPathParams, Request, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
@@ -112,13 +113,30 @@ pub(crate) fn not_found_page(lang: Lang) -> Response {
     (StatusCode::NOT_FOUND, page).into_response()
 }
 
-/// Parses the language segment of a page URL.
-#[expect(
-    clippy::result_large_err,
-    reason = "the error is the response, returned at once"
-)]
-pub(crate) fn lang_or_404(code: &str) -> Result<Lang, Response> {
-    Lang::parse(code)
-        .filter(|l| l.code() == code)
-        .ok_or_else(|| not_found_page(Lang::Fr))
+/// The language of a page, taken from the route's `{lang}` segment.
+///
+/// Only a known code written exactly as the code (`fr`, not `FR` nor
+/// `fr-BE`) is accepted; anything else, or a route without a `{lang}`
+/// segment, is answered with the French "page not found" page (404).
+/// A path whose parameters are not valid UTF-8 keeps axum's own 400 answer.
+///
+/// It reads the raw path parameters, so a handler can take it alongside a
+/// `Path` extractor for its other segments, e.g.
+/// `PageLang(lang): PageLang, Path((_, id)): Path<(String, String)>`.
+pub(crate) struct PageLang(pub Lang);
+
+impl<S: Send + Sync> FromRequestParts<S> for PageLang {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Response> {
+        let params = RawPathParams::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        params
+            .iter()
+            .find(|(name, _)| *name == "lang")
+            .and_then(|(_, code)| Lang::parse(code).filter(|l| l.code() == code))
+            .map(PageLang)
+            .ok_or_else(|| not_found_page(Lang::Fr))
+    }
 }

@@ -10,20 +10,17 @@ use serde_json::json;
 
 use super::format::{commune_name, hhmm, label, long_date, open_line, tel_href, weekday};
 use super::layout::{json_ld, page};
-use super::{lang_or_404, not_found_page};
+use super::{PageLang, not_found_page};
 use crate::AppState;
 use crate::auth::Ctx;
 use crate::i18n::t;
 
 pub async fn place_page(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let dir = state.directory();
     let Some(p) = id.parse::<i64>().ok().and_then(|id| dir.place(id)) else {
         // A place merged into another: its old address leads to the kept one.

@@ -14,16 +14,16 @@
 
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::{Extensions, HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
 use domain::place::Place;
 use maud::html;
 use serde::Deserialize;
 
-use super::{lang_or_404, not_found_page};
+use super::{PageLang, not_found_page};
 use crate::AppState;
-use crate::antispam::{Stamp, check_stamp, client_key};
+use crate::antispam::{ClientAddr, Stamp, check_stamp};
 use crate::auth::{Ctx, csrf_field};
 use crate::backoffice::{FieldError, error_for, error_summary};
 use crate::i18n::{t, t_args};
@@ -90,16 +90,13 @@ async fn find_place(state: &AppState, lang: Lang, id: &str) -> Result<Place, Res
     }
 }
 
-pub async fn report_page(
+pub(crate) async fn report_page(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     Query(q): Query<SentQuery>,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let place = match find_place(&state, lang, &id).await {
         Ok(p) => p,
         Err(r) => return r,
@@ -205,17 +202,14 @@ fn render(
     res
 }
 
-pub async fn send_report(
+pub(crate) async fn send_report(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
-    ext: Extensions,
+    client: ClientAddr,
     Form(form): Form<ReportForm>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let place = match find_place(&state, lang, &id).await {
         Ok(p) => p,
         Err(r) => return r,
@@ -276,7 +270,7 @@ pub async fn send_report(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }
-    let client = client_key(&ext);
+    let client = client.key();
     match state.db.recent_reports_from(&client, 3600).await {
         Ok(n) if n >= MAX_PER_HOUR => {
             tracing::info!(place = place.id, %client, "report refused: rate limit");

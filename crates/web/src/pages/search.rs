@@ -1,6 +1,6 @@
 //! The results page: what a person needs to decide where to go.
 
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDateTime;
@@ -9,8 +9,8 @@ use domain::vocab::VocabKind;
 use domain::{LabelStatus, Lang};
 use maud::{Markup, html};
 
+use super::PageLang;
 use super::format::{Tone, commune_name, distance, label, open_line, tel_href};
-use super::lang_or_404;
 use super::layout::{page, search_box};
 use crate::AppState;
 use crate::i18n::{t, t_args};
@@ -20,13 +20,9 @@ const PER_PAGE: usize = 10;
 
 pub async fn search_page(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     RawQuery(raw): RawQuery,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let raw = raw.unwrap_or_default();
     let tail = format!("/search?{raw}");
     let dir = state.directory();

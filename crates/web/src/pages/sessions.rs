@@ -10,7 +10,7 @@ mod page;
 mod selfbook;
 mod words;
 
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
@@ -22,8 +22,8 @@ use domain::sessions::{Session, SessionQuery, Theme};
 use domain::vocab::VocabKind;
 use maud::{Markup, html};
 
+use super::PageLang;
 use super::format::label;
-use super::lang_or_404;
 use super::layout::page;
 use crate::AppState;
 use crate::error::ApiError;
@@ -199,13 +199,9 @@ pub(crate) fn parse_session_search(
 
 async fn list_page(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     RawQuery(raw): RawQuery,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let raw = raw.unwrap_or_default();
     let tail = format!("/sessions?{raw}");
     let tz = state.region.timezone;

@@ -71,21 +71,36 @@ impl TestApp {
         Self::on(t).await
     }
 
+    /// The demo with some settings changed.
+    pub async fn demo_with(configure: impl FnOnce(&mut Config)) -> TestApp {
+        let t = brussels_db().await.unwrap();
+        t.db.load_demo(&store::demo::DemoData::brussels_2021())
+            .await
+            .unwrap();
+        Self::on_with(t, configure).await
+    }
+
     pub async fn on(t: TestDb) -> TestApp {
+        Self::on_with(t, |_| {}).await
+    }
+
+    pub async fn on_with(t: TestDb, configure: impl FnOnce(&mut Config)) -> TestApp {
         let spool = std::env::temp_dir().join(format!(
             "passerelle-test-mail-{}-{}",
             std::process::id(),
             store::accounts::new_secret()
         ));
+        let mut config = Config {
+            fixed_now: Some(fixed_now()),
+            mail_spool: spool.clone(),
+            ..Config::default()
+        };
+        configure(&mut config);
         let app = App::new(
             t.db.clone(),
             store::reference::shipped_region("brussels").unwrap(),
             store::reference::vocabularies(),
-            Config {
-                fixed_now: Some(fixed_now()),
-                mail_spool: spool.clone(),
-                ..Config::default()
-            },
+            config,
         )
         .await
         .unwrap();

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use axum::Form;
 use axum::extract::multipart::MultipartRejection;
-use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
+use axum::extract::{DefaultBodyLimit, Multipart, State};
 use axum::handler::Handler;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -27,7 +27,7 @@ use crate::AppState;
 use crate::auth::Ctx;
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::lang_or_404;
+use crate::pages::PageLang;
 use crate::routes::Routes;
 use upload::{ChoiceProblem, FormProblem, Options, Stored};
 
@@ -50,11 +50,7 @@ fn default_options() -> Options {
     }
 }
 
-async fn form_page(State(state): State<AppState>, Path(lang): Path<String>, ctx: Ctx) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
+async fn form_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx: Ctx) -> Response {
     upload::clean_old();
     view::form(&state, lang, &ctx, &default_options(), &[], None)
 }
@@ -192,14 +188,10 @@ async fn dry_run(state: &AppState, parsed: &Parsed) -> Result<ImportCounts, Resp
 
 async fn preview(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let user_id = match ctx.user() {
         Ok(u) => u.id,
         Err(r) => return r,
@@ -250,14 +242,10 @@ pub struct ConfirmForm {
 
 async fn confirm(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
     Form(form): Form<ConfirmForm>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let user_id = match ctx.user() {
         Ok(u) => u.id,
         Err(r) => return r,

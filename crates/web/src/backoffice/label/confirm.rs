@@ -21,8 +21,8 @@ use crate::auth::{Ctx, csrf_field};
 use crate::backoffice::{FieldError, error_for, error_summary, text_input};
 use crate::error::ApiError;
 use crate::i18n::{Arg, t, t_args};
+use crate::pages::PageLang;
 use crate::pages::label::{config, hours_text, price_words, today};
-use crate::pages::lang_or_404;
 
 type Fields = HashMap<String, String>;
 
@@ -118,13 +118,10 @@ fn read(lang: Lang, v: &Fields, publics: &[String]) -> Result<LabelFacts, Vec<Fi
 
 pub async fn confirm_page(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let (app, user) = match load(&state, lang, &ctx, &id).await {
         Ok(x) => x,
         Err(r) => return r,
@@ -158,14 +155,11 @@ pub async fn confirm_page(
 
 pub async fn save(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(fields): Form<Fields>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let (app, user) = match load(&state, lang, &ctx, &id).await {
         Ok(x) => x,
         Err(r) => return r,

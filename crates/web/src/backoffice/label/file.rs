@@ -22,9 +22,9 @@ use crate::auth::{Ctx, csrf_field};
 use crate::backoffice::{FieldError, error_for, error_summary};
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
+use crate::pages::PageLang;
 use crate::pages::format::long_date;
 use crate::pages::label::{config, criteria_list, hours_text, price_words, today};
-use crate::pages::lang_or_404;
 
 /// A step's form sent back with what was typed and what is wrong.
 #[derive(Debug, Default)]
@@ -49,14 +49,11 @@ impl StepForm {
 
 pub async fn file_page(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     RawQuery(q): RawQuery,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let (app, user) = match load(&state, lang, &ctx, &id).await {
         Ok(x) => x,
         Err(r) => return r,

@@ -20,8 +20,8 @@ use crate::auth::{Ctx, csrf_field};
 use crate::backoffice::{FieldError, error_for, error_summary, text_input};
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
+use crate::pages::PageLang;
 use crate::pages::label::{charter_text, config, criteria_list, hours_text, today};
-use crate::pages::lang_or_404;
 
 /// The form as typed (kept as typed, to show it again).
 #[derive(Debug, Clone, Default)]
@@ -158,14 +158,10 @@ impl DraftInput {
 /// Opens a draft for the chosen places (`place`, repeated) of one organisation.
 pub async fn create(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let user = match ctx.user() {
         Ok(u) => u.clone(),
         Err(r) => return r,
@@ -246,14 +242,11 @@ pub async fn create(
 
 pub async fn edit_page(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     axum::extract::RawQuery(q): axum::extract::RawQuery,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let (app, user) = match load(&state, lang, &ctx, &id).await {
         Ok(x) => x,
         Err(r) => return r,
@@ -285,14 +278,11 @@ pub async fn edit_page(
 
 pub async fn save(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let (app, user) = match load(&state, lang, &ctx, &id).await {
         Ok(x) => x,
         Err(r) => return r,

@@ -2,7 +2,7 @@
 //! label and applications and can apply; the coordination and the committees
 //! see their queue ([`super::queue`]).
 
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use domain::Lang;
@@ -18,18 +18,14 @@ use crate::auth::{Ctx, csrf_field};
 use crate::backoffice::{FieldError, error_for, error_summary};
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::lang_or_404;
+use crate::pages::PageLang;
 
 pub async fn home_page(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     RawQuery(q): RawQuery,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let q = q.unwrap_or_default();
     let param = |name: &str| {
         form_urlencoded::parse(q.as_bytes())

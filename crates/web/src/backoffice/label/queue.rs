@@ -22,8 +22,8 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::error::ApiError;
 use crate::i18n::{Arg, t, t_args};
+use crate::pages::PageLang;
 use crate::pages::label::{explain, today};
-use crate::pages::lang_or_404;
 
 /// What a flag says, as a sentence: the place, the criterion explained, where the figure comes from.
 pub(crate) fn flag_sentence(lang: Lang, f: &LabelFlag) -> String {
@@ -205,11 +205,7 @@ pub(crate) async fn queue_view(
 }
 
 /// Looks at every labelled place now (the daily job does the same).
-pub async fn review_now(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
+pub async fn review_now(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
     match state.db.review_labels(&state.region, today(&state)).await {
         Ok(run) => Redirect::to(&format!(
             "/{}/bo/label?reviewed={}",
@@ -224,14 +220,11 @@ pub async fn review_now(State(state): State<AppState>, Path(lang): Path<String>)
 /// The coordination has looked at a flag; the label is unchanged.
 pub async fn resolve(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(fields): Form<HashMap<String, String>>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Ok(id) = id.parse::<i64>() else {
         return crate::pages::not_found_page(lang);
     };

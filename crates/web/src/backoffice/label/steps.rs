@@ -24,8 +24,8 @@ use crate::auth::Ctx;
 use crate::backoffice::FieldError;
 use crate::error::ApiError;
 use crate::i18n::t;
+use crate::pages::PageLang;
 use crate::pages::label::today;
-use crate::pages::lang_or_404;
 
 type Fields = HashMap<String, String>;
 
@@ -97,17 +97,13 @@ use chrono::Datelike;
 /// procedure; records, e-mails the applicant, and shows the file again.
 async fn take(
     state: AppState,
-    lang: String,
+    lang: Lang,
     id: String,
     ctx: Ctx,
     fields: Fields,
     name: &'static str,
     read: impl FnOnce(&mut Reader, Role) -> (Step, Body),
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let (app, user) = match load(&state, lang, &ctx, &id).await {
         Ok(x) => x,
         Err(r) => return r,
@@ -199,7 +195,8 @@ async fn take(
 
 pub async fn examine(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(fields): Form<Fields>,
 ) -> Response {
@@ -211,7 +208,8 @@ pub async fn examine(
 
 pub async fn visit(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(fields): Form<Fields>,
 ) -> Response {
@@ -225,7 +223,8 @@ pub async fn visit(
 
 pub async fn recommend(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(fields): Form<Fields>,
 ) -> Response {
@@ -245,7 +244,8 @@ pub async fn recommend(
 
 pub async fn advise(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(fields): Form<Fields>,
 ) -> Response {
@@ -267,7 +267,8 @@ pub async fn advise(
 
 pub async fn decide(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(fields): Form<Fields>,
 ) -> Response {
@@ -289,7 +290,8 @@ pub async fn decide(
 
 pub async fn withdraw(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(fields): Form<Fields>,
 ) -> Response {

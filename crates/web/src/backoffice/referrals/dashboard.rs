@@ -3,7 +3,7 @@
 //! rates; for the coordination, the counts and every referral (without the
 //! person's name).
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use domain::Lang;
@@ -18,7 +18,7 @@ use crate::AppState;
 use crate::auth::Ctx;
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::lang_or_404;
+use crate::pages::PageLang;
 
 const DAY: i64 = 86_400;
 
@@ -127,13 +127,9 @@ async fn sessions(state: &AppState, lang: Lang, orgs: &[i64]) -> Result<Markup, 
 
 pub(super) async fn page(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Some(user) = ctx.user.clone() else {
         return StatusCode::UNAUTHORIZED.into_response();
     };

@@ -19,8 +19,8 @@ use crate::auth::{Ctx, csrf_field};
 use crate::backoffice::{FieldError, error_for, error_summary};
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
+use crate::pages::PageLang;
 use crate::pages::format::label;
-use crate::pages::lang_or_404;
 
 /// The referral and how this account stands towards it; a 404 or 403 page otherwise.
 async fn load(
@@ -45,14 +45,11 @@ async fn load(
 
 pub(super) async fn page(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     RawQuery(query): RawQuery,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Some(user) = ctx.user.clone() else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
@@ -219,14 +216,11 @@ async fn render(
 
 pub(super) async fn step(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Some(user) = ctx.user.clone() else {
         return StatusCode::UNAUTHORIZED.into_response();
     };

@@ -3,7 +3,7 @@
 //! answers (`?place=ID|session=ID&diag=<form-encoded answers>`).
 
 use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
@@ -19,8 +19,8 @@ use crate::auth::{Ctx, csrf_field};
 use crate::backoffice::{FieldError, error_for, error_summary, text_input};
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
+use crate::pages::PageLang;
 use crate::pages::format::label;
-use crate::pages::lang_or_404;
 
 const DAY: i64 = 86_400;
 
@@ -310,14 +310,10 @@ async fn structure_name(state: &AppState, user: &User) -> String {
 
 pub(super) async fn new_page(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     RawQuery(query): RawQuery,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Some(user) = ctx.user.clone() else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
@@ -432,14 +428,10 @@ async fn check(
 
 pub(super) async fn create(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Some(user) = ctx.user.clone() else {
         return StatusCode::UNAUTHORIZED.into_response();
     };

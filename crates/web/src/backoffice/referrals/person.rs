@@ -2,7 +2,7 @@
 //! or erase their data, found by a referral number or a booking number.
 
 use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::Lang;
@@ -14,7 +14,7 @@ use crate::auth::{Ctx, csrf_field};
 use crate::backoffice::{FieldError, error_summary, text_input};
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::lang_or_404;
+use crate::pages::PageLang;
 
 #[derive(Debug, Default)]
 struct Lookup {
@@ -108,24 +108,17 @@ fn render(
     res
 }
 
-pub(super) async fn page(Path(lang): Path<String>, ctx: Ctx) -> Response {
-    match lang_or_404(&lang) {
-        Ok(lang) => render(lang, &ctx, &Lookup::default(), &[], None),
-        Err(r) => r,
-    }
+pub(super) async fn page(PageLang(lang): PageLang, ctx: Ctx) -> Response {
+    render(lang, &ctx, &Lookup::default(), &[], None)
 }
 
 /// The person's data as a JSON download (written to the audit log).
 pub(super) async fn export(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     RawQuery(query): RawQuery,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Some(user) = ctx.user.clone() else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
@@ -168,14 +161,10 @@ pub(super) async fn export(
 
 pub(super) async fn erase(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Some(user) = ctx.user.clone() else {
         return StatusCode::UNAUTHORIZED.into_response();
     };

@@ -20,8 +20,8 @@ use crate::auth::{Ctx, csrf_field};
 use crate::backoffice::{FieldError, error_for, error_summary, text_input};
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
+use crate::pages::PageLang;
 use crate::pages::format::label;
-use crate::pages::lang_or_404;
 use crate::pages::sessions::field_errors;
 
 /// The form as typed: the draft and where it happens ("place:ID" or "mobile:ORG").
@@ -290,13 +290,9 @@ async fn render(
 
 pub(super) async fn new_page(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let form = SessionForm {
         draft: SessionDraft {
             level: "beginner".into(),
@@ -339,14 +335,10 @@ fn check(
 
 pub(super) async fn create(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Some(user) = ctx.user.clone() else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
@@ -373,13 +365,10 @@ pub(super) async fn create(
 
 pub(super) async fn edit_page(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Some(user) = &ctx.user else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
@@ -396,14 +385,11 @@ pub(super) async fn edit_page(
 
 pub(super) async fn update(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Some(user) = ctx.user.clone() else {
         return StatusCode::UNAUTHORIZED.into_response();
     };

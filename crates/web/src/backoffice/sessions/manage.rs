@@ -14,7 +14,7 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::lang_or_404;
+use crate::pages::PageLang;
 use crate::pages::sessions::{seats_text, when, where_text};
 
 fn query_number(raw: &Option<String>, key: &str) -> Option<usize> {
@@ -25,14 +25,11 @@ fn query_number(raw: &Option<String>, key: &str) -> Option<usize> {
 
 pub(super) async fn manage_page(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     RawQuery(raw): RawQuery,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Some(user) = &ctx.user else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
@@ -210,14 +207,11 @@ pub(super) async fn manage_page(
 
 pub(super) async fn cancel(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Some(user) = ctx.user.clone() else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
@@ -272,14 +266,11 @@ pub(super) async fn cancel(
 
 pub(super) async fn attendance(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Some(user) = ctx.user.clone() else {
         return StatusCode::UNAUTHORIZED.into_response();
     };

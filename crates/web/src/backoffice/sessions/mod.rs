@@ -24,7 +24,7 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::error::ApiError;
 use crate::i18n::t;
-use crate::pages::lang_or_404;
+use crate::pages::PageLang;
 use crate::pages::sessions::{
     BookingForm, check_person, consent_text, person_lang, render_session_page, when,
 };
@@ -130,11 +130,7 @@ pub(crate) async fn cancel_and_tell(
     Ok(out)
 }
 
-async fn list_page(State(state): State<AppState>, Path(lang): Path<String>, ctx: Ctx) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
+async fn list_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx: Ctx) -> Response {
     let Some(user) = &ctx.user else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
@@ -200,14 +196,11 @@ async fn list_page(State(state): State<AppState>, Path(lang): Path<String>, ctx:
 /// A referrer (or an EPN manager at their own session) books a seat for a person.
 async fn book(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(form): Form<BookingForm>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Some(user) = ctx.user.clone() else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
@@ -274,13 +267,9 @@ async fn book(
 /// A referrer's list: the bookings their structure made, soonest session first.
 async fn bookings_page(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Some(user) = &ctx.user else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
@@ -356,14 +345,11 @@ struct CancelForm {
 
 async fn cancel_booking(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(form): Form<CancelForm>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Some(user) = &ctx.user else {
         return StatusCode::UNAUTHORIZED.into_response();
     };

@@ -9,7 +9,7 @@ use chrono::{TimeZone, Utc};
 use domain::Lang;
 use domain::sessions::{Session, SessionStatus};
 
-use super::super::{lang_or_404, not_found_page};
+use super::super::{PageLang, not_found_page};
 use super::{price_text, seats_text, theme_text, where_text};
 use crate::AppState;
 use crate::error::ApiError;
@@ -163,12 +163,9 @@ fn ics(body: String, file: &str) -> Response {
 
 pub(super) async fn session_ics(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Ok(id) = id.parse::<i64>() else {
         return not_found_page(lang);
     };
@@ -186,12 +183,9 @@ pub(super) async fn session_ics(
 /// included, so that calendars remove them).
 pub(super) async fn place_ics(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let dir = state.directory();
     let Some(place) = id.parse::<i64>().ok().and_then(|id| dir.place(id)) else {
         return not_found_page(lang);

@@ -16,7 +16,7 @@ use serde_json::json;
 
 use super::super::format::label;
 use super::super::layout::{json_ld, page};
-use super::super::{lang_or_404, not_found_page};
+use super::super::{PageLang, not_found_page};
 use super::{address_text, languages_text, price_text, seats_text, session_card, theme_text, when};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
@@ -48,14 +48,11 @@ pub(crate) struct BookingForm {
 
 pub(super) async fn session_page(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     RawQuery(raw): RawQuery,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Ok(id) = id.parse::<i64>() else {
         return not_found_page(lang);
     };

@@ -3,7 +3,6 @@
 
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::Extensions;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
@@ -12,11 +11,11 @@ use maud::html;
 use store::sessions::{BookOutcome, NewBooking};
 
 use super::super::layout::page;
-use super::super::{lang_or_404, not_found_page};
+use super::super::{PageLang, not_found_page};
 use super::page::{BookingForm, render_session_page};
 use super::session_card;
 use crate::AppState;
-use crate::antispam::{Stamp, check_stamp, client_key};
+use crate::antispam::{ClientAddr, Stamp, check_stamp};
 use crate::auth::{Ctx, csrf_field};
 use crate::backoffice::FieldError;
 use crate::backoffice::sessions::notify::{Notice, notify};
@@ -59,15 +58,12 @@ pub(crate) fn person_lang(lang: Lang, form: &BookingForm) -> Lang {
 
 pub(super) async fn self_book(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
-    ext: Extensions,
+    client: ClientAddr,
     Form(form): Form<BookingForm>,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let Ok(id) = id.parse::<i64>() else {
         return not_found_page(lang);
     };
@@ -101,7 +97,7 @@ pub(super) async fn self_book(
     let Some(person) = person.filter(|_| errors.is_empty()) else {
         return render_session_page(&state, lang, &ctx, &s, &form, &errors, None).await;
     };
-    let client = format!("selfbook:{}", client_key(&ext));
+    let client = format!("selfbook:{}", client.key());
     match state.db.login_failures(&client, 3600).await {
         Ok(n) if n >= crate::antispam::SELF_BOOKINGS_PER_HOUR => {
             tracing::info!(session = s.id, %client, "self-booking refused: rate limit");
@@ -211,24 +207,19 @@ async fn booking_page(
 
 pub(super) async fn my_booking_page(
     State(state): State<AppState>,
-    Path((lang, token)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, token)): Path<(String, String)>,
     ctx: Ctx,
 ) -> Response {
-    match lang_or_404(&lang) {
-        Ok(lang) => booking_page(&state, lang, &ctx, &token, None).await,
-        Err(r) => r,
-    }
+    booking_page(&state, lang, &ctx, &token, None).await
 }
 
 pub(super) async fn my_booking_cancel(
     State(state): State<AppState>,
-    Path((lang, token)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, token)): Path<(String, String)>,
     ctx: Ctx,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
     let b = match state.db.booking_by_token(&token).await {
         Ok(Some(b)) => b,
         Ok(None) => return not_found_page(lang),
