@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::audit::NewAudit;
+use crate::places::{PlaceColumns, codes, place_columns};
 use crate::{Db, Result, run};
 
 pub mod listing;
@@ -81,66 +82,63 @@ pub enum UpdateOutcome {
     NotFound,
 }
 
-/// The columns of a place that people and imports write, as stored (lists
-/// of codes space-separated): read back to compare, written by the editing
-/// pages (through [`PlaceRecord`]) and by imports.
-#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
-pub(crate) struct RecordRow {
-    pub(crate) organisation_id: i64,
-    pub(crate) kind: String,
-    pub(crate) name: String,
-    pub(crate) address: Option<String>,
-    pub(crate) postcode: Option<String>,
-    pub(crate) commune_nis: Option<String>,
-    pub(crate) commune_name: Option<String>,
-    pub(crate) lat: Option<f64>,
-    pub(crate) lon: Option<f64>,
-    pub(crate) opening_hours: Option<String>,
-    pub(crate) mobile: bool,
-    pub(crate) services: String,
-    pub(crate) publics: String,
-    pub(crate) languages: String,
-    pub(crate) accessibility: String,
-    pub(crate) price: Option<String>,
-    pub(crate) computers: Option<i32>,
-    pub(crate) tablets: Option<i32>,
-    pub(crate) phone: Option<String>,
-    pub(crate) email: Option<String>,
-    pub(crate) website: Option<String>,
-    pub(crate) description: Option<String>,
-    pub(crate) label_status: String,
-}
-
-fn codes(s: &str) -> Vec<String> {
-    s.split_whitespace().map(str::to_owned).collect()
-}
-
-impl From<RecordRow> for PlaceRecord {
-    fn from(r: RecordRow) -> PlaceRecord {
+impl From<PlaceColumns> for PlaceRecord {
+    fn from(c: PlaceColumns) -> PlaceRecord {
         PlaceRecord {
+            organisation_id: c.organisation_id,
+            kind: c.kind,
+            name: c.name,
+            address: c.address,
+            postcode: c.postcode,
+            commune_nis: c.commune_nis,
+            commune_name: c.commune_name,
+            lat: c.lat,
+            lon: c.lon,
+            opening_hours: c.opening_hours,
+            mobile: c.mobile,
+            services: codes(&c.services),
+            publics: codes(&c.publics),
+            languages: codes(&c.languages),
+            accessibility: codes(&c.accessibility),
+            price: c.price,
+            computers: c.computers,
+            tablets: c.tablets,
+            phone: c.phone,
+            email: c.email,
+            website: c.website,
+            description: c.description,
+            label_status: c.label_status,
+        }
+    }
+}
+
+impl From<&PlaceRecord> for PlaceColumns {
+    /// The record as stored (lists of codes space-separated).
+    fn from(r: &PlaceRecord) -> PlaceColumns {
+        PlaceColumns {
             organisation_id: r.organisation_id,
-            kind: r.kind,
-            name: r.name,
-            address: r.address,
-            postcode: r.postcode,
-            commune_nis: r.commune_nis,
-            commune_name: r.commune_name,
+            kind: r.kind.clone(),
+            name: r.name.clone(),
+            address: r.address.clone(),
+            postcode: r.postcode.clone(),
+            commune_nis: r.commune_nis.clone(),
+            commune_name: r.commune_name.clone(),
             lat: r.lat,
             lon: r.lon,
-            opening_hours: r.opening_hours,
+            opening_hours: r.opening_hours.clone(),
             mobile: r.mobile,
-            services: codes(&r.services),
-            publics: codes(&r.publics),
-            languages: codes(&r.languages),
-            accessibility: codes(&r.accessibility),
-            price: r.price,
+            services: r.services.join(" "),
+            publics: r.publics.join(" "),
+            languages: r.languages.join(" "),
+            accessibility: r.accessibility.join(" "),
+            price: r.price.clone(),
             computers: r.computers,
             tablets: r.tablets,
-            phone: r.phone,
-            email: r.email,
-            website: r.website,
-            description: r.description,
-            label_status: r.label_status,
+            phone: r.phone.clone(),
+            email: r.email.clone(),
+            website: r.website.clone(),
+            description: r.description.clone(),
+            label_status: r.label_status.clone(),
         }
     }
 }
@@ -154,63 +152,22 @@ struct EditableRow {
     created_at: i64,
     updated_at: i64,
     #[sqlx(flatten)]
-    record: RecordRow,
+    record: PlaceColumns,
 }
 
-const RECORD_COLUMNS: &str = "p.organisation_id, p.kind, p.name, p.address, p.postcode,
-    p.commune_nis, p.commune_name, p.lat, p.lon, p.opening_hours, p.mobile, p.services, p.publics,
-    p.languages, p.accessibility, p.price, p.computers, p.tablets, p.phone, p.email, p.website,
-    p.description, p.label_status";
+/// The [`PlaceColumns`] of place `$1`, read back to compare before a write.
+pub(crate) const SELECT_RECORD: &str = concat!(
+    "SELECT ",
+    place_columns!(),
+    " FROM places p WHERE p.id = $1"
+);
 
-pub(crate) const SELECT_RECORD: &str = "SELECT p.organisation_id, p.kind, p.name, p.address,
-    p.postcode, p.commune_nis, p.commune_name, p.lat, p.lon, p.opening_hours, p.mobile, p.services,
-    p.publics, p.languages, p.accessibility, p.price, p.computers, p.tablets, p.phone, p.email,
-    p.website, p.description, p.label_status FROM places p WHERE p.id = $1";
-
-pub(crate) const UPDATE_RECORD: &str = "UPDATE places SET organisation_id = $1, kind = $2,
-    name = $3, address = $4, postcode = $5, commune_nis = $6, commune_name = $7, lat = $8,
-    lon = $9, opening_hours = $10, mobile = $11, services = $12, publics = $13, languages = $14,
-    accessibility = $15, price = $16, computers = $17, tablets = $18, phone = $19, email = $20,
-    website = $21, description = $22, label_status = $23, updated_at = $24 WHERE id = $25";
-
-pub(crate) const INSERT_RECORD: &str = "INSERT INTO places (organisation_id, kind, name, address,
-    postcode, commune_nis, commune_name, lat, lon, opening_hours, mobile, services, publics,
-    languages, accessibility, price, computers, tablets, phone, email, website, description,
-    label_status, updated_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
-    $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25) RETURNING id";
-
-/// Binds the 23 columns of a [`PlaceRecord`] then `$extra`s to a query.
-macro_rules! bind_record {
-    ($sql:expr, $r:expr $(, $extra:expr)*) => {{
-        let r: &$crate::editing::PlaceRecord = $r;
-        sqlx::query($sql)
-            .bind(r.organisation_id)
-            .bind(&r.kind)
-            .bind(&r.name)
-            .bind(&r.address)
-            .bind(&r.postcode)
-            .bind(&r.commune_nis)
-            .bind(&r.commune_name)
-            .bind(r.lat)
-            .bind(r.lon)
-            .bind(&r.opening_hours)
-            .bind(r.mobile)
-            .bind(r.services.join(" "))
-            .bind(r.publics.join(" "))
-            .bind(r.languages.join(" "))
-            .bind(r.accessibility.join(" "))
-            .bind(&r.price)
-            .bind(r.computers)
-            .bind(r.tablets)
-            .bind(&r.phone)
-            .bind(&r.email)
-            .bind(&r.website)
-            .bind(&r.description)
-            .bind(&r.label_status)
-            $(.bind($extra))*
-    }};
-}
-pub(crate) use bind_record;
+const SELECT_EDITABLE: &str = concat!(
+    "SELECT p.id, p.source_key, o.name AS organisation_name,
+        o.trusted AS organisation_trusted, p.created_at, p.updated_at, ",
+    place_columns!(),
+    " FROM places p JOIN organisations o ON o.id = p.organisation_id WHERE p.id = $1"
+);
 
 /// The `updated_at` of a write: now, or one second after the latest update
 /// when that is already now, so that the directory's stamp (count, latest
@@ -244,9 +201,15 @@ macro_rules! write_update {
             $crate::editing::UpdateOutcome::Unchanged
         } else {
             let stamp = $crate::editing::next_stamp!(&mut *$conn);
-            $crate::editing::bind_record!($crate::editing::UPDATE_RECORD, after, stamp, $id)
-                .execute(&mut *$conn)
-                .await?;
+            let columns = $crate::places::PlaceColumns::from(after);
+            $crate::places::bind_columns!(
+                sqlx::query($crate::places::UPDATE_PLACE),
+                &columns,
+                stamp,
+                $id
+            )
+            .execute(&mut *$conn)
+            .await?;
             let a: $crate::audit::NewAudit = $audit;
             $crate::audit!(
                 &mut *$conn,
@@ -271,18 +234,16 @@ macro_rules! write_create {
     ($conn:expr, $record:expr, $audit:expr) => {{
         let record: &$crate::editing::PlaceRecord = $record;
         let stamp = $crate::editing::next_stamp!(&mut *$conn);
-        let id: i64 = {
-            use sqlx::Row;
-            $crate::editing::bind_record!(
-                $crate::editing::INSERT_RECORD,
-                record,
-                stamp,
-                $crate::now_ts()
-            )
-            .fetch_one(&mut *$conn)
-            .await?
-            .try_get(0)?
-        };
+        let columns = $crate::places::PlaceColumns::from(record);
+        let id: i64 = $crate::places::bind_columns!(
+            sqlx::query_scalar($crate::places::INSERT_PLACE),
+            &columns,
+            stamp,
+            $crate::now_ts(),
+            None::<String>
+        )
+        .fetch_one(&mut *$conn)
+        .await?;
         let a: $crate::audit::NewAudit = $audit;
         $crate::audit!(
             &mut *$conn,
@@ -304,12 +265,7 @@ pub(crate) use write_create;
 impl Db {
     /// A place with its organisation, as the edit form shows it.
     pub async fn editable_place(&self, id: i64) -> Result<Option<EditablePlace>> {
-        let sql = format!(
-            "SELECT p.id, p.source_key, o.name AS organisation_name, o.trusted AS organisation_trusted,
-                p.created_at, p.updated_at, {RECORD_COLUMNS}
-             FROM places p JOIN organisations o ON o.id = p.organisation_id WHERE p.id = $1"
-        );
-        let row: Option<EditableRow> = run!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        let row: Option<EditableRow> = run!(self, p => sqlx::query_as(SELECT_EDITABLE)
             .bind(id).fetch_optional(p).await?);
         Ok(row.map(|r| EditablePlace {
             id: r.id,
@@ -332,7 +288,7 @@ impl Db {
         note: Option<&str>,
     ) -> Result<UpdateOutcome> {
         let outcome = crate::write_tx!(self, tx => {
-            let before: Option<RecordRow> = sqlx::query_as(SELECT_RECORD)
+            let before: Option<PlaceColumns> = sqlx::query_as(SELECT_RECORD)
                 .bind(id).fetch_optional(&mut *tx).await?;
             match before {
                 None => UpdateOutcome::NotFound,

@@ -10,9 +10,7 @@ use domain::import::ImportedPlace;
 use serde::Serialize;
 
 use crate::audit::NewAudit;
-// The columns an import writes (those the editing pages write too), compared
-// to tell "updated" from "unchanged".
-use crate::editing::RecordRow as Values;
+use crate::places::{INSERT_PLACE, PlaceColumns, UPDATE_PLACE, bind_columns, place_columns};
 use crate::{Db, Result, StoreError, now_ts};
 
 /// What an import did (or, in a dry run, would do).
@@ -35,13 +33,14 @@ struct Existing {
     id: i64,
     source_key: String,
     updated_at: i64,
+    /// The columns an import writes, compared to tell "updated" from "unchanged".
     #[sqlx(flatten)]
-    values: Values,
+    values: PlaceColumns,
 }
 
 /// What an imported place writes into the columns of `places`.
-fn values_of(p: &ImportedPlace, organisation_id: i64) -> Values {
-    Values {
+fn values_of(p: &ImportedPlace, organisation_id: i64) -> PlaceColumns {
+    PlaceColumns {
         organisation_id,
         kind: p.kind.code().to_owned(),
         name: p.name.clone(),
@@ -68,58 +67,11 @@ fn values_of(p: &ImportedPlace, organisation_id: i64) -> Values {
     }
 }
 
-const SELECT_EXISTING: &str = "SELECT id, source_key, updated_at, organisation_id, kind, name,
-    address, postcode, commune_nis, commune_name, lat, lon, opening_hours, mobile, services,
-    publics, languages, accessibility, price, computers, tablets, phone, email, website,
-    description, label_status FROM places WHERE source_key LIKE $1";
-
-const INSERT: &str = "INSERT INTO places (organisation_id, kind, name, address, postcode,
-    commune_nis, commune_name, lat, lon, opening_hours, mobile, services, publics, languages,
-    accessibility, price, computers, tablets, phone, email, website, description, label_status,
-    updated_at, source_key, created_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-    $20, $21, $22, $23, $24, $25, $26)";
-
-const UPDATE: &str = "UPDATE places SET organisation_id = $1, kind = $2, name = $3, address = $4,
-    postcode = $5, commune_nis = $6, commune_name = $7, lat = $8, lon = $9, opening_hours = $10,
-    mobile = $11, services = $12, publics = $13, languages = $14, accessibility = $15, price = $16,
-    computers = $17, tablets = $18, phone = $19, email = $20, website = $21, description = $22,
-    label_status = $23, updated_at = $24 WHERE id = $25";
-
-/// Binds the 23 [`Values`] then `updated_at` and `$last` to `$sql`, and runs it.
-macro_rules! write_place {
-    ($conn:expr, $sql:expr, $v:expr, $updated_at:expr, $($extra:expr),*) => {{
-        let v: &Values = $v;
-        sqlx::query($sql)
-            .bind(v.organisation_id)
-            .bind(&v.kind)
-            .bind(&v.name)
-            .bind(&v.address)
-            .bind(&v.postcode)
-            .bind(&v.commune_nis)
-            .bind(&v.commune_name)
-            .bind(v.lat)
-            .bind(v.lon)
-            .bind(&v.opening_hours)
-            .bind(v.mobile)
-            .bind(&v.services)
-            .bind(&v.publics)
-            .bind(&v.languages)
-            .bind(&v.accessibility)
-            .bind(&v.price)
-            .bind(v.computers)
-            .bind(v.tablets)
-            .bind(&v.phone)
-            .bind(&v.email)
-            .bind(&v.website)
-            .bind(&v.description)
-            .bind(&v.label_status)
-            .bind($updated_at)
-            $(.bind($extra))*
-            .execute($conn)
-            .await?;
-    }};
-}
+const SELECT_EXISTING: &str = concat!(
+    "SELECT p.id, p.source_key, p.updated_at, ",
+    place_columns!(),
+    " FROM places p WHERE p.source_key LIKE $1"
+);
 
 /// The whole import on one connection inside a transaction.
 macro_rules! import_body {
@@ -195,11 +147,17 @@ macro_rules! import_body {
                     counts.unchanged += 1;
                 }
                 Some(e) => {
-                    write_place!(&mut *$tx, UPDATE, &values, source_date.unwrap_or(now), e.id);
+                    let updated_at = source_date.unwrap_or(now);
+                    bind_columns!(sqlx::query(UPDATE_PLACE), &values, updated_at, e.id)
+                        .execute(&mut *$tx)
+                        .await?;
                     counts.updated += 1;
                 }
                 None => {
-                    write_place!(&mut *$tx, INSERT, &values, source_date.unwrap_or(now), &key, now);
+                    let updated_at = source_date.unwrap_or(now);
+                    bind_columns!(sqlx::query(INSERT_PLACE), &values, updated_at, now, &key)
+                        .execute(&mut *$tx)
+                        .await?;
                     counts.created += 1;
                 }
             }

@@ -5,48 +5,41 @@
 use serde::Serialize;
 
 use crate::audit::NewAudit;
+use crate::places::{PlaceColumns, place_columns};
 use crate::{Db, Result, StoreError, now_ts, run};
 
 mod reports;
 
 pub use reports::{MistakeReport, StalePlace};
 
-/// Every column of a place, as the merge reads and records it.
+/// Every column of a place, as the merge reads and records it: its
+/// [`PlaceColumns`] (also read through `Deref`, e.g. `record.name`) with what
+/// only a merge changes or shows (id, source key, creation and update times).
+/// It serializes flat, one key per column.
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
 pub struct PlaceRecord {
     pub id: i64,
     pub source_key: Option<String>,
-    pub organisation_id: i64,
-    pub kind: String,
-    pub name: String,
-    pub address: Option<String>,
-    pub postcode: Option<String>,
-    pub commune_nis: Option<String>,
-    pub commune_name: Option<String>,
-    pub lat: Option<f64>,
-    pub lon: Option<f64>,
-    pub opening_hours: Option<String>,
-    pub mobile: bool,
-    pub services: String,
-    pub publics: String,
-    pub languages: String,
-    pub accessibility: String,
-    pub price: Option<String>,
-    pub computers: Option<i32>,
-    pub tablets: Option<i32>,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    pub website: Option<String>,
-    pub description: Option<String>,
-    pub label_status: String,
+    #[serde(flatten)]
+    #[sqlx(flatten)]
+    pub columns: PlaceColumns,
     pub created_at: i64,
     pub updated_at: i64,
 }
 
-const SELECT_RECORD: &str = "SELECT id, source_key, organisation_id, kind, name, address, postcode,
-    commune_nis, commune_name, lat, lon, opening_hours, mobile, services, publics, languages,
-    accessibility, price, computers, tablets, phone, email, website, description, label_status,
-    created_at, updated_at FROM places WHERE id = $1";
+impl std::ops::Deref for PlaceRecord {
+    type Target = PlaceColumns;
+
+    fn deref(&self) -> &PlaceColumns {
+        &self.columns
+    }
+}
+
+const SELECT_RECORD: &str = concat!(
+    "SELECT p.id, p.source_key, p.created_at, p.updated_at, ",
+    place_columns!(),
+    " FROM places p WHERE p.id = $1"
+);
 
 /// The fields a merge may fill on the kept place (`location` is lat and lon together).
 /// Name, organisation, kind and "mobile" always stay those of the kept place.
@@ -113,27 +106,28 @@ impl PlaceRecord {
 
     /// Copies one field from `other`.
     fn take(&mut self, other: &PlaceRecord, field: &str) {
-        let o = other.clone();
+        let o = other.columns.clone();
+        let c = &mut self.columns;
         match field {
-            "address" => self.address = o.address,
-            "postcode" => self.postcode = o.postcode,
-            "commune_nis" => self.commune_nis = o.commune_nis,
-            "commune_name" => self.commune_name = o.commune_name,
-            "location" => (self.lat, self.lon) = (o.lat, o.lon),
-            "opening_hours" => self.opening_hours = o.opening_hours,
-            "services" => self.services = o.services,
-            "publics" => self.publics = o.publics,
-            "languages" => self.languages = o.languages,
-            "accessibility" => self.accessibility = o.accessibility,
-            "price" => self.price = o.price,
-            "computers" => self.computers = o.computers,
-            "tablets" => self.tablets = o.tablets,
-            "phone" => self.phone = o.phone,
-            "email" => self.email = o.email,
-            "website" => self.website = o.website,
-            "description" => self.description = o.description,
-            "label_status" => self.label_status = o.label_status,
-            "source_key" => self.source_key = o.source_key,
+            "address" => c.address = o.address,
+            "postcode" => c.postcode = o.postcode,
+            "commune_nis" => c.commune_nis = o.commune_nis,
+            "commune_name" => c.commune_name = o.commune_name,
+            "location" => (c.lat, c.lon) = (o.lat, o.lon),
+            "opening_hours" => c.opening_hours = o.opening_hours,
+            "services" => c.services = o.services,
+            "publics" => c.publics = o.publics,
+            "languages" => c.languages = o.languages,
+            "accessibility" => c.accessibility = o.accessibility,
+            "price" => c.price = o.price,
+            "computers" => c.computers = o.computers,
+            "tablets" => c.tablets = o.tablets,
+            "phone" => c.phone = o.phone,
+            "email" => c.email = o.email,
+            "website" => c.website = o.website,
+            "description" => c.description = o.description,
+            "label_status" => c.label_status = o.label_status,
+            "source_key" => self.source_key.clone_from(&other.source_key),
             _ => {}
         }
     }

@@ -2,6 +2,7 @@
 
 use domain::LatLon;
 use domain::place::{LabelStatus, Place, PlaceKind};
+use serde::{Deserialize, Serialize};
 
 use crate::{Db, Result, StoreError, now_ts, run};
 
@@ -34,68 +35,220 @@ pub struct NewPlace {
     pub updated_at: Option<i64>,
 }
 
-#[derive(sqlx::FromRow, serde::Deserialize)]
-struct PlaceRow {
-    id: i64,
-    name: String,
-    organisation_id: i64,
-    organisation: String,
-    kind: String,
-    address: Option<String>,
-    postcode: Option<String>,
-    commune_nis: Option<String>,
-    lat: Option<f64>,
-    lon: Option<f64>,
-    opening_hours: Option<String>,
-    mobile: bool,
-    services: String,
-    publics: String,
-    languages: String,
-    accessibility: String,
-    price: Option<String>,
-    computers: Option<i32>,
-    tablets: Option<i32>,
-    phone: Option<String>,
-    email: Option<String>,
-    website: Option<String>,
-    description: Option<String>,
-    label_status: String,
-    updated_at: i64,
+/// The columns of a place that people and imports write, as stored (lists
+/// of codes space-separated). One row type for every code that reads or
+/// writes them: the directory loader, the editing pages (through
+/// [`PlaceRecord`](crate::editing::PlaceRecord)), imports (which compare them
+/// to tell "updated" from "unchanged"), merges (inside
+/// [`moderation::PlaceRecord`](crate::moderation::PlaceRecord)) and
+/// [`NewPlace`]s.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct PlaceColumns {
+    pub organisation_id: i64,
+    pub kind: String,
+    pub name: String,
+    pub address: Option<String>,
+    pub postcode: Option<String>,
+    pub commune_nis: Option<String>,
+    /// The commune as a source wrote it, for places outside the region. The
+    /// one column the first schema (migration 1, "directory") lacks: the
+    /// directory loader does not read it and a [`NewPlace`] does not write
+    /// it, so that both work on a database of that schema.
+    pub commune_name: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub opening_hours: Option<String>,
+    pub mobile: bool,
+    pub services: String,
+    pub publics: String,
+    pub languages: String,
+    pub accessibility: String,
+    pub price: Option<String>,
+    pub computers: Option<i32>,
+    pub tablets: Option<i32>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub description: Option<String>,
+    pub label_status: String,
 }
 
-fn codes(s: &str) -> Vec<String> {
+/// The [`PlaceColumns`] of the first schema (all but `commune_name`) of
+/// `places p`, as SQL text for `concat!`: those the directory loader reads.
+macro_rules! directory_columns {
+    () => {
+        "p.organisation_id, p.kind, p.name, p.address, p.postcode, p.commune_nis, p.lat, p.lon,
+        p.opening_hours, p.mobile, p.services, p.publics, p.languages, p.accessibility, p.price,
+        p.computers, p.tablets, p.phone, p.email, p.website, p.description, p.label_status"
+    };
+}
+pub(crate) use directory_columns;
+
+/// All the [`PlaceColumns`] of `places p`, as SQL text for `concat!`: the
+/// list that every other `SELECT` of them reads.
+macro_rules! place_columns {
+    () => {
+        concat!($crate::places::directory_columns!(), ", p.commune_name")
+    };
+}
+pub(crate) use place_columns;
+
+/// The columns of [`directory_columns!`] as an `INSERT` names them.
+macro_rules! directory_column_names {
+    () => {
+        "organisation_id, kind, name, address, postcode, commune_nis, lat, lon, opening_hours,
+        mobile, services, publics, languages, accessibility, price, computers, tablets, phone,
+        email, website, description, label_status"
+    };
+}
+
+/// Inserts a place: its [`PlaceColumns`] (`$1` to `$23`, see [`bind_columns!`]),
+/// then `updated_at`, `created_at` and `source_key`; returns its id.
+pub(crate) const INSERT_PLACE: &str = concat!(
+    "INSERT INTO places (",
+    directory_column_names!(),
+    ", commune_name, updated_at, created_at, source_key) VALUES ($1, $2, $3, $4, $5, $6, $7,
+    $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26)
+    RETURNING id"
+);
+
+/// [`INSERT_PLACE`] without `commune_name` (`$1` to `$22`, see
+/// [`bind_columns!`]), for a [`NewPlace`], which works on the first schema.
+pub(crate) const INSERT_NEW_PLACE: &str = concat!(
+    "INSERT INTO places (",
+    directory_column_names!(),
+    ", updated_at, created_at, source_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
+    $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25) RETURNING id"
+);
+
+/// Writes the [`PlaceColumns`] (`$1` to `$23`, see [`bind_columns!`]) and
+/// `updated_at` (`$24`) of the place whose id is `$25`.
+pub(crate) const UPDATE_PLACE: &str = "UPDATE places SET organisation_id = $1, kind = $2,
+    name = $3, address = $4, postcode = $5, commune_nis = $6, lat = $7, lon = $8,
+    opening_hours = $9, mobile = $10, services = $11, publics = $12, languages = $13,
+    accessibility = $14, price = $15, computers = $16, tablets = $17, phone = $18, email = $19,
+    website = $20, description = $21, label_status = $22, commune_name = $23, updated_at = $24
+    WHERE id = $25";
+
+/// Binds the [`PlaceColumns`] `$c` (a reference that outlives the query) in
+/// the order of [`INSERT_PLACE`] and [`UPDATE_PLACE`] (those of the first
+/// schema, then `commune_name`), then the `$extra`s, to `$query`
+/// (`sqlx::query(…)` or `sqlx::query_scalar(…)`). With `@directory` first,
+/// leaves `commune_name` out, as [`INSERT_NEW_PLACE`] does.
+macro_rules! bind_columns {
+    (@directory $query:expr, $c:expr $(, $extra:expr)*) => {{
+        let c: &$crate::places::PlaceColumns = $c;
+        $query
+            .bind(c.organisation_id)
+            .bind(&c.kind)
+            .bind(&c.name)
+            .bind(&c.address)
+            .bind(&c.postcode)
+            .bind(&c.commune_nis)
+            .bind(c.lat)
+            .bind(c.lon)
+            .bind(&c.opening_hours)
+            .bind(c.mobile)
+            .bind(&c.services)
+            .bind(&c.publics)
+            .bind(&c.languages)
+            .bind(&c.accessibility)
+            .bind(&c.price)
+            .bind(c.computers)
+            .bind(c.tablets)
+            .bind(&c.phone)
+            .bind(&c.email)
+            .bind(&c.website)
+            .bind(&c.description)
+            .bind(&c.label_status)
+            $(.bind($extra))*
+    }};
+    ($query:expr, $c:expr $(, $extra:expr)*) => {{
+        let c: &$crate::places::PlaceColumns = $c;
+        $crate::places::bind_columns!(@directory $query, c, &c.commune_name $(, $extra)*)
+    }};
+}
+pub(crate) use bind_columns;
+
+/// A list of codes as stored (space-separated), as a list.
+pub(crate) fn codes(s: &str) -> Vec<String> {
     s.split_whitespace().map(str::to_owned).collect()
+}
+
+impl NewPlace {
+    /// Its columns (`commune_name` is not written).
+    pub(crate) fn columns(&self) -> PlaceColumns {
+        PlaceColumns {
+            organisation_id: self.organisation_id,
+            kind: self.kind.clone(),
+            name: self.name.clone(),
+            address: self.address.clone(),
+            postcode: self.postcode.clone(),
+            commune_nis: self.commune_nis.clone(),
+            commune_name: None,
+            lat: self.location.map(|l| l.lat),
+            lon: self.location.map(|l| l.lon),
+            opening_hours: self.opening_hours.clone(),
+            mobile: self.mobile,
+            services: self.services.join(" "),
+            publics: self.publics.join(" "),
+            languages: self.languages.join(" "),
+            accessibility: self.accessibility.join(" "),
+            price: self.price.clone(),
+            computers: self.computers,
+            tablets: self.tablets,
+            phone: self.phone.clone(),
+            email: self.email.clone(),
+            website: self.website.clone(),
+            description: self.description.clone(),
+            label_status: self.label_status.clone(),
+        }
+    }
+}
+
+/// A place as the directory loads it: its columns (without `commune_name`,
+/// see [`PlaceColumns`]), its organisation's name and its last update. The
+/// columns are flat in a row, and nested under `columns` in the JSON of
+/// [`SELECT_PLACES_JSON`].
+#[derive(sqlx::FromRow, Deserialize)]
+struct PlaceRow {
+    id: i64,
+    organisation: String,
+    updated_at: i64,
+    #[sqlx(flatten)]
+    columns: PlaceColumns,
 }
 
 impl From<PlaceRow> for Place {
     fn from(r: PlaceRow) -> Place {
+        let c = r.columns;
         Place {
             id: r.id,
-            name: r.name,
-            organisation_id: r.organisation_id,
+            name: c.name,
+            organisation_id: c.organisation_id,
             organisation: r.organisation,
-            kind: PlaceKind::parse(&r.kind).unwrap_or(PlaceKind::Other),
-            address: r.address,
-            postcode: r.postcode,
-            commune_nis: r.commune_nis.unwrap_or_default(),
-            location: r
+            kind: PlaceKind::parse(&c.kind).unwrap_or(PlaceKind::Other),
+            address: c.address,
+            postcode: c.postcode,
+            commune_nis: c.commune_nis.unwrap_or_default(),
+            location: c
                 .lat
-                .zip(r.lon)
+                .zip(c.lon)
                 .and_then(|(lat, lon)| LatLon::new(lat, lon)),
-            opening_hours: r.opening_hours,
-            mobile: r.mobile,
-            services: codes(&r.services),
-            publics: codes(&r.publics),
-            languages: codes(&r.languages),
-            accessibility: codes(&r.accessibility),
-            price: r.price,
-            computers: r.computers,
-            tablets: r.tablets,
-            phone: r.phone,
-            email: r.email,
-            website: r.website,
-            description: r.description,
-            label: LabelStatus::parse(&r.label_status).unwrap_or(LabelStatus::None),
+            opening_hours: c.opening_hours,
+            mobile: c.mobile,
+            services: codes(&c.services),
+            publics: codes(&c.publics),
+            languages: codes(&c.languages),
+            accessibility: codes(&c.accessibility),
+            price: c.price,
+            computers: c.computers,
+            tablets: c.tablets,
+            phone: c.phone,
+            email: c.email,
+            website: c.website,
+            description: c.description,
+            label: LabelStatus::parse(&c.label_status).unwrap_or(LabelStatus::None),
             updated_on: chrono::DateTime::from_timestamp(r.updated_at, 0)
                 .map(|d| d.date_naive().to_string())
                 .unwrap_or_default(),
@@ -103,64 +256,40 @@ impl From<PlaceRow> for Place {
     }
 }
 
-const SELECT_PLACES: &str =
-    "SELECT p.id, p.name, p.organisation_id, o.name AS organisation, p.kind, p.address,
-    p.postcode, p.commune_nis, p.lat, p.lon, p.opening_hours, p.mobile, p.services, p.publics,
-    p.languages, p.accessibility, p.price, p.computers, p.tablets, p.phone, p.email, p.website,
-    p.description, p.label_status, p.updated_at
-    FROM places p JOIN organisations o ON o.id = p.organisation_id";
+const SELECT_PLACES: &str = concat!(
+    "SELECT p.id, o.name AS organisation, p.updated_at, CAST(NULL AS TEXT) AS commune_name, ",
+    directory_columns!(),
+    " FROM places p JOIN organisations o ON o.id = p.organisation_id"
+);
 
-const SELECT_PLACES_JSON: &str = "SELECT json_group_array(json_object('id', p.id, 'name', p.name,
-    'organisation_id', p.organisation_id, 'organisation', o.name, 'kind', p.kind, 'address', p.address,
+const SELECT_PLACES_JSON: &str = "SELECT json_group_array(json_object('id', p.id,
+    'organisation', o.name, 'updated_at', p.updated_at, 'columns', json_object(
+    'organisation_id', p.organisation_id, 'kind', p.kind, 'name', p.name, 'address', p.address,
     'postcode', p.postcode, 'commune_nis', p.commune_nis, 'lat', p.lat, 'lon', p.lon,
-    'opening_hours', p.opening_hours, 'mobile', json(CASE WHEN p.mobile THEN 'true' ELSE 'false' END),
+    'opening_hours', p.opening_hours,
+    'mobile', json(CASE WHEN p.mobile THEN 'true' ELSE 'false' END),
     'services', p.services, 'publics', p.publics, 'languages', p.languages, 'accessibility', p.accessibility,
     'price', p.price, 'computers', p.computers, 'tablets', p.tablets, 'phone', p.phone, 'email', p.email,
-    'website', p.website, 'description', p.description, 'label_status', p.label_status,
-    'updated_at', p.updated_at))
+    'website', p.website, 'description', p.description, 'label_status', p.label_status)))
     FROM places p JOIN organisations o ON o.id = p.organisation_id GROUP BY p.id / 1000 ORDER BY p.id / 1000";
-
-pub(crate) const INSERT_PLACE: &str = "INSERT INTO places (source_key, organisation_id, kind, name, address, postcode,
-    commune_nis, lat, lon, opening_hours, mobile, services, publics, languages, accessibility, price,
-    computers, tablets, phone, email, website, description, label_status, created_at, updated_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-    $21, $22, $23, $24, $25) RETURNING id";
 
 pub(crate) const INSERT_ORGANISATION: &str = "INSERT INTO organisations (source_key, name, kind, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING id";
 
-/// Binds a [`NewPlace`] to [`INSERT_PLACE`] and runs it on `$conn`.
+/// Inserts a [`NewPlace`] on `$conn`; its id.
 macro_rules! insert_place {
     ($conn:expr, $p:expr) => {{
         let p: &NewPlace = $p;
         let now = $crate::now_ts();
-        let id: i64 = sqlx::query_scalar($crate::places::INSERT_PLACE)
-            .bind(&p.source_key)
-            .bind(p.organisation_id)
-            .bind(&p.kind)
-            .bind(&p.name)
-            .bind(&p.address)
-            .bind(&p.postcode)
-            .bind(&p.commune_nis)
-            .bind(p.location.map(|l| l.lat))
-            .bind(p.location.map(|l| l.lon))
-            .bind(&p.opening_hours)
-            .bind(p.mobile)
-            .bind(p.services.join(" "))
-            .bind(p.publics.join(" "))
-            .bind(p.languages.join(" "))
-            .bind(p.accessibility.join(" "))
-            .bind(&p.price)
-            .bind(p.computers)
-            .bind(p.tablets)
-            .bind(&p.phone)
-            .bind(&p.email)
-            .bind(&p.website)
-            .bind(&p.description)
-            .bind(&p.label_status)
-            .bind(now)
-            .bind(p.updated_at.unwrap_or(now))
-            .fetch_one($conn)
-            .await?;
+        let columns = p.columns();
+        let id: i64 = $crate::places::bind_columns!(
+            @directory sqlx::query_scalar($crate::places::INSERT_NEW_PLACE),
+            &columns,
+            p.updated_at.unwrap_or(now),
+            now,
+            &p.source_key
+        )
+        .fetch_one($conn)
+        .await?;
         id
     }};
 }

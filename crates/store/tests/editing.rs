@@ -145,6 +145,63 @@ async fn a_created_place_is_audited() {
     assert_eq!(entries[0].after().unwrap()["name"], "EPN du Canal");
 }
 
+/// Every column goes through the one `INSERT` and `UPDATE` of a place and
+/// reads back the same, in the editing record as in the merge's.
+#[tokio::test]
+async fn every_column_is_written_and_read_back() {
+    let t = demo().await;
+    let org = t.db.list_organisations().await.unwrap()[0].id;
+    let record = PlaceRecord {
+        organisation_id: org,
+        kind: "project".into(),
+        name: "Atelier du Canal".into(),
+        address: Some("Quai 1".into()),
+        postcode: Some("75011".into()),
+        commune_nis: None,
+        commune_name: Some("Paris".into()),
+        lat: Some(48.86),
+        lon: Some(2.38),
+        opening_hours: Some("Mo 09:00-12:00".into()),
+        mobile: true,
+        services: vec!["internet".into(), "printing".into()],
+        publics: vec!["seniors".into()],
+        languages: vec!["fr".into(), "nl".into()],
+        accessibility: vec!["wheelchair".into()],
+        price: Some("free".into()),
+        computers: Some(3),
+        tablets: Some(2),
+        phone: Some("02 123 45 67".into()),
+        email: Some("atelier@example.org".into()),
+        website: Some("https://atelier.example.org".into()),
+        description: Some("Workshops".into()),
+        label_status: "labelled".into(),
+    };
+    let id = t.db.add_place(&record, None).await.unwrap();
+    let created = t.db.editable_place(id).await.unwrap().unwrap();
+    assert_eq!(created.record, record);
+    assert_eq!(created.source_key, None);
+    let after = PlaceRecord {
+        commune_name: Some("Lille".into()),
+        tablets: None,
+        services: vec!["printing".into()],
+        label_status: "none".into(),
+        ..record.clone()
+    };
+    assert_eq!(
+        t.db.update_place(id, &after, None, None).await.unwrap(),
+        UpdateOutcome::Updated
+    );
+    assert_eq!(
+        t.db.editable_place(id).await.unwrap().unwrap().record,
+        after
+    );
+    let merge = t.db.place_record(id).await.unwrap().unwrap();
+    assert_eq!(merge.commune_name.as_deref(), Some("Lille"));
+    assert_eq!(merge.services, "printing");
+    assert_eq!(merge.languages, "fr nl");
+    assert_eq!((merge.computers, merge.tablets), (Some(3), None));
+}
+
 #[tokio::test]
 async fn an_accepted_proposal_is_published_with_its_audit_entries() {
     let t = demo().await;

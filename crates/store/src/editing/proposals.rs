@@ -5,8 +5,9 @@
 
 use serde::Serialize;
 
-use super::{PlaceRecord, RecordRow, SELECT_RECORD, UpdateOutcome, write_create, write_update};
+use super::{PlaceRecord, SELECT_RECORD, UpdateOutcome, write_create, write_update};
 use crate::audit::NewAudit;
+use crate::places::PlaceColumns;
 use crate::{Db, Result, StoreError, now_ts, run};
 
 /// Where a proposal is in the queue.
@@ -260,7 +261,7 @@ impl Db {
                     };
                     let target = match place_id {
                         Some(pid) => {
-                            let current: Option<RecordRow> = sqlx::query_as(SELECT_RECORD)
+                            let current: Option<PlaceColumns> = sqlx::query_as(SELECT_RECORD)
                                 .bind(pid).fetch_optional(&mut *tx).await?;
                             match current.map(PlaceRecord::from) {
                                 None => Err(AcceptOutcome::PlaceGone),
