@@ -58,6 +58,14 @@ enum Command {
         #[arg(long, env = "PASSERELLE_RETENTION_MONTHS", default_value_t = 12,
               value_parser = clap::value_parser!(i64).range(1..=120))]
         retention_months: i64,
+        /// A referral nobody answered expires this many days after it was sent.
+        #[arg(long, env = "PASSERELLE_REFERRAL_EXPIRY_DAYS", default_value_t = 14,
+              value_parser = clap::value_parser!(i64).range(2..=365))]
+        referral_expiry_days: i64,
+        /// The receiving EPN is reminded this many days before a referral expires.
+        #[arg(long, env = "PASSERELLE_REFERRAL_REMINDER_DAYS", default_value_t = 3,
+              value_parser = clap::value_parser!(i64).range(1..=364))]
+        referral_reminder_days: i64,
         /// A reverse proxy in front of Passerelle: an address, or a network such
         /// as 10.0.0.0/8 (repeat the option, or separate with commas). Rate
         /// limits then count the address it forwards in X-Forwarded-For.
@@ -177,11 +185,23 @@ async fn main() -> anyhow::Result<()> {
             mail,
             addr,
             retention_months,
+            referral_expiry_days,
+            referral_reminder_days,
             trusted_proxies,
         } => {
+            if referral_reminder_days >= referral_expiry_days {
+                bail!(
+                    "--referral-reminder-days ({referral_reminder_days}) must be smaller than \
+                     --referral-expiry-days ({referral_expiry_days}): the reminder comes before the expiry"
+                );
+            }
             let (pool, region) = open(&db, false).await?;
             let config = web::Config {
                 retention_months,
+                referral_expiry: domain::referral::ExpiryRules {
+                    expire_after_days: referral_expiry_days,
+                    remind_days_before: referral_reminder_days,
+                },
                 trusted_proxies,
                 ..mail.config()
             };

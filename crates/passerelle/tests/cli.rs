@@ -63,3 +63,27 @@ fn a_bad_database_url_is_explained() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("sqlite:// or postgres://"));
 }
+
+#[test]
+fn referral_expiry_settings_are_checked_before_serving() {
+    let out = passerelle(&[
+        "serve",
+        "--db",
+        "sqlite::memory:",
+        "--referral-expiry-days",
+        "7",
+        "--referral-reminder-days",
+        "7",
+    ]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(
+            "--referral-reminder-days (7) must be smaller than --referral-expiry-days (7)"
+        ),
+        "{err}"
+    );
+    let out = passerelle(&["serve", "--referral-expiry-days", "1"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--referral-expiry-days"));
+}
