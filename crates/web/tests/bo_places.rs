@@ -520,11 +520,24 @@ async fn a_proposal_is_rejected_with_a_reason() {
     let mail = common::decoded_mail(mails.last().expect("an e-mail to the author"));
     assert!(mail.contains("Please write it in Dutch too."), "{mail}");
     assert!(mail.contains(&format!("/bo/places/{}", p.id)), "{mail}");
-    // Decided: it cannot be accepted any more.
+    // Decided: it cannot be accepted nor rejected any more, and the page
+    // shows it decided, without the decision forms.
     let res = app
         .post_form(Some(&coord), &format!("/en/bo/proposals/{pid}/accept"), &[])
         .await;
     assert_eq!(res.status, StatusCode::CONFLICT);
+    let res = app
+        .post_form(Some(&coord), &uri, &[("reason", "Twice.")])
+        .await;
+    assert_eq!(res.status, StatusCode::CONFLICT);
+    assert!(
+        !res.body
+            .contains(&format!("action=\"/en/bo/proposals/{pid}/reject\""))
+    );
+    assert!(
+        !res.body
+            .contains(&format!("action=\"/en/bo/proposals/{pid}/accept\""))
+    );
 }
 
 #[tokio::test]

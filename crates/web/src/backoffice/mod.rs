@@ -88,6 +88,50 @@ pub fn error_summary(lang: Lang, errors: &[FieldError]) -> Markup {
     }
 }
 
+/// The `aria-describedby` of a control: the ids of its hint and of its error,
+/// `{id}-hint` and `{id}-error`, those it has; `None` when it has neither.
+pub fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
+    let ids: Vec<String> = [
+        hint.then(|| format!("{id}-hint")),
+        error.then(|| format!("{id}-error")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// The state a field's control carries for assistive technology: `invalid`
+/// for `aria-invalid`, `described_by` for `aria-describedby`.
+pub struct Aria {
+    pub invalid: Option<&'static str>,
+    pub described_by: Option<String>,
+}
+
+/// A labelled field: its label, hint and error, then the control `control`
+/// draws, which must have `id` for its id and carry the given [`Aria`].
+pub fn field(
+    id: &str,
+    label: &str,
+    hint: Option<&str>,
+    errors: &[FieldError],
+    control: impl FnOnce(Aria) -> Markup,
+) -> Markup {
+    let error = error_for(errors, id);
+    let aria = Aria {
+        invalid: error.map(|_| "true"),
+        described_by: described_by(id, hint.is_some(), error.is_some()),
+    };
+    html! {
+        div.field.(if error.is_some() { "has-error" } else { "" }) {
+            label for=(id) { (label) }
+            @if let Some(h) = hint { p.hint id=(format!("{id}-hint")) { (h) } }
+            @if let Some(e) = error { p.field-error id=(format!("{id}-error")) { (e) } }
+            (control(aria))
+        }
+    }
+}
+
 /// A labelled text input with its hint and error, keeping the typed value.
 pub fn text_input(
     id: &str,
@@ -98,24 +142,29 @@ pub fn text_input(
     errors: &[FieldError],
     extra: Markup,
 ) -> Markup {
-    let error = error_for(errors, id);
-    let described: Vec<String> = [
-        hint.map(|_| format!("{id}-hint")),
-        error.map(|_| format!("{id}-error")),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    html! {
-        div.field.(if error.is_some() { "has-error" } else { "" }) {
-            label for=(id) { (label) }
-            @if let Some(h) = hint { p.hint id=(format!("{id}-hint")) { (h) } }
-            @if let Some(e) = error { p.field-error id=(format!("{id}-error")) { (e) } }
+    field(id, label, hint, errors, |aria| {
+        html! {
             input id=(id) name=(id) type=(kind) value=(value)
-                aria-invalid=[error.map(|_| "true")]
-                aria-describedby=[(!described.is_empty()).then(|| described.join(" "))] { (extra) }
+                aria-invalid=[aria.invalid]
+                aria-describedby=[aria.described_by] { (extra) }
         }
-    }
+    })
+}
+
+/// A labelled select with its hint and error; `options` keep the chosen one selected.
+pub fn select_field(
+    id: &str,
+    label: &str,
+    hint: Option<&str>,
+    errors: &[FieldError],
+    options: Markup,
+) -> Markup {
+    field(id, label, hint, errors, |aria| {
+        html! {
+            select id=(id) name=(id) aria-invalid=[aria.invalid]
+                aria-describedby=[aria.described_by] { (options) }
+        }
+    })
 }
 
 /// The back-office navigation, by role.

@@ -189,12 +189,8 @@ async fn edit_page(
         Ok(u) => u.clone(),
         Err(r) => return r,
     };
-    let place = match load(&state, lang, &user, &id).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
-    let organisations = match organisations_for(&state, &user).await {
-        Ok(o) => o,
+    let (place, organisations) = match load_with_organisations(&state, lang, &user, &id).await {
+        Ok(found) => found,
         Err(r) => return r,
     };
     let public = Some(format!("/{}/places/{}", lang.code(), place.id));
@@ -237,6 +233,42 @@ async fn edit_page(
     render(&state, lang, &ctx, view, StatusCode::OK)
 }
 
+/// The place `id` the person may change, with the organisations they may file it under.
+async fn load_with_organisations(
+    state: &AppState,
+    lang: Lang,
+    user: &User,
+    id: &str,
+) -> Result<(EditablePlace, Vec<OrganisationRow>), Response> {
+    let place = load(state, lang, user, id).await?;
+    let organisations = organisations_for(state, user).await?;
+    Ok((place, organisations))
+}
+
+/// What a submitted place form leads to: the record to save, or the form
+/// again with these errors (none when the button pressed only checks the hours).
+fn to_save(
+    validated: Result<PlaceRecord, Vec<FieldError>>,
+    form: &PlaceForm,
+) -> Result<PlaceRecord, Vec<FieldError>> {
+    if form.action == "check" {
+        return Err(vec![]);
+    }
+    validated
+}
+
+/// The form again after checking the hours or a refused save: the hours as
+/// checked, and 422 when there are errors.
+fn render_again(state: &AppState, lang: Lang, ctx: &Ctx, mut v: View<'_>) -> Response {
+    v.form.hours = v.form.hours.after_submit(&state.region.country);
+    let status = if v.errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    render(state, lang, ctx, v, status)
+}
+
 /// The place `id`, if it exists and the person may change it.
 async fn load(
     state: &AppState,
@@ -266,33 +298,16 @@ async fn save(
         Ok(u) => u.clone(),
         Err(r) => return r,
     };
-    let place = match load(&state, lang, &user, &id).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
-    let organisations = match organisations_for(&state, &user).await {
-        Ok(o) => o,
+    let (place, organisations) = match load_with_organisations(&state, lang, &user, &id).await {
+        Ok(found) => found,
         Err(r) => return r,
     };
     let form = PlaceForm::from_body(&body);
     let direct = user.role.is_coordination() || place.organisation_trusted;
     let result = validate(&state, lang, &form, &place.record, &organisations, false);
-    let checking = form.action == "check";
-    let record = match result {
-        Ok(r) if !checking => r,
-        other => {
-            let errors = if checking {
-                vec![]
-            } else {
-                other.err().unwrap_or_default()
-            };
-            let status = if errors.is_empty() {
-                StatusCode::OK
-            } else {
-                StatusCode::UNPROCESSABLE_ENTITY
-            };
-            let mut form = form;
-            form.hours = form.hours.after_submit(&state.region.country);
+    let record = match to_save(result, &form) {
+        Ok(r) => r,
+        Err(errors) => {
             let view = View {
                 place: Some(&place),
                 form,
@@ -302,7 +317,7 @@ async fn save(
                 organisations,
                 direct,
             };
-            return render(&state, lang, &ctx, view, status);
+            return render_again(&state, lang, &ctx, view);
         }
     };
     let l = lang.code();
@@ -399,28 +414,15 @@ async fn create(
     };
     let form = PlaceForm::from_body(&body);
     let base = blank(&organisations);
-    let checking = form.action == "check";
     let result = validate(&state, lang, &form, &base, &organisations, true);
     let direct_for = |org: i64| user.role.is_coordination() || trusted(&organisations, org);
-    let record = match result {
-        Ok(r) if !checking => r,
-        other => {
-            let errors = if checking {
-                vec![]
-            } else {
-                other.err().unwrap_or_default()
-            };
-            let status = if errors.is_empty() {
-                StatusCode::OK
-            } else {
-                StatusCode::UNPROCESSABLE_ENTITY
-            };
+    let record = match to_save(result, &form) {
+        Ok(r) => r,
+        Err(errors) => {
             let direct = form
                 .organisation
                 .parse()
                 .map_or(user.role.is_coordination(), direct_for);
-            let mut form = form;
-            form.hours = form.hours.after_submit(&state.region.country);
             let view = View {
                 place: None,
                 form,
@@ -430,7 +432,7 @@ async fn create(
                 organisations: organisations.clone(),
                 direct,
             };
-            return render(&state, lang, &ctx, view, status);
+            return render_again(&state, lang, &ctx, view);
         }
     };
     let l = lang.code();

@@ -10,7 +10,7 @@ use store::accounts::{OrganisationRow, User};
 use store::editing::PlaceRecord;
 
 use super::hours_editor::{HoursInput, grid_errors, text_error};
-use super::{FieldError, error_for, text_input};
+use super::{FieldError, field, select_field, text_input};
 use crate::AppState;
 use crate::i18n::{t, t_args};
 use crate::pages::format::label;
@@ -355,32 +355,6 @@ pub fn allowed_organisations(user: &User, all: Vec<OrganisationRow>) -> Vec<Orga
     }
 }
 
-fn select_field(
-    id: &str,
-    label: &str,
-    hint: Option<&str>,
-    errors: &[FieldError],
-    options: Markup,
-) -> Markup {
-    let error = error_for(errors, id);
-    let described: Vec<String> = [
-        hint.map(|_| format!("{id}-hint")),
-        error.map(|_| format!("{id}-error")),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    html! {
-        div.field.(if error.is_some() { "has-error" } else { "" }) {
-            label for=(id) { (label) }
-            @if let Some(h) = hint { p.hint id=(format!("{id}-hint")) { (h) } }
-            @if let Some(e) = error { p.field-error id=(format!("{id}-error")) { (e) } }
-            select id=(id) name=(id) aria-invalid=[error.map(|_| "true")]
-                aria-describedby=[(!described.is_empty()).then(|| described.join(" "))] { (options) }
-        }
-    }
-}
-
 fn checkboxes(
     lang: Lang,
     state: &AppState,
@@ -474,14 +448,10 @@ pub fn fields(
             (text_input("phone", &t(lang, "edit-field-phone"), "tel", &form.phone, Some(&t(lang, "edit-hint-phone")), errors, none.clone()))
             (text_input("email", &t(lang, "edit-field-email"), "email", &form.email, None, errors, none.clone()))
             (text_input("website", &t(lang, "edit-field-website"), "url", &form.website, Some(&t(lang, "edit-hint-website")), errors, none.clone()))
-            @let derr = error_for(errors, "description");
-            div.field.(if derr.is_some() { "has-error" } else { "" }) {
-                label for="description" { (t(lang, "edit-field-description")) }
-                p.hint #description-hint { (t(lang, "edit-hint-description")) }
-                @if let Some(e) = derr { p.field-error #description-error { (e) } }
-                textarea #description name="description" rows="5" aria-invalid=[derr.map(|_| "true")]
-                    aria-describedby=(if derr.is_some() { "description-hint description-error" } else { "description-hint" }) { (form.description) }
-            }
+            (field("description", &t(lang, "edit-field-description"), Some(&t(lang, "edit-hint-description")), errors, |aria| html! {
+                textarea #description name="description" rows="5" aria-invalid=[aria.invalid]
+                    aria-describedby=[aria.described_by] { (form.description) }
+            }))
         }
     }
 }

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use store::editing::{AcceptOutcome, Proposal, ProposalFilter, ProposalStatus};
 
 use super::changes::{Names, changes, changes_table, when};
-use super::{FieldError, error_for, error_summary};
+use super::{FieldError, error_summary, field};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::error::ApiError;
@@ -212,15 +212,11 @@ async fn render_detail(
             }
             form method="post" action=(format!("/{l}/bo/proposals/{}/reject", p.id)) novalidate {
                 (csrf_field(ctx))
-                @let err = error_for(errors, "reason");
-                div.field.(if err.is_some() { "has-error" } else { "" }) {
-                    label for="reason" { (t(lang, "proposals-reason")) }
-                    p.hint #reason-hint { (t(lang, "proposals-reason-hint")) }
-                    @if let Some(e) = err { p.field-error #reason-error { (e) } }
+                (field("reason", &t(lang, "proposals-reason"), Some(&t(lang, "proposals-reason-hint")), errors, |aria| html! {
                     textarea #reason name="reason" rows="3" required
-                        aria-invalid=[err.map(|_| "true")]
-                        aria-describedby=(if err.is_some() { "reason-hint reason-error" } else { "reason-hint" }) { (reason) }
-                }
+                        aria-invalid=[aria.invalid]
+                        aria-describedby=[aria.described_by] { (reason) }
+                }))
                 button.secondary type="submit" { (t(lang, "proposals-reject")) }
             }
         }
@@ -228,6 +224,27 @@ async fn render_detail(
     let mut res = super::page(lang, ctx, &title, &format!("/bo/proposals/{}", p.id), body);
     *res.status_mut() = status;
     res
+}
+
+/// The proposal page again, saying why the decision was refused (409).
+/// The proposal as it is now (someone else may just have decided it), with
+/// why the decision was refused: 409.
+async fn render_refused(
+    state: &AppState,
+    lang: Lang,
+    ctx: &Ctx,
+    id: &str,
+    problem: String,
+) -> Response {
+    let p = match load(state, lang, id).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let after = After {
+        problem: Some(problem),
+        ..Default::default()
+    };
+    render_detail(state, lang, ctx, &p, after, StatusCode::CONFLICT).await
 }
 
 async fn load(state: &AppState, lang: Lang, id: &str) -> Result<Proposal, Response> {
@@ -280,22 +297,7 @@ async fn accept(
         Ok(AcceptOutcome::NotFound) => return not_found_page(lang),
         Err(e) => return ApiError::internal(e).into_response(),
     };
-    let p = match load(&state, lang, &id).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
-    render_detail(
-        &state,
-        lang,
-        &ctx,
-        &p,
-        After {
-            problem: Some(problem),
-            ..Default::default()
-        },
-        StatusCode::CONFLICT,
-    )
-    .await
+    render_refused(&state, lang, &ctx, &id, problem).await
 }
 
 /// What the coordination decided, for the author's e-mail.
@@ -394,17 +396,12 @@ async fn reject(
             Redirect::to(&format!("/{}/bo/proposals?done=rejected", lang.code())).into_response()
         }
         Ok(false) => {
-            let problem = t(lang, "proposals-refused-decided");
-            render_detail(
+            render_refused(
                 &state,
                 lang,
                 &ctx,
-                &p,
-                After {
-                    problem: Some(problem),
-                    ..Default::default()
-                },
-                StatusCode::CONFLICT,
+                &id,
+                t(lang, "proposals-refused-decided"),
             )
             .await
         }

@@ -1,10 +1,11 @@
-//! The page frame: skip link, header with language switcher, main, footer.
+//! The page frame: skip link, header with language switcher, main, footer;
+//! and the pieces several pages share (search box, pagination).
 
 use axum::response::{Html, IntoResponse, Response};
 use domain::Lang;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use crate::i18n::t;
+use crate::i18n::{t, t_args};
 
 pub const CSS: &str = include_str!("../../static/app.css");
 pub const NEAR_JS: &str = include_str!("../../static/near.js");
@@ -77,6 +78,30 @@ pub fn search_box(lang: Lang, q: &str, big: bool) -> Markup {
                 data-wait=(t(lang, "near-me-wait"))
                 data-error=(t(lang, "near-me-error")) { (t(lang, "near-me")) }
             p #near-me-status role="status" {}
+        }
+    }
+}
+
+/// Previous and next links for a list in pages: `/{lang}/{path}` with the
+/// query `raw` and its `page` changed.
+pub fn pagination(lang: Lang, path: &str, raw: &str, page: usize, pages: usize) -> Markup {
+    let base: Vec<(String, String)> = form_urlencoded::parse(raw.as_bytes())
+        .filter(|(k, _)| k != "page")
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let href = |n: usize| {
+        let mut s = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in &base {
+            s.append_pair(k, v);
+        }
+        s.append_pair("page", &n.to_string());
+        format!("/{}/{path}?{}", lang.code(), s.finish())
+    };
+    html! {
+        nav.pages aria-label=(t(lang, "pagination")) {
+            @if page > 1 { a rel="prev" href=(href(page - 1)) { (t(lang, "page-previous")) } }
+            span { (t_args(lang, "page-of", &[("page", page.into()), ("pages", pages.into())])) }
+            @if page < pages { a rel="next" href=(href(page + 1)) { (t(lang, "page-next")) } }
         }
     }
 }

@@ -11,7 +11,7 @@ use maud::{Markup, html};
 
 use super::PageLang;
 use super::format::{Tone, commune_name, distance, label, open_line, tel_href};
-use super::layout::{page, search_box};
+use super::layout::{page, pagination, search_box};
 use crate::AppState;
 use crate::i18n::{t, t_args};
 use crate::params::{SearchParams, parse_search};
@@ -84,7 +84,7 @@ pub async fn search_page(
             ol.results {
                 @for hit in &result.hits { li { (result_card(lang, &dir, hit, now)) } }
             }
-            @if pages > 1 { (pagination(lang, &raw, params.page, pages)) }
+            @if pages > 1 { (pagination(lang, "search", &raw, params.page, pages)) }
         }
     };
     page(lang, &heading, &tail, body, None).into_response()
@@ -141,28 +141,6 @@ fn filters(lang: Lang, dir: &Directory, p: &SearchParams) -> Markup {
                 }
                 button type="submit" { (t(lang, "filters-apply")) }
             }
-        }
-    }
-}
-
-fn pagination(lang: Lang, raw: &str, page: usize, pages: usize) -> Markup {
-    let base: Vec<(String, String)> = form_urlencoded::parse(raw.as_bytes())
-        .filter(|(k, _)| k != "page")
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect();
-    let href = |n: usize| {
-        let mut s = form_urlencoded::Serializer::new(String::new());
-        for (k, v) in &base {
-            s.append_pair(k, v);
-        }
-        s.append_pair("page", &n.to_string());
-        format!("/{}/search?{}", lang.code(), s.finish())
-    };
-    html! {
-        nav.pages aria-label=(t(lang, "pagination")) {
-            @if page > 1 { a rel="prev" href=(href(page - 1)) { (t(lang, "page-previous")) } }
-            span { (t_args(lang, "page-of", &[("page", page.into()), ("pages", pages.into())])) }
-            @if page < pages { a rel="next" href=(href(page + 1)) { (t(lang, "page-next")) } }
         }
     }
 }

@@ -24,7 +24,7 @@ use maud::{Markup, html};
 
 use super::PageLang;
 use super::format::label;
-use super::layout::page;
+use super::layout::{page, pagination};
 use crate::AppState;
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
@@ -238,7 +238,7 @@ async fn list_page(
             ol.results {
                 @for (s, d) in &items { li { (session_card(lang, tz, &dir, s, *d)) } }
             }
-            @if pages > 1 { (pagination(lang, &raw, search.page, pages)) }
+            @if pages > 1 { (pagination(lang, "sessions", &raw, search.page, pages)) }
         }
     };
     page(lang, &t(lang, "sessions-title"), &tail, body, None)
@@ -356,28 +356,6 @@ fn search_form(lang: Lang, dir: &Directory, s: &SessionSearch) -> Markup {
                 }
             }
             button type="submit" { (t(lang, "sessions-search-button")) }
-        }
-    }
-}
-
-fn pagination(lang: Lang, raw: &str, page: usize, pages: usize) -> Markup {
-    let base: Vec<(String, String)> = form_urlencoded::parse(raw.as_bytes())
-        .filter(|(k, _)| k != "page")
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect();
-    let href = |n: usize| {
-        let mut s = form_urlencoded::Serializer::new(String::new());
-        for (k, v) in &base {
-            s.append_pair(k, v);
-        }
-        s.append_pair("page", &n.to_string());
-        format!("/{}/sessions?{}", lang.code(), s.finish())
-    };
-    html! {
-        nav.pages aria-label=(t(lang, "pagination")) {
-            @if page > 1 { a rel="prev" href=(href(page - 1)) { (t(lang, "page-previous")) } }
-            span { (t_args(lang, "page-of", &[("page", page.into()), ("pages", pages.into())])) }
-            @if page < pages { a rel="next" href=(href(page + 1)) { (t(lang, "page-next")) } }
         }
     }
 }

@@ -12,7 +12,7 @@ use super::messages;
 use super::upload::{self, OWN_MAPPING, Options, Stored};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::backoffice::{FieldError, error_for, error_summary};
+use crate::backoffice::{FieldError, error_summary, field, select_field};
 use crate::i18n::{t, t_args};
 
 /// Good rows shown in the preview.
@@ -56,46 +56,27 @@ fn select(
     chosen: &str,
     errors: &[FieldError],
 ) -> Markup {
-    let error = error_for(errors, id);
-    let described: Vec<String> = [
-        hint.map(|_| format!("{id}-hint")),
-        error.map(|_| format!("{id}-error")),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    html! {
-        div.field.(if error.is_some() { "has-error" } else { "" }) {
-            label for=(id) { (label) }
-            @if let Some(h) = hint { p.hint id=(format!("{id}-hint")) { (h) } }
-            @if let Some(e) = error { p.field-error id=(format!("{id}-error")) { (e) } }
-            select id=(id) name=(id)
-                aria-invalid=[error.map(|_| "true")]
-                aria-describedby=[(!described.is_empty()).then(|| described.join(" "))] {
-                @for (value, text) in choices {
-                    option value=(value) selected[value == chosen] { (text) }
-                }
+    select_field(
+        id,
+        label,
+        hint,
+        errors,
+        html! {
+            @for (value, text) in choices {
+                option value=(value) selected[value == chosen] { (text) }
             }
-        }
-    }
+        },
+    )
 }
 
 /// A labelled file input with its hint and error.
 fn file_input(id: &str, label: &str, hint: &str, accept: &str, errors: &[FieldError]) -> Markup {
-    let error = error_for(errors, id);
-    let described = match error {
-        Some(_) => format!("{id}-hint {id}-error"),
-        None => format!("{id}-hint"),
-    };
-    html! {
-        div.field.(if error.is_some() { "has-error" } else { "" }) {
-            label for=(id) { (label) }
-            p.hint id=(format!("{id}-hint")) { (hint) }
-            @if let Some(e) = error { p.field-error id=(format!("{id}-error")) { (e) } }
+    field(id, label, Some(hint), errors, |aria| {
+        html! {
             input id=(id) name=(id) type="file" accept=(accept)
-                aria-invalid=[error.map(|_| "true")] aria-describedby=(described);
+                aria-invalid=[aria.invalid] aria-describedby=[aria.described_by];
         }
-    }
+    })
 }
 
 /// The upload form; `notice` is a message shown above it (e.g. an expired import).

@@ -19,7 +19,7 @@ use super::widgets::{radios, textarea};
 use super::{body_name, load, state_name, step_name, when};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::backoffice::{FieldError, error_for, error_summary};
+use crate::backoffice::{FieldError, error_summary, field};
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
 use crate::pages::PageLang;
@@ -161,16 +161,13 @@ fn answers(lang: Lang, state: &AppState, app: &LabelApplication) -> Markup {
 }
 
 fn date_input(id: &str, label: &str, value: &str, errors: &[FieldError], max: &str) -> Markup {
-    let error = error_for(errors, id);
-    html! {
-        div.field.(if error.is_some() { "has-error" } else { "" }) {
-            label for=(id) { (label) }
-            @if let Some(e) = error { p.field-error id=(format!("{id}-error")) { (e) } }
+    field(id, label, None, errors, |aria| {
+        html! {
             input id=(id) name=(id) type="date" value=(value) max=(max)
-                aria-invalid=[error.map(|_| "true")]
-                aria-describedby=[error.map(|_| format!("{id}-error"))];
+                aria-invalid=[aria.invalid]
+                aria-describedby=[aria.described_by];
         }
-    }
+    })
 }
 
 /// The forms of the steps this person may take now.

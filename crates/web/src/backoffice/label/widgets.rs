@@ -3,7 +3,7 @@
 
 use maud::{Markup, html};
 
-use crate::backoffice::{FieldError, error_for};
+use crate::backoffice::{FieldError, described_by, error_for, field};
 
 /// A group of radio buttons with its legend, hint and error.
 pub(crate) fn radios(
@@ -16,16 +16,9 @@ pub(crate) fn radios(
 ) -> Markup {
     let anchor = format!("{name}-{}", options.first().map_or("", |o| o.0));
     let error = error_for(errors, &anchor);
-    let described: Vec<String> = [
-        hint.map(|_| format!("{name}-hint")),
-        error.map(|_| format!("{name}-error")),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
     html! {
         fieldset.field.(if error.is_some() { "has-error" } else { "" })
-            aria-describedby=[(!described.is_empty()).then(|| described.join(" "))] {
+            aria-describedby=[described_by(name, hint.is_some(), error.is_some())] {
             legend { (legend) }
             @if let Some(h) = hint { p.hint id=(format!("{name}-hint")) { (h) } }
             @if let Some(e) = error { p.field-error id=(format!("{name}-error")) { (e) } }
@@ -47,21 +40,10 @@ pub(crate) fn textarea(
     value: &str,
     errors: &[FieldError],
 ) -> Markup {
-    let error = error_for(errors, id);
-    let described: Vec<String> = [
-        hint.map(|_| format!("{id}-hint")),
-        error.map(|_| format!("{id}-error")),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    html! {
-        div.field.(if error.is_some() { "has-error" } else { "" }) {
-            label for=(id) { (label) }
-            @if let Some(h) = hint { p.hint id=(format!("{id}-hint")) { (h) } }
-            @if let Some(e) = error { p.field-error id=(format!("{id}-error")) { (e) } }
-            textarea id=(id) name=(id) aria-invalid=[error.map(|_| "true")]
-                aria-describedby=[(!described.is_empty()).then(|| described.join(" "))] { (value) }
+    field(id, label, hint, errors, |aria| {
+        html! {
+            textarea id=(id) name=(id) aria-invalid=[aria.invalid]
+                aria-describedby=[aria.described_by] { (value) }
         }
-    }
+    })
 }

@@ -16,7 +16,7 @@ use store::referrals::{Referral, StepRefused};
 use super::{Viewer, forbidden, state_badge, target_text, when};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::backoffice::{FieldError, error_for, error_summary};
+use crate::backoffice::{FieldError, error_summary, field};
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
 use crate::pages::PageLang;
@@ -161,18 +161,16 @@ async fn render(
             section aria-labelledby="referral-actions" {
                 h2 #referral-actions { (t(lang, "referral-actions")) }
                 @for kind in &steps {
-                    @let field = if *kind == StepKind::Refuse { "reason" } else { "note" };
+                    @let text_id = if *kind == StepKind::Refuse { "reason" } else { "note" };
                     form.referral-step method="post" action=(format!("/{l}/bo/referrals/{}/step", r.id)) {
                         (csrf_field(ctx))
                         input type="hidden" name="step" value=(kind.code());
                         @if kind.needs_text() {
-                            div.field.(if error_for(errors, field).is_some() { "has-error" } else { "" }) {
-                                label for=(field) { (t(lang, &format!("referral-field-{field}"))) }
-                                @if let Some(e) = error_for(errors, field) { p.field-error id=(format!("{field}-error")) { (e) } }
-                                textarea id=(field) name="note" rows="3"
-                                    aria-invalid=[error_for(errors, field).map(|_| "true")]
-                                    aria-describedby=[error_for(errors, field).map(|_| format!("{field}-error"))] {}
-                            }
+                            (field(text_id, &t(lang, &format!("referral-field-{text_id}")), None, errors, |aria| html! {
+                                textarea id=(text_id) name="note" rows="3"
+                                    aria-invalid=[aria.invalid]
+                                    aria-describedby=[aria.described_by] {}
+                            }))
                         }
                         button.(if *kind == StepKind::Refuse { "secondary" } else { "" }) type="submit" { (t(lang, &kind.label_key())) }
                     }

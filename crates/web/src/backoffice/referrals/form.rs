@@ -16,7 +16,7 @@ use store::referrals::NewReferral;
 
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::backoffice::{FieldError, error_for, error_summary, text_input};
+use crate::backoffice::{FieldError, error_for, error_summary, select_field, text_input};
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
 use crate::pages::PageLang;
@@ -212,19 +212,14 @@ async fn render(
         form.referral-form method="post" action=(format!("/{l}/bo/referrals")) novalidate {
             (csrf_field(ctx))
             input type="hidden" name="diag" value=(form.diag);
-            div.field.(err_class("target")) {
-                label for="target" { (t(lang, "referral-field-target")) }
-                @if let Some(e) = error_for(errors, "target") { p.field-error #target-error { (e) } }
-                select #target name="target" aria-invalid=[error_for(errors, "target").map(|_| "true")]
-                    aria-describedby=[error_for(errors, "target").map(|_| "target-error")] {
-                    @if fixed.is_none() { option value="" { (t(lang, "referral-choose-target")) } }
-                    @for (group, options) in &targets {
-                        optgroup label=(group) {
-                            @for (v, name) in options { option value=(v) selected[*v == form.target] { (name) } }
-                        }
+            (select_field("target", &t(lang, "referral-field-target"), None, errors, html! {
+                @if fixed.is_none() { option value="" { (t(lang, "referral-choose-target")) } }
+                @for (group, options) in &targets {
+                    optgroup label=(group) {
+                        @for (v, name) in options { option value=(v) selected[*v == form.target] { (name) } }
                     }
                 }
-            }
+            }))
             (text_input("person_name", &t(lang, "referral-field-person-name"), "text", &form.person_name,
                 Some(&t(lang, "referral-person-name-hint")), errors, html! {}))
             div.field {

@@ -17,7 +17,7 @@ use super::managed_session;
 use super::notify::{Notice, notify};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::backoffice::{FieldError, error_for, error_summary, text_input};
+use crate::backoffice::{FieldError, error_for, error_summary, field, select_field, text_input};
 use crate::error::ApiError;
 use crate::i18n::{t, t_args};
 use crate::pages::PageLang;
@@ -176,17 +176,6 @@ fn checkboxes(
     }
 }
 
-fn select(id: &'static str, label_text: String, options: Markup, errors: &[FieldError]) -> Markup {
-    let error = error_for(errors, id);
-    html! {
-        div.field.(if error.is_some() { "has-error" } else { "" }) {
-            label for=(id) { (label_text) }
-            @if let Some(e) = error { p.field-error id=(format!("{id}-error")) { (e) } }
-            select id=(id) name=(id) aria-invalid=[error.map(|_| "true")] aria-describedby=[error.map(|_| format!("{id}-error"))] { (options) }
-        }
-    }
-}
-
 /// The whole form; `editing` is the session being changed (one date, no repetition).
 async fn render(
     state: &AppState,
@@ -219,16 +208,15 @@ async fn render(
         (error_summary(lang, errors))
         form.session-form method="post" action=(action) novalidate {
             (csrf_field(ctx))
-            (select("where", t(lang, "sessions-field-where"), html! {
+            (select_field("where", &t(lang, "sessions-field-where"), None, errors, html! {
                 @for (v, name) in &places { option value=(v) selected[*v == form.where_] { (name) } }
-            }, errors))
+            }))
             (text_input("title", &t(lang, "sessions-field-title"), "text", &d.title, hint("sessions-title-hint").as_deref(), errors, html! {}))
-            div.field.(if error_for(errors, "description").is_some() { "has-error" } else { "" }) {
-                label for="description" { (t(lang, "sessions-field-description")) }
-                @if let Some(e) = error_for(errors, "description") { p.field-error #description-error { (e) } }
-                textarea #description name="description" rows="4" { (d.description) }
-            }
-            (select("theme", t(lang, "sessions-field-theme"), html! {
+            (field("description", &t(lang, "sessions-field-description"), None, errors, |aria| html! {
+                textarea #description name="description" rows="4" aria-invalid=[aria.invalid]
+                    aria-describedby=[aria.described_by] { (d.description) }
+            }))
+            (select_field("theme", &t(lang, "sessions-field-theme"), None, errors, html! {
                 @for area in DigCompArea::ALL {
                     optgroup label=(t(lang, &area.label_key())) {
                         @for th in Theme::of_area(area) {
@@ -236,10 +224,10 @@ async fn render(
                         }
                     }
                 }
-            }, errors))
-            (select("level", t(lang, "sessions-field-level"), html! {
+            }))
+            (select_field("level", &t(lang, "sessions-field-level"), None, errors, html! {
                 @for lv in Level::ALL { option value=(lv.code()) selected[d.level == lv.code()] { (t(lang, &lv.label_key())) } }
-            }, errors))
+            }))
             (checkboxes(lang, state, "languages", VocabKind::Language, &d.languages, errors))
             (text_input("date", &t(lang, "sessions-field-date"), "date", &d.date, None, errors, html! {}))
             div.session-times {
@@ -247,11 +235,11 @@ async fn render(
                 (text_input("end", &t(lang, "sessions-field-end"), "time", &d.end, None, errors, html! {}))
             }
             @if editing.is_none() {
-                (select("repeat", t(lang, "sessions-field-repeat"), html! {
+                (select_field("repeat", &t(lang, "sessions-field-repeat"), None, errors, html! {
                     @for (v, key) in [("", "sessions-repeat-once"), ("weekly", "sessions-repeat-weekly"), ("every-2-weeks", "sessions-repeat-every-2-weeks")] {
                         option value=(v) selected[d.repeat == v] { (t(lang, key)) }
                     }
-                }, errors))
+                }))
                 (text_input("until", &t(lang, "sessions-field-until"), "date", &d.until, hint("sessions-until-hint").as_deref(), errors, html! {}))
                 (text_input("skip", &t(lang, "sessions-field-skip"), "text", &d.skip, hint("sessions-skip-hint").as_deref(), errors, html! {}))
             }
@@ -363,22 +351,32 @@ pub(super) async fn create(
     }
 }
 
+/// The session to change: one this account manages (see [`managed_session`])
+/// that can still be booked; a past or cancelled one sends back to its page.
+async fn editable_session<'c>(
+    state: &AppState,
+    lang: Lang,
+    ctx: &'c Ctx,
+    id: &str,
+) -> Result<(&'c User, Session), Response> {
+    let (user, s) = managed_session(state, lang, ctx, id).await?;
+    if !s.is_bookable(state.now().timestamp()) {
+        let back = format!("/{}/bo/sessions/{}", lang.code(), s.id);
+        return Err(Redirect::to(&back).into_response());
+    }
+    Ok((user, s))
+}
+
 pub(super) async fn edit_page(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
 ) -> Response {
-    let Some(user) = &ctx.user else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
-    let s = match managed_session(&state, lang, user, &id).await {
-        Ok(s) => s,
+    let s = match editable_session(&state, lang, &ctx, &id).await {
+        Ok((_, s)) => s,
         Err(r) => return r,
     };
-    if !s.is_bookable(state.now().timestamp()) {
-        return Redirect::to(&format!("/{}/bo/sessions/{}", lang.code(), s.id)).into_response();
-    }
     let form = SessionForm::from_session(&s, state.region.timezone);
     render(&state, lang, &ctx, &form, &[], Some(&s)).await
 }
@@ -390,19 +388,13 @@ pub(super) async fn update(
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let Some(user) = ctx.user.clone() else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
-    let s = match managed_session(&state, lang, &user, &id).await {
-        Ok(s) => s,
+    let (user, s) = match editable_session(&state, lang, &ctx, &id).await {
+        Ok(found) => found,
         Err(r) => return r,
     };
-    if !s.is_bookable(state.now().timestamp()) {
-        return Redirect::to(&format!("/{}/bo/sessions/{}", lang.code(), s.id)).into_response();
-    }
     let mut form = SessionForm::from_body(&body);
     form.draft.repeat.clear();
-    let (new, v) = match check(&state, lang, &user, &form) {
+    let (new, v) = match check(&state, lang, user, &form) {
         Ok(ok) => ok,
         Err(errors) => return render(&state, lang, &ctx, &form, &errors, Some(&s)).await,
     };

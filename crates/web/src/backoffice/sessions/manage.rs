@@ -3,7 +3,6 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::sessions::{Attendance, BookingStatus, SessionStatus};
 use maud::html;
@@ -30,11 +29,8 @@ pub(super) async fn manage_page(
     RawQuery(raw): RawQuery,
     ctx: Ctx,
 ) -> Response {
-    let Some(user) = &ctx.user else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
-    let s = match managed_session(&state, lang, user, &id).await {
-        Ok(s) => s,
+    let s = match managed_session(&state, lang, &ctx, &id).await {
+        Ok((_, s)) => s,
         Err(r) => return r,
     };
     let (bookings, orgs, series) = match (
@@ -212,11 +208,8 @@ pub(super) async fn cancel(
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let Some(user) = ctx.user.clone() else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
-    let s = match managed_session(&state, lang, &user, &id).await {
-        Ok(s) => s,
+    let (user, s) = match managed_session(&state, lang, &ctx, &id).await {
+        Ok(found) => found,
         Err(r) => return r,
     };
     let mut reason = String::new();
@@ -271,11 +264,8 @@ pub(super) async fn attendance(
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let Some(user) = ctx.user.clone() else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
-    let s = match managed_session(&state, lang, &user, &id).await {
-        Ok(s) => s,
+    let (user, s) = match managed_session(&state, lang, &ctx, &id).await {
+        Ok(found) => found,
         Err(r) => return r,
     };
     if s.starts_at > state.now().timestamp() {

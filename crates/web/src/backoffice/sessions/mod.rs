@@ -93,20 +93,22 @@ pub fn routes() -> Routes {
 
 const DAY: i64 = 86_400;
 
-/// The session, if this account may manage it (an EPN manager: their
-/// organisations' sessions; the coordination: all). Otherwise a 404 page:
-/// another organisation's session is not even said to exist.
-pub(crate) async fn managed_session(
+/// The signed-in account and the session, if this account may manage it (an
+/// EPN manager: their organisations' sessions; the coordination: all).
+/// Signed out, a 401; otherwise a 404 page: another organisation's session
+/// is not even said to exist.
+pub(crate) async fn managed_session<'c>(
     state: &AppState,
     lang: Lang,
-    user: &User,
+    ctx: &'c Ctx,
     id: &str,
-) -> Result<Session, Response> {
+) -> Result<(&'c User, Session), Response> {
+    let user = ctx.user()?;
     let Ok(id) = id.parse::<i64>() else {
         return Err(crate::pages::not_found_page(lang));
     };
     match state.db.activity_session(id).await {
-        Ok(Some(s)) if user.manages(s.organisation_id) => Ok(s),
+        Ok(Some(s)) if user.manages(s.organisation_id) => Ok((user, s)),
         Ok(_) => Err(crate::pages::not_found_page(lang)),
         Err(e) => Err(ApiError::internal(e).into_response()),
     }
