@@ -104,10 +104,8 @@ fn login_form(
         form method="post" action=(format!("/{l}/login")) novalidate {
             (csrf_field(ctx))
             input type="hidden" name="next" value=(form.next);
-            (text_input("email", &t(lang, "field-email"), "email", &form.email, None, errors,
-                html! {}))
-            (text_input("password", &t(lang, "field-password"), "password", "", None, errors,
-                html! {}))
+            (text_input("email", &t(lang, "field-email"), "email", &form.email, None, errors))
+            (text_input("password", &t(lang, "field-password"), "password", "", None, errors))
             button type="submit" { (t(lang, "login-button")) }
         }
         p { a href=(format!("/{l}/password/forgot")) { (t(lang, "forgot-link")) } }
@@ -251,7 +249,7 @@ fn forgot_form(
         (error_summary(lang, errors))
         form method="post" action=(format!("/{l}/password/forgot")) novalidate {
             (csrf_field(ctx))
-            (text_input("email", &t(lang, "field-email"), "email", email, None, errors, html! {}))
+            (text_input("email", &t(lang, "field-email"), "email", email, None, errors))
             button type="submit" { (t(lang, "forgot-button")) }
         }
         p { a href=(format!("/{l}/login")) { (t(lang, "login-title")) } }
@@ -428,10 +426,8 @@ fn new_password_form(
         form method="post" action=(action) novalidate {
             (csrf_field(ctx))
             input type="hidden" name="token" value=(token);
-            (text_input("password", &t(lang, "field-new-password"), "password", "", Some(&hint), errors,
-                html! {}))
-            (text_input("confirm", &t(lang, "field-confirm-password"), "password", "", None, errors,
-                html! {}))
+            (text_input("password", &t(lang, "field-new-password"), "password", "", Some(&hint), errors))
+            (text_input("confirm", &t(lang, "field-confirm-password"), "password", "", None, errors))
             button type="submit" { (t(lang, "save-password")) }
         }
     };

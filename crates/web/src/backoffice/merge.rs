@@ -322,8 +322,8 @@ fn render(
             h2 { (t(lang, "merge-choose-other")) }
         }
         form method="get" action=(format!("/{l}/bo/merge")) novalidate {
-            (text_input("keep", &t(lang, "merge-keep-label"), "text", keep, Some(&t(lang, "merge-keep-hint")), errors, html! {}))
-            (text_input("remove", &t(lang, "merge-remove-label"), "text", remove, Some(&t(lang, "merge-remove-hint")), errors, html! {}))
+            (text_input("keep", &t(lang, "merge-keep-label"), "text", keep, Some(&t(lang, "merge-keep-hint")), errors))
+            (text_input("remove", &t(lang, "merge-remove-label"), "text", remove, Some(&t(lang, "merge-remove-hint")), errors))
             button.secondary type="submit" { (t(lang, "merge-compare-button")) }
         }
     };

@@ -140,13 +140,12 @@ pub fn text_input(
     value: &str,
     hint: Option<&str>,
     errors: &[FieldError],
-    extra: Markup,
 ) -> Markup {
     field(id, label, hint, errors, |aria| {
         html! {
             input id=(id) name=(id) type=(kind) value=(value)
                 aria-invalid=[aria.invalid]
-                aria-describedby=[aria.described_by] { (extra) }
+                aria-describedby=[aria.described_by];
         }
     })
 }

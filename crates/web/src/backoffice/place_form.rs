@@ -389,11 +389,10 @@ pub fn fields(
     show_hours_result: bool,
 ) -> Markup {
     let communes = super::changes::communes_sorted(state, lang);
-    let none = html! {};
     html! {
         fieldset {
             legend { (t(lang, "edit-section-identity")) }
-            (text_input("name", &t(lang, "edit-field-name"), "text", &form.name, None, errors, none.clone()))
+            (text_input("name", &t(lang, "edit-field-name"), "text", &form.name, None, errors))
             (select_field("kind", &t(lang, "edit-field-kind"), None, errors, html! {
                 @for k in ["epn", "project", "other"] {
                     option value=(k) selected[form.kind == k] { (super::changes::kind(lang, k)) }
@@ -408,8 +407,8 @@ pub fn fields(
         }
         fieldset {
             legend { (t(lang, "edit-section-where")) }
-            (text_input("address", &t(lang, "edit-field-address"), "text", &form.address, Some(&t(lang, "edit-hint-address")), errors, none.clone()))
-            (text_input("postcode", &t(lang, "edit-field-postcode"), "text", &form.postcode, Some(&t(lang, "edit-hint-postcode")), errors, none.clone()))
+            (text_input("address", &t(lang, "edit-field-address"), "text", &form.address, Some(&t(lang, "edit-hint-address")), errors))
+            (text_input("postcode", &t(lang, "edit-field-postcode"), "text", &form.postcode, Some(&t(lang, "edit-hint-postcode")), errors))
             (select_field("commune", &t(lang, "edit-field-commune"), Some(&t(lang, "edit-hint-commune")), errors, html! {
                 option value="" { (t(lang, "edit-choose")) }
                 @for (nis, name) in &communes {
@@ -423,8 +422,8 @@ pub fn fields(
             fieldset.coordinates {
                 legend { (t(lang, "edit-section-coordinates")) }
                 p { (t(lang, "edit-hint-coordinates")) }
-                (text_input("lat", &t(lang, "edit-field-lat"), "text", &form.lat, Some(&t(lang, "edit-hint-lat")), errors, none.clone()))
-                (text_input("lon", &t(lang, "edit-field-lon"), "text", &form.lon, Some(&t(lang, "edit-hint-lon")), errors, none.clone()))
+                (text_input("lat", &t(lang, "edit-field-lat"), "text", &form.lat, Some(&t(lang, "edit-hint-lat")), errors))
+                (text_input("lon", &t(lang, "edit-field-lon"), "text", &form.lon, Some(&t(lang, "edit-hint-lon")), errors))
             }
         }
         (super::hours_editor::editor(lang, state, &form.hours, errors, show_hours_result))
@@ -440,14 +439,14 @@ pub fn fields(
                     option value=(term.code) selected[form.price == term.code] { (label(lang, VocabKind::Price, &term.code)) }
                 }
             }))
-            (text_input("computers", &t(lang, "edit-field-computers"), "text", &form.computers, None, errors, none.clone()))
-            (text_input("tablets", &t(lang, "edit-field-tablets"), "text", &form.tablets, None, errors, none.clone()))
+            (text_input("computers", &t(lang, "edit-field-computers"), "text", &form.computers, None, errors))
+            (text_input("tablets", &t(lang, "edit-field-tablets"), "text", &form.tablets, None, errors))
         }
         fieldset {
             legend { (t(lang, "edit-section-contact")) }
-            (text_input("phone", &t(lang, "edit-field-phone"), "tel", &form.phone, Some(&t(lang, "edit-hint-phone")), errors, none.clone()))
-            (text_input("email", &t(lang, "edit-field-email"), "email", &form.email, None, errors, none.clone()))
-            (text_input("website", &t(lang, "edit-field-website"), "url", &form.website, Some(&t(lang, "edit-hint-website")), errors, none.clone()))
+            (text_input("phone", &t(lang, "edit-field-phone"), "tel", &form.phone, Some(&t(lang, "edit-hint-phone")), errors))
+            (text_input("email", &t(lang, "edit-field-email"), "email", &form.email, None, errors))
+            (text_input("website", &t(lang, "edit-field-website"), "url", &form.website, Some(&t(lang, "edit-hint-website")), errors))
             (field("description", &t(lang, "edit-field-description"), Some(&t(lang, "edit-hint-description")), errors, |aria| html! {
                 textarea #description name="description" rows="5" aria-invalid=[aria.invalid]
                     aria-describedby=[aria.described_by] { (form.description) }

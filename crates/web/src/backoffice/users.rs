@@ -100,8 +100,8 @@ async fn render_users(
         (error_summary(lang, errors))
         form method="post" action=(format!("/{l}/bo/users")) aria-labelledby="invite-title" novalidate {
             (csrf_field(ctx))
-            (text_input("email", &t(lang, "field-email"), "email", &form.email, None, errors, html! {}))
-            (text_input("name", &t(lang, "field-name"), "text", &form.name, None, errors, html! {}))
+            (text_input("email", &t(lang, "field-email"), "email", &form.email, None, errors))
+            (text_input("name", &t(lang, "field-name"), "text", &form.name, None, errors))
             div.field {
                 label for="role" { (t(lang, "field-role")) }
                 @if let Some(e) = error_for(errors, "role") { p.field-error #role-error { (e) } }

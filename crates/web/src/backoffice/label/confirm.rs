@@ -274,9 +274,9 @@ fn render(
         h2 { (t(lang, "label-confirm-figures")) }
         form method="post" action=(format!("/{l}/bo/label/applications/{}/confirm", app.id)) novalidate {
             (csrf_field(ctx))
-            (text_input("computers", &t(lang, "label-field-computers"), "text", &get("computers"), Some(&t(lang, "label-hint-computers")), errors, html! {}))
-            (text_input("training_hours", &t(lang, "label-field-training-hours"), "text", &get("training_hours"), Some(&t(lang, "label-hint-weekly-hours")), errors, html! {}))
-            (text_input("free_access_hours", &t(lang, "label-field-free-access-hours"), "text", &get("free_access_hours"), Some(&t(lang, "label-hint-weekly-hours")), errors, html! {}))
+            (text_input("computers", &t(lang, "label-field-computers"), "text", &get("computers"), Some(&t(lang, "label-hint-computers")), errors))
+            (text_input("training_hours", &t(lang, "label-field-training-hours"), "text", &get("training_hours"), Some(&t(lang, "label-hint-weekly-hours")), errors))
+            (text_input("free_access_hours", &t(lang, "label-field-free-access-hours"), "text", &get("free_access_hours"), Some(&t(lang, "label-hint-weekly-hours")), errors))
             (radios("open_to_all_adults", &t(lang, "label-field-open-to-all-adults"), Some(&t(lang, "label-hint-open-to-all-adults")), &yes_no, &get("open_to_all_adults"), errors))
             (radios("basic_price", &t(lang, "label-field-basic-price"), None, &prices, &get("basic_price"), errors))
             (textarea("activities", &t(lang, "label-field-activities"), Some(&t(lang, "label-hint-activities")), &get("activities"), errors))

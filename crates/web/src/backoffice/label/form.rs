@@ -408,7 +408,6 @@ fn render(
         .into_iter()
         .map(|p| (p, crate::pages::label::price_words(lang, p)))
         .collect();
-    let number = html! {};
     let title = t_args(
         lang,
         "label-form-title",
@@ -427,10 +426,10 @@ fn render(
         form method="post" action=(format!("/{l}/bo/label/applications/{}/edit", app.id)) novalidate {
             (csrf_field(ctx))
             h2 { (t(lang, "label-form-questions")) }
-            (text_input("computers", &t(lang, "label-field-computers"), "text", &input.computers, Some(&t(lang, "label-hint-computers")), errors, number.clone()))
-            (text_input("opening_hours", &t(lang, "label-field-opening-hours"), "text", &input.opening_hours, Some(&t(lang, "label-hint-opening-hours")), errors, html! {}))
-            (text_input("training_hours", &t(lang, "label-field-training-hours"), "text", &input.training_hours, Some(&t(lang, "label-hint-weekly-hours")), errors, html! {}))
-            (text_input("free_access_hours", &t(lang, "label-field-free-access-hours"), "text", &input.free_access_hours, Some(&t(lang, "label-hint-weekly-hours")), errors, html! {}))
+            (text_input("computers", &t(lang, "label-field-computers"), "text", &input.computers, Some(&t(lang, "label-hint-computers")), errors))
+            (text_input("opening_hours", &t(lang, "label-field-opening-hours"), "text", &input.opening_hours, Some(&t(lang, "label-hint-opening-hours")), errors))
+            (text_input("training_hours", &t(lang, "label-field-training-hours"), "text", &input.training_hours, Some(&t(lang, "label-hint-weekly-hours")), errors))
+            (text_input("free_access_hours", &t(lang, "label-field-free-access-hours"), "text", &input.free_access_hours, Some(&t(lang, "label-hint-weekly-hours")), errors))
             (radios("open_to_all_adults", &t(lang, "label-field-open-to-all-adults"), Some(&t(lang, "label-hint-open-to-all-adults")), &yes_no, &input.open_to_all_adults, errors))
             (radios("basic_price", &t(lang, "label-field-basic-price"), None, &prices, &input.basic_price, errors))
             fieldset.field {

@@ -221,7 +221,7 @@ async fn render(
                 }
             }))
             (text_input("person_name", &t(lang, "referral-field-person-name"), "text", &form.person_name,
-                Some(&t(lang, "referral-person-name-hint")), errors, html! {}))
+                Some(&t(lang, "referral-person-name-hint")), errors))
             div.field {
                 label for="lang" { (t(lang, "referral-field-lang")) }
                 select #lang name="lang" {
@@ -262,7 +262,7 @@ async fn render(
                 }
             }
             (text_input("contact_value", &t(lang, "referral-field-contact-value"), "text", &form.contact_value,
-                Some(&t(lang, "referral-contact-value-hint")), errors, html! {}))
+                Some(&t(lang, "referral-contact-value-hint")), errors))
             div.field.(err_class("consent")) {
                 p #consent-text.consent-text { (consent_text(state, lang, &from)) }
                 @if let Some(e) = error_for(errors, "consent") { p.field-error #consent-error { (e) } }

@@ -68,9 +68,9 @@ fn render(
     let title = t(lang, "referral-person-title");
     let fields = || {
         html! {
-            (text_input("referral", &t(lang, "referral-person-referral"), "text", &form.referral, None, errors, html! {}))
+            (text_input("referral", &t(lang, "referral-person-referral"), "text", &form.referral, None, errors))
             (text_input("booking", &t(lang, "referral-person-booking"), "text", &form.booking,
-                Some(&t(lang, "referral-person-hint")), errors, html! {}))
+                Some(&t(lang, "referral-person-hint")), errors))
         }
     };
     let body = html! {

@@ -211,7 +211,7 @@ async fn render(
             (select_field("where", &t(lang, "sessions-field-where"), None, errors, html! {
                 @for (v, name) in &places { option value=(v) selected[*v == form.where_] { (name) } }
             }))
-            (text_input("title", &t(lang, "sessions-field-title"), "text", &d.title, hint("sessions-title-hint").as_deref(), errors, html! {}))
+            (text_input("title", &t(lang, "sessions-field-title"), "text", &d.title, hint("sessions-title-hint").as_deref(), errors))
             (field("description", &t(lang, "sessions-field-description"), None, errors, |aria| html! {
                 textarea #description name="description" rows="4" aria-invalid=[aria.invalid]
                     aria-describedby=[aria.described_by] { (d.description) }
@@ -229,10 +229,10 @@ async fn render(
                 @for lv in Level::ALL { option value=(lv.code()) selected[d.level == lv.code()] { (t(lang, &lv.label_key())) } }
             }))
             (checkboxes(lang, state, "languages", VocabKind::Language, &d.languages, errors))
-            (text_input("date", &t(lang, "sessions-field-date"), "date", &d.date, None, errors, html! {}))
+            (text_input("date", &t(lang, "sessions-field-date"), "date", &d.date, None, errors))
             div.session-times {
-                (text_input("start", &t(lang, "sessions-field-start"), "time", &d.start, None, errors, html! {}))
-                (text_input("end", &t(lang, "sessions-field-end"), "time", &d.end, None, errors, html! {}))
+                (text_input("start", &t(lang, "sessions-field-start"), "time", &d.start, None, errors))
+                (text_input("end", &t(lang, "sessions-field-end"), "time", &d.end, None, errors))
             }
             @if editing.is_none() {
                 (select_field("repeat", &t(lang, "sessions-field-repeat"), None, errors, html! {
@@ -240,10 +240,10 @@ async fn render(
                         option value=(v) selected[d.repeat == v] { (t(lang, key)) }
                     }
                 }))
-                (text_input("until", &t(lang, "sessions-field-until"), "date", &d.until, hint("sessions-until-hint").as_deref(), errors, html! {}))
-                (text_input("skip", &t(lang, "sessions-field-skip"), "text", &d.skip, hint("sessions-skip-hint").as_deref(), errors, html! {}))
+                (text_input("until", &t(lang, "sessions-field-until"), "date", &d.until, hint("sessions-until-hint").as_deref(), errors))
+                (text_input("skip", &t(lang, "sessions-field-skip"), "text", &d.skip, hint("sessions-skip-hint").as_deref(), errors))
             }
-            (text_input("seats", &t(lang, "sessions-field-seats"), "number", &d.seats, None, errors, html! {}))
+            (text_input("seats", &t(lang, "sessions-field-seats"), "number", &d.seats, None, errors))
             div.check {
                 input #waiting_list type="checkbox" name="waiting_list" value="true" checked[d.waiting_list];
                 label for="waiting_list" { (t(lang, "sessions-field-waiting_list")) }
@@ -252,15 +252,15 @@ async fn render(
                 input #self_booking type="checkbox" name="self_booking" value="true" checked[d.self_booking];
                 label for="self_booking" { (t(lang, "sessions-field-self_booking")) }
             }
-            (text_input("price", &t(lang, "sessions-field-price"), "text", &d.price, hint("sessions-price-hint").as_deref(), errors, html! {}))
-            (text_input("bring", &t(lang, "sessions-field-bring"), "text", &d.bring, hint("sessions-bring-hint").as_deref(), errors, html! {}))
+            (text_input("price", &t(lang, "sessions-field-price"), "text", &d.price, hint("sessions-price-hint").as_deref(), errors))
+            (text_input("bring", &t(lang, "sessions-field-bring"), "text", &d.bring, hint("sessions-bring-hint").as_deref(), errors))
             (checkboxes(lang, state, "publics", VocabKind::Public, &d.publics, errors))
             (checkboxes(lang, state, "accessibility", VocabKind::Accessibility, &d.accessibility, errors))
             fieldset.field {
                 legend { (t(lang, "sessions-mobile-legend")) }
                 p.hint { (t(lang, "sessions-mobile-hint")) }
-                (text_input("location", &t(lang, "sessions-field-location"), "text", &d.location, None, errors, html! {}))
-                (text_input("postcode", &t(lang, "sessions-field-postcode"), "text", &d.postcode, None, errors, html! {}))
+                (text_input("location", &t(lang, "sessions-field-location"), "text", &d.location, None, errors))
+                (text_input("postcode", &t(lang, "sessions-field-postcode"), "text", &d.postcode, None, errors))
             }
             button type="submit" { (if editing.is_some() { t(lang, "sessions-save-button") } else { t(lang, "sessions-publish-button") }) }
         }

@@ -277,11 +277,11 @@ fn booking_form(
         form.booking method="post" action=(action) novalidate {
             (csrf_field(ctx))
             (text_input("name", &t(lang, if for_someone { "sessions-person-name" } else { "sessions-your-name" }), "text", &form.name,
-                Some(&t(lang, "sessions-person-name-hint")), errors, html! {}))
+                Some(&t(lang, "sessions-person-name-hint")), errors))
             (text_input("phone", &t(lang, "sessions-person-phone"), "tel", &form.phone,
-                Some(&t(lang, "sessions-person-contact-hint")), errors, html! {}))
+                Some(&t(lang, "sessions-person-contact-hint")), errors))
             (text_input("email", &t(lang, "sessions-person-email"), "email", &form.email,
-                Some(&t(lang, "sessions-person-contact-hint")), errors, html! {}))
+                Some(&t(lang, "sessions-person-contact-hint")), errors))
             div.field {
                 label for="person_lang" { (t(lang, "sessions-person-lang")) }
                 select #person_lang name="person_lang" {
