@@ -460,6 +460,17 @@ async fn demo_referrals_show_every_state_to_the_demo_epn() {
     assert!(db.list_referrals(Scope::All).await.unwrap().is_empty());
 
     db.load_demo_accounts().await.unwrap();
+    // A file with an unknown code is refused before anything is written.
+    let mut bad = demo.clone();
+    bad.referrals
+        .last_mut()
+        .unwrap()
+        .needs
+        .push("juggling".into());
+    let err = db.load_demo_referrals(&bad, now).await.unwrap_err();
+    assert!(err.to_string().contains("unknown need juggling"), "{err}");
+    assert!(db.list_referrals(Scope::All).await.unwrap().is_empty());
+
     let ids = db.load_demo_referrals(&demo, now).await.unwrap();
     assert_eq!(ids.len(), demo.referrals.len());
 

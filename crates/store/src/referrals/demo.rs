@@ -62,6 +62,34 @@ impl DemoReferrals {
         toml::from_str(src).map_err(|e| StoreError::Invalid(format!("demo referrals: {e}")))
     }
 
+    /// Every code of the file is known, so that a bad file writes nothing.
+    pub fn check(&self) -> Result<()> {
+        for r in &self.referrals {
+            if let Some(n) = r
+                .needs
+                .iter()
+                .find(|n| !domain::referral::NEEDS.contains(&n.as_str()))
+            {
+                return Err(invalid(format!("{}: unknown need {n}", r.person)));
+            }
+            if ContactWay::parse(&r.contact).is_none() {
+                return Err(invalid(format!(
+                    "{}: unknown contact way {}",
+                    r.person, r.contact
+                )));
+            }
+            for s in &r.steps {
+                if StepKind::parse(&s.step).is_none() {
+                    return Err(invalid(format!("{}: unknown step {}", r.person, s.step)));
+                }
+                if !matches!(s.by.as_deref(), None | Some("receiver" | "referrer")) {
+                    return Err(invalid(format!("{}: unknown side {:?}", r.person, s.by)));
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// The shipped file.
     pub fn brussels() -> DemoReferrals {
         DemoReferrals::parse(DEMO_REFERRALS).expect("shipped demo referrals are valid")
@@ -79,6 +107,7 @@ impl Db {
     /// organisation of its place or session; its steps are taken by the
     /// first account on their side.
     pub async fn load_demo_referrals(&self, demo: &DemoReferrals, now: i64) -> Result<Vec<i64>> {
+        demo.check()?;
         let from = self
             .organisation_by_key(&demo.referrer_organisation)
             .await?
@@ -101,6 +130,13 @@ impl Db {
             let (place_id, session_id, to) = self.demo_target(r, now).await?;
             if let std::collections::hash_map::Entry::Vacant(e) = first_user.entry(to) {
                 e.insert(self.first_account_of(to).await?);
+            }
+            if let Some(n) = r
+                .needs
+                .iter()
+                .find(|n| !domain::referral::NEEDS.contains(&n.as_str()))
+            {
+                return Err(invalid(format!("{}: unknown need {n}", r.person)));
             }
             let sent_at = now - r.days_ago * DAY;
             let new = NewReferral {
