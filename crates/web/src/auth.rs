@@ -229,6 +229,7 @@ pub async fn authorise(
         }
     }
 
+    let signed_in = user.is_some();
     parts.extensions.insert(Ctx {
         user,
         csrf: csrf.clone(),
@@ -241,8 +242,12 @@ pub async fn authorise(
             set_cookie(&state, CSRF_COOKIE, &csrf, None),
         );
     }
-    if !is_api(&path) && !matches!(access, Access::Public) {
-        // Back-office pages hold personal data: never cached.
+    // Back-office pages hold personal data, and a public page seen signed in
+    // is made for that person (their bookings, their links): never cached,
+    // unless the handler says the answer is the same for everyone (static files).
+    let personal = !matches!(access, Access::Public)
+        || (signed_in && !res.headers().contains_key(header::CACHE_CONTROL));
+    if !is_api(&path) && personal {
         res.headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }

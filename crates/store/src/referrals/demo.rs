@@ -109,8 +109,10 @@ impl Db {
     pub async fn load_demo_referrals(&self, demo: &DemoReferrals, now: i64) -> Result<Vec<i64>> {
         demo.check()?;
         let from = self
-            .organisation_by_key(&demo.referrer_organisation)
+            .find_organisation(&demo.referrer_organisation)
             .await?
+            .first()
+            .map(|o| o.id)
             .ok_or_else(|| {
                 invalid(format!(
                     "unknown organisation {}",
@@ -188,13 +190,6 @@ impl Db {
         Ok(run!(self, p => sqlx::query_scalar(
             "SELECT user_id FROM user_organisations WHERE organisation_id = $1 ORDER BY user_id LIMIT 1")
             .bind(organisation_id).fetch_optional(p).await?))
-    }
-
-    async fn organisation_by_key(&self, key: &str) -> Result<Option<i64>> {
-        Ok(
-            run!(self, p => sqlx::query_scalar("SELECT id FROM organisations WHERE source_key = $1")
-            .bind(key).fetch_optional(p).await?),
-        )
     }
 
     /// The place, the session and the receiving organisation of a demo referral.

@@ -160,19 +160,11 @@ pub async fn place_page(
         p.updated { (t(lang, "last-update")) " " time datetime=(p.updated_on) { (long_date(lang, &p.updated_on)) } }
         p.report { a href=(format!("/{}/places/{}/report", lang.code(), p.id)) { (t(lang, "report-link")) } }
     };
-    let mut res = page(
+    page(
         lang,
         &p.name,
         &format!("/places/{}", p.id),
         body,
         Some(json_ld(&ld)),
-    );
-    if ctx.user.is_some() {
-        // Made for the person signed in: not for a shared cache.
-        res.headers_mut().insert(
-            axum::http::header::CACHE_CONTROL,
-            axum::http::HeaderValue::from_static("no-store"),
-        );
-    }
-    res
+    )
 }

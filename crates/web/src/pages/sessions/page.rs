@@ -3,7 +3,7 @@
 //! sessions, or the person alone when the EPN allows it).
 
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{TimeZone, Utc};
 use domain::Lang;
@@ -249,10 +249,6 @@ pub(crate) async fn render_session_page(
     );
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
-    if ctx.user.is_some() {
-        res.headers_mut()
-            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     res
 }
