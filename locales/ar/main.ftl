@@ -130,6 +130,11 @@ commune-search-near = انظر الأماكن القريبة، وأيضًا في
 ## Errors
 not-found-title = الصفحة غير موجودة
 not-found-text = هذه الصفحة غير موجودة أو تم نقلها.
+unauthorized-title = سجّل الدخول لترى هذه الصفحة
+unauthorized-text = هذه الصفحة جزء من لوحة الإدارة. سجّل الدخول بحسابك، ثم افتحها مرة أخرى.
+server-error-title = حدث خطأ
+server-error-text = لم نتمكن من عرض الصفحة. هذا ليس خطأك. حاول مرة أخرى بعد قليل.
+server-error-reference = إذا استمرت المشكلة، أعطِ هذا الرمز لفريق التنسيق:
 
 ## Dates
 date-long = { $day } { $month } { $year }

@@ -119,6 +119,11 @@ commune-search-near = See places nearby, also in other municipalities
 ## Errors
 not-found-title = Page not found
 not-found-text = This page does not exist or has moved.
+unauthorized-title = Sign in to see this page
+unauthorized-text = This page is part of the back office. Sign in with your account, then open it again.
+server-error-title = Something went wrong
+server-error-text = The page could not be shown. It is not your fault. Try again in a moment.
+server-error-reference = If it keeps happening, give this code to the coordination:
 
 ## Dates
 date-long = { $day } { $month } { $year }

@@ -119,6 +119,11 @@ commune-search-near = Voir les lieux proches, aussi dans d'autres communes
 ## Errors
 not-found-title = Page introuvable
 not-found-text = Cette page n'existe pas ou a été déplacée.
+unauthorized-title = Connectez-vous pour voir cette page
+unauthorized-text = Cette page fait partie de l'espace de gestion. Connectez-vous avec votre compte, puis ouvrez-la à nouveau.
+server-error-title = Un problème est survenu
+server-error-text = La page n'a pas pu être affichée. Ce n'est pas de votre faute. Réessayez dans un moment.
+server-error-reference = Si le problème continue, donnez ce code à la coordination :
 
 ## Dates
 date-long = { $day } { $month } { $year }

@@ -119,6 +119,11 @@ commune-search-near = Bekijk plaatsen in de buurt, ook in andere gemeenten
 ## Errors
 not-found-title = Pagina niet gevonden
 not-found-text = Deze pagina bestaat niet of is verplaatst.
+unauthorized-title = Meld u aan om deze pagina te zien
+unauthorized-text = Deze pagina hoort bij de beheeromgeving. Meld u aan met uw account en open ze dan opnieuw.
+server-error-title = Er ging iets mis
+server-error-text = De pagina kon niet getoond worden. Het is niet uw fout. Probeer het over een ogenblik opnieuw.
+server-error-reference = Als het probleem blijft, geef deze code aan de coördinatie:
 
 ## Dates
 date-long = { $day } { $month } { $year }

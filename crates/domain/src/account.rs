@@ -76,6 +76,10 @@ impl Access {
     /// The coordination and the EPN managers (who only see their own places).
     pub const PLACE_EDITORS: Access =
         Access::Roles(&[Role::Admin, Role::Coordinator, Role::EpnManager]);
+    /// Referrers: those who send people to a place or a session.
+    pub const REFERRERS: Access = Access::Roles(&[Role::Referrer]);
+    /// Who may book a seat for someone: referrers, and EPN managers at their own sessions.
+    pub const BOOKERS: Access = Access::Roles(&[Role::Referrer, Role::EpnManager]);
 
     /// May someone with this role (None: not signed in) use the route?
     pub fn allows(self, role: Option<Role>) -> bool {

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, bail};
-use web::opendata::Format;
+use web::services::exports::Format;
 
 #[derive(clap::Args)]
 pub struct ExportArgs {

@@ -1,7 +1,7 @@
 //! `passerelle remind-stale`: e-mails the managers of entries not updated for
 //! a year (the job `passerelle serve` also runs once a day), for cron users.
 
-use web::jobs::{ReminderSettings, remind_stale};
+use web::services::places::{ReminderSettings, remind_stale};
 
 #[derive(clap::Args)]
 pub struct RemindArgs {

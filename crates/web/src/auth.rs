@@ -16,7 +16,6 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
-use domain::Lang;
 use domain::account::Access;
 use store::accounts::User;
 
@@ -24,6 +23,8 @@ use crate::AppState;
 use crate::error::ApiError;
 use crate::i18n::t;
 use crate::routes::RouteRule;
+use crate::ui::PageError;
+use crate::ui::lang::path_lang;
 
 pub const SESSION_COOKIE: &str = "passerelle_session";
 pub const CSRF_COOKIE: &str = "passerelle_csrf";
@@ -42,14 +43,8 @@ pub struct Ctx {
 
 impl Ctx {
     /// The signed-in user; handlers behind a non-public rule can rely on it.
-    #[expect(
-        clippy::result_large_err,
-        reason = "the error is the response, returned at once"
-    )]
-    pub fn user(&self) -> Result<&User, Response> {
-        self.user
-            .as_ref()
-            .ok_or_else(|| StatusCode::UNAUTHORIZED.into_response())
+    pub fn user(&self) -> Result<&User, PageError> {
+        self.user.as_ref().ok_or(PageError::Unauthorized)
     }
 }
 
@@ -105,13 +100,6 @@ pub fn set_cookie(state: &AppState, name: &str, value: &str, max_age: Option<i64
 
 fn is_api(path: &str) -> bool {
     path.starts_with("/api/")
-}
-
-fn page_lang(path: &str) -> Lang {
-    path.split('/')
-        .nth(1)
-        .and_then(Lang::parse)
-        .unwrap_or(Lang::Fr)
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
@@ -171,7 +159,7 @@ pub async fn authorise(
         match cookie(&parts.headers, SESSION_COOKIE) {
             Some(secret) => match state.db.session_user(secret).await {
                 Ok(u) => u,
-                Err(e) => return ApiError::internal(e).into_response(),
+                Err(e) => return PageError::internal(e).into_response(),
             },
             None => None,
         }
@@ -321,7 +309,7 @@ fn deny(path: &str, query: Option<&str>, status: StatusCode) -> Response {
         }
         return res;
     }
-    let lang = page_lang(path);
+    let lang = path_lang(path);
     if status == StatusCode::UNAUTHORIZED {
         let here = match query {
             Some(q) => format!("{path}?{q}"),
@@ -330,22 +318,16 @@ fn deny(path: &str, query: Option<&str>, status: StatusCode) -> Response {
         let next: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
         return Redirect::to(&format!("/{}/login?next={next}", lang.code())).into_response();
     }
-    let body = maud::html! {
-        h1 { (t(lang, "forbidden-title")) }
-        p { (t(lang, "forbidden-text")) }
-        p { a href=(format!("/{}/bo/", lang.code())) { (t(lang, "bo-home")) } }
-    };
-    let page = crate::pages::layout::page(lang, &t(lang, "forbidden-title"), "/", body, None);
-    (StatusCode::FORBIDDEN, page).into_response()
+    PageError::Forbidden.into_response()
 }
 
 fn csrf_failed(state: &AppState, path: &str, csrf: &str, new_csrf: bool) -> Response {
-    let lang = page_lang(path);
+    let lang = path_lang(path);
     let body = maud::html! {
         h1 { (t(lang, "csrf-title")) }
         p { (t(lang, "csrf-text")) }
     };
-    let page = crate::pages::layout::page(lang, &t(lang, "csrf-title"), "/", body, None);
+    let page = crate::ui::layout::page(lang, &t(lang, "csrf-title"), "/", body, None);
     let mut res = (StatusCode::FORBIDDEN, page).into_response();
     if new_csrf {
         res.headers_mut().append(

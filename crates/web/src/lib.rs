@@ -21,10 +21,12 @@ pub mod error;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
-pub mod opendata;
+
 pub mod pages;
 pub mod params;
 pub mod routes;
+pub mod services;
+pub mod ui;
 
 /// Settings a test or a deployment can change.
 #[derive(Debug, Clone)]
@@ -85,6 +87,8 @@ pub struct App {
     pub vocab: Arc<Vocabularies>,
     pub config: Config,
     pub mailer: mail::Mailer,
+    /// Sends text messages (reminders, changes): logs them unless a gateway is given.
+    pub sms: Arc<dyn services::sms::SmsSender>,
     directory: ArcSwap<Directory>,
     stamp: tokio::sync::Mutex<(i64, i64)>,
 }
@@ -120,9 +124,16 @@ impl App {
             vocab,
             config,
             mailer,
+            sms: Arc::new(services::sms::LogSms),
             directory: ArcSwap::from_pointee(directory),
             stamp: tokio::sync::Mutex::new(stamp),
         })
+    }
+
+    /// The same application, sending text messages through `sms`.
+    pub fn with_sms(mut self, sms: Arc<dyn services::sms::SmsSender>) -> App {
+        self.sms = sms;
+        self
     }
 
     /// The current directory snapshot.
@@ -147,8 +158,19 @@ impl App {
         Ok(true)
     }
 
+    /// The application's one clock: the real time, or `Config::fixed_now` in tests.
     pub fn now(&self) -> DateTime<Utc> {
         self.config.fixed_now.unwrap_or_else(Utc::now)
+    }
+
+    /// Today in the region's time zone, by [`App::now`].
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.now().with_timezone(&self.region.timezone).date_naive()
+    }
+
+    /// The label of the platform's region, if it has one.
+    pub fn label_config(&self) -> Option<&'static store::label::LabelConfig> {
+        store::label::shipped_label(&self.region.code)
     }
 
     /// Sends an e-mail; a failure is logged and reported, never panics.
@@ -179,11 +201,20 @@ pub fn spawn_refresher(state: AppState, every: Duration) {
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
 form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
+/// Unknown paths: a problem report under /api, the "page not found" page elsewhere.
+async fn not_found(req: axum::extract::Request) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let path = req.uri().path();
+    if path.starts_with("/api/") {
+        return error::ApiError::not_found(format!("no such endpoint: {path}")).into_response();
+    }
+    ui::PageError::NotFound.into_response()
+}
+
 /// Every route of the application with its access rule.
 pub fn all_routes() -> routes::Routes {
     routes::Routes::new()
         .merge(pages::routes())
-        .merge(opendata::routes())
         .merge(api::routes())
         .merge(backoffice::routes())
 }
@@ -212,7 +243,8 @@ pub fn router(state: AppState) -> Router {
             (state.clone(), rules),
             auth::authorise,
         ))
-        .fallback(pages::not_found)
+        .fallback(not_found)
+        .layer(axum::middleware::from_fn(ui::error::render_error_pages))
         .with_state(state);
     for (name, value) in headers {
         app = app.layer(SetResponseHeaderLayer::if_not_present(

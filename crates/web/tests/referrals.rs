@@ -372,7 +372,7 @@ async fn the_daily_job_reminds_expires_and_the_coordination_exports_and_erases()
     .await
     .unwrap()
     .unwrap();
-    let run = web::jobs::referrals::run_referral_jobs(&w.app.state)
+    let run = web::services::referrals::run_referral_jobs(&w.app.state)
         .await
         .unwrap();
     assert_eq!(
@@ -390,7 +390,7 @@ async fn the_daily_job_reminds_expires_and_the_coordination_exports_and_erases()
             .is_some()
     );
     assert_eq!(db.referral(old).await.unwrap().unwrap().person_name, None);
-    let again = web::jobs::referrals::run_referral_jobs(&w.app.state)
+    let again = web::services::referrals::run_referral_jobs(&w.app.state)
         .await
         .unwrap();
     assert_eq!((again.reminded, again.expired), (0, 0), "once only");

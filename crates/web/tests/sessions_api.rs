@@ -7,15 +7,14 @@
 mod common;
 mod sessions_common;
 
-use std::pin::Pin;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use axum::http::StatusCode;
 use common::TestApp;
 use domain::account::Role;
 use sessions_common::*;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use web::backoffice::sessions::{SmsSender, send_session_reminders};
+use web::services::sessions::send_session_reminders;
 
 #[tokio::test]
 async fn the_api_books_waits_refuses_and_cancels() {
@@ -208,23 +207,6 @@ async fn the_api_books_waits_refuses_and_cancels() {
     }
     assert!(doc["paths"]["/api/v1/bookings/{id}"]["delete"]["responses"]["200"].is_object());
 }
-/// Records the SMS instead of sending them.
-#[derive(Default)]
-struct Recorded(Mutex<Vec<(String, String)>>);
-
-impl SmsSender for Recorded {
-    fn send<'a>(
-        &'a self,
-        to: &'a str,
-        text: &'a str,
-    ) -> Pin<Box<dyn std::future::Future<Output = Result<(), String>> + Send + 'a>> {
-        self.0
-            .lock()
-            .unwrap()
-            .push((to.to_owned(), text.to_owned()));
-        Box::pin(async { Ok(()) })
-    }
-}
 #[tokio::test]
 async fn reminders_go_out_once_48_hours_before() {
     let app = TestApp::demo().await;
@@ -271,8 +253,7 @@ async fn reminders_go_out_once_48_hours_before() {
         .await;
     }
     let before = app.mails().len();
-    let sms = Recorded::default();
-    let run = send_session_reminders(&app.state, &sms).await.unwrap();
+    let run = send_session_reminders(&app.state).await.unwrap();
     // (The demo's own sessions may have bookings within 48 hours too, without contact details.)
     assert!(run.bookings >= 2);
     assert_eq!((run.emails, run.sms), (1, 1));
@@ -284,7 +265,7 @@ async fn reminders_go_out_once_48_hours_before() {
         "{}",
         reminder[0]
     );
-    let texts = sms.0.lock().unwrap().clone();
+    let texts = app.sms.sent();
     assert_eq!(texts[0].0, "+32 470 12 34 56");
     assert!(texts[0].1.contains("Bientôt"), "{}", texts[0].1);
     let reminded: Vec<bool> = app
@@ -302,7 +283,7 @@ async fn reminders_go_out_once_48_hours_before() {
             .is_none(),
         "4 days ahead: not yet"
     );
-    let again = send_session_reminders(&app.state, &sms).await.unwrap();
+    let again = send_session_reminders(&app.state).await.unwrap();
     assert_eq!(again.bookings, 0, "once");
 }
 /// One HTTP/1.1 request on its own connection; the status code.

@@ -14,7 +14,7 @@ use utoipa::ToSchema;
 
 use crate::AppState;
 use crate::error::ApiError;
-use crate::pages::label::{config, explain, today};
+use crate::ui::label::explain;
 
 /// The longest opening-hours text accepted.
 const MAX_HOURS_CHARS: usize = 500;
@@ -235,14 +235,14 @@ pub async fn evaluate(
         Ok(l) => l,
         Err(e) => return e.into_response(),
     };
-    let Some(cfg) = config(&state) else {
+    let Some(cfg) = state.label_config() else {
         return ApiError::not_found("this region has no label").into_response();
     };
     let app = match parse_body(&body) {
         Ok(a) => a,
         Err(e) => return e.into_response(),
     };
-    let result = run_engine(&cfg.rules, &app, &state.region.country, today(&state));
+    let result = run_engine(&cfg.rules, &app, &state.region.country, state.today());
     let out = EvaluateOut {
         eligible: result.eligible,
         criteria: result

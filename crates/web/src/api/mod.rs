@@ -25,17 +25,17 @@ pub fn routes() -> Routes {
         .get("/api/v1/sessions/{id}", Public, sessions::get_session)
         .post(
             "/api/v1/sessions/{id}/bookings",
-            crate::backoffice::sessions::BOOKERS,
+            Access::BOOKERS,
             sessions::book,
         )
         .get(
             "/api/v1/bookings/{id}",
-            crate::backoffice::sessions::BOOKERS,
+            Access::BOOKERS,
             sessions::get_booking,
         )
         .delete(
             "/api/v1/bookings/{id}",
-            crate::backoffice::sessions::BOOKERS,
+            Access::BOOKERS,
             sessions::cancel_booking,
         )
         .get("/api/v1/openapi.json", Public, openapi::openapi_json)

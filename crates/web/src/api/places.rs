@@ -214,10 +214,8 @@ pub async fn get_place(
     let dir = state.directory();
     let Some(place) = dir.place(id) else {
         // A place merged into another: 301 to the kept place.
-        if let Some(new) = crate::pages::report::merged_into(&state, &id.to_string()).await {
-            return Ok(crate::pages::report::moved(&format!(
-                "/api/v1/places/{new}"
-            )));
+        if let Some(new) = crate::services::places::merged_into(&state, &id.to_string()).await {
+            return Ok(crate::ui::moved(&format!("/api/v1/places/{new}")));
         }
         return Err(ApiError::not_found(format!("no place with id {id}")));
     };

@@ -18,7 +18,7 @@ pub use bookings::*;
 
 use crate::AppState;
 use crate::error::ApiError;
-use crate::pages::sessions::{load_and_search, parse_session_search};
+use crate::services::sessions::{parse_session_search, search};
 
 /// A session (a workshop, a training, drop-in help hours).
 #[derive(Debug, Serialize, ToSchema)]
@@ -174,13 +174,13 @@ pub async fn list_sessions(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    let search = parse_session_search(
+    let query = parse_session_search(
         raw.as_deref().unwrap_or(""),
         state.region.timezone,
         state.now(),
         20,
     )?;
-    let (items, total) = load_and_search(&state, &search).await?;
+    let (items, total) = search(&state, &query).await.map_err(ApiError::internal)??;
     Ok(json(
         StatusCode::OK,
         &SessionList {
@@ -189,8 +189,8 @@ pub async fn list_sessions(
                 .map(|(s, d)| session_out(&state, s, *d))
                 .collect(),
             total,
-            page: search.page,
-            per_page: search.per_page,
+            page: query.page,
+            per_page: query.per_page,
         },
     ))
 }

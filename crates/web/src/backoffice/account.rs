@@ -10,14 +10,16 @@ use maud::html;
 use serde::Deserialize;
 use store::accounts::LinkPurpose;
 
-use super::{FieldError, error_summary, text_input};
 use crate::AppState;
 use crate::antispam::ClientAddr;
 use crate::auth::{Ctx, SESSION_COOKIE, cookie, csrf_field, set_cookie};
 use crate::i18n::{t, t_args};
 use crate::mail::Mail;
-use crate::pages::PageLang;
 use crate::routes::Routes;
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::form::{FieldError, error_summary, text_input};
+use crate::ui::layout::back_office_page;
 
 /// Failed sign-ins allowed per e-mail, and per client address, in [`WINDOW`].
 pub const MAX_FAILURES_PER_EMAIL: i64 = 5;
@@ -110,7 +112,7 @@ fn login_form(
         }
         p { a href=(format!("/{l}/password/forgot")) { (t(lang, "forgot-link")) } }
     };
-    let mut res = crate::pages::layout::page(lang, &t(lang, "login-title"), "/login", body, None);
+    let mut res = crate::ui::layout::page(lang, &t(lang, "login-title"), "/login", body, None);
     *res.status_mut() = status;
     res
 }
@@ -168,11 +170,11 @@ async fn login(
             return res;
         }
         Ok(false) => {}
-        Err(e) => return crate::error::ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     }
     let user = match state.db.check_login(&email, &form.password).await {
         Ok(u) => u,
-        Err(e) => return crate::error::ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     let Some(user) = user else {
         if let Err(e) = state.db.record_login_failure(&[&email_key, &client]).await {
@@ -192,7 +194,7 @@ async fn login(
     let ttl = state.config.session_hours * 3600;
     let secret = match state.db.create_session(user.id, ttl).await {
         Ok(s) => s,
-        Err(e) => return crate::error::ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     tracing::info!(user = user.id, "signed in");
     let mut res = Redirect::to(&safe_next(lang, &form.next)).into_response();
@@ -212,7 +214,7 @@ async fn logout(
     if let Some(secret) = cookie(&headers, SESSION_COOKIE)
         && let Err(e) = state.db.delete_session(secret).await
     {
-        return crate::error::ApiError::internal(e).into_response();
+        return PageError::internal(e).into_response();
     }
     let mut res = Redirect::to(&format!("/{}/login?signed_out=1", lang.code())).into_response();
     res.headers_mut().append(
@@ -254,7 +256,7 @@ fn forgot_form(
         }
         p { a href=(format!("/{l}/login")) { (t(lang, "login-title")) } }
     };
-    crate::pages::layout::page(
+    crate::ui::layout::page(
         lang,
         &t(lang, "forgot-title"),
         "/password/forgot",
@@ -282,7 +284,7 @@ async fn forgot(
             }
         }
         Ok(_) => {}
-        Err(e) => return crate::error::ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     }
     forgot_form(lang, &ctx, "", &[], Some(&t(lang, "forgot-sent")))
 }
@@ -384,7 +386,7 @@ async fn new_password_page(
     match state.db.link_user(&token, purpose).await {
         Ok(Some(user)) => new_password_form(lang, &ctx, purpose, &user.email, &token, &[]),
         Ok(None) => link_expired(lang),
-        Err(e) => crate::error::ApiError::internal(e).into_response(),
+        Err(e) => PageError::internal(e).into_response(),
     }
 }
 
@@ -396,7 +398,7 @@ fn link_expired(lang: Lang) -> Response {
         p { a href=(format!("/{l}/password/forgot")) { (t(lang, "forgot-link")) } }
     };
     let mut res =
-        crate::pages::layout::page(lang, &t(lang, "link-expired-title"), "/login", body, None);
+        crate::ui::layout::page(lang, &t(lang, "link-expired-title"), "/login", body, None);
     *res.status_mut() = StatusCode::GONE;
     res
 }
@@ -436,7 +438,7 @@ fn new_password_form(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    let mut res = crate::pages::layout::page(lang, &title, "/login", body, None);
+    let mut res = crate::ui::layout::page(lang, &title, "/login", body, None);
     *res.status_mut() = status;
     res
 }
@@ -469,7 +471,7 @@ async fn set_new_password(
     let user = match state.db.link_user(&form.token, purpose).await {
         Ok(Some(u)) => u,
         Ok(None) => return link_expired(lang),
-        Err(e) => return crate::error::ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     let mut errors = Vec::new();
     match check_new_password(&form.password, &user.email) {
@@ -505,7 +507,7 @@ async fn set_new_password(
     {
         Ok(true) => Redirect::to(&format!("/{}/login?password_set=1", lang.code())).into_response(),
         Ok(false) => link_expired(lang),
-        Err(e) => crate::error::ApiError::internal(e).into_response(),
+        Err(e) => PageError::internal(e).into_response(),
     }
 }
 
@@ -520,7 +522,7 @@ async fn home(PageLang(lang): PageLang, ctx: Ctx) -> Response {
         h1 { (t(lang, "bo-title")) }
         p { (t_args(lang, "bo-welcome", &[("name", user.name.clone().into()), ("role", t(lang, &role_key).into())])) }
         ul.bo-links {
-            @for (path, key, show) in super::BO_LINKS {
+            @for (path, key, show) in crate::ui::layout::BO_LINKS {
                 @if show(user.role) {
                     li { a href=(format!("/{l}/bo/{path}")) { (t(lang, key)) } }
                 }
@@ -530,5 +532,5 @@ async fn home(PageLang(lang): PageLang, ctx: Ctx) -> Response {
             p { a href=(format!("/{l}/search")) { (t(lang, "bo-find-place")) } }
         }
     };
-    super::page(lang, &ctx, &t(lang, "bo-title"), "/bo/", body)
+    back_office_page(lang, &ctx, &t(lang, "bo-title"), "/bo/", body)
 }

@@ -10,13 +10,14 @@ use maud::{Markup, html};
 use serde::Deserialize;
 use store::audit::{AuditEntry, AuditFilter};
 
-use super::changes::{Names, action_label, changes, changes_table, forbidden, when};
+use super::changes::{Names, action_label, changes, changes_table, forbidden};
 use crate::AppState;
 use crate::auth::Ctx;
-use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::{PageLang, not_found_page};
 use crate::routes::Routes;
+use crate::ui::format::local_datetime;
+use crate::ui::layout::back_office_page;
+use crate::ui::{PageError, PageLang};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -83,7 +84,7 @@ fn entries(
                 li {
                     h2 {
                         (action_label(lang, &e.action))
-                        span.small { " – " (when(lang, state, e.at)) }
+                        span.small { " – " (local_datetime(lang, state.region.timezone, e.at)) }
                     }
                     dl.facts {
                         dt { (t(lang, "audit-by")) }
@@ -96,7 +97,7 @@ fn entries(
                     }
                     @if !matches!(e.action.as_str(), "proposal.accept" | "proposal.reject") && (e.before_json.is_some() || e.after_json.is_some()) {
                         @let list = changes(e.before().as_ref(), e.after().as_ref());
-                        (changes_table(lang, names, &t_args(lang, "audit-changes-caption", &[("when", when(lang, state, e.at).into())]), &list))
+                        (changes_table(lang, names, &t_args(lang, "audit-changes-caption", &[("when", local_datetime(lang, state.region.timezone, e.at).into())]), &list))
                     }
                 }
             }
@@ -124,7 +125,7 @@ async fn read(state: &AppState, f: AuditFilter) -> Result<(Vec<AuditEntry>, bool
             ..f
         })
         .await
-        .map_err(|e| ApiError::internal(e).into_response())?;
+        .map_err(|e| PageError::internal(e).into_response())?;
     let more = list.len() as i64 > PER_PAGE;
     list.truncate(PER_PAGE as usize);
     Ok((list, more))
@@ -139,19 +140,19 @@ async fn history(
 ) -> Response {
     let user = match ctx.user() {
         Ok(u) => u.clone(),
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let Ok(id) = id.parse::<i64>() else {
-        return not_found_page(lang);
+        return PageError::NotFound.into_response();
     };
     let place = match state.db.editable_place(id).await {
         Ok(p) => p,
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     match &place {
         Some(p) if !user.manages(p.record.organisation_id) => return forbidden(lang),
         // A place merged away keeps its history, for the coordination.
-        None if !user.role.is_coordination() => return not_found_page(lang),
+        None if !user.role.is_coordination() => return PageError::NotFound.into_response(),
         _ => {}
     }
     let page = page_number(&q.page);
@@ -169,7 +170,7 @@ async fn history(
         Err(r) => return r,
     };
     if place.is_none() && list.is_empty() {
-        return not_found_page(lang);
+        return PageError::NotFound.into_response();
     }
     let names = Names::load(&state).await;
     let l = lang.code();
@@ -189,7 +190,7 @@ async fn history(
         (entries(lang, &state, &names, &list, false))
         (pager(lang, &format!("/{l}/bo/places/{id}/history"), page, more))
     };
-    super::page(
+    back_office_page(
         lang,
         &ctx,
         &title,
@@ -245,5 +246,5 @@ async fn global(
         (pager(lang, &base, page, more))
     };
     let tail = base.trim_start_matches(&format!("/{l}")).to_owned();
-    super::page(lang, &ctx, &t(lang, "audit-title"), &tail, body)
+    back_office_page(lang, &ctx, &t(lang, "audit-title"), &tail, body)
 }

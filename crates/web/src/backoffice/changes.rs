@@ -6,15 +6,14 @@ use std::collections::HashMap;
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::{Datelike, TimeZone};
 use domain::Lang;
 use domain::vocab::VocabKind;
 use maud::{Markup, html};
 use serde_json::Value;
 
 use crate::AppState;
-use crate::i18n::{t, t_args};
-use crate::pages::format::label;
+use crate::i18n::t;
+use crate::ui::format::label;
 
 /// Names needed to show values: organisations by id, the region's communes.
 pub struct Names {
@@ -62,29 +61,8 @@ pub fn forbidden(lang: Lang) -> Response {
         p { (t(lang, "edit-forbidden-scope")) }
         p { a href=(format!("/{}/bo/places", lang.code())) { (t(lang, "bo-places")) } }
     };
-    let page =
-        crate::pages::layout::page(lang, &t(lang, "forbidden-title"), "/bo/places", body, None);
+    let page = crate::ui::layout::page(lang, &t(lang, "forbidden-title"), "/bo/places", body, None);
     (StatusCode::FORBIDDEN, page).into_response()
-}
-
-/// "26 November 2026, 11:00 CET": a Unix time in the region's time zone, with the zone.
-pub fn when(lang: Lang, state: &AppState, ts: i64) -> String {
-    let tz = state.region.timezone;
-    match tz.timestamp_opt(ts, 0).single() {
-        Some(d) => {
-            let day = t_args(
-                lang,
-                "date-long",
-                &[
-                    ("day", (d.day() as i32).into()),
-                    ("month", t(lang, &format!("month-{}", d.month())).into()),
-                    ("year", d.year().into()),
-                ],
-            );
-            format!("{day}, {}", d.format("%H:%M %Z"))
-        }
-        None => ts.to_string(),
-    }
 }
 
 /// The label of a place field, in words.

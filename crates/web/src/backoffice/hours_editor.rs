@@ -19,12 +19,12 @@ use domain::hours::Hours;
 use domain::hours_grid::{DAY_CODES, GridError, GridProblem, MAX_RANGES, WeekGrid};
 use maud::{Markup, html};
 
-use super::FieldError;
 use crate::AppState;
 use crate::i18n::{t, t_args};
-use crate::pages::PageLang;
-use crate::pages::format::{hhmm, long_date, weekday};
 use crate::routes::Routes;
+use crate::ui::PageLang;
+use crate::ui::form::FieldError;
+use crate::ui::format::{hhmm, long_date, weekday};
 
 pub const HOURS_JS: &str = include_str!("../../static/hours.js");
 
@@ -203,7 +203,7 @@ pub fn editor(
     errors: &[FieldError],
     show_result: bool,
 ) -> Markup {
-    let text_error = super::error_for(errors, "opening_hours");
+    let text_error = crate::ui::form::error_for(errors, "opening_hours");
     let described = if text_error.is_some() {
         "opening_hours-hint opening_hours-error"
     } else {
@@ -257,7 +257,7 @@ fn grid(lang: Lang, input: &HoursInput, errors: &[FieldError]) -> Markup {
                                 @for s in 0..MAX_RANGES {
                                     @let from = grid_field(d, s, false);
                                     @let to = grid_field(d, s, true);
-                                    @let err = super::error_for(errors, &from);
+                                    @let err = crate::ui::form::error_for(errors, &from);
                                     @let what = slot_name(lang, d, s);
                                     td.(if err.is_some() { "has-error" } else { "" }) {
                                         @if let Some(e) = err { p.field-error #(format!("{from}-error")) { (e) } }

@@ -13,14 +13,15 @@ use maud::{Markup, html};
 use serde::Deserialize;
 use store::moderation::{MERGE_FIELDS, MergePlan, PlaceRecord};
 
-use super::{FieldError, error_summary, text_input};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::error::ApiError;
 use crate::i18n::{Arg, t, t_args};
-use crate::pages::PageLang;
-use crate::pages::format::label;
 use crate::routes::Routes;
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::form::{FieldError, error_summary, text_input};
+use crate::ui::format::label;
+use crate::ui::layout::back_office_page;
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -108,7 +109,7 @@ async fn merge_page(
                 let orgs = organisation_names(&state, &plan).await;
                 render(lang, &ctx, &q.keep, &q.remove, &[], Some(&plan), Some(orgs))
             }
-            Err(e) => ApiError::internal(e).into_response(),
+            Err(e) => PageError::internal(e).into_response(),
         },
     }
 }
@@ -152,7 +153,7 @@ async fn merge(
                 let errors = [FieldError::new("remove", t(lang, "merge-error-failed"))];
                 render(lang, &ctx, &form.keep, &form.remove, &errors, None, None)
             }
-            e => ApiError::internal(e).into_response(),
+            e => PageError::internal(e).into_response(),
         };
     }
     if let Err(e) = state.refresh().await {
@@ -178,7 +179,7 @@ fn merged_page(lang: Lang, ctx: &Ctx, keep: i64, from: i64) -> Response {
             li { a href=(format!("/{l}/bo/quality")) { (t(lang, "merge-back-quality")) } }
         }
     };
-    super::page(lang, ctx, &t(lang, "merge-done-title"), "/bo/merge", body)
+    back_office_page(lang, ctx, &t(lang, "merge-done-title"), "/bo/merge", body)
 }
 
 /// A field's value as a person reads it: vocabulary codes become their labels.
@@ -332,7 +333,7 @@ fn render(
     } else {
         format!("/bo/merge?keep={}&remove={}", enc(keep), enc(remove))
     };
-    let mut res = super::page(lang, ctx, &t(lang, "merge-title"), &tail, body);
+    let mut res = back_office_page(lang, ctx, &t(lang, "merge-title"), &tail, body);
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     }

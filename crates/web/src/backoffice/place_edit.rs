@@ -16,15 +16,16 @@ use store::editing::{
     EditablePlace, NewProposal, PlaceRecord, ProposalFilter, ProposalStatus, UpdateOutcome,
 };
 
-use super::changes::{forbidden, when};
+use super::changes::forbidden;
 use super::place_form::{PlaceForm, allowed_organisations, fields, validate};
-use super::{FieldError, error_summary};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::{PageLang, not_found_page};
 use crate::routes::Routes;
+use crate::ui::form::{FieldError, error_summary};
+use crate::ui::format::local_datetime;
+use crate::ui::layout::back_office_page;
+use crate::ui::{PageError, PageLang};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -49,7 +50,7 @@ async fn confirm(
 ) -> Response {
     let user = match ctx.user() {
         Ok(u) => u.clone(),
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let place = match load(&state, lang, &user, &id).await {
         Ok(p) => p,
@@ -65,7 +66,7 @@ async fn confirm(
             ))
             .into_response()
         }
-        Ok(false) => not_found_page(lang),
+        Ok(false) => PageError::NotFound.into_response(),
         Err(e) => internal(e),
     }
 }
@@ -89,7 +90,7 @@ struct View<'a> {
 }
 
 fn internal(e: impl std::fmt::Display) -> Response {
-    ApiError::internal(e).into_response()
+    PageError::internal(e).into_response()
 }
 
 /// A notice after a redirect (`?done=…`).
@@ -173,7 +174,7 @@ fn render(state: &AppState, lang: Lang, ctx: &Ctx, v: View<'_>, status: StatusCo
         }
         script src="/static/hours.js" defer {}
     };
-    let mut res = super::page(lang, ctx, &title, &tail, body);
+    let mut res = back_office_page(lang, ctx, &title, &tail, body);
     *res.status_mut() = status;
     res
 }
@@ -187,7 +188,7 @@ async fn edit_page(
 ) -> Response {
     let user = match ctx.user() {
         Ok(u) => u.clone(),
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let (place, organisations) = match load_with_organisations(&state, lang, &user, &id).await {
         Ok(found) => found,
@@ -212,7 +213,10 @@ async fn edit_page(
             let waiting = t_args(
                 lang,
                 "edit-pending",
-                &[("date", when(lang, &state, p.created_at).into())],
+                &[(
+                    "date",
+                    local_datetime(lang, state.region.timezone, p.created_at).into(),
+                )],
             );
             notice = Some(html! {
                 @if let Some(n) = notice { (n) }
@@ -277,12 +281,12 @@ async fn load(
     id: &str,
 ) -> Result<EditablePlace, Response> {
     let Ok(id) = id.parse::<i64>() else {
-        return Err(not_found_page(lang));
+        return Err(PageError::NotFound.into_response());
     };
     match state.db.editable_place(id).await {
         Ok(Some(p)) if user.manages(p.record.organisation_id) => Ok(p),
         Ok(Some(_)) => Err(forbidden(lang)),
-        Ok(None) => Err(not_found_page(lang)),
+        Ok(None) => Err(PageError::NotFound.into_response()),
         Err(e) => Err(internal(e)),
     }
 }
@@ -296,7 +300,7 @@ async fn save(
 ) -> Response {
     let user = match ctx.user() {
         Ok(u) => u.clone(),
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let (place, organisations) = match load_with_organisations(&state, lang, &user, &id).await {
         Ok(found) => found,
@@ -331,7 +335,7 @@ async fn save(
             .update_place(place.id, &record, Some(user.id), None)
             .await
         {
-            Ok(UpdateOutcome::NotFound) => return not_found_page(lang),
+            Ok(UpdateOutcome::NotFound) => return PageError::NotFound.into_response(),
             Ok(_) => {}
             Err(e) => return internal(e),
         }
@@ -375,7 +379,7 @@ fn blank(organisations: &[OrganisationRow]) -> PlaceRecord {
 async fn new_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx: Ctx) -> Response {
     let user = match ctx.user() {
         Ok(u) => u.clone(),
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let organisations = match organisations_for(&state, &user).await {
         Ok(o) => o,
@@ -406,7 +410,7 @@ async fn create(
 ) -> Response {
     let user = match ctx.user() {
         Ok(u) => u.clone(),
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let organisations = match organisations_for(&state, &user).await {
         Ok(o) => o,

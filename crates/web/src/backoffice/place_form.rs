@@ -10,10 +10,10 @@ use store::accounts::{OrganisationRow, User};
 use store::editing::PlaceRecord;
 
 use super::hours_editor::{HoursInput, grid_errors, text_error};
-use super::{FieldError, field, select_field, text_input};
 use crate::AppState;
 use crate::i18n::{t, t_args};
-use crate::pages::format::label;
+use crate::ui::form::{FieldError, field, select_field, text_input};
+use crate::ui::format::label;
 
 /// Everything the place form sends, as typed.
 #[derive(Debug, Clone, Default)]

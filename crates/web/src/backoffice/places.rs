@@ -13,13 +13,15 @@ use serde::Deserialize;
 use store::accounts::User;
 use store::editing::{PlaceListFilter, PlaceListRow, ProposalFilter, ProposalStatus};
 
-use super::changes::{kind, label_status, when};
+use super::changes::{kind, label_status};
 use crate::AppState;
 use crate::auth::Ctx;
-use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::PageLang;
 use crate::routes::Routes;
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::format::local_datetime;
+use crate::ui::layout::back_office_page;
 
 pub fn routes() -> Routes {
     Routes::new().get("/{lang}/bo/places", Access::PLACE_EDITORS, list_page)
@@ -110,7 +112,7 @@ async fn list_page(
 ) -> Response {
     let user = match ctx.user() {
         Ok(u) => u.clone(),
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let filter = PlaceListFilter {
         text: some(&q.q),
@@ -123,7 +125,7 @@ async fn list_page(
     };
     let mut rows = match state.db.list_places_for_editing(&filter).await {
         Ok(r) => r,
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     rows.sort_by_cached_key(|r| (domain::text::fold(&r.name), r.id));
     match q.sort.as_str() {
@@ -140,7 +142,7 @@ async fn list_page(
             .into_iter()
             .filter(|o| user.role.is_coordination() || user.organisations.contains(&o.id))
             .collect::<Vec<_>>(),
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     let pages = rows.len().div_ceil(PER_PAGE).max(1);
     let page = q.page.parse::<usize>().unwrap_or(1).clamp(1, pages);
@@ -263,7 +265,7 @@ async fn list_page(
         .href(lang, &[])
         .trim_start_matches(&format!("/{l}"))
         .to_owned();
-    super::page(lang, &ctx, &t(lang, "bolist-title"), &tail, body)
+    back_office_page(lang, &ctx, &t(lang, "bolist-title"), &tail, body)
 }
 
 async fn pending_link(state: &AppState, lang: Lang) -> Markup {
@@ -315,7 +317,7 @@ async fn my_proposals(state: &AppState, lang: Lang, user: &User) -> Markup {
                                         None => (p.after.name),
                                     }
                                 }
-                                td { (when(lang, state, p.created_at)) }
+                                td { (local_datetime(lang, state.region.timezone, p.created_at)) }
                                 td {
                                     @let status = super::proposals::status_label(lang, p.status);
                                     @match &p.reason {

@@ -12,14 +12,16 @@ use maud::html;
 use serde::Deserialize;
 use store::editing::{AcceptOutcome, Proposal, ProposalFilter, ProposalStatus};
 
-use super::changes::{Names, changes, changes_table, when};
-use super::{FieldError, error_summary, field};
+use super::changes::{Names, changes, changes_table};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::{PageLang, not_found_page};
 use crate::routes::Routes;
+use crate::services::places;
+use crate::ui::form::{FieldError, error_summary, field};
+use crate::ui::format::local_datetime;
+use crate::ui::layout::back_office_page;
+use crate::ui::{PageError, PageLang};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -72,7 +74,7 @@ async fn queue(
         .await
     {
         Ok(l) => l,
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     let l = lang.code();
     let done = match q.done.as_str() {
@@ -118,7 +120,7 @@ async fn queue(
                                 }
                                 td { (p.organisation_name) }
                                 td { (p.author_name) }
-                                td { (when(lang, &state, p.created_at)) }
+                                td { (local_datetime(lang, state.region.timezone, p.created_at)) }
                                 td { (status_label(lang, p.status)) }
                             }
                         }
@@ -127,7 +129,7 @@ async fn queue(
             }
         }
     };
-    super::page(
+    back_office_page(
         lang,
         &ctx,
         &t(lang, "proposals-title"),
@@ -184,10 +186,10 @@ async fn render_detail(
         dl.facts {
             dt { (t(lang, "edit-field-organisation")) } dd { (p.organisation_name) }
             dt { (t(lang, "proposals-author")) } dd { (p.author_name) " (" (p.author_email) ")" }
-            dt { (t(lang, "proposals-sent")) } dd { (when(lang, state, p.created_at)) }
+            dt { (t(lang, "proposals-sent")) } dd { (local_datetime(lang, state.region.timezone, p.created_at)) }
             dt { (t(lang, "proposals-status")) } dd {
                 (status_label(lang, p.status))
-                @if let (Some(by), Some(at)) = (&p.decided_by_name, p.decided_at) { " – " (by) ", " (when(lang, state, at)) }
+                @if let (Some(by), Some(at)) = (&p.decided_by_name, p.decided_at) { " – " (by) ", " (local_datetime(lang, state.region.timezone, at)) }
             }
             @if let Some(r) = &p.reason { dt { (t(lang, "proposals-reason")) } dd { (r) } }
             dt { (t(lang, "proposals-place")) } dd {
@@ -221,7 +223,7 @@ async fn render_detail(
             }
         }
     };
-    let mut res = super::page(lang, ctx, &title, &format!("/bo/proposals/{}", p.id), body);
+    let mut res = back_office_page(lang, ctx, &title, &format!("/bo/proposals/{}", p.id), body);
     *res.status_mut() = status;
     res
 }
@@ -247,14 +249,14 @@ async fn render_refused(
     render_detail(state, lang, ctx, &p, after, StatusCode::CONFLICT).await
 }
 
-async fn load(state: &AppState, lang: Lang, id: &str) -> Result<Proposal, Response> {
+async fn load(state: &AppState, _lang: Lang, id: &str) -> Result<Proposal, Response> {
     let Ok(id) = id.parse::<i64>() else {
-        return Err(not_found_page(lang));
+        return Err(PageError::NotFound.into_response());
     };
     match state.db.proposal(id).await {
         Ok(Some(p)) => Ok(p),
-        Ok(None) => Err(not_found_page(lang)),
-        Err(e) => Err(ApiError::internal(e).into_response()),
+        Ok(None) => Err(PageError::NotFound.into_response()),
+        Err(e) => Err(PageError::internal(e).into_response()),
     }
 }
 
@@ -278,78 +280,24 @@ async fn accept(
 ) -> Response {
     let user = match ctx.user() {
         Ok(u) => u.id,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let p = match load(&state, lang, &id).await {
         Ok(p) => p,
         Err(r) => return r,
     };
-    let problem = match state.db.accept_proposal(p.id, user).await {
-        Ok(AcceptOutcome::Accepted { place_id }) => {
-            super::place_edit::refresh(&state).await;
-            notify_author(&state, &p, Decision::Accepted { place_id }).await;
+    let problem = match places::accept_proposal(&state, &p, user).await {
+        Ok(AcceptOutcome::Accepted { .. }) => {
             return Redirect::to(&format!("/{}/bo/proposals?done=accepted", lang.code()))
                 .into_response();
         }
         Ok(AcceptOutcome::PlaceChanged) => t(lang, "proposals-refused-changed"),
         Ok(AcceptOutcome::PlaceGone) => t(lang, "proposals-refused-gone"),
         Ok(AcceptOutcome::NotPending) => t(lang, "proposals-refused-decided"),
-        Ok(AcceptOutcome::NotFound) => return not_found_page(lang),
-        Err(e) => return ApiError::internal(e).into_response(),
+        Ok(AcceptOutcome::NotFound) => return PageError::NotFound.into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     render_refused(&state, lang, &ctx, &id, problem).await
-}
-
-/// What the coordination decided, for the author's e-mail.
-enum Decision<'a> {
-    Accepted { place_id: i64 },
-    Rejected { reason: &'a str },
-}
-
-/// Tells the author of a proposal what the coordination decided (in the
-/// region's staff languages); a failure is logged, the decision stands.
-async fn notify_author(state: &AppState, p: &Proposal, decision: Decision<'_>) {
-    let langs = crate::jobs::staff_langs(&state.region);
-    let place = p.after.name.clone();
-    let (subject, body) = match decision {
-        Decision::Accepted { place_id } => (
-            crate::jobs::staff_subject(&langs, |lang| t(lang, "proposals-mail-accepted-subject")),
-            crate::jobs::staff_body(&langs, |lang| {
-                let link = state
-                    .config
-                    .link(&format!("/{}/places/{place_id}", lang.code()));
-                t_args(
-                    lang,
-                    "proposals-mail-accepted-body",
-                    &[("place", place.clone().into()), ("link", link.into())],
-                )
-            }),
-        ),
-        Decision::Rejected { reason } => (
-            crate::jobs::staff_subject(&langs, |lang| t(lang, "proposals-mail-rejected-subject")),
-            crate::jobs::staff_body(&langs, |lang| {
-                let link = state.config.link(&match p.place_id {
-                    Some(id) => format!("/{}/bo/places/{id}", lang.code()),
-                    None => format!("/{}/bo/places", lang.code()),
-                });
-                t_args(
-                    lang,
-                    "proposals-mail-rejected-body",
-                    &[
-                        ("place", place.clone().into()),
-                        ("reason", reason.to_owned().into()),
-                        ("link", link.into()),
-                    ],
-                )
-            }),
-        ),
-    };
-    let mail = crate::mail::Mail {
-        to: p.author_email.clone(),
-        subject,
-        body,
-    };
-    let _ = state.send_mail(&mail).await;
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -367,7 +315,7 @@ async fn reject(
 ) -> Response {
     let user = match ctx.user() {
         Ok(u) => u.id,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let p = match load(&state, lang, &id).await {
         Ok(p) => p,
@@ -390,9 +338,8 @@ async fn reject(
         )
         .await;
     }
-    match state.db.reject_proposal(p.id, user, reason).await {
+    match places::reject_proposal(&state, &p, user, reason).await {
         Ok(true) => {
-            notify_author(&state, &p, Decision::Rejected { reason }).await;
             Redirect::to(&format!("/{}/bo/proposals?done=rejected", lang.code())).into_response()
         }
         Ok(false) => {
@@ -405,6 +352,6 @@ async fn reject(
             )
             .await
         }
-        Err(e) => ApiError::internal(e).into_response(),
+        Err(e) => PageError::internal(e).into_response(),
     }
 }

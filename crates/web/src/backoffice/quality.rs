@@ -14,10 +14,11 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::auth::Ctx;
-use crate::error::ApiError;
 use crate::i18n::{Arg, t, t_args};
-use crate::pages::PageLang;
 use crate::routes::Routes;
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::layout::back_office_page;
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -53,18 +54,11 @@ fn message(lang: Lang, f: &Finding) -> (String, String) {
 async fn findings(
     state: &AppState,
     q: &QualityQuery,
-) -> Result<(Vec<Finding>, Option<CheckKind>), ApiError> {
-    let places = state.db.load_places().await.map_err(ApiError::internal)?;
-    let today = state
-        .now()
-        .with_timezone(&state.region.timezone)
-        .date_naive();
+) -> Result<(Vec<Finding>, Option<CheckKind>), PageError> {
+    let places = state.db.load_places().await?;
+    let today = state.today();
     let kind = KINDS.into_iter().find(|k| k.code() == q.kind);
-    let granted = state
-        .db
-        .granted_label_place_ids()
-        .await
-        .map_err(ApiError::internal)?;
+    let granted = state.db.granted_label_place_ids().await?;
     let mut all = check_all(&state.region, &places, today, &granted);
     if let Some(k) = kind {
         all.retain(|f| f.kind == k);
@@ -103,7 +97,7 @@ async fn quality_page(
     };
     let issues = match state.db.data_issues().await {
         Ok(i) => i,
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     let l = lang.code();
     let count = |k: CheckKind| found.iter().filter(|f| f.kind == k).count();
@@ -218,7 +212,7 @@ async fn quality_page(
         Some(k) => format!("/bo/quality?kind={}", k.code()),
         None => "/bo/quality".into(),
     };
-    super::page(lang, &ctx, &t(lang, "quality-title"), &tail, body)
+    back_office_page(lang, &ctx, &t(lang, "quality-title"), &tail, body)
 }
 
 async fn quality_csv(

@@ -3,18 +3,18 @@
 
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use domain::Lang;
 use domain::account::Access;
 use maud::html;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::PageLang;
-use crate::pages::format::{hhmm, long_date};
 use crate::routes::Routes;
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::format::local_datetime;
+use crate::ui::layout::back_office_page;
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -35,21 +35,6 @@ pub struct ReportsQuery {
     marked: Option<i64>,
 }
 
-/// "26 November 2026, 11:00" in the region's time zone.
-pub(crate) fn when(state: &AppState, lang: Lang, ts: i64) -> String {
-    match chrono::DateTime::from_timestamp(ts, 0) {
-        Some(d) => {
-            let local = d.with_timezone(&state.region.timezone);
-            format!(
-                "{}, {}",
-                long_date(lang, &local.date_naive().to_string()),
-                hhmm(local.time())
-            )
-        }
-        None => String::new(),
-    }
-}
-
 async fn reports_page(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
@@ -59,7 +44,7 @@ async fn reports_page(
     let done = q.status == "done";
     let reports = match state.db.mistake_reports(done).await {
         Ok(r) => r,
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     let l = lang.code();
     let caption = if done {
@@ -98,7 +83,7 @@ async fn reports_page(
                     tbody {
                         @for r in &reports {
                             tr {
-                                td { (when(&state, lang, r.created_at)) }
+                                td { (local_datetime(lang, state.region.timezone, r.created_at)) }
                                 td {
                                     a href=(format!("/{l}/places/{}", r.place_id)) { (r.place_name) }
                                     br;
@@ -111,7 +96,7 @@ async fn reports_page(
                                 td dir="auto" { (r.contact.as_deref().unwrap_or("—")) }
                                 td {
                                     @if done {
-                                        (r.handled_at.map(|at| when(&state, lang, at)).unwrap_or_default())
+                                        (r.handled_at.map(|at| local_datetime(lang, state.region.timezone, at)).unwrap_or_default())
                                         @if let Some(e) = &r.handled_email { br; (e) }
                                     } @else {
                                         form.inline method="post" action=(format!("/{l}/bo/reports/{}/done", r.id)) {
@@ -135,7 +120,7 @@ async fn reports_page(
     } else {
         "/bo/reports"
     };
-    super::page(lang, &ctx, &t(lang, "reports-title"), tail, body)
+    back_office_page(lang, &ctx, &t(lang, "reports-title"), tail, body)
 }
 
 async fn mark_done(
@@ -151,6 +136,6 @@ async fn mark_done(
         }
         // Already done (by a colleague, or a second click): back to the list.
         Ok(false) => Redirect::to(&format!("/{}/bo/reports", lang.code())).into_response(),
-        Err(e) => ApiError::internal(e).into_response(),
+        Err(e) => PageError::internal(e).into_response(),
     }
 }

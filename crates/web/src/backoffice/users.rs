@@ -12,13 +12,14 @@ use serde::Deserialize;
 use store::accounts::LinkPurpose;
 use store::audit::NewAudit;
 
-use super::{FieldError, error_for, error_summary, text_input};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::error::ApiError;
 use crate::i18n::t;
-use crate::pages::PageLang;
 use crate::routes::Routes;
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::form::{FieldError, error_for, error_summary, text_input};
+use crate::ui::layout::back_office_page;
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -65,7 +66,7 @@ async fn render_users(
         state.db.list_organisations().await,
     ) {
         (Ok(u), Ok(o)) => (u, o),
-        (Err(e), _) | (_, Err(e)) => return ApiError::internal(e).into_response(),
+        (Err(e), _) | (_, Err(e)) => return PageError::internal(e).into_response(),
     };
     let l = lang.code();
     let org_name = |id: i64| {
@@ -125,7 +126,7 @@ async fn render_users(
             button type="submit" { (t(lang, "invite-button")) }
         }
     };
-    let mut res = super::page(lang, ctx, &t(lang, "users-title"), "/bo/users", body);
+    let mut res = back_office_page(lang, ctx, &t(lang, "users-title"), "/bo/users", body);
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     }
@@ -172,7 +173,7 @@ async fn invite(
         .await
     {
         Ok(id) => id,
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     let actor = ctx.user.as_ref().map(|u| u.id);
     let _ = state
@@ -191,7 +192,7 @@ async fn invite(
     let user = match state.db.user_by_id(id).await {
         Ok(Some(u)) => u,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     let done = match super::account::send_link(&state, lang, &user, LinkPurpose::Invite).await {
         Ok(()) => t(lang, "invite-sent"),
@@ -207,7 +208,7 @@ async fn organisations_page(
 ) -> Response {
     let orgs = match state.db.list_organisations().await {
         Ok(o) => o,
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     let l = lang.code();
     let body = html! {
@@ -240,7 +241,7 @@ async fn organisations_page(
             }
         }
     };
-    super::page(
+    back_office_page(
         lang,
         &ctx,
         &t(lang, "organisations-title"),
@@ -268,7 +269,7 @@ async fn set_trust(
         .await
     {
         Ok(true) => Redirect::to(&format!("/{}/bo/organisations", lang.code())).into_response(),
-        Ok(false) => crate::pages::not_found_page(lang),
-        Err(e) => ApiError::internal(e).into_response(),
+        Ok(false) => PageError::NotFound.into_response(),
+        Err(e) => PageError::internal(e).into_response(),
     }
 }

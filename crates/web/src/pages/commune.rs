@@ -1,16 +1,16 @@
 //! The list of communes and one commune's places.
 
 use axum::extract::{Path, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use domain::directory::Hit;
 use maud::html;
 
-use super::format::commune_name;
-use super::layout::page;
 use super::search::result_card;
-use super::{PageLang, not_found_page};
 use crate::AppState;
 use crate::i18n::{t, t_args};
+use crate::ui::format::commune_name;
+use crate::ui::layout::page;
+use crate::ui::{PageError, PageLang};
 
 pub async fn communes_page(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
     let dir = state.directory();
@@ -38,7 +38,7 @@ pub async fn commune_page(
 ) -> Response {
     let dir = state.directory();
     let Some(c) = dir.region.commune_by_slug(&slug) else {
-        return not_found_page(lang);
+        return PageError::NotFound.into_response();
     };
     let now = state
         .now()

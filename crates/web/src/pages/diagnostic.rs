@@ -18,12 +18,12 @@ use domain::account::Access;
 use domain::diagnostic::{AnswerErrors, Answers, QUESTIONS, Question, QuestionKind};
 use maud::{Markup, html};
 
-use super::PageLang;
-use super::layout::page;
 use crate::AppState;
 use crate::auth::Ctx;
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
+use crate::ui::PageLang;
+use crate::ui::layout::page;
 
 pub fn routes() -> Routes {
     use Access::Public;

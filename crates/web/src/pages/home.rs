@@ -4,10 +4,11 @@ use axum::extract::State;
 use axum::response::Response;
 use maud::html;
 
-use super::PageLang;
-use super::layout::{page, search_box};
+use super::search::search_box;
 use crate::AppState;
 use crate::i18n::t;
+use crate::ui::PageLang;
+use crate::ui::layout::page;
 
 pub async fn home_page(State(_state): State<AppState>, PageLang(lang): PageLang) -> Response {
     let body = html! {

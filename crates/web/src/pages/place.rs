@@ -1,19 +1,20 @@
 //! A place's page: everything known, hours as a week table, how to get in touch.
 
 use axum::extract::{Path, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use domain::LabelStatus;
 use domain::directory::HoursInfo;
 use domain::vocab::VocabKind;
 use maud::{Markup, html};
 use serde_json::json;
 
-use super::format::{commune_name, hhmm, label, long_date, open_line, tel_href, weekday};
-use super::layout::{json_ld, page};
-use super::{PageLang, not_found_page};
 use crate::AppState;
 use crate::auth::Ctx;
 use crate::i18n::t;
+use crate::ui::format::{commune_name, hhmm, label, long_date, open_line, tel_href, weekday};
+use crate::ui::layout::{json_ld, page};
+use crate::ui::{PageError, PageLang};
+use domain::account::Access;
 
 pub async fn place_page(
     State(state): State<AppState>,
@@ -24,9 +25,9 @@ pub async fn place_page(
     let dir = state.directory();
     let Some(p) = id.parse::<i64>().ok().and_then(|id| dir.place(id)) else {
         // A place merged into another: its old address leads to the kept one.
-        return match super::report::merged_into(&state, &id).await {
-            Some(new) => super::report::moved(&format!("/{}/places/{new}", lang.code())),
-            None => not_found_page(lang),
+        return match crate::services::places::merged_into(&state, &id).await {
+            Some(new) => crate::ui::moved(&format!("/{}/places/{new}", lang.code())),
+            None => PageError::NotFound.into_response(),
         };
     };
     let now = state
@@ -154,7 +155,7 @@ pub async fn place_page(
             }
         }
         (sessions)
-        @if crate::backoffice::referrals::REFERRERS.allows(ctx.user.as_ref().map(|u| u.role)) {
+        @if Access::REFERRERS.allows(ctx.user.as_ref().map(|u| u.role)) {
             p { a.button href=(format!("/{}/bo/referrals/new?place={}", lang.code(), p.id)) { (t(lang, "referral-send-here")) } }
         }
         p.updated { (t(lang, "last-update")) " " time datetime=(p.updated_on) { (long_date(lang, &p.updated_on)) } }

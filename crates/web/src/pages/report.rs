@@ -21,14 +21,14 @@ use domain::place::Place;
 use maud::html;
 use serde::Deserialize;
 
-use super::{PageLang, not_found_page};
 use crate::AppState;
 use crate::antispam::{ClientAddr, Stamp, check_stamp};
 use crate::auth::{Ctx, csrf_field};
-use crate::backoffice::{FieldError, error_for, error_summary};
 use crate::i18n::{t, t_args};
-use crate::jobs::{staff_body, staff_langs, staff_subject};
-use crate::mail::Mail;
+use crate::services::places;
+use crate::ui::form::{FieldError, error_for, error_summary};
+use crate::ui::layout::page;
+use crate::ui::{PageError, PageLang};
 
 pub const MESSAGE_MIN_CHARS: usize = 10;
 pub const MESSAGE_MAX_CHARS: usize = 2000;
@@ -54,27 +54,6 @@ pub struct SentQuery {
     sent: Option<String>,
 }
 
-/// The id a merged place's id now points to.
-pub(crate) async fn merged_into(state: &AppState, id: &str) -> Option<i64> {
-    let id: i64 = id.parse().ok()?;
-    match state.db.place_redirect(id).await {
-        Ok(new) => new,
-        Err(e) => {
-            tracing::error!(error = %e, "reading place redirects");
-            None
-        }
-    }
-}
-
-/// 301 Moved Permanently to `location`.
-pub(crate) fn moved(location: &str) -> Response {
-    let mut res = StatusCode::MOVED_PERMANENTLY.into_response();
-    if let Ok(v) = HeaderValue::from_str(location) {
-        res.headers_mut().insert(header::LOCATION, v);
-    }
-    res
-}
-
 /// The place of the URL, or the answer to give instead (404, or 301 for a merged place).
 async fn find_place(state: &AppState, lang: Lang, id: &str) -> Result<Place, Response> {
     if let Some(p) = id
@@ -84,9 +63,12 @@ async fn find_place(state: &AppState, lang: Lang, id: &str) -> Result<Place, Res
     {
         return Ok(p);
     }
-    match merged_into(state, id).await {
-        Some(new) => Err(moved(&format!("/{}/places/{new}/report", lang.code()))),
-        None => Err(not_found_page(lang)),
+    match crate::services::places::merged_into(state, id).await {
+        Some(new) => Err(crate::ui::moved(&format!(
+            "/{}/places/{new}/report",
+            lang.code()
+        ))),
+        None => Err(PageError::NotFound.into_response()),
     }
 }
 
@@ -121,7 +103,7 @@ fn thanks(lang: Lang, place: &Place) -> Response {
         p.notice role="status" { (t(lang, "report-thanks-text")) }
         p { a href=(format!("/{l}/places/{}", place.id)) { (t_args(lang, "report-back", &[("place", place.name.clone().into())])) } }
     };
-    super::layout::page(
+    page(
         lang,
         &t(lang, "report-thanks-title"),
         &format!("/places/{}/report?sent=1", place.id),
@@ -188,7 +170,7 @@ fn render(
             t(lang, "report-title")
         )
     };
-    let mut res = super::layout::page(
+    let mut res = page(
         lang,
         &title,
         &format!("/places/{}/report", place.id),
@@ -288,74 +270,11 @@ pub(crate) async fn send_report(
             return res;
         }
         Ok(_) => {}
-        Err(e) => return crate::error::ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     }
     let contact = Some(form.contact.trim()).filter(|c| !c.is_empty());
-    if let Err(e) = state
-        .db
-        .create_mistake_report(place.id, message, contact, &client)
-        .await
-    {
-        return crate::error::ApiError::internal(e).into_response();
+    if let Err(e) = places::report_mistake(&state, &place, message, contact, &client).await {
+        return PageError::from(e).into_response();
     }
-    tell_coordination(&state, &place, message, contact).await;
     Redirect::to(&thanks_url).into_response()
-}
-
-/// E-mails the report to every active coordinator, in the region's languages.
-async fn tell_coordination(state: &AppState, place: &Place, message: &str, contact: Option<&str>) {
-    let to = match state.db.coordination_emails().await {
-        Ok(to) => to,
-        Err(e) => {
-            tracing::error!(error = %e, "reading the coordinators' e-mails");
-            return;
-        }
-    };
-    let langs = staff_langs(&state.region);
-    let subject = staff_subject(&langs, |l| {
-        t_args(
-            l,
-            "report-mail-subject",
-            &[("place", place.name.clone().into())],
-        )
-    });
-    let body = staff_body(&langs, |l| {
-        t_args(
-            l,
-            "report-mail-body",
-            &[
-                ("place", place.name.clone().into()),
-                ("message", message.to_owned().into()),
-                (
-                    "contact",
-                    contact
-                        .map_or_else(|| t(l, "report-mail-no-contact"), str::to_owned)
-                        .into(),
-                ),
-                (
-                    "page",
-                    state
-                        .config
-                        .link(&format!("/{}/places/{}", l.code(), place.id))
-                        .into(),
-                ),
-                (
-                    "reports",
-                    state
-                        .config
-                        .link(&format!("/{}/bo/reports", l.code()))
-                        .into(),
-                ),
-            ],
-        )
-    });
-    for address in to {
-        let mail = Mail {
-            to: address,
-            subject: subject.clone(),
-            body: body.clone(),
-        };
-        // A failure is logged by send_mail; the report is stored and listed anyway.
-        let _ = state.send_mail(&mail).await;
-    }
 }

@@ -9,12 +9,12 @@ use domain::vocab::VocabKind;
 use domain::{LabelStatus, Lang};
 use maud::{Markup, html};
 
-use super::PageLang;
-use super::format::{Tone, commune_name, distance, label, open_line, tel_href};
-use super::layout::{page, pagination, search_box};
 use crate::AppState;
 use crate::i18n::{t, t_args};
 use crate::params::{SearchParams, parse_search};
+use crate::ui::PageLang;
+use crate::ui::format::{Tone, commune_name, distance, label, open_line, tel_href};
+use crate::ui::layout::{page, pagination};
 
 const PER_PAGE: usize = 10;
 
@@ -177,6 +177,26 @@ pub(super) fn result_card(lang: Lang, dir: &Directory, hit: &Hit, now: NaiveDate
             @if let Some(phone) = &p.phone {
                 p.phone { (t(lang, "phone")) " " a href=(tel_href(phone)) { (phone) } }
             }
+        }
+    }
+}
+
+/// The search form, on the home and results pages.
+pub(super) fn search_box(lang: Lang, q: &str, big: bool) -> Markup {
+    html! {
+        form.search role="search" action=(format!("/{}/search", lang.code())) method="get" {
+            label for="q" class=(if big { "big" } else { "" }) { (t(lang, "search-label")) }
+            p.hint #q-hint { (t(lang, "search-hint")) }
+            div.row {
+                input #q type="search" name="q" value=(q) aria-describedby="q-hint" maxlength="200";
+                button type="submit" { (t(lang, "search-button")) }
+            }
+            // Shown by /static/near.js only when the browser can give a position.
+            button.secondary #near-me type="button" hidden
+                data-action=(format!("/{}/search", lang.code()))
+                data-wait=(t(lang, "near-me-wait"))
+                data-error=(t(lang, "near-me-error")) { (t(lang, "near-me")) }
+            p #near-me-status role="status" {}
         }
     }
 }

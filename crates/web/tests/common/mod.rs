@@ -12,11 +12,14 @@ use domain::account::Role;
 use http_body_util::BodyExt;
 use store::testing::{TestDb, brussels_db};
 use tower::ServiceExt;
+use web::services::sms::RecordingSms;
 use web::{App, AppState, Config};
 
 pub struct TestApp {
     pub router: Router,
     pub state: AppState,
+    /// The text messages the application sent.
+    pub sms: Arc<RecordingSms>,
     /// Where the test application's e-mails go.
     pub spool: std::path::PathBuf,
     _db: TestDb,
@@ -104,10 +107,12 @@ impl TestApp {
         )
         .await
         .unwrap();
-        let state = AppState(Arc::new(app));
+        let sms = Arc::new(RecordingSms::default());
+        let state = AppState(Arc::new(app.with_sms(sms.clone())));
         TestApp {
             router: web::router(state.clone()),
             state,
+            sms,
             spool,
             _db: t,
         }

@@ -7,19 +7,16 @@ use axum::http::{StatusCode, header};
 use axum::response::Response;
 use chrono::{TimeZone, Utc};
 use domain::Lang;
-use domain::account::Role;
 use domain::sessions::{BookingStatus, PersonDraft};
 use serde::{Deserialize, Serialize};
-use store::sessions::{BookOutcome, Booking, Closed, NewBooking};
+use store::sessions::{Booking, Closed, NewBooking};
 use utoipa::ToSchema;
 
 use super::{json, parse_id};
 use crate::AppState;
 use crate::auth::Ctx;
-use crate::backoffice::sessions::notify::{Notice, notify};
-use crate::backoffice::sessions::{cancel_and_tell, visible_booking};
 use crate::error::ApiError;
-use crate::pages::sessions::consent_text;
+use crate::services::sessions::{self, Booked, consent_text, visible_booking};
 
 /// The person a seat is booked for: pseudonymous.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -188,7 +185,7 @@ pub async fn book(
         .await
         .map_err(ApiError::internal)?
         .ok_or_else(|| ApiError::not_found(format!("no session with id {id}")))?;
-    if user.role == Role::EpnManager && !user.organisations.contains(&s.organisation_id) {
+    if !sessions::may_book_for_others(&user, &s) {
         return Err(ApiError {
             status: StatusCode::FORBIDDEN,
             detail: "An EPN manager books only at their own organisation's sessions.".into(),
@@ -202,7 +199,6 @@ pub async fn book(
         .and_then(Lang::parse)
         .or_else(|| state.region.languages.first().and_then(|l| Lang::parse(l)))
         .unwrap_or(Lang::Fr);
-    let now = state.now().timestamp();
     let booking = NewBooking {
         session_id: s.id,
         person_name: person.name,
@@ -213,13 +209,9 @@ pub async fn book(
             .consent_text
             .map(|c| c.trim().to_owned())
             .unwrap_or_else(|| consent_text(lang, &s.organisation, true)),
-        consent_at: now,
+        consent_at: state.now().timestamp(),
         booked_by: Some(user.id),
-        organisation_id: if user.role == Role::Referrer {
-            user.organisations.first().copied()
-        } else {
-            Some(s.organisation_id)
-        },
+        organisation_id: sessions::booking_organisation(&user, &s),
         ..NewBooking::default()
     };
     let conflict = |detail: &str| ApiError {
@@ -227,32 +219,26 @@ pub async fn book(
         detail: detail.into(),
         param: None,
     };
-    let (bid, status) = match state
-        .db
-        .book_seat(&booking, now)
+    let b = match sessions::book(&state, &s, &booking, None)
         .await
         .map_err(ApiError::internal)?
     {
-        BookOutcome::Confirmed(b) => (b, StatusCode::CREATED),
-        BookOutcome::Waiting { id, .. } => (id, StatusCode::ACCEPTED),
-        BookOutcome::Full => {
+        Booked::Booked(b) => *b,
+        Booked::Full => {
             return Err(conflict("The session is full and keeps no waiting list."));
         }
-        BookOutcome::Closed(Closed::Cancelled) => {
+        Booked::Closed(Closed::Cancelled) => {
             return Err(conflict("The session is cancelled."));
         }
-        BookOutcome::Closed(Closed::Started) => return Err(conflict("The session has started.")),
-        BookOutcome::Closed(Closed::NotFound) => {
+        Booked::Closed(Closed::Started) => return Err(conflict("The session has started.")),
+        Booked::Closed(Closed::NotFound) => {
             return Err(ApiError::not_found(format!("no session with id {id}")));
         }
     };
-    let b = state
-        .db
-        .booking(bid)
-        .await
-        .map_err(ApiError::internal)?
-        .ok_or_else(|| ApiError::internal("booking vanished"))?;
-    notify(&state, &s, &b, Notice::Booked, None).await;
+    let (bid, status) = match b.status {
+        BookingStatus::Waiting => (b.id, StatusCode::ACCEPTED),
+        _ => (b.id, StatusCode::CREATED),
+    };
     let mut res = json(status, &booking_out(&state, &b).await?);
     if let Ok(v) = format!("/api/v1/bookings/{bid}").parse() {
         res.headers_mut().insert(header::LOCATION, v);
@@ -319,7 +305,7 @@ pub async fn cancel_booking(
     let (b, _) = visible_booking(&state, &user, &id)
         .await
         .ok_or_else(not_yours)?;
-    let out = cancel_and_tell(&state, b.id, Some(user.id), state.now().timestamp())
+    let out = sessions::cancel(&state, b.id, Some(user.id))
         .await
         .map_err(ApiError::internal)?
         .ok_or_else(not_yours)?;

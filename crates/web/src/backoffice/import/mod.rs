@@ -22,13 +22,13 @@ use serde::Deserialize;
 use store::audit::NewAudit;
 use store::import::ImportCounts;
 
-use super::FieldError;
 use crate::AppState;
 use crate::auth::Ctx;
-use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::PageLang;
 use crate::routes::Routes;
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::form::FieldError;
 use upload::{ChoiceProblem, FormProblem, Options, Stored};
 
 pub fn routes() -> Routes {
@@ -183,7 +183,7 @@ async fn dry_run(state: &AppState, parsed: &Parsed) -> Result<ImportCounts, Resp
         .db
         .import_places(&parsed.source, &parsed.places, true, &mut |_| true)
         .await
-        .map_err(|e| ApiError::internal(e).into_response())
+        .map_err(|e| PageError::internal(e).into_response())
 }
 
 async fn preview(
@@ -194,7 +194,7 @@ async fn preview(
 ) -> Response {
     let user_id = match ctx.user() {
         Ok(u) => u.id,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     upload::clean_old();
     let mut options = default_options();
@@ -225,7 +225,7 @@ async fn preview(
     };
     let id = match upload::save(&submitted) {
         Ok(id) => id,
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     let counts = match dry_run(&state, &parsed).await {
         Ok(c) => c,
@@ -248,7 +248,7 @@ async fn confirm(
 ) -> Response {
     let user_id = match ctx.user() {
         Ok(u) => u.id,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let Some((stored, file)) = upload::load(form.upload.trim(), user_id) else {
         let notice = t(lang, "bo-import-expired-text");

@@ -12,8 +12,9 @@ use super::messages;
 use super::upload::{self, OWN_MAPPING, Options, Stored};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::backoffice::{FieldError, error_summary, field, select_field};
 use crate::i18n::{t, t_args};
+use crate::ui::form::{FieldError, error_summary, field, select_field};
+use crate::ui::layout::back_office_page;
 
 /// Good rows shown in the preview.
 const SAMPLE: usize = 20;
@@ -155,7 +156,7 @@ pub fn form(
             button type="submit" { (t(lang, "bo-import-preview-button")) }
         }
     };
-    super::super::page(lang, ctx, &t(lang, "bo-import-title"), "/bo/import", body)
+    back_office_page(lang, ctx, &t(lang, "bo-import-title"), "/bo/import", body)
 }
 
 fn cut(s: &str) -> String {
@@ -371,7 +372,7 @@ pub fn preview(
         }
         p { a href=(format!("/{l}/bo/import")) { (t(lang, "bo-import-back")) } }
     };
-    super::super::page(
+    back_office_page(
         lang,
         ctx,
         &t(lang, "bo-import-preview-title"),
@@ -404,7 +405,7 @@ pub fn done(lang: Lang, ctx: &Ctx, stored: &Stored, c: &ImportCounts) -> Respons
             li { a href=(format!("/{l}/bo/import")) { (t(lang, "bo-import-again")) } }
         }
     };
-    super::super::page(
+    back_office_page(
         lang,
         ctx,
         &t(lang, "bo-import-done-title"),

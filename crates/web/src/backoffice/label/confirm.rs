@@ -14,15 +14,16 @@ use domain::label::{BasicPrice, LabelState};
 use maud::html;
 use store::label::{LabelApplication, LabelFacts};
 
-use super::widgets::{radios, textarea};
 use super::{forbidden, load, parse_hours};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::backoffice::{FieldError, error_for, error_summary, text_input};
-use crate::error::ApiError;
 use crate::i18n::{Arg, t, t_args};
-use crate::pages::PageLang;
-use crate::pages::label::{config, hours_text, price_words, today};
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::form::{FieldError, error_for, error_summary, text_input};
+use crate::ui::form::{radios, textarea};
+use crate::ui::label::{hours_text, price_words};
+use crate::ui::layout::back_office_page;
 
 type Fields = HashMap<String, String>;
 
@@ -140,7 +141,7 @@ pub async fn confirm_page(
     let facts = match state.db.label_confirmation(app.id).await {
         Ok(Some((_, _, f))) => f,
         Ok(None) => app.facts.clone(),
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     render(
         &state,
@@ -172,7 +173,7 @@ pub async fn save(
             h1 { (t(lang, "label-refused-title")) }
             p { (t(lang, "label-error-confirm-not-granted")) }
         };
-        let page = crate::backoffice::page(
+        let page = back_office_page(
             lang,
             &ctx,
             &t(lang, "label-refused-title"),
@@ -195,23 +196,23 @@ pub async fn save(
             );
         }
     };
-    let day = today(&state);
+    let day = state.today();
     match state
         .db
         .confirm_label(app.id, day.year(), &facts, Some(user.id))
         .await
     {
         Ok(true) => {}
-        Ok(false) => return crate::pages::not_found_page(lang),
-        Err(e) => return ApiError::internal(e).into_response(),
+        Ok(false) => return PageError::NotFound.into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     }
-    if let Some(cfg) = config(&state)
+    if let Some(cfg) = state.label_config()
         && let Err(e) = state
             .db
             .review_labels_with(&cfg.rules, &state.region.country, day, Some(app.id))
             .await
     {
-        return ApiError::internal(e).into_response();
+        return PageError::internal(e).into_response();
     }
     Redirect::to(&format!(
         "/{}/bo/label/applications/{}?confirmed",
@@ -232,10 +233,10 @@ fn render(
 ) -> Response {
     let l = lang.code();
     let get = |k: &str| v.get(k).cloned().unwrap_or_default();
-    let year = today(state).year();
+    let year = state.today().year();
     let dir = state.directory();
     let country = state.region.country.clone();
-    let weeks = config(state).map_or(52, |c| c.rules.weeks_sampled);
+    let weeks = state.label_config().map_or(52, |c| c.rules.weeks_sampled);
     let title = t_args(
         lang,
         "label-confirm-title",
@@ -259,12 +260,12 @@ fn render(
         @for p in &app.places {
             @let place = dir.place(p.id);
             @let hours = place.and_then(|x| x.opening_hours.clone());
-            @let weekly = hours.as_deref().and_then(|h| domain::label::criteria::usual_weekly_hours(h, &country, today(state), weeks));
+            @let weekly = hours.as_deref().and_then(|h| domain::label::criteria::usual_weekly_hours(h, &country, state.today(), weeks));
             h3 dir="auto" { (p.name) }
             ul {
                 li { (t(lang, "label-field-opening-hours")) " : "
                     @match &hours { Some(h) => code { (h) }, None => (t(lang, "label-not-recorded")) }
-                    @if let Some(w) = weekly { " – " (t_args(lang, "label-weekly-hours", &[("hours", crate::pages::label::figure(lang, &domain::label::criteria::fmt_hours(w)))])) }
+                    @if let Some(w) = weekly { " – " (t_args(lang, "label-weekly-hours", &[("hours", crate::ui::label::figure(lang, &domain::label::criteria::fmt_hours(w)))])) }
                 }
                 li { (t(lang, "label-field-computers")) " : "
                     (place.and_then(|x| x.computers).map_or_else(|| t(lang, "label-not-recorded"), |c| c.to_string())) }
@@ -292,7 +293,7 @@ fn render(
         }
         p { a href=(format!("/{l}/bo/label/applications/{}", app.id)) { (t(lang, "label-open-file")) } }
     };
-    let page = crate::backoffice::page(
+    let page = back_office_page(
         lang,
         ctx,
         &title,

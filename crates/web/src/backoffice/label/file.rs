@@ -15,16 +15,19 @@ use maud::{Markup, html};
 use store::accounts::User;
 use store::label::{LabelApplication, LabelEvent};
 
-use super::widgets::{radios, textarea};
-use super::{body_name, load, state_name, step_name, when};
+use super::load;
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::backoffice::{FieldError, error_summary, field};
-use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::PageLang;
-use crate::pages::format::long_date;
-use crate::pages::label::{config, criteria_list, hours_text, price_words, today};
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::form::{FieldError, error_summary, field};
+use crate::ui::form::{radios, textarea};
+use crate::ui::format::local_date;
+use crate::ui::format::long_date;
+use crate::ui::label::{body_name, state_name, step_name};
+use crate::ui::label::{criteria_list, hours_text, price_words};
+use crate::ui::layout::back_office_page;
 
 /// A step's form sent back with what was typed and what is wrong.
 #[derive(Debug, Default)]
@@ -119,7 +122,7 @@ fn history(lang: Lang, state: &AppState, events: &[LabelEvent]) -> Markup {
                             td { @match &e.body { Some(b) => (body_name(lang, b)), None => (t(lang, "label-body-unknown")) } }
                             td {
                                 @match &e.user_name { Some(n) => span dir="auto" { (n) }, None => (t(lang, "label-recorded-from-source")) }
-                                br; span.small { (when(lang, state, e.at)) }
+                                br; span.small { (local_date(lang, state.region.timezone, e.at)) }
                             }
                             td.label-why dir="auto" {
                                 @if let Some(r) = &e.reasons { p { (r) } }
@@ -148,11 +151,11 @@ fn answers(lang: Lang, state: &AppState, app: &LabelApplication) -> Markup {
                 (row(t(lang, "label-field-open-to-all-adults"), f.open_to_all_adults.map_or_else(dash, |b| t(lang, if b { "label-yes" } else { "label-no" }))))
                 (row(t(lang, "label-field-basic-price"), f.basic_price.as_deref().map_or_else(dash, |p| price_words(lang, p))))
                 (row(t(lang, "label-field-publics"), if f.publics.is_empty() { dash() } else {
-                    f.publics.iter().map(|p| crate::pages::format::label(lang, VocabKind::Public, p)).collect::<Vec<_>>().join(", ")
+                    f.publics.iter().map(|p| crate::ui::format::label(lang, VocabKind::Public, p)).collect::<Vec<_>>().join(", ")
                 }))
                 (row(t(lang, "label-field-activities"), f.activities.clone().unwrap_or_else(dash)))
                 (row(t(lang, "label-charter-title"), match (&app.charter_version, app.charter_accepted_at) {
-                    (Some(v), Some(at)) => t_args(lang, "label-charter-accepted", &[("version", v.clone().into()), ("date", when(lang, state, at).into())]),
+                    (Some(v), Some(at)) => t_args(lang, "label-charter-accepted", &[("version", v.clone().into()), ("date", local_date(lang, state.region.timezone, at).into())]),
                     _ => t(lang, "label-charter-not-accepted"),
                 }))
             }
@@ -184,7 +187,7 @@ fn actions(
     let coordination = user.role.is_coordination();
     let committee = user.role == Role::Committee;
     let applicant = user.manages(app.organisation_id);
-    let max = today(state).to_string();
+    let max = state.today().to_string();
     let yes_no = |yes: &str, no: &str| [("yes", t(lang, yes)), ("no", t(lang, no))];
     // Dates are today's until the person changes them (or sent them back empty).
     let date_value = |step: &str, field: &str| {
@@ -199,7 +202,7 @@ fn actions(
             p { a href=(format!("{base}/edit")) { (t(lang, "label-continue")) } }
         }
         @if app.state == LabelState::Granted && applicant {
-            p { a href=(format!("{base}/confirm")) { (t_args(lang, "label-confirm-link", &[("year", crate::i18n::Arg::Number(i64::from(chrono::Datelike::year(&today(state)))))])) } }
+            p { a href=(format!("{base}/confirm")) { (t_args(lang, "label-confirm-link", &[("year", crate::i18n::Arg::Number(i64::from(chrono::Datelike::year(&state.today()))))])) } }
         }
         @if app.state == LabelState::Submitted && coordination {
             form method="post" action=(format!("{base}/examine")) {
@@ -290,7 +293,7 @@ pub(crate) async fn render(
     ) {
         (Ok(e), Ok(c), Ok(f)) => (e, c, f),
         (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
-            return ApiError::internal(e).into_response();
+            return PageError::internal(e).into_response();
         }
     };
     let flags: Vec<_> = flags
@@ -299,13 +302,13 @@ pub(crate) async fn render(
         .collect();
     let l = lang.code();
     let no_answers = app.facts == store::label::LabelFacts::default();
-    let results: Vec<_> = config(state).map_or_else(Vec::new, |c| {
+    let results: Vec<_> = state.label_config().map_or_else(Vec::new, |c| {
         app.facts
             .evaluate_known(
                 &c.rules,
                 app.charter_version.is_some(),
                 &state.region.country,
-                today(state),
+                state.today(),
             )
             .into_iter()
             .filter(|r| {
@@ -351,17 +354,17 @@ pub(crate) async fn render(
         }
         @if let Some((year, at, facts)) = &confirmation {
             h2 { (t_args(lang, "label-confirmation-title", &[("year", crate::i18n::Arg::Number(i64::from(*year)))])) }
-            p { (t_args(lang, "label-confirmation-when", &[("date", when(lang, state, *at).into())])) }
-            @if let Some(c) = config(state) {
+            p { (t_args(lang, "label-confirmation-when", &[("date", local_date(lang, state.region.timezone, *at).into())])) }
+            @if let Some(c) = state.label_config() {
                 (criteria_list(lang, &store::label::LabelFacts { opening_hours: None, ..facts.clone() }
-                    .evaluate_known(&c.rules, true, &state.region.country, today(state))
+                    .evaluate_known(&c.rules, true, &state.region.country, state.today())
                     .into_iter().filter(|r| r.id != CriterionId::Charter).collect::<Vec<_>>()))
             }
         }
         @if !no_answers { (answers(lang, state, app)) }
         (history(lang, state, &events))
     };
-    let page = crate::backoffice::page(
+    let page = back_office_page(
         lang,
         ctx,
         &title,

@@ -13,15 +13,17 @@ use domain::vocab::VocabKind;
 use maud::html;
 use store::label::{DraftError, LabelApplication, LabelFacts, StepOutcome};
 
-use super::widgets::{radios, textarea};
-use super::{body_for, forbidden, load, notify, parse_hours, refusal};
+use super::{body_for, forbidden, load, parse_hours, refusal};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::backoffice::{FieldError, error_for, error_summary, text_input};
-use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::PageLang;
-use crate::pages::label::{charter_text, config, criteria_list, hours_text, today};
+use crate::services::label;
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::form::{FieldError, error_for, error_summary, text_input};
+use crate::ui::form::{radios, textarea};
+use crate::ui::label::{charter_text, criteria_list, hours_text};
+use crate::ui::layout::back_office_page;
 
 /// The form as typed (kept as typed, to show it again).
 #[derive(Debug, Clone, Default)]
@@ -164,7 +166,7 @@ pub async fn create(
 ) -> Response {
     let user = match ctx.user() {
         Ok(u) => u.clone(),
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let ids: Vec<i64> = form_urlencoded::parse(&body)
         .filter(|(k, _)| k == "place")
@@ -175,7 +177,7 @@ pub async fn create(
         match state.db.editable_place(*id).await {
             Ok(Some(p)) => records.push(p.record),
             Ok(None) => return forbidden(lang, &ctx),
-            Err(e) => return ApiError::internal(e).into_response(),
+            Err(e) => return PageError::internal(e).into_response(),
         }
     }
     let Some(first) = records.first() else {
@@ -216,13 +218,8 @@ pub async fn create(
                 p { (t(lang, "label-busy-text")) }
                 p { a href=(format!("/{l}/bo/label/applications/{application_id}")) { (t(lang, "label-busy-link")) } }
             };
-            let page = crate::backoffice::page(
-                lang,
-                &ctx,
-                &t(lang, "label-busy-title"),
-                "/bo/label",
-                body,
-            );
+            let page =
+                back_office_page(lang, &ctx, &t(lang, "label-busy-title"), "/bo/label", body);
             (StatusCode::CONFLICT, page).into_response()
         }
         Ok(Err(DraftError::NoPlace)) => {
@@ -236,7 +233,7 @@ pub async fn create(
             )
             .await
         }
-        Err(e) => ApiError::internal(e).into_response(),
+        Err(e) => PageError::internal(e).into_response(),
     }
 }
 
@@ -293,14 +290,14 @@ pub async fn save(
     let l = lang.code();
     let input = DraftInput::from_body(&body);
     let (facts, mut errors) = input.facts(lang, &state);
-    let current = config(&state).and_then(|c| c.current_charter());
+    let current = state.label_config().and_then(|c| c.current_charter());
     let charter = current
         .map(|c| c.version.as_str())
         .filter(|v| !input.charter.is_empty() && *v == input.charter);
     match state.db.save_label_draft(app.id, &facts, charter).await {
         Ok(true) => {}
         Ok(false) => return conflict(lang, &ctx, &app),
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     }
     if input.action == "submit" {
         for field in facts.missing() {
@@ -318,14 +315,8 @@ pub async fn save(
             } else {
                 domain::label::Body::Coordination
             };
-            match state
-                .db
-                .take_label_step(app.id, &Step::Submit, by, Some(user.id))
-                .await
-            {
-                Ok(StepOutcome::Done { to, .. }) => {
-                    notify::applicant(&state, &app, &Step::Submit, to).await;
-                    notify::coordination(&state, &app).await;
+            match label::take_step(&state, &app, &Step::Submit, by, Some(user.id)).await {
+                Ok(StepOutcome::Done { .. }) => {
                     return Redirect::to(&format!("/{l}/bo/label/applications/{}?sent", app.id))
                         .into_response();
                 }
@@ -338,7 +329,7 @@ pub async fn save(
                     }
                 }
                 Ok(_) => return conflict(lang, &ctx, &app),
-                Err(e) => return ApiError::internal(e).into_response(),
+                Err(e) => return PageError::internal(e).into_response(),
             }
         }
     } else if errors.is_empty() {
@@ -374,7 +365,7 @@ fn conflict(lang: Lang, ctx: &Ctx, app: &LabelApplication) -> Response {
         p { (refusal(lang, app.state)) }
         p { a href=(format!("/{l}/bo/label/applications/{}", app.id)) { (t(lang, "label-open-file")) } }
     };
-    let page = crate::backoffice::page(
+    let page = back_office_page(
         lang,
         ctx,
         &t(lang, "label-refused-title"),
@@ -396,17 +387,17 @@ fn render(
     status: StatusCode,
 ) -> Response {
     let l = lang.code();
-    let cfg = config(state);
+    let cfg = state.label_config();
     let charter = cfg.and_then(|c| c.current_charter());
     let (facts, _) = input.facts(lang, state);
     let accepted = charter.is_some_and(|c| c.version == input.charter);
     let results = cfg.map_or_else(Vec::new, |c| {
-        facts.evaluate_known(&c.rules, accepted, &state.region.country, today(state))
+        facts.evaluate_known(&c.rules, accepted, &state.region.country, state.today())
     });
     let yes_no = [("yes", t(lang, "label-yes")), ("no", t(lang, "label-no"))];
     let prices: Vec<(&str, String)> = ["free", "symbolic", "paid"]
         .into_iter()
-        .map(|p| (p, crate::pages::label::price_words(lang, p)))
+        .map(|p| (p, crate::ui::label::price_words(lang, p)))
         .collect();
     let title = t_args(
         lang,
@@ -437,7 +428,7 @@ fn render(
                 @for term in state.vocab.terms(VocabKind::Public) {
                     div.check {
                         input type="checkbox" id=(format!("publics-{}", term.code)) name="publics" value=(term.code) checked[input.publics.contains(&term.code)];
-                        label for=(format!("publics-{}", term.code)) { (crate::pages::format::label(lang, VocabKind::Public, &term.code)) }
+                        label for=(format!("publics-{}", term.code)) { (crate::ui::format::label(lang, VocabKind::Public, &term.code)) }
                     }
                 }
             }
@@ -463,7 +454,7 @@ fn render(
         }
         p { a href=(format!("/{l}/bo/label/applications/{}", app.id)) { (t(lang, "label-open-file")) } }
     };
-    let page = crate::backoffice::page(
+    let page = back_office_page(
         lang,
         ctx,
         &title,

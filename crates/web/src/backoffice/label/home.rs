@@ -12,13 +12,15 @@ use maud::{Markup, html};
 use store::accounts::User;
 use store::label::{LabelApplication, LabelFilter, LabelPlace};
 
-use super::{state_name, when};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::backoffice::{FieldError, error_for, error_summary};
-use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::PageLang;
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::form::{FieldError, error_for, error_summary};
+use crate::ui::format::local_date;
+use crate::ui::label::state_name;
+use crate::ui::layout::back_office_page;
 
 pub async fn home_page(
     State(state): State<AppState>,
@@ -66,7 +68,7 @@ async fn render_with(
 ) -> Response {
     let user = match ctx.user() {
         Ok(u) => u.clone(),
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let main = if user.role == Role::EpnManager {
         manager_view(state, lang, ctx, &user, errors).await
@@ -75,9 +77,9 @@ async fn render_with(
     };
     let main = match main {
         Ok(m) => m,
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
-    let page = crate::backoffice::page(lang, ctx, &t(lang, "label-home-title"), "/bo/label", main);
+    let page = back_office_page(lang, ctx, &t(lang, "label-home-title"), "/bo/label", main);
     (status, page).into_response()
 }
 
@@ -110,7 +112,7 @@ pub(crate) fn applications_table(
                             td { a href=(format!("/{l}/bo/label/applications/{}", a.id)) dir="auto" { (a.place_names()) } }
                             td dir="auto" { (a.organisation_name) }
                             td { (state_name(lang, a.state)) }
-                            td { (when(lang, state, a.updated_at)) }
+                            td { (local_date(lang, state.region.timezone, a.updated_at)) }
                         }
                     }
                 }

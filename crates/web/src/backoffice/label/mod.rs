@@ -9,10 +9,8 @@ mod confirm;
 mod file;
 mod form;
 mod home;
-mod notify;
 mod queue;
 mod steps;
-mod widgets;
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -25,9 +23,11 @@ use store::label::LabelApplication;
 
 use crate::AppState;
 use crate::auth::Ctx;
-use crate::error::ApiError;
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
+use crate::ui::PageError;
+use crate::ui::label::{state_name, step_name};
+use crate::ui::layout::back_office_page;
 
 /// Everyone the label concerns: applicants, the coordination, the committees.
 const READERS: Access = Access::Roles(&[
@@ -115,15 +115,15 @@ pub(crate) async fn load(
     ctx: &Ctx,
     id: &str,
 ) -> Result<(LabelApplication, User), Response> {
-    let user = ctx.user()?.clone();
+    let user = ctx.user().map_err(IntoResponse::into_response)?.clone();
     let Some(id) = id.parse::<i64>().ok() else {
-        return Err(crate::pages::not_found_page(lang));
+        return Err(PageError::NotFound.into_response());
     };
     match state.db.label_application(id).await {
         Ok(Some(app)) if may_see(&user, &app) => Ok((app, user)),
         Ok(Some(_)) => Err(forbidden(lang, ctx)),
-        Ok(None) => Err(crate::pages::not_found_page(lang)),
-        Err(e) => Err(ApiError::internal(e).into_response()),
+        Ok(None) => Err(PageError::NotFound.into_response()),
+        Err(e) => Err(PageError::internal(e).into_response()),
     }
 }
 
@@ -134,7 +134,7 @@ pub(crate) fn forbidden(lang: Lang, ctx: &Ctx) -> Response {
         p { (t(lang, "label-forbidden-text")) }
         p { a href=(format!("/{}/bo/label", lang.code())) { (t(lang, "label-back")) } }
     };
-    let page = super::page(
+    let page = back_office_page(
         lang,
         ctx,
         &t(lang, "label-forbidden-title"),
@@ -142,29 +142,6 @@ pub(crate) fn forbidden(lang: Lang, ctx: &Ctx) -> Response {
         body,
     );
     (StatusCode::FORBIDDEN, page).into_response()
-}
-
-/// A state in words ("Under examination by the coordination").
-pub(crate) fn state_name(lang: Lang, s: LabelState) -> String {
-    t(lang, &format!("label-state-{}", s.code().replace('_', "-")))
-}
-
-/// A step in words.
-pub(crate) fn step_name(lang: Lang, step: &str) -> String {
-    t(lang, &format!("label-step-{}", step.replace('_', "-")))
-}
-
-/// A body in words.
-pub(crate) fn body_name(lang: Lang, body: &str) -> String {
-    t(lang, &format!("label-body-{}", body.replace('_', "-")))
-}
-
-/// A moment (Unix seconds) as a date in the region.
-pub(crate) fn when(lang: Lang, state: &AppState, ts: i64) -> String {
-    chrono::DateTime::from_timestamp(ts, 0).map_or_else(String::new, |d| {
-        let day = d.with_timezone(&state.region.timezone).date_naive();
-        crate::pages::format::long_date(lang, &day.to_string())
-    })
 }
 
 /// "Weekly hours" typed by a person ("6", "5,5", "5.5") as minutes, 0 to 168 h.

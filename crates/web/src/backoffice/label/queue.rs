@@ -17,13 +17,14 @@ use store::accounts::User;
 use store::label::{LabelApplication, LabelFilter, LabelFlag};
 
 use super::home::applications_table;
-use super::{state_name, when};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::error::ApiError;
 use crate::i18n::{Arg, t, t_args};
-use crate::pages::PageLang;
-use crate::pages::label::{explain, today};
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::format::local_date;
+use crate::ui::label::explain;
+use crate::ui::label::state_name;
 
 /// What a flag says, as a sentence: the place, the criterion explained, where the figure comes from.
 pub(crate) fn flag_sentence(lang: Lang, f: &LabelFlag) -> String {
@@ -84,7 +85,7 @@ fn flags_section(
             @for f in flags {
                 article.label-flag aria-labelledby=(format!("flag-{}", f.id)) {
                     p #(format!("flag-{}", f.id)) dir="auto" { (flag_sentence(lang, f)) }
-                    p.small { (t_args(lang, "label-flag-raised", &[("date", when(lang, state, f.created_at).into())])) " · "
+                    p.small { (t_args(lang, "label-flag-raised", &[("date", local_date(lang, state.region.timezone, f.created_at).into())])) " · "
                         a href=(format!("/{l}/bo/label/applications/{}", f.application_id)) { (t(lang, "label-open-file")) } }
                     @if user.role.is_coordination() {
                         form method="post" action=(format!("/{l}/bo/label/flags/{}/resolve", f.id)) {
@@ -113,7 +114,7 @@ pub(crate) async fn queue_view(
     let l = lang.code();
     let all = state.db.label_applications(&LabelFilter::default()).await?;
     let flags = state.db.label_flags(true).await?;
-    let year = today(state).year();
+    let year = state.today().year();
     let unconfirmed = state.db.labels_unconfirmed(year).await?;
     let coordination = user.role.is_coordination();
     let in_state = |states: &[LabelState]| -> Vec<&LabelApplication> {
@@ -206,14 +207,14 @@ pub(crate) async fn queue_view(
 
 /// Looks at every labelled place now (the daily job does the same).
 pub async fn review_now(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
-    match state.db.review_labels(&state.region, today(&state)).await {
+    match state.db.review_labels(&state.region, state.today()).await {
         Ok(run) => Redirect::to(&format!(
             "/{}/bo/label?reviewed={}",
             lang.code(),
             run.raised.len()
         ))
         .into_response(),
-        Err(e) => ApiError::internal(e).into_response(),
+        Err(e) => PageError::internal(e).into_response(),
     }
 }
 
@@ -226,7 +227,7 @@ pub async fn resolve(
     Form(fields): Form<HashMap<String, String>>,
 ) -> Response {
     let Ok(id) = id.parse::<i64>() else {
-        return crate::pages::not_found_page(lang);
+        return PageError::NotFound.into_response();
     };
     let note = fields
         .get("resolution")
@@ -236,7 +237,7 @@ pub async fn resolve(
     let user = ctx.user.as_ref().map(|u| u.id);
     match state.db.resolve_label_flag(id, user, &note).await {
         Ok(true) => Redirect::to(&format!("/{}/bo/label?resolved", lang.code())).into_response(),
-        Ok(false) => crate::pages::not_found_page(lang),
-        Err(e) => ApiError::internal(e).into_response(),
+        Ok(false) => PageError::NotFound.into_response(),
+        Err(e) => PageError::internal(e).into_response(),
     }
 }

@@ -18,14 +18,13 @@ use maud::html;
 use store::label::StepOutcome;
 
 use super::file::{StepForm, render};
-use super::{forbidden, load, notify, refusal};
+use super::{forbidden, load, refusal};
 use crate::AppState;
 use crate::auth::Ctx;
-use crate::backoffice::FieldError;
-use crate::error::ApiError;
 use crate::i18n::t;
-use crate::pages::PageLang;
-use crate::pages::label::today;
+use crate::services::label;
+use crate::ui::PageLang;
+use crate::ui::form::FieldError;
 
 type Fields = HashMap<String, String>;
 
@@ -91,6 +90,8 @@ impl Reader<'_> {
     }
 }
 
+use crate::ui::PageError;
+use crate::ui::layout::back_office_page;
 use chrono::Datelike;
 
 /// Takes a step on an application: checks the form, the person's body, the
@@ -111,22 +112,14 @@ async fn take(
     let mut reader = Reader {
         lang,
         fields: &fields,
-        today: today(&state),
+        today: state.today(),
         errors: Vec::new(),
     };
     let (step, body) = read(&mut reader, user.role);
     let mut errors = reader.errors;
     if errors.is_empty() {
-        match state
-            .db
-            .take_label_step(app.id, &step, body, Some(user.id))
-            .await
-        {
-            Ok(StepOutcome::Done { to, .. }) => {
-                if let Err(e) = state.refresh().await {
-                    tracing::warn!(error = %e, "directory refresh after a label step");
-                }
-                notify::applicant(&state, &app, &step, to).await;
+        match label::take_step(&state, &app, &step, body, Some(user.id)).await {
+            Ok(StepOutcome::Done { .. }) => {
                 return Redirect::to(&format!(
                     "/{}/bo/label/applications/{}?done",
                     lang.code(),
@@ -162,7 +155,7 @@ async fn take(
                     p { (refusal(lang, now.state)) }
                     p { a href=(format!("/{}/bo/label/applications/{}", lang.code(), now.id)) { (t(lang, "label-open-file")) } }
                 };
-                let page = crate::backoffice::page(
+                let page = back_office_page(
                     lang,
                     &ctx,
                     &t(lang, "label-refused-title"),
@@ -171,8 +164,8 @@ async fn take(
                 );
                 return (StatusCode::CONFLICT, page).into_response();
             }
-            Ok(StepOutcome::NotFound) => return crate::pages::not_found_page(lang),
-            Err(e) => return ApiError::internal(e).into_response(),
+            Ok(StepOutcome::NotFound) => return PageError::NotFound.into_response(),
+            Err(e) => return PageError::internal(e).into_response(),
         }
     }
     let form = StepForm {

@@ -13,12 +13,14 @@ use domain::sessions::SessionStatus;
 use maud::{Markup, html};
 use store::referrals::{Referral, Scope};
 
-use super::{state_badge, target_text, when};
+use super::{state_badge, target_text};
 use crate::AppState;
 use crate::auth::Ctx;
-use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::PageLang;
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::format::local_datetime;
+use crate::ui::layout::back_office_page;
 
 const DAY: i64 = 86_400;
 
@@ -69,7 +71,7 @@ async fn table(
                             @if names { td { (r.person_name.clone().unwrap_or_else(|| t(lang, "referral-anonymised"))) } }
                             td { @if other_side == "referral-from" { (r.from_organisation) } @else { (r.to_organisation) } }
                             td { (target) }
-                            td { (when(lang, state, r.sent_at)) }
+                            td { (local_datetime(lang, state.region.timezone, r.sent_at)) }
                             td { (state_badge(lang, r)) }
                         }
                     }
@@ -105,7 +107,7 @@ async fn sessions(state: &AppState, lang: Lang, orgs: &[i64]) -> Result<Markup, 
                             @for s in &list {
                                 tr {
                                     td { a href=(format!("/{l}/bo/sessions/{}", s.id)) { (s.title) } }
-                                    td { (crate::pages::sessions::when(lang, tz, s.starts_at, s.ends_at)) }
+                                    td { (crate::ui::format::local_time_span(lang, tz, s.starts_at, s.ends_at)) }
                                     td {
                                         @if s.status == SessionStatus::Cancelled { (t(lang, "referral-session-cancelled")) }
                                         @else {
@@ -141,7 +143,7 @@ pub(super) async fn page(
     };
     let list = match state.db.list_referrals(scope).await {
         Ok(l) => l,
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     let (title, main) = match user.role {
         Role::Referrer => {
@@ -162,7 +164,7 @@ pub(super) async fn page(
                 list.iter().cloned().partition(|r| !r.state.is_final());
             let sessions = match sessions(&state, lang, &user.organisations).await {
                 Ok(m) => m,
-                Err(e) => return ApiError::internal(e).into_response(),
+                Err(e) => return PageError::internal(e).into_response(),
             };
             let body = html! {
                 @if list.is_empty() { p { (t(lang, "referral-none-to-me")) } }
@@ -193,5 +195,5 @@ pub(super) async fn page(
         }
     };
     let body = html! { h1 { (title) } (main) };
-    super::super::page(lang, &ctx, &title, "/bo/referrals", body)
+    back_office_page(lang, &ctx, &title, "/bo/referrals", body)
 }

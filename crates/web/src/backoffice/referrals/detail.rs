@@ -7,20 +7,23 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
-use domain::referral::{ContactWay, Side, Step, StepKind, TransitionError, need_label_key};
+use domain::referral::{ContactWay, Step, StepKind, TransitionError, need_label_key};
 use domain::vocab::VocabKind;
 use maud::html;
 use store::accounts::User;
 use store::referrals::{Referral, StepRefused};
 
-use super::{Viewer, forbidden, state_badge, target_text, when};
+use super::{Viewer, forbidden, state_badge, target_text};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::backoffice::{FieldError, error_summary, field};
-use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::PageLang;
-use crate::pages::format::label;
+use crate::services::referrals;
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::form::{FieldError, error_summary, field};
+use crate::ui::format::label;
+use crate::ui::format::local_datetime;
+use crate::ui::layout::back_office_page;
 
 /// The referral and how this account stands towards it; a 404 or 403 page otherwise.
 async fn load(
@@ -31,15 +34,15 @@ async fn load(
     id: &str,
 ) -> Result<(Referral, Viewer), Response> {
     let Ok(id) = id.parse::<i64>() else {
-        return Err(crate::pages::not_found_page(lang));
+        return Err(PageError::NotFound.into_response());
     };
     match state.db.referral(id).await {
         Ok(Some(r)) => match Viewer::of(user, &r) {
             Some(v) => Ok((r, v)),
             None => Err(forbidden(lang, ctx)),
         },
-        Ok(None) => Err(crate::pages::not_found_page(lang)),
-        Err(e) => Err(ApiError::internal(e).into_response()),
+        Ok(None) => Err(PageError::NotFound.into_response()),
+        Err(e) => Err(PageError::internal(e).into_response()),
     }
 }
 
@@ -79,11 +82,11 @@ async fn render(
             .log_person_access("person.view", user.id, Some(r.id), None)
             .await
     {
-        return ApiError::internal(e).into_response();
+        return PageError::internal(e).into_response();
     }
     let history = match state.db.referral_events(r.id).await {
         Ok(h) => h,
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     let referrer = match r.created_by {
         Some(id) => state.db.user_by_id(id).await.ok().flatten(),
@@ -138,7 +141,7 @@ async fn render(
             dt { (t(lang, "referral-field-contact-way")) } dd { (contact) }
             dt { (t(lang, "referral-consent-label")) }
             dd {
-                (t_args(lang, "referral-consent-given", &[("when", when(lang, state, r.consent_at).into())]))
+                (t_args(lang, "referral-consent-given", &[("when", local_datetime(lang, state.region.timezone, r.consent_at).into())]))
                 @if viewer == Viewer::Referrer { blockquote { (r.consent_text) } }
             }
             @if let Some(reason) = &r.refuse_reason {
@@ -191,7 +194,7 @@ async fn render(
                     tbody {
                         @for e in &history {
                             tr {
-                                td { (when(lang, state, e.at)) }
+                                td { (local_datetime(lang, state.region.timezone, e.at)) }
                                 td { (t(lang, &format!("referral-step-{}", e.step.replace('_', "-")))) }
                                 td {
                                     (t(lang, &format!("referral-side-{}", e.side)))
@@ -205,7 +208,7 @@ async fn render(
             }
         }
     };
-    let mut res = super::super::page(lang, ctx, &title, &format!("/bo/referrals/{}", r.id), body);
+    let mut res = back_office_page(lang, ctx, &title, &format!("/bo/referrals/{}", r.id), body);
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     }
@@ -244,11 +247,7 @@ pub(super) async fn step(
         )
             .into_response();
     };
-    let now = state.now().timestamp();
-    let out = state
-        .db
-        .take_referral_step(r.id, &Step::new(kind, &note), side, Some(user.id), now)
-        .await;
+    let out = referrals::take_step(&state, &r, &Step::new(kind, &note), side, Some(user.id)).await;
     let field = if kind == StepKind::Refuse {
         "reason"
     } else {
@@ -256,13 +255,10 @@ pub(super) async fn step(
     };
     let error = match out {
         Ok(Ok(_)) => {
-            if side == Side::Receiver {
-                crate::jobs::referrals::tell_referrer(&state, &r, kind).await;
-            }
             return Redirect::to(&format!("/{}/bo/referrals/{}", lang.code(), r.id))
                 .into_response();
         }
-        Ok(Err(StepRefused::NotFound)) => return crate::pages::not_found_page(lang),
+        Ok(Err(StepRefused::NotFound)) => return PageError::NotFound.into_response(),
         Ok(Err(StepRefused::Transition(e @ TransitionError::TextMissing { .. }))) => {
             FieldError::new(field, t(lang, &e.message_key()))
         }
@@ -270,12 +266,12 @@ pub(super) async fn step(
             // Someone else moved it first, or a forged step: say so on the page.
             FieldError::new("referral-actions", t(lang, &e.message_key()))
         }
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     let r = match state.db.referral(r.id).await {
         Ok(Some(r)) => r,
-        Ok(None) => return crate::pages::not_found_page(lang),
-        Err(e) => return ApiError::internal(e).into_response(),
+        Ok(None) => return PageError::NotFound.into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     let mut res = render(&state, lang, &ctx, &user, &r, viewer, &[error], false).await;
     *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;

@@ -16,11 +16,13 @@ use store::referrals::NewReferral;
 
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::backoffice::{FieldError, error_for, error_summary, select_field, text_input};
-use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::PageLang;
-use crate::pages::format::label;
+use crate::services::referrals;
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::form::{FieldError, error_for, error_summary, select_field, text_input};
+use crate::ui::format::label;
+use crate::ui::layout::back_office_page;
 
 const DAY: i64 = 86_400;
 
@@ -109,7 +111,7 @@ async fn targets(state: &AppState, lang: Lang) -> Result<Vec<TargetGroup>, store
         .iter()
         .map(|p| {
             (
-                crate::pages::format::commune_name(&dir, lang, &p.commune_nis),
+                crate::ui::format::commune_name(&dir, lang, &p.commune_nis),
                 p,
             )
         })
@@ -131,8 +133,12 @@ async fn targets(state: &AppState, lang: Lang) -> Result<Vec<TargetGroup>, store
     let mut sessions = Vec::new();
     for s in state.db.sessions_between(now, now + 60 * DAY).await? {
         if s.is_bookable(now) {
-            let when =
-                crate::pages::sessions::when(lang, state.region.timezone, s.starts_at, s.ends_at);
+            let when = crate::ui::format::local_time_span(
+                lang,
+                state.region.timezone,
+                s.starts_at,
+                s.ends_at,
+            );
             sessions.push((format!("session:{}", s.id), format!("{} – {when}", s.title)));
         }
     }
@@ -189,7 +195,7 @@ async fn render(
 ) -> Response {
     let targets = match targets(state, lang).await {
         Ok(t) => t,
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     let from = structure_name(state, user).await;
     let diag = diagnostic(form, lang);
@@ -275,7 +281,7 @@ async fn render(
             button type="submit" { (t(lang, "referral-send-button")) }
         }
     };
-    let mut res = super::super::page(
+    let mut res = back_office_page(
         lang,
         ctx,
         &t(lang, "referral-new-title"),
@@ -435,63 +441,9 @@ pub(super) async fn create(
         Ok(n) => n,
         Err(errors) => return render(&state, lang, &ctx, &user, &form, &errors).await,
     };
-    let id = match state
-        .db
-        .create_referral(&new, state.now().timestamp())
-        .await
-    {
+    let id = match referrals::send(&state, &new).await {
         Ok(id) => id,
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
-    crate::jobs::referrals::tell_receiver(&state, id, new.to_organisation_id).await;
-    if new.session_id.is_some() {
-        book_for_referral(&state, &new, id).await;
-    }
     Redirect::to(&format!("/{}/bo/referrals/{id}?sent=1", lang.code())).into_response()
-}
-
-/// A referral to a session also asks for a seat (or a place on the waiting
-/// list) for the person, linked to the referral; a full session leaves the
-/// referral for the EPN to answer.
-async fn book_for_referral(state: &AppState, n: &NewReferral, referral_id: i64) {
-    use store::sessions::{BookOutcome, NewBooking};
-    let Some(session_id) = n.session_id else {
-        return;
-    };
-    let booking = NewBooking {
-        session_id,
-        person_name: n.person_name.clone(),
-        phone: (n.contact_way == ContactWay::Phone)
-            .then(|| n.contact_value.clone())
-            .flatten(),
-        email: (n.contact_way == ContactWay::Email)
-            .then(|| n.contact_value.clone())
-            .flatten(),
-        lang: Lang::parse(&n.lang).unwrap_or(Lang::Fr).code().to_owned(),
-        consent_text: n.consent_text.clone(),
-        consent_at: n.consent_at,
-        booked_by: Some(n.created_by),
-        organisation_id: Some(n.from_organisation_id),
-        referral_id: Some(referral_id),
-        ..NewBooking::default()
-    };
-    match state.db.book_seat(&booking, state.now().timestamp()).await {
-        Ok(BookOutcome::Confirmed(b) | BookOutcome::Waiting { id: b, .. }) => {
-            if let (Ok(Some(b)), Ok(Some(s))) = (
-                state.db.booking(b).await,
-                state.db.activity_session(session_id).await,
-            ) {
-                crate::backoffice::sessions::notify::notify(
-                    state,
-                    &s,
-                    &b,
-                    crate::backoffice::sessions::notify::Notice::Booked,
-                    None,
-                )
-                .await;
-            }
-        }
-        Ok(other) => tracing::info!(?other, referral_id, "no seat for a referral"),
-        Err(e) => tracing::error!(error = %e, referral_id, "seat for a referral not booked"),
-    }
 }

@@ -22,6 +22,7 @@ use store::referrals::Referral;
 use crate::AppState;
 use crate::i18n::t;
 use crate::routes::Routes;
+use crate::ui::layout::back_office_page;
 
 /// Everyone who has something to do with referrals (each in their scope).
 const REFERRAL_USERS: Access = Access::Roles(&[
@@ -106,7 +107,7 @@ pub(crate) fn forbidden(lang: Lang, ctx: &crate::auth::Ctx) -> Response {
         p { (t(lang, "referral-forbidden")) }
         p { a href=(format!("/{}/bo/referrals", lang.code())) { (t(lang, "referral-dashboard-link")) } }
     };
-    let page = super::page(
+    let page = back_office_page(
         lang,
         ctx,
         &t(lang, "forbidden-title"),
@@ -136,15 +137,10 @@ pub(crate) async fn target_text(state: &AppState, lang: Lang, r: &Referral) -> S
         return format!(
             "{} – {}",
             s.title,
-            crate::pages::sessions::when(lang, state.region.timezone, s.starts_at, s.ends_at)
+            crate::ui::format::local_time_span(lang, state.region.timezone, s.starts_at, s.ends_at)
         );
     }
     r.place_id
         .and_then(|p| state.directory().place(p).map(|p| p.name.clone()))
         .unwrap_or_else(|| r.to_organisation.clone())
-}
-
-/// A local date and time, e.g. "26 November 2026, 11:00 CET".
-pub(crate) fn when(lang: Lang, state: &AppState, ts: i64) -> String {
-    super::changes::when(lang, state, ts)
 }

@@ -11,10 +11,11 @@ use store::referrals::person::PersonRef;
 
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::backoffice::{FieldError, error_summary, text_input};
-use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::PageLang;
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::form::{FieldError, error_summary, text_input};
+use crate::ui::layout::back_office_page;
 
 #[derive(Debug, Default)]
 struct Lookup {
@@ -101,7 +102,7 @@ fn render(
             button.secondary type="submit" { (t(lang, "referral-person-erase")) }
         }
     };
-    let mut res = super::super::page(lang, ctx, &title, "/bo/personal-data", body);
+    let mut res = back_office_page(lang, ctx, &title, "/bo/personal-data", body);
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     }
@@ -155,7 +156,7 @@ pub(super) async fn export(
             *res.status_mut() = StatusCode::NOT_FOUND;
             res
         }
-        Err(e) => ApiError::internal(e).into_response(),
+        Err(e) => PageError::internal(e).into_response(),
     }
 }
 
@@ -199,6 +200,6 @@ pub(super) async fn erase(
             *res.status_mut() = StatusCode::NOT_FOUND;
             res
         }
-        Err(e) => ApiError::internal(e).into_response(),
+        Err(e) => PageError::internal(e).into_response(),
     }
 }

@@ -14,15 +14,16 @@ use store::accounts::User;
 use store::sessions::NewSession;
 
 use super::managed_session;
-use super::notify::{Notice, notify};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::backoffice::{FieldError, error_for, error_summary, field, select_field, text_input};
-use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::PageLang;
-use crate::pages::format::label;
-use crate::pages::sessions::field_errors;
+use crate::services::sessions;
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::form::{FieldError, error_for, error_summary, field, select_field, text_input};
+use crate::ui::format::label;
+use crate::ui::layout::back_office_page;
+use crate::ui::sessions::field_errors;
 
 /// The form as typed: the draft and where it happens ("place:ID" or "mobile:ORG").
 #[derive(Debug, Clone, Default)]
@@ -190,7 +191,7 @@ async fn render(
     };
     let places = match where_options(state, lang, user).await {
         Ok(p) => p,
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     let l = lang.code();
     let d = &form.draft;
@@ -269,7 +270,7 @@ async fn render(
         Some(s) => format!("/bo/sessions/{}/edit", s.id),
         None => "/bo/sessions/new".to_owned(),
     };
-    let mut res = super::super::page(lang, ctx, &title, &tail, body);
+    let mut res = back_office_page(lang, ctx, &title, &tail, body);
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     }
@@ -347,7 +348,7 @@ pub(super) async fn create(
             ids.len()
         ))
         .into_response(),
-        Err(e) => ApiError::internal(e).into_response(),
+        Err(e) => PageError::internal(e).into_response(),
     }
 }
 
@@ -399,38 +400,23 @@ pub(super) async fn update(
         Err(errors) => return render(&state, lang, &ctx, &form, &errors, Some(&s)).await,
     };
     let o = v.occurrences[0];
-    let out = match state
-        .db
-        .update_session(s.id, &new, o.starts_at, o.ends_at, Some(user.id))
-        .await
-    {
-        Ok(Some(out)) => out,
-        Ok(None) => return crate::pages::not_found_page(lang),
-        Err(store::StoreError::Invalid(_)) => {
-            let errors = vec![FieldError::new(
-                "seats",
-                t_args(
-                    lang,
-                    "sessions-error-seats-below-booked",
-                    &[("booked", s.booked.into())],
-                ),
-            )];
-            return render(&state, lang, &ctx, &form, &errors, Some(&s)).await;
-        }
-        Err(e) => return ApiError::internal(e).into_response(),
-    };
-    if let Ok(Some(after)) = state.db.activity_session(s.id).await {
-        if out.moved {
-            for b in &out.active {
-                if !out.promoted.iter().any(|p| p.id == b.id) {
-                    notify(&state, &after, b, Notice::Changed, None).await;
-                }
+    let out =
+        match sessions::change(&state, s.id, &new, o.starts_at, o.ends_at, Some(user.id)).await {
+            Ok(Some(out)) => out,
+            Ok(None) => return PageError::NotFound.into_response(),
+            Err(store::StoreError::Invalid(_)) => {
+                let errors = vec![FieldError::new(
+                    "seats",
+                    t_args(
+                        lang,
+                        "sessions-error-seats-below-booked",
+                        &[("booked", s.booked.into())],
+                    ),
+                )];
+                return render(&state, lang, &ctx, &form, &errors, Some(&s)).await;
             }
-        }
-        for b in &out.promoted {
-            notify(&state, &after, b, Notice::Promoted, None).await;
-        }
-    }
+            Err(e) => return PageError::internal(e).into_response(),
+        };
     let told = if out.moved { out.active.len() } else { 0 };
     Redirect::to(&format!(
         "/{}/bo/sessions/{}?saved={told}",

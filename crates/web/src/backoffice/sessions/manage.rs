@@ -8,13 +8,15 @@ use domain::sessions::{Attendance, BookingStatus, SessionStatus};
 use maud::html;
 
 use super::managed_session;
-use super::notify::{Notice, notify};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-use crate::pages::PageLang;
-use crate::pages::sessions::{seats_text, when, where_text};
+use crate::services::sessions;
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::format::local_time_span;
+use crate::ui::layout::back_office_page;
+use crate::ui::sessions::{seats_text, where_text};
 
 fn query_number(raw: &Option<String>, key: &str) -> Option<usize> {
     form_urlencoded::parse(raw.as_deref().unwrap_or("").as_bytes())
@@ -43,7 +45,7 @@ pub(super) async fn manage_page(
     ) {
         (Ok(b), Ok(o), Ok(se)) => (b, o, se),
         (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
-            return ApiError::internal(e).into_response();
+            return PageError::internal(e).into_response();
         }
     };
     let now = state.now().timestamp();
@@ -84,7 +86,7 @@ pub(super) async fn manage_page(
         h1 { (s.title) }
         @if let Some(n) = &notice { p.notice role="status" { (n) } }
         ul.session-summary {
-            li { (when(lang, tz, s.starts_at, s.ends_at)) }
+            li { (local_time_span(lang, tz, s.starts_at, s.ends_at)) }
             li { (where_text(lang, &dir, &s)) }
             li {
                 @if !started { (seats_text(lang, &s)) " – " }
@@ -187,12 +189,12 @@ pub(super) async fn manage_page(
             h2 { (t(lang, "sessions-other-dates")) }
             ul.bo-links {
                 @for o in &others {
-                    li { a href=(format!("/{l}/bo/sessions/{}", o.id)) { (when(lang, tz, o.starts_at, o.ends_at)) } " – " (seats_text(lang, o)) }
+                    li { a href=(format!("/{l}/bo/sessions/{}", o.id)) { (local_time_span(lang, tz, o.starts_at, o.ends_at)) } " – " (seats_text(lang, o)) }
                 }
             }
         }
     };
-    super::super::page(
+    back_office_page(
         lang,
         &ctx,
         &s.title,
@@ -222,33 +224,13 @@ pub(super) async fn cancel(
         }
     }
     let reason = (!reason.is_empty()).then_some(reason);
-    let cancelled = match state
-        .db
-        .cancel_session(s.id, reason.as_deref(), following, Some(user.id))
-        .await
-    {
-        Ok(c) => c,
-        Err(e) => return ApiError::internal(e).into_response(),
-    };
-    let mut told = 0;
-    for (sid, bookings) in &cancelled {
-        let Ok(Some(after)) = state.db.activity_session(*sid).await else {
-            continue;
+    let told =
+        match sessions::cancel_session(&state, s.id, reason.as_deref(), following, Some(user.id))
+            .await
+        {
+            Ok(n) => n,
+            Err(e) => return PageError::internal(e).into_response(),
         };
-        for b in bookings {
-            notify(
-                &state,
-                &after,
-                b,
-                Notice::Cancelled {
-                    reason: reason.as_deref(),
-                },
-                None,
-            )
-            .await;
-            told += 1;
-        }
-    }
     Redirect::to(&format!(
         "/{}/bo/sessions/{}?cancelled={told}",
         lang.code(),
@@ -278,6 +260,6 @@ pub(super) async fn attendance(
     match state.db.set_attendance(s.id, &marks, Some(user.id)).await {
         Ok(n) => Redirect::to(&format!("/{}/bo/sessions/{}?marked={n}", lang.code(), s.id))
             .into_response(),
-        Err(e) => ApiError::internal(e).into_response(),
+        Err(e) => PageError::internal(e).into_response(),
     }
 }

@@ -6,7 +6,6 @@
 
 mod form;
 mod manage;
-pub mod notify;
 
 use axum::Form;
 use axum::extract::{Path, State};
@@ -18,24 +17,17 @@ use domain::sessions::{BookingStatus, Session, SessionStatus};
 use maud::html;
 use serde::Deserialize;
 use store::accounts::User;
-use store::sessions::{BookOutcome, CancelOutcome, NewBooking};
 
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::error::ApiError;
 use crate::i18n::t;
-use crate::pages::PageLang;
-use crate::pages::sessions::{
-    BookingForm, check_person, consent_text, person_lang, render_session_page, when,
-};
 use crate::routes::Routes;
+use crate::services::sessions;
+use crate::ui::PageError;
+use crate::ui::PageLang;
+use crate::ui::format::local_time_span;
+use crate::ui::layout::back_office_page;
 
-pub use notify::{
-    LogSms, SessionReminderRun, SmsSender, send_session_reminders, set_sms_sender, sms_sender,
-};
-
-/// Who may book a seat for someone: referrers, and EPN managers at their own sessions.
-pub const BOOKERS: Access = Access::Roles(&[Role::Referrer, Role::EpnManager]);
 /// Who may cancel a booking (each within their scope).
 const CANCELLERS: Access = Access::Roles(&[
     Role::Admin,
@@ -78,7 +70,6 @@ pub fn routes() -> Routes {
             Access::PLACE_EDITORS,
             manage::attendance,
         )
-        .post("/{lang}/bo/sessions/{id}/bookings", BOOKERS, book)
         .get(
             "/{lang}/bo/bookings",
             Access::Roles(&[Role::Referrer]),
@@ -99,37 +90,19 @@ const DAY: i64 = 86_400;
 /// is not even said to exist.
 pub(crate) async fn managed_session<'c>(
     state: &AppState,
-    lang: Lang,
+    _lang: Lang,
     ctx: &'c Ctx,
     id: &str,
 ) -> Result<(&'c User, Session), Response> {
-    let user = ctx.user()?;
+    let user = ctx.user().map_err(IntoResponse::into_response)?;
     let Ok(id) = id.parse::<i64>() else {
-        return Err(crate::pages::not_found_page(lang));
+        return Err(PageError::NotFound.into_response());
     };
     match state.db.activity_session(id).await {
         Ok(Some(s)) if user.manages(s.organisation_id) => Ok((user, s)),
-        Ok(_) => Err(crate::pages::not_found_page(lang)),
-        Err(e) => Err(ApiError::internal(e).into_response()),
+        Ok(_) => Err(PageError::NotFound.into_response()),
+        Err(e) => Err(PageError::internal(e).into_response()),
     }
-}
-
-/// Cancels a booking and tells the person who gets the seat (and their referrer).
-pub(crate) async fn cancel_and_tell(
-    state: &AppState,
-    booking_id: i64,
-    actor: Option<i64>,
-    now: i64,
-) -> Result<Option<CancelOutcome>, store::StoreError> {
-    let out = state.db.cancel_booking(booking_id, actor, now).await?;
-    if let Some(CancelOutcome {
-        promoted: Some(p), ..
-    }) = &out
-        && let Some(s) = state.db.activity_session(p.session_id).await?
-    {
-        notify::notify(state, &s, p, notify::Notice::Promoted, None).await;
-    }
-    Ok(out)
 }
 
 async fn list_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx: Ctx) -> Response {
@@ -144,7 +117,7 @@ async fn list_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx:
         .await
     {
         Ok(s) => s,
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     let (past, coming): (Vec<&Session>, Vec<&Session>) =
         sessions.iter().partition(|s| s.starts_at <= now);
@@ -165,9 +138,9 @@ async fn list_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx:
                     tbody {
                         @for s in rows {
                             tr {
-                                td { (when(lang, tz, s.starts_at, s.ends_at)) }
+                                td { (local_time_span(lang, tz, s.starts_at, s.ends_at)) }
                                 td { a href=(format!("/{l}/bo/sessions/{}", s.id)) { (s.title) } }
-                                td { (crate::pages::sessions::where_text(lang, &dir, s)) }
+                                td { (crate::ui::sessions::where_text(lang, &dir, s)) }
                                 td {
                                     @if s.status == SessionStatus::Cancelled { strong { (t(lang, "sessions-status-cancelled")) } }
                                     @else { (crate::i18n::t_args(lang, "sessions-booked-of", &[("booked", s.booked.into()), ("seats", s.seats.into()), ("waiting", s.waiting.into())])) }
@@ -186,84 +159,13 @@ async fn list_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx:
         @else { (table(t(lang, "sessions-bo-coming"), &coming)) }
         @if !past.is_empty() { (table(t(lang, "sessions-bo-past"), &past)) }
     };
-    super::page(
+    back_office_page(
         lang,
         &ctx,
         &t(lang, "sessions-bo-title"),
         "/bo/sessions",
         body,
     )
-}
-
-/// A referrer (or an EPN manager at their own session) books a seat for a person.
-async fn book(
-    State(state): State<AppState>,
-    PageLang(lang): PageLang,
-    Path((_, id)): Path<(String, String)>,
-    ctx: Ctx,
-    Form(form): Form<BookingForm>,
-) -> Response {
-    let Some(user) = ctx.user.clone() else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
-    let Ok(id) = id.parse::<i64>() else {
-        return crate::pages::not_found_page(lang);
-    };
-    let s = match state.db.activity_session(id).await {
-        Ok(Some(s))
-            if user.role == Role::Referrer || user.organisations.contains(&s.organisation_id) =>
-        {
-            s
-        }
-        Ok(_) => return crate::pages::not_found_page(lang),
-        Err(e) => return ApiError::internal(e).into_response(),
-    };
-    let person = match check_person(lang, &form) {
-        Ok(p) => p,
-        Err(errors) => {
-            return render_session_page(&state, lang, &ctx, &s, &form, &errors, None).await;
-        }
-    };
-    let now = state.now().timestamp();
-    let organisation_id = if user.role == Role::Referrer {
-        user.organisations.first().copied()
-    } else {
-        Some(s.organisation_id)
-    };
-    let booking = NewBooking {
-        session_id: s.id,
-        person_name: person.name,
-        phone: person.phone,
-        email: person.email,
-        lang: person_lang(lang, &form).code().into(),
-        consent_text: consent_text(lang, &s.organisation, true),
-        consent_at: now,
-        booked_by: Some(user.id),
-        organisation_id,
-        ..NewBooking::default()
-    };
-    let (st, c, se, f) = (&state, &ctx, &s, &form);
-    let refuse = |key: &'static str| async move {
-        let mut res = render_session_page(st, lang, c, se, f, &[], Some(t(lang, key))).await;
-        *res.status_mut() = StatusCode::CONFLICT;
-        res
-    };
-    match state.db.book_seat(&booking, now).await {
-        Ok(BookOutcome::Confirmed(b) | BookOutcome::Waiting { id: b, .. }) => {
-            if let Ok(Some(b)) = state.db.booking(b).await {
-                notify::notify(&state, &s, &b, notify::Notice::Booked, None).await;
-            }
-            Redirect::to(&format!(
-                "/{}/sessions/{}?booked={b}#booking",
-                lang.code(),
-                s.id
-            ))
-            .into_response()
-        }
-        Ok(BookOutcome::Full) => refuse("sessions-full-no-list").await,
-        Ok(BookOutcome::Closed(_)) => refuse("sessions-not-bookable").await,
-        Err(e) => ApiError::internal(e).into_response(),
-    }
 }
 
 /// A referrer's list: the bookings their structure made, soonest session first.
@@ -282,7 +184,7 @@ async fn bookings_page(
         .await
     {
         Ok(l) => l,
-        Err(e) => return ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     let l = lang.code();
     let tz = state.region.timezone;
@@ -306,7 +208,7 @@ async fn bookings_page(
                             tr {
                                 td { (b.person_name.as_deref().unwrap_or("–")) }
                                 td { a href=(format!("/{l}/sessions/{}", s.id)) { (s.title) } }
-                                td { (when(lang, tz, s.starts_at, s.ends_at)) }
+                                td { (local_time_span(lang, tz, s.starts_at, s.ends_at)) }
                                 td {
                                     @if s.status == SessionStatus::Cancelled { (t(lang, "sessions-status-cancelled")) }
                                     @else if let Some(a) = b.attendance { (t(lang, &format!("sessions-attendance-{}", a.code()))) }
@@ -330,7 +232,7 @@ async fn bookings_page(
             }
         }
     };
-    super::page(
+    back_office_page(
         lang,
         &ctx,
         &t(lang, "sessions-bookings-title"),
@@ -355,12 +257,11 @@ async fn cancel_booking(
     let Some(user) = &ctx.user else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
-    let Some((b, s)) = visible_booking(&state, user, &id).await else {
-        return crate::pages::not_found_page(lang);
+    let Some((b, s)) = sessions::visible_booking(&state, user, &id).await else {
+        return PageError::NotFound.into_response();
     };
-    let now = state.now().timestamp();
-    if let Err(e) = cancel_and_tell(&state, b.id, Some(user.id), now).await {
-        return ApiError::internal(e).into_response();
+    if let Err(e) = sessions::cancel(&state, b.id, Some(user.id)).await {
+        return PageError::internal(e).into_response();
     }
     let l = lang.code();
     let to = match form.back.as_str() {
@@ -370,20 +271,4 @@ async fn cancel_booking(
         _ => format!("/{l}/bo/sessions/{}", s.id),
     };
     Redirect::to(&to).into_response()
-}
-
-/// A booking this account may act on: made by their referring structure (or
-/// by them), at a session of an organisation they manage, or any for the coordination.
-pub(crate) async fn visible_booking(
-    state: &AppState,
-    user: &User,
-    id: &str,
-) -> Option<(store::sessions::Booking, Session)> {
-    let b = state.db.booking(id.parse().ok()?).await.ok()??;
-    let s = state.db.activity_session(b.session_id).await.ok()??;
-    let own = b.booked_by == Some(user.id)
-        || (user.role == Role::Referrer
-            && b.organisation_id
-                .is_some_and(|o| user.organisations.contains(&o)));
-    (own || user.manages(s.organisation_id)).then_some((b, s))
 }

@@ -13,9 +13,10 @@ use super::matching::{self, SHOWN};
 use crate::AppState;
 use crate::auth::Ctx;
 use crate::i18n::{t, t_args};
-use crate::pages::layout::page;
 use crate::pages::search::result_card;
-use crate::pages::sessions::session_card;
+use crate::ui::PageError;
+use crate::ui::layout::page;
+use crate::ui::sessions::session_card;
 
 pub(super) async fn render(
     state: &AppState,
@@ -35,7 +36,7 @@ pub(super) async fn render(
     let places = matching::places(&dir, &profile.needs, location, now);
     let sessions = match matching::sessions(state, &dir, &profile.needs, location).await {
         Ok(s) => s,
-        Err(e) => return crate::error::ApiError::internal(e).into_response(),
+        Err(e) => return PageError::internal(e).into_response(),
     };
     // The answers for the referral form, which stores them with the referral.
     let refer = ctx

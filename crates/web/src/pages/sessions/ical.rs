@@ -9,11 +9,12 @@ use chrono::{TimeZone, Utc};
 use domain::Lang;
 use domain::sessions::{Session, SessionStatus};
 
-use super::super::{PageLang, not_found_page};
-use super::{price_text, seats_text, theme_text, where_text};
 use crate::AppState;
-use crate::error::ApiError;
 use crate::i18n::t;
+use crate::ui::sessions::{price_text, seats_text, theme_text, where_text};
+use crate::ui::{PageError, PageLang};
+
+const DAY: i64 = 86_400;
 
 /// Escapes a TEXT value (RFC 5545 §3.3.11).
 fn escape(s: &str) -> String {
@@ -167,15 +168,15 @@ pub(super) async fn session_ics(
     Path((_, id)): Path<(String, String)>,
 ) -> Response {
     let Ok(id) = id.parse::<i64>() else {
-        return not_found_page(lang);
+        return PageError::NotFound.into_response();
     };
     match state.db.activity_session(id).await {
         Ok(Some(s)) => ics(
             calendar(&state, lang, &s.title, std::slice::from_ref(&s)),
             &format!("session-{id}.ics"),
         ),
-        Ok(None) => not_found_page(lang),
-        Err(e) => ApiError::internal(e).into_response(),
+        Ok(None) => PageError::NotFound.into_response(),
+        Err(e) => PageError::internal(e).into_response(),
     }
 }
 
@@ -188,19 +189,19 @@ pub(super) async fn place_ics(
 ) -> Response {
     let dir = state.directory();
     let Some(place) = id.parse::<i64>().ok().and_then(|id| dir.place(id)) else {
-        return not_found_page(lang);
+        return PageError::NotFound.into_response();
     };
     let now = state.now().timestamp();
     match state
         .db
-        .sessions_at_place(place.id, now - 30 * super::DAY, now + 366 * super::DAY)
+        .sessions_at_place(place.id, now - 30 * DAY, now + 366 * DAY)
         .await
     {
         Ok(list) => ics(
             calendar(&state, lang, &place.name, &list),
             &format!("place-{}-sessions.ics", place.id),
         ),
-        Err(e) => ApiError::internal(e).into_response(),
+        Err(e) => PageError::internal(e).into_response(),
     }
 }
 

@@ -4,25 +4,26 @@
 
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
 use chrono::{TimeZone, Utc};
 use domain::Lang;
-use domain::account::Role;
 use domain::sessions::{BookingStatus, Session, SessionStatus};
 use domain::vocab::VocabKind;
 use maud::{Markup, html};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::super::format::label;
-use super::super::layout::{json_ld, page};
-use super::super::{PageLang, not_found_page};
-use super::{address_text, languages_text, price_text, seats_text, session_card, theme_text, when};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
-use crate::backoffice::{FieldError, error_for, error_summary, text_input};
-use crate::error::ApiError;
 use crate::i18n::{t, t_args};
+use crate::services::sessions::{consent_text, may_book_for_others, may_see_booking};
+use crate::ui::form::{FieldError, error_for, error_summary, text_input};
+use crate::ui::format::label;
+use crate::ui::format::local_time_span;
+use crate::ui::layout::{json_ld, page};
+use crate::ui::sessions::{
+    address_text, languages_text, price_text, seats_text, session_card, theme_text,
+};
+use crate::ui::{PageError, PageLang, PageResult};
 
 /// The booking form as typed (kept when it has errors).
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -52,22 +53,20 @@ pub(super) async fn session_page(
     Path((_, id)): Path<(String, String)>,
     RawQuery(raw): RawQuery,
     ctx: Ctx,
-) -> Response {
-    let Ok(id) = id.parse::<i64>() else {
-        return not_found_page(lang);
-    };
-    let s = match state.db.activity_session(id).await {
-        Ok(Some(s)) => s,
-        Ok(None) => return not_found_page(lang),
-        Err(e) => return ApiError::internal(e).into_response(),
-    };
+) -> PageResult {
+    let id = id.parse::<i64>().map_err(|_| PageError::NotFound)?;
+    let s = state
+        .db
+        .activity_session(id)
+        .await?
+        .ok_or(PageError::NotFound)?;
     // After a booking, the page says what happened to it.
     let booked: Option<i64> = form_urlencoded::parse(raw.unwrap_or_default().as_bytes())
         .find(|(k, _)| k == "booked")
         .and_then(|(_, v)| v.parse().ok());
     let notice = match (booked, &ctx.user) {
-        (Some(b), Some(user)) => match state.db.booking(b).await {
-            Ok(Some(b)) if b.session_id == s.id && may_see_booking(user, &s, &b) => {
+        (Some(b), Some(user)) => match state.db.booking(b).await? {
+            Some(b) if b.session_id == s.id && may_see_booking(user, &s, &b) => {
                 Some(booking_notice(&state, lang, &b).await)
             }
             _ => None,
@@ -75,17 +74,6 @@ pub(super) async fn session_page(
         _ => None,
     };
     render_session_page(&state, lang, &ctx, &s, &BookingForm::default(), &[], notice).await
-}
-
-fn may_see_booking(
-    user: &store::accounts::User,
-    s: &Session,
-    b: &store::sessions::Booking,
-) -> bool {
-    b.booked_by == Some(user.id)
-        || b.organisation_id
-            .is_some_and(|o| user.role == Role::Referrer && user.organisations.contains(&o))
-        || user.manages(s.organisation_id)
 }
 
 /// "Seat confirmed for Amina." or "Amina is number 2 on the waiting list."
@@ -116,14 +104,6 @@ pub(crate) async fn booking_notice(
     }
 }
 
-/// Who may book on this page: a referrer, or an EPN manager of the session's organisation.
-pub(crate) fn books_for_others(ctx: &Ctx, s: &Session) -> bool {
-    ctx.user.as_ref().is_some_and(|u| {
-        u.role == Role::Referrer
-            || (u.role == Role::EpnManager && u.organisations.contains(&s.organisation_id))
-    })
-}
-
 /// The session's page, with the booking form (its errors and typed values kept).
 pub(crate) async fn render_session_page(
     state: &AppState,
@@ -133,22 +113,22 @@ pub(crate) async fn render_session_page(
     form: &BookingForm,
     errors: &[FieldError],
     notice: Option<String>,
-) -> Response {
+) -> PageResult {
     let l = lang.code();
     let tz = state.region.timezone;
     let dir = state.directory();
     let now = state.now().timestamp();
     let place = s.place_id.and_then(|p| dir.place(p));
-    let for_others = books_for_others(ctx, s);
+    let for_others = ctx.user.as_ref().is_some_and(|u| may_book_for_others(u, s));
     // A referrer sees the bookings their structure made here.
     let mine: Vec<store::sessions::Booking> = match &ctx.user {
-        Some(u) if for_others => match state.db.bookings_of_session(s.id).await {
-            Ok(all) => all
-                .into_iter()
-                .filter(|b| may_see_booking(u, s, b) && b.status != BookingStatus::Cancelled)
-                .collect(),
-            Err(e) => return ApiError::internal(e).into_response(),
-        },
+        Some(u) if for_others => state
+            .db
+            .bookings_of_session(s.id)
+            .await?
+            .into_iter()
+            .filter(|b| may_see_booking(u, s, b) && b.status != BookingStatus::Cancelled)
+            .collect(),
         _ => Vec::new(),
     };
     let bookable = s.is_bookable(now) && (s.seats_left() > 0 || s.waiting_list);
@@ -171,7 +151,7 @@ pub(crate) async fn render_session_page(
         }
         @if let Some(d) = &s.description { p.description { (d) } }
         dl.session-facts {
-            dt { (t(lang, "sessions-when-label")) } dd { (when(lang, tz, s.starts_at, s.ends_at)) }
+            dt { (t(lang, "sessions-when-label")) } dd { (local_time_span(lang, tz, s.starts_at, s.ends_at)) }
             dt { (t(lang, "sessions-where-label-short")) }
             dd {
                 @if s.is_mobile() { (t(lang, "sessions-mobile")) ": " }
@@ -236,7 +216,7 @@ pub(crate) async fn render_session_page(
         } @else {
             p { (t(lang, "sessions-how-to-book")) }
             @if let Some(phone) = place.and_then(|p| p.phone.as_deref()) {
-                p { (t(lang, "phone")) " " a href=(super::super::format::tel_href(phone)) { (phone) } }
+                p { (t(lang, "phone")) " " a href=(crate::ui::format::tel_href(phone)) { (phone) } }
             }
         }
     };
@@ -250,7 +230,7 @@ pub(crate) async fn render_session_page(
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     }
-    res
+    Ok(res)
 }
 
 fn booking_form(
@@ -291,7 +271,7 @@ fn booking_form(
                 div.check.consent {
                     input #consent type="checkbox" name="consent" value="yes" checked[form.consent.is_some()]
                         aria-invalid=[consent_error.map(|_| "true")] aria-describedby=[consent_error.map(|_| "consent-error")];
-                    label for="consent" { (super::consent_text(lang, &s.organisation, for_someone)) }
+                    label for="consent" { (consent_text(lang, &s.organisation, for_someone)) }
                 }
             }
             @if !for_someone { (crate::antispam::fields(lang)) }
@@ -316,7 +296,7 @@ pub(crate) fn event_json(state: &AppState, lang: Lang, s: &Session) -> serde_jso
     let locality = place
         .map(|p| p.commune_nis.clone())
         .or_else(|| s.commune_nis.clone())
-        .map(|nis| super::super::format::commune_name(&dir, lang, &nis));
+        .map(|nis| crate::ui::format::commune_name(&dir, lang, &nis));
     let url = state
         .config
         .link(&format!("/{}/sessions/{}", lang.code(), s.id));
@@ -370,7 +350,7 @@ pub(crate) async fn place_section(state: &AppState, lang: Lang, place_id: i64) -
     let now = state.now().timestamp();
     let sessions = match state
         .db
-        .sessions_at_place(place_id, now, now + 90 * super::DAY)
+        .sessions_at_place(place_id, now, now + 90 * 86_400)
         .await
     {
         Ok(s) => s,

@@ -4,40 +4,25 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use domain::Lang;
 use domain::sessions::{BookingStatus, PersonDraft};
 use maud::html;
-use store::sessions::{BookOutcome, NewBooking};
+use store::sessions::NewBooking;
 
-use super::super::layout::page;
-use super::super::{PageLang, not_found_page};
 use super::page::{BookingForm, render_session_page};
-use super::session_card;
 use crate::AppState;
 use crate::antispam::{ClientAddr, Stamp, check_stamp};
 use crate::auth::{Ctx, csrf_field};
-use crate::backoffice::FieldError;
-use crate::backoffice::sessions::notify::{Notice, notify};
-use crate::error::ApiError;
 use crate::i18n::{t, t_args};
-
-/// The consent a person gives, exactly as shown next to the box (and recorded).
-pub(crate) fn consent_text(lang: Lang, organisation: &str, for_someone: bool) -> String {
-    let key = if for_someone {
-        "sessions-consent-text"
-    } else {
-        "sessions-consent-text-self"
-    };
-    t_args(
-        lang,
-        key,
-        &[("organisation", organisation.to_owned().into())],
-    )
-}
+use crate::services::sessions::{self, Booked, consent_text};
+use crate::ui::form::FieldError;
+use crate::ui::layout::page;
+use crate::ui::sessions::{field_errors, session_card};
+use crate::ui::{PageError, PageLang, PageResult};
 
 /// The person's fields checked, with the form's words for each problem.
-pub(crate) fn check_person(
+pub(super) fn check_person(
     lang: Lang,
     form: &BookingForm,
 ) -> Result<domain::sessions::ValidPerson, Vec<FieldError>> {
@@ -48,11 +33,11 @@ pub(crate) fn check_person(
         consent: form.consent.is_some(),
     }
     .validate()
-    .map_err(|errors| super::field_errors(lang, &errors))
+    .map_err(|errors| field_errors(lang, &errors))
 }
 
 /// The person's language for messages: the one chosen, else the page's.
-pub(crate) fn person_lang(lang: Lang, form: &BookingForm) -> Lang {
+pub(super) fn person_lang(lang: Lang, form: &BookingForm) -> Lang {
     Lang::parse(&form.person_lang).unwrap_or(lang)
 }
 
@@ -63,19 +48,17 @@ pub(super) async fn self_book(
     ctx: Ctx,
     client: ClientAddr,
     Form(form): Form<BookingForm>,
-) -> Response {
-    let Ok(id) = id.parse::<i64>() else {
-        return not_found_page(lang);
-    };
-    let s = match state.db.activity_session(id).await {
-        Ok(Some(s)) => s,
-        Ok(None) => return not_found_page(lang),
-        Err(e) => return ApiError::internal(e).into_response(),
-    };
+) -> PageResult {
+    let id = id.parse::<i64>().map_err(|_| PageError::NotFound)?;
+    let s = state
+        .db
+        .activity_session(id)
+        .await?
+        .ok_or(PageError::NotFound)?;
     let refuse = |notice: String| async {
-        let mut res = render_session_page(&state, lang, &ctx, &s, &form, &[], Some(notice)).await;
+        let mut res = render_session_page(&state, lang, &ctx, &s, &form, &[], Some(notice)).await?;
         *res.status_mut() = StatusCode::CONFLICT;
-        res
+        Ok(res)
     };
     if !s.self_booking {
         return refuse(t(lang, "sessions-no-self-booking")).await;
@@ -83,7 +66,7 @@ pub(super) async fn self_book(
     // A filled honeypot is a robot: a neutral answer, nothing booked.
     if !form.homepage.trim().is_empty() {
         tracing::info!(session = s.id, "self-booking refused: honeypot filled");
-        return Redirect::to(&format!("/{}/sessions/{}", lang.code(), s.id)).into_response();
+        return Ok(Redirect::to(&format!("/{}/sessions/{}", lang.code(), s.id)).into_response());
     }
     let (person, mut errors) = match check_person(lang, &form) {
         Ok(p) => (Some(p), vec![]),
@@ -98,21 +81,16 @@ pub(super) async fn self_book(
         return render_session_page(&state, lang, &ctx, &s, &form, &errors, None).await;
     };
     let client = format!("selfbook:{}", client.key());
-    match state.db.login_failures(&client, 3600).await {
-        Ok(n) if n >= crate::antispam::SELF_BOOKINGS_PER_HOUR => {
-            tracing::info!(session = s.id, %client, "self-booking refused: rate limit");
-            let errors = [FieldError::new("name", t(lang, "sessions-error-rate"))];
-            let mut res = render_session_page(&state, lang, &ctx, &s, &form, &errors, None).await;
-            *res.status_mut() = StatusCode::TOO_MANY_REQUESTS;
-            res.headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(3600));
-            return res;
-        }
-        Ok(_) => {}
-        Err(e) => return ApiError::internal(e).into_response(),
+    if state.db.login_failures(&client, 3600).await? >= crate::antispam::SELF_BOOKINGS_PER_HOUR {
+        tracing::info!(session = s.id, %client, "self-booking refused: rate limit");
+        let errors = [FieldError::new("name", t(lang, "sessions-error-rate"))];
+        let mut res = render_session_page(&state, lang, &ctx, &s, &form, &errors, None).await?;
+        *res.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(3600));
+        return Ok(res);
     }
     let secret = store::accounts::new_secret();
-    let now = state.now().timestamp();
     let to = person_lang(lang, &form);
     let booking = NewBooking {
         session_id: s.id,
@@ -121,27 +99,23 @@ pub(super) async fn self_book(
         email: person.email,
         lang: to.code().into(),
         consent_text: consent_text(lang, &s.organisation, false),
-        consent_at: now,
+        consent_at: state.now().timestamp(),
         cancel_secret: Some(secret.clone()),
         ..NewBooking::default()
     };
-    match state.db.book_seat(&booking, now).await {
-        Ok(BookOutcome::Confirmed(b) | BookOutcome::Waiting { id: b, .. }) => {
+    let link = state
+        .config
+        .link(&format!("/{}/bookings/{secret}", to.code()));
+    match sessions::book(&state, &s, &booking, Some(&link)).await? {
+        Booked::Booked(_) => {
             // Counted for the rate limit (the sign-in throttling's table of timed keys).
             if let Err(e) = state.db.record_login_failure(&[&client]).await {
                 tracing::error!(error = %e, "recording a self-booking for the rate limit");
             }
-            if let Ok(Some(b)) = state.db.booking(b).await {
-                let link = state
-                    .config
-                    .link(&format!("/{}/bookings/{secret}", to.code()));
-                notify(&state, &s, &b, Notice::Booked, Some(&link)).await;
-            }
-            Redirect::to(&format!("/{}/bookings/{secret}", lang.code())).into_response()
+            Ok(Redirect::to(&format!("/{}/bookings/{secret}", lang.code())).into_response())
         }
-        Ok(BookOutcome::Full) => refuse(t(lang, "sessions-full-no-list")).await,
-        Ok(BookOutcome::Closed(_)) => refuse(t(lang, "sessions-not-bookable")).await,
-        Err(e) => ApiError::internal(e).into_response(),
+        Booked::Full => refuse(t(lang, "sessions-full-no-list")).await,
+        Booked::Closed(_) => refuse(t(lang, "sessions-not-bookable")).await,
     }
 }
 
@@ -151,17 +125,17 @@ async fn booking_page(
     ctx: &Ctx,
     token: &str,
     done: Option<String>,
-) -> Response {
-    let b = match state.db.booking_by_token(token).await {
-        Ok(Some(b)) => b,
-        Ok(None) => return not_found_page(lang),
-        Err(e) => return ApiError::internal(e).into_response(),
-    };
-    let s = match state.db.activity_session(b.session_id).await {
-        Ok(Some(s)) => s,
-        Ok(None) => return not_found_page(lang),
-        Err(e) => return ApiError::internal(e).into_response(),
-    };
+) -> PageResult {
+    let b = state
+        .db
+        .booking_by_token(token)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let s = state
+        .db
+        .activity_session(b.session_id)
+        .await?
+        .ok_or(PageError::NotFound)?;
     let now = state.now().timestamp();
     let status = match b.status {
         BookingStatus::Waiting => {
@@ -202,7 +176,7 @@ async fn booking_page(
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     res.headers_mut()
         .insert("x-robots-tag", HeaderValue::from_static("noindex"));
-    res
+    Ok(res)
 }
 
 pub(super) async fn my_booking_page(
@@ -210,7 +184,7 @@ pub(super) async fn my_booking_page(
     PageLang(lang): PageLang,
     Path((_, token)): Path<(String, String)>,
     ctx: Ctx,
-) -> Response {
+) -> PageResult {
     booking_page(&state, lang, &ctx, &token, None).await
 }
 
@@ -219,24 +193,13 @@ pub(super) async fn my_booking_cancel(
     PageLang(lang): PageLang,
     Path((_, token)): Path<(String, String)>,
     ctx: Ctx,
-) -> Response {
-    let b = match state.db.booking_by_token(&token).await {
-        Ok(Some(b)) => b,
-        Ok(None) => return not_found_page(lang),
-        Err(e) => return ApiError::internal(e).into_response(),
-    };
-    let now = state.now().timestamp();
-    match crate::backoffice::sessions::cancel_and_tell(&state, b.id, None, now).await {
-        Ok(_) => {
-            booking_page(
-                &state,
-                lang,
-                &ctx,
-                &token,
-                Some(t(lang, "sessions-my-booking-cancelled-done")),
-            )
-            .await
-        }
-        Err(e) => ApiError::internal(e).into_response(),
-    }
+) -> PageResult {
+    let b = state
+        .db
+        .booking_by_token(&token)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    sessions::cancel(&state, b.id, None).await?;
+    let done = t(lang, "sessions-my-booking-cancelled-done");
+    booking_page(&state, lang, &ctx, &token, Some(done)).await
 }

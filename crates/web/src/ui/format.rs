@@ -1,6 +1,8 @@
-//! Turning directory facts into the words a person reads.
+//! How facts are written for a person: dates and times in the region's
+//! time zone, opening states, distances, vocabulary labels, commune names,
+//! phone links.
 
-use chrono::{Datelike, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Weekday};
 use domain::Lang;
 use domain::directory::{Directory, HoursInfo};
 use domain::hours::OpenState;
@@ -117,16 +119,61 @@ pub fn tel_href(phone: &str) -> String {
 
 /// "26 November 2026", from a YYYY-MM-DD date.
 pub fn long_date(lang: Lang, iso: &str) -> String {
-    match chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d") {
-        Ok(d) => t_args(
-            lang,
-            "date-long",
-            &[
-                ("day", (d.day() as i32).into()),
-                ("month", t(lang, &format!("month-{}", d.month())).into()),
-                ("year", (d.year()).into()),
-            ],
-        ),
+    match NaiveDate::parse_from_str(iso, "%Y-%m-%d") {
+        Ok(d) => date_words(lang, d),
         Err(_) => iso.to_owned(),
     }
+}
+
+/// A Unix time in the region's zone (`None` when out of range).
+fn local(tz: chrono_tz::Tz, ts: i64) -> Option<DateTime<chrono_tz::Tz>> {
+    tz.timestamp_opt(ts, 0).single()
+}
+
+fn date_words(lang: Lang, d: NaiveDate) -> String {
+    t_args(
+        lang,
+        "date-long",
+        &[
+            ("day", (d.day() as i32).into()),
+            ("month", t(lang, &format!("month-{}", d.month())).into()),
+            ("year", d.year().into()),
+        ],
+    )
+}
+
+/// "26 November 2026": the local date of a Unix time.
+pub fn local_date(lang: Lang, tz: chrono_tz::Tz, ts: i64) -> String {
+    local(tz, ts).map_or_else(String::new, |d| date_words(lang, d.date_naive()))
+}
+
+/// "26 November 2026, 11:00 CET": the local date and time of a Unix time,
+/// with the zone's abbreviation.
+pub fn local_datetime(lang: Lang, tz: chrono_tz::Tz, ts: i64) -> String {
+    local(tz, ts).map_or_else(String::new, |d| {
+        format!(
+            "{}, {} {}",
+            date_words(lang, d.date_naive()),
+            hhmm(d.time()),
+            d.format("%Z")
+        )
+    })
+}
+
+/// "Tuesday 1 December 2026, 10:00–12:00": the local day and hours of
+/// something that starts and ends (a session).
+pub fn local_time_span(lang: Lang, tz: chrono_tz::Tz, starts_at: i64, ends_at: i64) -> String {
+    let (Some(s), Some(e)) = (local(tz, starts_at), local(tz, ends_at)) else {
+        return String::new();
+    };
+    t_args(
+        lang,
+        "sessions-when",
+        &[
+            ("day", weekday(lang, s.weekday()).into()),
+            ("date", date_words(lang, s.date_naive()).into()),
+            ("start", hhmm(s.time()).into()),
+            ("end", hhmm(e.time()).into()),
+        ],
+    )
 }

@@ -1,10 +1,7 @@
-//! Telling people: e-mails to the person booked (in their language) and to
-//! the referrer who booked (in the region's languages), and SMS through a
-//! pluggable [`SmsSender`] that only logs unless a gateway is plugged in.
-
-use std::future::Future;
-use std::pin::Pin;
-use std::sync::{Arc, OnceLock};
+//! Telling people about their seat: e-mails to the person booked (in their
+//! language) and to the referrer who booked (in the region's languages), and
+//! text messages through the application's [`SmsSender`](crate::services::sms::SmsSender);
+//! the reminders 48 hours before.
 
 use domain::Lang;
 use domain::sessions::Session;
@@ -13,53 +10,9 @@ use store::sessions::Booking;
 use crate::App;
 use crate::i18n::{t, t_args};
 use crate::mail::Mail;
-use crate::pages::sessions::{when, where_text};
-
-/// Sends a text message. Implement it for an SMS gateway and plug it in with
-/// [`set_sms_sender`]; the default, [`LogSms`], only writes to the log.
-pub trait SmsSender: Send + Sync {
-    fn send<'a>(
-        &'a self,
-        to: &'a str,
-        text: &'a str,
-    ) -> Pin<Box<dyn Future<Output = Result<(), String>> + Send + 'a>>;
-}
-
-/// Writes the message to the log (phone number masked) instead of sending it.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct LogSms;
-
-/// "+32 470 12 34 56" → "…56": enough to tell messages apart in a log.
-fn mask(phone: &str) -> String {
-    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
-    format!("…{}", &digits[digits.len().saturating_sub(2)..])
-}
-
-impl SmsSender for LogSms {
-    fn send<'a>(
-        &'a self,
-        to: &'a str,
-        text: &'a str,
-    ) -> Pin<Box<dyn Future<Output = Result<(), String>> + Send + 'a>> {
-        Box::pin(async move {
-            tracing::info!(to = %mask(to), text, "SMS not sent (no SMS gateway plugged in): logged");
-            Ok(())
-        })
-    }
-}
-
-static SMS: OnceLock<Arc<dyn SmsSender>> = OnceLock::new();
-
-/// Plugs in the SMS gateway used when sessions change (once, at start-up);
-/// false if one was already plugged in.
-pub fn set_sms_sender(sender: Arc<dyn SmsSender>) -> bool {
-    SMS.set(sender).is_ok()
-}
-
-/// The SMS gateway in use ([`LogSms`] unless another was plugged in).
-pub fn sms_sender() -> Arc<dyn SmsSender> {
-    SMS.get().cloned().unwrap_or_else(|| Arc::new(LogSms))
-}
+use crate::services::notify::{staff_body, staff_langs, staff_subject};
+use crate::ui::format::local_time_span;
+use crate::ui::sessions::where_text;
 
 /// What happened, to tell the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,7 +54,7 @@ fn details(app: &App, lang: Lang, s: &Session) -> String {
     let dir = app.directory();
     let mut lines = vec![
         s.title.clone(),
-        when(lang, app.region.timezone, s.starts_at, s.ends_at),
+        local_time_span(lang, app.region.timezone, s.starts_at, s.ends_at),
         where_text(lang, &dir, s),
     ];
     if let Some(b) = &s.bring {
@@ -128,17 +81,6 @@ fn details(app: &App, lang: Lang, s: &Session) -> String {
 /// when a seat is given, moved or cancelled, the referrer who booked.
 pub async fn notify(
     app: &App,
-    s: &Session,
-    b: &Booking,
-    notice: Notice<'_>,
-    cancel_link: Option<&str>,
-) -> Sent {
-    notify_with(app, sms_sender().as_ref(), s, b, notice, cancel_link).await
-}
-
-pub(crate) async fn notify_with(
-    app: &App,
-    sms: &dyn SmsSender,
     s: &Session,
     b: &Booking,
     notice: Notice<'_>,
@@ -209,11 +151,11 @@ pub(crate) async fn notify_with(
                 ("title", s.title.clone().into()),
                 (
                     "when",
-                    when(lang, app.region.timezone, s.starts_at, s.ends_at).into(),
+                    local_time_span(lang, app.region.timezone, s.starts_at, s.ends_at).into(),
                 ),
             ],
         );
-        match sms.send(phone, &text).await {
+        match app.sms.send(phone, &text).await {
             Ok(()) => sent.sms += 1,
             Err(e) => tracing::error!(error = %e, booking = b.id, "SMS not sent"),
         }
@@ -227,39 +169,30 @@ pub(crate) async fn notify_with(
         && let Ok(Some(referrer)) = app.db.user_by_id(by).await
         && referrer.active
     {
-        let langs = staff_langs(app);
-        let subject = langs
-            .iter()
-            .map(|lang| {
-                t_args(
-                    *lang,
-                    &format!("sessions-mail-referrer-{code}-subject"),
-                    &[("title", s.title.clone().into())],
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(" / ");
-        let body = langs
-            .iter()
-            .map(|lang| {
-                let lang = *lang;
-                let mut parts = vec![t_args(
+        let langs = staff_langs(&app.region);
+        let subject = staff_subject(&langs, |lang| {
+            t_args(
+                lang,
+                &format!("sessions-mail-referrer-{code}-subject"),
+                &[("title", s.title.clone().into())],
+            )
+        });
+        let body = staff_body(&langs, |lang| {
+            let mut parts = vec![t_args(
+                lang,
+                &format!("sessions-mail-referrer-{code}-intro"),
+                &[("name", name.clone().into())],
+            )];
+            if let Notice::Cancelled { reason: Some(r) } = notice {
+                parts.push(t_args(
                     lang,
-                    &format!("sessions-mail-referrer-{code}-intro"),
-                    &[("name", name.clone().into())],
-                )];
-                if let Notice::Cancelled { reason: Some(r) } = notice {
-                    parts.push(t_args(
-                        lang,
-                        "sessions-mail-reason",
-                        &[("reason", r.to_owned().into())],
-                    ));
-                }
-                parts.push(details(app, lang, s));
-                parts.join("\n\n")
-            })
-            .collect::<Vec<_>>()
-            .join("\n\n----------------------------------------\n\n");
+                    "sessions-mail-reason",
+                    &[("reason", r.to_owned().into())],
+                ));
+            }
+            parts.push(details(app, lang, s));
+            parts.join("\n\n")
+        });
         if app
             .send_mail(&Mail {
                 to: referrer.email,
@@ -273,21 +206,6 @@ pub(crate) async fn notify_with(
         }
     }
     sent
-}
-
-/// The region's official languages that the interface speaks (French when none).
-fn staff_langs(app: &App) -> Vec<Lang> {
-    let langs: Vec<Lang> = app
-        .region
-        .languages
-        .iter()
-        .filter_map(|l| Lang::parse(l))
-        .collect();
-    if langs.is_empty() {
-        vec![Lang::Fr]
-    } else {
-        langs
-    }
 }
 
 /// What a reminder run did.
@@ -305,14 +223,11 @@ pub const REMINDER_BEFORE_SECS: i64 = 48 * 3600;
 /// Reminds every person with a seat in a session starting within the next
 /// 48 hours, once (by e-mail and by SMS, when they gave an address or a
 /// number). Run it every hour or more often, e.g. with the daily jobs.
-pub async fn send_session_reminders(
-    app: &App,
-    sms: &dyn SmsSender,
-) -> Result<SessionReminderRun, store::StoreError> {
+pub async fn send_session_reminders(app: &App) -> Result<SessionReminderRun, store::StoreError> {
     let now = app.now().timestamp();
     let mut run = SessionReminderRun::default();
     for due in app.db.reminders_due(now, REMINDER_BEFORE_SECS).await? {
-        let sent = notify_with(app, sms, &due.session, &due.booking, Notice::Reminder, None).await;
+        let sent = notify(app, &due.session, &due.booking, Notice::Reminder, None).await;
         app.db.mark_reminded(due.booking.id, now).await?;
         run.bookings += 1;
         run.emails += sent.emails;

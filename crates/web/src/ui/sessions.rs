@@ -1,38 +1,18 @@
-//! The words that describe a session: when, where, price, seats, theme.
+//! The words that describe a session — where, price, seats, theme — and its
+//! card in a list; shared by the public pages, the back office and e-mails.
 
-use chrono::{Datelike, TimeZone, Utc};
 use domain::Lang;
 use domain::directory::Directory;
 use domain::sessions::{Session, SessionStatus, Theme, format_price};
 use domain::vocab::VocabKind;
 use maud::{Markup, html};
 
-use super::super::format::{commune_name, hhmm, label, long_date, weekday};
+use super::form::FieldError;
+use super::format::{self, commune_name, label, local_time_span};
 use crate::i18n::{t, t_args};
 
-/// The local date and time of a session: "Tuesday 1 December 2026, 10:00–12:00".
-pub(crate) fn when(lang: Lang, tz: chrono_tz::Tz, starts_at: i64, ends_at: i64) -> String {
-    let local = |ts: i64| {
-        Utc.timestamp_opt(ts, 0)
-            .single()
-            .unwrap_or_default()
-            .with_timezone(&tz)
-    };
-    let (s, e) = (local(starts_at), local(ends_at));
-    t_args(
-        lang,
-        "sessions-when",
-        &[
-            ("day", weekday(lang, s.weekday()).into()),
-            ("date", long_date(lang, &s.date_naive().to_string()).into()),
-            ("start", hhmm(s.time()).into()),
-            ("end", hhmm(e.time()).into()),
-        ],
-    )
-}
-
 /// Where a session happens, in words: the place and its commune, or a mobile activity's location.
-pub(crate) fn where_text(lang: Lang, dir: &Directory, s: &Session) -> String {
+pub fn where_text(lang: Lang, dir: &Directory, s: &Session) -> String {
     match s.place_id.and_then(|p| dir.place(p)) {
         Some(p) => format!("{}, {}", p.name, address_text(lang, dir, s)),
         None => address_text(lang, dir, s),
@@ -40,7 +20,7 @@ pub(crate) fn where_text(lang: Lang, dir: &Directory, s: &Session) -> String {
 }
 
 /// The address of a session without the place's name: street, postcode and commune.
-pub(crate) fn address_text(lang: Lang, dir: &Directory, s: &Session) -> String {
+pub fn address_text(lang: Lang, dir: &Directory, s: &Session) -> String {
     match s.place_id.and_then(|p| dir.place(p)) {
         Some(p) => {
             let mut parts = Vec::new();
@@ -73,7 +53,7 @@ pub(crate) fn address_text(lang: Lang, dir: &Directory, s: &Session) -> String {
 }
 
 /// "Free" or "2,50 €".
-pub(crate) fn price_text(lang: Lang, cents: i64) -> String {
+pub fn price_text(lang: Lang, cents: i64) -> String {
     if cents == 0 {
         t(lang, "sessions-price-free")
     } else {
@@ -89,7 +69,7 @@ pub(crate) fn price_text(lang: Lang, cents: i64) -> String {
 }
 
 /// "3 seats left of 8", "Full – you can join the waiting list", "Full", "Cancelled".
-pub(crate) fn seats_text(lang: Lang, s: &Session) -> String {
+pub fn seats_text(lang: Lang, s: &Session) -> String {
     match s.status {
         SessionStatus::Cancelled => t(lang, "sessions-status-cancelled"),
         SessionStatus::Scheduled if s.seats_left() > 0 => t_args(
@@ -107,7 +87,7 @@ pub(crate) fn seats_text(lang: Lang, s: &Session) -> String {
 }
 
 /// The theme's name with its DigComp area: "Safety (Staying safe)".
-pub(crate) fn theme_text(lang: Lang, theme: Theme) -> String {
+pub fn theme_text(lang: Lang, theme: Theme) -> String {
     t_args(
         lang,
         "sessions-theme-with-area",
@@ -118,7 +98,7 @@ pub(crate) fn theme_text(lang: Lang, theme: Theme) -> String {
     )
 }
 
-pub(crate) fn languages_text(lang: Lang, codes: &[String]) -> String {
+pub fn languages_text(lang: Lang, codes: &[String]) -> String {
     codes
         .iter()
         .map(|c| label(lang, VocabKind::Language, c))
@@ -127,7 +107,7 @@ pub(crate) fn languages_text(lang: Lang, codes: &[String]) -> String {
 }
 
 /// One session in a list: title (link), when, where, theme and level, seats, price.
-pub(crate) fn session_card(
+pub fn session_card(
     lang: Lang,
     tz: chrono_tz::Tz,
     dir: &Directory,
@@ -138,12 +118,12 @@ pub(crate) fn session_card(
     html! {
         article.card.session-card {
             h2 { a href=(format!("/{l}/sessions/{}", s.id)) { (s.title) } }
-            p.session-when { (when(lang, tz, s.starts_at, s.ends_at)) }
+            p.session-when { (local_time_span(lang, tz, s.starts_at, s.ends_at)) }
             p.where {
                 @if s.is_mobile() { (t(lang, "sessions-mobile")) ": " }
                 (where_text(lang, dir, s))
                 // Distances between postcode or commune centres say nothing below half a kilometre.
-                @if let Some(d) = distance.filter(|d| *d >= 0.5) { " · " (super::super::format::distance(lang, d, true)) }
+                @if let Some(d) = distance.filter(|d| *d >= 0.5) { " · " (format::distance(lang, d, true)) }
             }
             p { (theme_text(lang, s.theme)) " · " (t(lang, &s.level.label_key())) " · " (languages_text(lang, &s.languages)) }
             p class=(if s.status == SessionStatus::Cancelled || s.seats_left() == 0 { "seats seats-none" } else { "seats" }) {
@@ -151,4 +131,18 @@ pub(crate) fn session_card(
             }
         }
     }
+}
+
+/// Checked fields' problems in words: "Title: please fill this in."
+pub fn field_errors(lang: Lang, errors: &[domain::sessions::DraftError]) -> Vec<FieldError> {
+    errors
+        .iter()
+        .map(|e| {
+            let field = t(lang, &format!("sessions-field-{}", e.field));
+            FieldError::new(
+                e.field,
+                t_args(lang, e.kind.key(), &[("field", field.into())]),
+            )
+        })
+        .collect()
 }

@@ -1,16 +1,43 @@
-//! E-mails of the procedure: the applicant hears of every step; the
-//! coordination hears of a new application. In the region's languages, like
-//! every e-mail to staff.
+//! The steps of a label application, as the back office takes them: each
+//! is recorded (with who and when), the directory's badge follows, and the
+//! applicant hears of it by e-mail; the coordination hears of a new
+//! application. In the region's languages, like every e-mail to staff.
 
 use domain::Lang;
-use domain::label::{LabelState, Step};
-use store::label::LabelApplication;
+use domain::label::{Body, LabelState, Step};
+use store::label::{LabelApplication, StepOutcome};
 
-use super::state_name;
-use crate::AppState;
+use crate::App;
 use crate::i18n::{t, t_args};
-use crate::jobs::{staff_body, staff_langs, staff_subject};
 use crate::mail::Mail;
+use crate::services::notify::{staff_body, staff_langs, staff_subject};
+use crate::ui::label::state_name;
+
+/// Takes a step on an application for `actor`: records it, refreshes the
+/// directory (a decision changes the badge), and e-mails the applicant —
+/// and, for a submission, the coordination.
+pub async fn take_step(
+    app: &App,
+    application: &LabelApplication,
+    step: &Step,
+    body: Body,
+    actor: Option<i64>,
+) -> Result<StepOutcome, store::StoreError> {
+    let out = app
+        .db
+        .take_label_step(application.id, step, body, actor)
+        .await?;
+    if let StepOutcome::Done { to, .. } = &out {
+        if let Err(e) = app.refresh().await {
+            tracing::warn!(error = %e, "directory refresh after a label step");
+        }
+        applicant(app, application, step, *to).await;
+        if matches!(step, Step::Submit) {
+            coordination(app, application).await;
+        }
+    }
+    Ok(out)
+}
 
 /// What happened, in a sentence of the e-mail.
 fn what(lang: Lang, step: &Step) -> String {
@@ -22,7 +49,7 @@ fn what(lang: Lang, step: &Step) -> String {
             "label-mail-step-record-visit",
             &[(
                 "date",
-                crate::pages::format::long_date(lang, &date.to_string()).into(),
+                crate::ui::format::long_date(lang, &date.to_string()).into(),
             )],
         ),
         Step::Recommend { favourable, .. } => t(
@@ -64,7 +91,7 @@ fn reasons(step: &Step) -> Option<(bool, &str)> {
     Some((is_reason, text.trim())).filter(|(_, t)| !t.is_empty())
 }
 
-async fn send_all(state: &AppState, to: Vec<String>, subject: String, body: String) {
+async fn send_all(app: &App, to: Vec<String>, subject: String, body: String) {
     for address in to {
         let mail = Mail {
             to: address,
@@ -72,26 +99,21 @@ async fn send_all(state: &AppState, to: Vec<String>, subject: String, body: Stri
             body: body.clone(),
         };
         // A failure is logged by send_mail; the step is recorded anyway.
-        let _ = state.send_mail(&mail).await;
+        let _ = app.send_mail(&mail).await;
     }
 }
 
-/// Tells the applicant that `step` was taken on `app`, now in state `to`.
-pub(crate) async fn applicant(
-    state: &AppState,
-    app: &LabelApplication,
-    step: &Step,
-    to: LabelState,
-) {
-    let to_addresses = match state.db.label_applicant_emails(app.id).await {
+/// Tells the applicant that `step` was taken on the application, now in state `to`.
+async fn applicant(app: &App, application: &LabelApplication, step: &Step, to: LabelState) {
+    let to_addresses = match app.db.label_applicant_emails(application.id).await {
         Ok(a) => a,
         Err(e) => {
             tracing::error!(error = %e, "reading the applicant's e-mails");
             return;
         }
     };
-    let langs = staff_langs(&state.region);
-    let places = app.place_names();
+    let langs = staff_langs(&app.region);
+    let places = application.place_names();
     let subject = staff_subject(&langs, |lang| {
         t_args(
             lang,
@@ -121,32 +143,31 @@ pub(crate) async fn applicant(
                 ("reasons", why.into()),
                 (
                     "link",
-                    state
-                        .config
+                    app.config
                         .link(&format!(
                             "/{}/bo/label/applications/{}",
                             lang.code(),
-                            app.id
+                            application.id
                         ))
                         .into(),
                 ),
             ],
         )
     });
-    send_all(state, to_addresses, subject, body).await;
+    send_all(app, to_addresses, subject, body).await;
 }
 
 /// Tells the coordination that an application was submitted.
-pub(crate) async fn coordination(state: &AppState, app: &LabelApplication) {
-    let to = match state.db.coordination_emails().await {
+async fn coordination(app: &App, application: &LabelApplication) {
+    let to = match app.db.coordination_emails().await {
         Ok(a) => a,
         Err(e) => {
             tracing::error!(error = %e, "reading the coordinators' e-mails");
             return;
         }
     };
-    let langs = staff_langs(&state.region);
-    let places = app.place_names();
+    let langs = staff_langs(&app.region);
+    let places = application.place_names();
     let subject = staff_subject(&langs, |lang| {
         t_args(
             lang,
@@ -160,20 +181,19 @@ pub(crate) async fn coordination(state: &AppState, app: &LabelApplication) {
             "label-mail-new-body",
             &[
                 ("places", places.clone().into()),
-                ("organisation", app.organisation_name.clone().into()),
+                ("organisation", application.organisation_name.clone().into()),
                 (
                     "link",
-                    state
-                        .config
+                    app.config
                         .link(&format!(
                             "/{}/bo/label/applications/{}",
                             lang.code(),
-                            app.id
+                            application.id
                         ))
                         .into(),
                 ),
             ],
         )
     });
-    send_all(state, to, subject, body).await;
+    send_all(app, to, subject, body).await;
 }

@@ -1,23 +1,14 @@
-//! Open data: the `/{lang}/open-data` page and the downloads it links to, in
-//! every export format of [`domain::export`]; the spreadsheet (XLSX) is written
-//! here. `passerelle export` writes the same bytes through [`Format::render`].
+//! The directory's open-data files: one export in each format (CSV,
+//! spreadsheet, JSON, GeoJSON, the national standard, HSDS), the same for
+//! the download page and for `passerelle export`.
 
-use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
 use domain::export::{Cell, Table, geojson, hsds, mednum, plain};
 use domain::place::Place;
 use domain::vocab::{VocabKind, Vocabularies};
 use domain::{Lang, Region};
-use maud::html;
 use rust_xlsxwriter::{Format as XlsxFormat, Workbook, XlsxError};
 
-use crate::AppState;
-use crate::i18n::{t, t_args};
-use crate::pages::PageLang;
-use crate::pages::layout::page;
-use crate::routes::Routes;
-use domain::account::Access;
+use crate::i18n::t;
 
 /// An export format, as offered for download and by `passerelle export`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,89 +149,4 @@ pub fn xlsx(table: &Table, region: &Region) -> Result<Vec<u8>, XlsxError> {
     about.write_string(2, 1, mednum::SOURCE)?;
     about.autofit();
     book.save_to_buffer()
-}
-
-pub fn routes() -> Routes {
-    let mut r = Routes::new().get("/{lang}/open-data", Access::Public, open_data_page);
-    for f in Format::ALL {
-        r = r.get(&f.url(), Access::Public, move |s: State<AppState>| {
-            download(s, f)
-        });
-    }
-    r
-}
-
-async fn download(State(state): State<AppState>, format: Format) -> Response {
-    let dir = state.directory();
-    match format.render(dir.places(), &state.region, &state.vocab) {
-        Ok(bytes) => {
-            let disposition = format!(
-                "attachment; filename=\"{}\"",
-                format.file_name(&state.region)
-            );
-            (
-                [
-                    (
-                        header::CONTENT_TYPE,
-                        HeaderValue::from_static(format.content_type()),
-                    ),
-                    (
-                        header::CONTENT_DISPOSITION,
-                        HeaderValue::from_str(&disposition)
-                            .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
-                    ),
-                    (
-                        header::CACHE_CONTROL,
-                        HeaderValue::from_static("public, max-age=300"),
-                    ),
-                ],
-                bytes,
-            )
-                .into_response()
-        }
-        Err(e) => {
-            tracing::error!(error = %e, format = format.code(), "export failed");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
-    }
-}
-
-async fn open_data_page(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
-    let dir = state.directory();
-    let count = domain::export::published(dir.places(), &state.region).len();
-    let latest = dir
-        .places()
-        .iter()
-        .map(|p| p.updated_on.as_str())
-        .max()
-        .unwrap_or("");
-    let licence = &state.region.data_licence;
-    let region_name = state.region.display(&state.region.name, lang);
-    let title = t(lang, "opendata-title");
-    let body = html! {
-        h1 { (title) }
-        p { (t_args(lang, "opendata-intro", &[("region", region_name.to_owned().into())])) }
-        p { (t_args(lang, "opendata-count", &[("count", count.into())]))
-            @if !latest.is_empty() { " " (t_args(lang, "opendata-latest", &[("date", super::pages::format::long_date(lang, latest).into())])) } }
-        h2 { (t(lang, "opendata-licence-title")) }
-        p { (t(lang, "opendata-licence-text")) " "
-            a href=(licence.url) lang="en" { (licence.name) } " (" (licence.id) ")." }
-        p { (t(lang, "opendata-licence-cite")) }
-        h2 { (t(lang, "opendata-downloads-title")) }
-        ul.downloads {
-            @for f in Format::ALL {
-                li {
-                    a href=(f.url()) download=(f.file_name(&state.region)) {
-                        (t(lang, &format!("opendata-{}-name", f.code())))
-                    }
-                    p { (t(lang, &format!("opendata-{}-what", f.code()))) }
-                }
-            }
-        }
-        h2 { (t(lang, "opendata-api-title")) }
-        p { (t(lang, "opendata-api-text")) " " a href="/api/v1/openapi.json" { (t(lang, "opendata-api-link")) } }
-        h2 { (t(lang, "opendata-standards-title")) }
-        p { (t(lang, "opendata-standards-text")) }
-    };
-    page(lang, &title, "/open-data", body, None)
 }

@@ -1,18 +1,90 @@
-//! Referral e-mails and the daily referral and personal-data jobs: the
-//! receiving EPN is told of a new referral and reminded before an unanswered
-//! one expires; the referrer is told of the answer and of the expiry;
-//! personal data of ended referrals and bookings is anonymised after the
-//! retention period. E-mails carry no personal data, only a link.
+//! Referrals, as the back office and the daily jobs move them: a new
+//! referral is sent (with a seat asked for when it is to a session) and the
+//! receiving EPN told; each step is recorded and the referrer told of the
+//! answer; the daily job reminds the EPN before an unanswered referral
+//! expires, expires it, and anonymises personal data of ended referrals and
+//! bookings after the retention period. E-mails carry no personal data,
+//! only a link.
 
 use domain::Lang;
-use domain::referral::{Due, Side, Step, StepKind};
-use store::referrals::Referral;
+use domain::referral::{ContactWay, Due, ReferralState, Side, Step, StepKind};
 use store::referrals::person::RetentionRun;
+use store::referrals::{NewReferral, Referral, StepRefused};
+use store::sessions::NewBooking;
 
-use super::{staff_body, staff_langs, staff_subject};
 use crate::App;
 use crate::i18n::t_args;
 use crate::mail::Mail;
+use crate::services::notify::{staff_body, staff_langs, staff_subject};
+use crate::services::sessions::{self, Booked};
+
+/// Records a new referral, tells the receiving EPN, and — for a referral to
+/// a session — asks for a seat (or a place on the waiting list) for the
+/// person, linked to the referral; a full session leaves the referral for
+/// the EPN to answer. Returns the referral's id.
+pub async fn send(app: &App, n: &NewReferral) -> Result<i64, store::StoreError> {
+    let id = app.db.create_referral(n, app.now().timestamp()).await?;
+    tell_receiver(app, id, n.to_organisation_id).await;
+    if n.session_id.is_some() {
+        book_for_referral(app, n, id).await;
+    }
+    Ok(id)
+}
+
+async fn book_for_referral(app: &App, n: &NewReferral, referral_id: i64) {
+    let Some(session_id) = n.session_id else {
+        return;
+    };
+    let booking = NewBooking {
+        session_id,
+        person_name: n.person_name.clone(),
+        phone: (n.contact_way == ContactWay::Phone)
+            .then(|| n.contact_value.clone())
+            .flatten(),
+        email: (n.contact_way == ContactWay::Email)
+            .then(|| n.contact_value.clone())
+            .flatten(),
+        lang: Lang::parse(&n.lang).unwrap_or(Lang::Fr).code().to_owned(),
+        consent_text: n.consent_text.clone(),
+        consent_at: n.consent_at,
+        booked_by: Some(n.created_by),
+        organisation_id: Some(n.from_organisation_id),
+        referral_id: Some(referral_id),
+        ..NewBooking::default()
+    };
+    let session = match app.db.activity_session(session_id).await {
+        Ok(Some(s)) => s,
+        Ok(None) => return,
+        Err(e) => {
+            tracing::error!(error = %e, referral_id, "seat for a referral not booked");
+            return;
+        }
+    };
+    match sessions::book(app, &session, &booking, None).await {
+        Ok(Booked::Booked(_)) => {}
+        Ok(other) => tracing::info!(?other, referral_id, "no seat for a referral"),
+        Err(e) => tracing::error!(error = %e, referral_id, "seat for a referral not booked"),
+    }
+}
+
+/// Takes a step on a referral for one side; when the receiving EPN
+/// answers, the referrer is told.
+pub async fn take_step(
+    app: &App,
+    r: &Referral,
+    step: &Step,
+    side: Side,
+    actor: Option<i64>,
+) -> Result<Result<ReferralState, StepRefused>, store::StoreError> {
+    let out = app
+        .db
+        .take_referral_step(r.id, step, side, actor, app.now().timestamp())
+        .await?;
+    if out.is_ok() && side == Side::Receiver {
+        tell_referrer(app, r, step.kind).await;
+    }
+    Ok(out)
+}
 
 fn link(app: &App, lang: Lang, id: i64) -> String {
     app.config
@@ -51,7 +123,7 @@ async fn mail_all(app: &App, to: &[String], key_subject: &str, key_body: &str, i
 }
 
 /// Tells the receiving organisation's EPN managers that a referral waits for them.
-pub async fn tell_receiver(app: &App, referral_id: i64, organisation_id: i64) -> usize {
+async fn tell_receiver(app: &App, referral_id: i64, organisation_id: i64) -> usize {
     match app.db.organisation_manager_emails(organisation_id).await {
         Ok(to) => {
             mail_all(
@@ -71,7 +143,7 @@ pub async fn tell_receiver(app: &App, referral_id: i64, organisation_id: i64) ->
 }
 
 /// Tells the referrer who sent it that the EPN answered (or that it expired).
-pub async fn tell_referrer(app: &App, r: &Referral, step: StepKind) -> usize {
+async fn tell_referrer(app: &App, r: &Referral, step: StepKind) -> usize {
     let Some(user) = r.created_by else { return 0 };
     let Ok(Some(u)) = app.db.user_by_id(user).await else {
         return 0;

@@ -1,14 +1,14 @@
 //! The page frame: skip link, header with language switcher, main, footer;
-//! and the pieces several pages share (search box, pagination).
+//! the back office's frame with its menu by role; JSON-LD and pagination.
 
 use axum::response::{Html, IntoResponse, Response};
 use domain::Lang;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 
 pub const CSS: &str = include_str!("../../static/app.css");
-pub const NEAR_JS: &str = include_str!("../../static/near.js");
 
 /// Renders a whole page. `tail` is the current path after the language prefix
 /// (with its query), so the language switcher keeps the person on the same page.
@@ -62,26 +62,6 @@ pub fn json_ld(value: &serde_json::Value) -> Markup {
     html! { script type="application/ld+json" { (PreEscaped(json)) } }
 }
 
-/// The search form, on the home and results pages.
-pub fn search_box(lang: Lang, q: &str, big: bool) -> Markup {
-    html! {
-        form.search role="search" action=(format!("/{}/search", lang.code())) method="get" {
-            label for="q" class=(if big { "big" } else { "" }) { (t(lang, "search-label")) }
-            p.hint #q-hint { (t(lang, "search-hint")) }
-            div.row {
-                input #q type="search" name="q" value=(q) aria-describedby="q-hint" maxlength="200";
-                button type="submit" { (t(lang, "search-button")) }
-            }
-            // Shown by /static/near.js only when the browser can give a position.
-            button.secondary #near-me type="button" hidden
-                data-action=(format!("/{}/search", lang.code()))
-                data-wait=(t(lang, "near-me-wait"))
-                data-error=(t(lang, "near-me-error")) { (t(lang, "near-me")) }
-            p #near-me-status role="status" {}
-        }
-    }
-}
-
 /// Previous and next links for a list in pages: `/{lang}/{path}` with the
 /// query `raw` and its `page` changed.
 pub fn pagination(lang: Lang, path: &str, raw: &str, page: usize, pages: usize) -> Markup {
@@ -104,4 +84,75 @@ pub fn pagination(lang: Lang, path: &str, raw: &str, page: usize, pages: usize) 
             @if page < pages { a rel="next" href=(href(page + 1)) { (t(lang, "page-next")) } }
         }
     }
+}
+
+/// The back-office navigation, by role.
+fn nav(lang: Lang, ctx: &Ctx) -> Markup {
+    let l = lang.code();
+    let Some(user) = &ctx.user else {
+        return html! {};
+    };
+    html! {
+        nav.bo aria-label=(t(lang, "bo-nav")) {
+            ul {
+                li { a href=(format!("/{l}/bo/")) { (t(lang, "bo-home")) } }
+                @for (path, key, show) in BO_LINKS {
+                    @if show(user.role) {
+                        li { a href=(format!("/{l}/bo/{path}")) { (t(lang, key)) } }
+                    }
+                }
+            }
+            form.inline method="post" action=(format!("/{l}/logout")) {
+                (csrf_field(ctx))
+                span.small { (t(lang, "bo-signed-in-as")) " " (user.name) " " }
+                button.secondary type="submit" { (t(lang, "logout")) }
+            }
+        }
+    }
+}
+
+type ShowFor = fn(domain::account::Role) -> bool;
+
+/// Links of the back-office menu (path after `/{lang}/bo/`, label key, who sees it).
+pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
+    ("places", "bo-places", |r| {
+        r.is_coordination() || r == domain::account::Role::EpnManager
+    }),
+    ("proposals", "bo-proposals", |r| r.is_coordination()),
+    ("audit", "bo-audit", |r| r.is_coordination()),
+    ("users", "bo-users", |r| r == domain::account::Role::Admin),
+    ("organisations", "bo-organisations", |r| r.is_coordination()),
+    ("import", "bo-import", |r| r.is_coordination()),
+    ("reports", "bo-reports", |r| r.is_coordination()),
+    ("quality", "bo-quality", |r| r.is_coordination()),
+    ("merge", "bo-merge", |r| r.is_coordination()),
+    ("label", "bo-label", |r| {
+        r.is_coordination()
+            || matches!(
+                r,
+                domain::account::Role::EpnManager | domain::account::Role::Committee
+            )
+    }),
+    ("sessions", "sessions-bo-link", |r| {
+        r.is_coordination() || r == domain::account::Role::EpnManager
+    }),
+    ("bookings", "sessions-bookings-link", |r| {
+        r == domain::account::Role::Referrer
+    }),
+    ("referrals", "referral-nav", |r| {
+        r.is_coordination()
+            || matches!(
+                r,
+                domain::account::Role::EpnManager | domain::account::Role::Referrer
+            )
+    }),
+];
+
+/// A whole back-office page: the public frame with the back-office menu.
+pub fn back_office_page(lang: Lang, ctx: &Ctx, title: &str, tail: &str, main: Markup) -> Response {
+    let body = html! {
+        (nav(lang, ctx))
+        (main)
+    };
+    page(lang, title, tail, body, None)
 }

@@ -1,0 +1,101 @@
+//! The open-data page, `/{lang}/open-data`: each format explained in plain
+//! language with its download, the licence, the API.
+
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use domain::account::Access;
+use maud::html;
+
+use crate::AppState;
+use crate::i18n::{t, t_args};
+use crate::routes::Routes;
+use crate::services::exports::Format;
+use crate::ui::PageLang;
+use crate::ui::format::long_date;
+use crate::ui::layout::page;
+
+pub(super) fn routes() -> Routes {
+    let mut r = Routes::new().get("/{lang}/open-data", Access::Public, open_data_page);
+    for f in Format::ALL {
+        r = r.get(&f.url(), Access::Public, move |s: State<AppState>| {
+            download(s, f)
+        });
+    }
+    r
+}
+
+async fn download(State(state): State<AppState>, format: Format) -> Response {
+    let dir = state.directory();
+    match format.render(dir.places(), &state.region, &state.vocab) {
+        Ok(bytes) => {
+            let disposition = format!(
+                "attachment; filename=\"{}\"",
+                format.file_name(&state.region)
+            );
+            (
+                [
+                    (
+                        header::CONTENT_TYPE,
+                        HeaderValue::from_static(format.content_type()),
+                    ),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        HeaderValue::from_str(&disposition)
+                            .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
+                    ),
+                    (
+                        header::CACHE_CONTROL,
+                        HeaderValue::from_static("public, max-age=300"),
+                    ),
+                ],
+                bytes,
+            )
+                .into_response()
+        }
+        Err(e) => {
+            tracing::error!(error = %e, format = format.code(), "export failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+async fn open_data_page(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
+    let dir = state.directory();
+    let count = domain::export::published(dir.places(), &state.region).len();
+    let latest = dir
+        .places()
+        .iter()
+        .map(|p| p.updated_on.as_str())
+        .max()
+        .unwrap_or("");
+    let licence = &state.region.data_licence;
+    let region_name = state.region.display(&state.region.name, lang);
+    let title = t(lang, "opendata-title");
+    let body = html! {
+        h1 { (title) }
+        p { (t_args(lang, "opendata-intro", &[("region", region_name.to_owned().into())])) }
+        p { (t_args(lang, "opendata-count", &[("count", count.into())]))
+            @if !latest.is_empty() { " " (t_args(lang, "opendata-latest", &[("date", long_date(lang, latest).into())])) } }
+        h2 { (t(lang, "opendata-licence-title")) }
+        p { (t(lang, "opendata-licence-text")) " "
+            a href=(licence.url) lang="en" { (licence.name) } " (" (licence.id) ")." }
+        p { (t(lang, "opendata-licence-cite")) }
+        h2 { (t(lang, "opendata-downloads-title")) }
+        ul.downloads {
+            @for f in Format::ALL {
+                li {
+                    a href=(f.url()) download=(f.file_name(&state.region)) {
+                        (t(lang, &format!("opendata-{}-name", f.code())))
+                    }
+                    p { (t(lang, &format!("opendata-{}-what", f.code()))) }
+                }
+            }
+        }
+        h2 { (t(lang, "opendata-api-title")) }
+        p { (t(lang, "opendata-api-text")) " " a href="/api/v1/openapi.json" { (t(lang, "opendata-api-link")) } }
+        h2 { (t(lang, "opendata-standards-title")) }
+        p { (t(lang, "opendata-standards-text")) }
+    };
+    page(lang, &title, "/open-data", body, None)
+}
