@@ -13,6 +13,7 @@ pub mod label;
 pub mod lang;
 pub mod place;
 pub mod quality;
+pub mod redirect;
 pub mod referral;
 pub mod region;
 pub mod sessions;

@@ -2,10 +2,15 @@
 //! (API), the access rule of the matched route (denied by default), and the
 //! CSRF check of every state-changing form.
 //!
-//! CSRF uses a double-submit token: a random `passerelle_csrf` cookie
-//! (HttpOnly, SameSite=Lax) whose value every form repeats in a hidden `_csrf`
-//! field (or an `x-csrf-token` header, or a `_csrf` query parameter for file
-//! uploads). The API ignores cookies, so it needs no CSRF token.
+//! CSRF: every form repeats a token in a hidden `_csrf` field (or an
+//! `x-csrf-token` header, or a `_csrf` query parameter for file uploads).
+//! The token is bound to what only the person's browser holds: derived from
+//! the session's secret when signed in, else from a random `passerelle_csrf`
+//! cookie (HttpOnly, SameSite=Lax). A cookie planted by someone else
+//! (another site, a sibling sub-domain) does not make a token for the
+//! victim's session; behind HTTPS both cookies carry the `__Host-` prefix,
+//! which browsers refuse to let a sub-domain set. The API ignores cookies,
+//! so it needs no CSRF token.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -26,8 +31,35 @@ use crate::routes::RouteRule;
 use crate::ui::PageError;
 use crate::ui::lang::path_lang;
 
+/// The session cookie's name over plain HTTP (see [`session_cookie`]).
 pub const SESSION_COOKIE: &str = "passerelle_session";
+/// The anonymous CSRF cookie's name over plain HTTP (see [`csrf_cookie`]).
 pub const CSRF_COOKIE: &str = "passerelle_csrf";
+
+/// The session cookie's name: with the `__Host-` prefix behind HTTPS.
+pub fn session_cookie(state: &AppState) -> &'static str {
+    if state.config.secure_cookies() {
+        "__Host-passerelle_session"
+    } else {
+        SESSION_COOKIE
+    }
+}
+
+/// The anonymous CSRF cookie's name: with the `__Host-` prefix behind HTTPS.
+pub fn csrf_cookie(state: &AppState) -> &'static str {
+    if state.config.secure_cookies() {
+        "__Host-passerelle_csrf"
+    } else {
+        CSRF_COOKIE
+    }
+}
+
+/// The CSRF token of forms for a browser holding `secret` (its session's
+/// secret when signed in, else its anonymous CSRF cookie): a one-way
+/// derivation, different from the session hash the database keeps.
+pub fn csrf_token(secret: &str) -> String {
+    store::accounts::secret_hash(&format!("passerelle-csrf\u{0}{secret}"))
+}
 pub const CSRF_FIELD: &str = "_csrf";
 /// Largest form body read for the CSRF check (imports are multipart, checked by query).
 const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
@@ -156,7 +188,7 @@ pub async fn authorise(
             None => None,
         }
     } else {
-        match cookie(&parts.headers, SESSION_COOKIE) {
+        match cookie(&parts.headers, session_cookie(&state)) {
             Some(secret) => match state.db.session_user(secret).await {
                 Ok(u) => u,
                 Err(e) => return PageError::internal(e).into_response(),
@@ -174,12 +206,21 @@ pub async fn authorise(
         return deny(&path, parts.uri.query(), status);
     }
 
-    // The CSRF token: the cookie's, or a new one set on the response.
-    let existing = cookie(&parts.headers, CSRF_COOKIE)
+    // The CSRF token: bound to the session when signed in, else to the
+    // anonymous cookie (a new one is set on the response when missing).
+    let anonymous = cookie(&parts.headers, csrf_cookie(&state))
         .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
         .map(str::to_owned);
-    let new_csrf = existing.is_none();
-    let csrf = existing.unwrap_or_else(store::accounts::new_secret);
+    let new_anonymous = anonymous.is_none();
+    let anonymous = anonymous.unwrap_or_else(store::accounts::new_secret);
+    let session_secret = if user.is_some() && !by_token {
+        cookie(&parts.headers, session_cookie(&state)).map(str::to_owned)
+    } else {
+        None
+    };
+    let csrf = csrf_token(session_secret.as_deref().unwrap_or(&anonymous));
+    // Without a session, a token needs the cookie it was made from.
+    let new_csrf = session_secret.is_none() && new_anonymous;
 
     let mut body = body;
     let unsafe_method = !matches!(method, Method::GET | Method::OPTIONS);
@@ -213,7 +254,7 @@ pub async fn authorise(
         }
         let ok = !new_csrf && sent.is_some_and(|s| constant_time_eq(s.as_bytes(), csrf.as_bytes()));
         if !ok {
-            return csrf_failed(&state, &path, &csrf, new_csrf);
+            return csrf_failed(&state, &path, new_anonymous.then_some(anonymous.as_str()));
         }
     }
 
@@ -224,10 +265,10 @@ pub async fn authorise(
         by_token,
     });
     let mut res = next.run(Request::from_parts(parts, body)).await;
-    if new_csrf && !is_api(&path) {
+    if new_anonymous && !is_api(&path) {
         res.headers_mut().append(
             header::SET_COOKIE,
-            set_cookie(&state, CSRF_COOKIE, &csrf, None),
+            set_cookie(&state, csrf_cookie(&state), &anonymous, None),
         );
     }
     // Back-office pages hold personal data, and a public page seen signed in
@@ -321,7 +362,8 @@ fn deny(path: &str, query: Option<&str>, status: StatusCode) -> Response {
     PageError::Forbidden.into_response()
 }
 
-fn csrf_failed(state: &AppState, path: &str, csrf: &str, new_csrf: bool) -> Response {
+/// "This form has expired", and the anonymous cookie when the browser had none.
+fn csrf_failed(state: &AppState, path: &str, new_cookie: Option<&str>) -> Response {
     let lang = path_lang(path);
     let body = maud::html! {
         h1 { (t(lang, "csrf-title")) }
@@ -329,10 +371,10 @@ fn csrf_failed(state: &AppState, path: &str, csrf: &str, new_csrf: bool) -> Resp
     };
     let page = crate::ui::layout::page(lang, &t(lang, "csrf-title"), "/", body, None);
     let mut res = (StatusCode::FORBIDDEN, page).into_response();
-    if new_csrf {
+    if let Some(value) = new_cookie {
         res.headers_mut().append(
             header::SET_COOKIE,
-            set_cookie(state, CSRF_COOKIE, csrf, None),
+            set_cookie(state, csrf_cookie(state), value, None),
         );
     }
     res

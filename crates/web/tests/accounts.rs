@@ -135,7 +135,10 @@ async fn an_invited_person_chooses_a_password_and_signs_in() {
             Request::post("/en/logout")
                 .header("cookie", format!("{session}; passerelle_csrf={TEST_CSRF}"))
                 .header("content-type", "application/x-www-form-urlencoded")
-                .body(Body::from(format!("_csrf={TEST_CSRF}")))
+                .body(Body::from(format!(
+                    "_csrf={}",
+                    web::auth::csrf_token(session.trim_start_matches("passerelle_session="))
+                )))
                 .unwrap(),
         )
         .await;
@@ -339,11 +342,120 @@ async fn a_page_gives_a_csrf_cookie_to_a_new_visitor() {
         .next()
         .unwrap()
         .trim_start_matches("passerelle_csrf=");
+    // The form's token is bound to the cookie, not the cookie itself.
     assert!(
+        res.body.contains(&format!(
+            "name=\"_csrf\" value=\"{}\"",
+            web::auth::csrf_token(value)
+        )),
+        "{}",
         res.body
-            .contains(&format!("name=\"_csrf\" value=\"{value}\""))
+    );
+    assert!(
+        !res.body.contains(value),
+        "the cookie's value is not in the page"
     );
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
+}
+
+#[tokio::test]
+async fn a_planted_csrf_cookie_does_not_make_a_token_for_someone_elses_session() {
+    let app = TestApp::demo().await;
+    let admin = app.sign_in(Role::Admin, &[]).await;
+    let session = admin.cookie.split(';').next().unwrap().to_owned();
+    let form = "email=x%40example.org&name=X&role=jury";
+    // An attacker plants a CSRF cookie whose value they know, and sends the
+    // matching field (what a plain double-submit check accepts).
+    let planted = "a".repeat(64);
+    for field in [planted.clone(), web::auth::csrf_token(&planted)] {
+        let res = app
+            .send(
+                Request::post("/en/bo/users")
+                    .header("cookie", format!("{session}; passerelle_csrf={planted}"))
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body(Body::from(format!("_csrf={field}&{form}")))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::FORBIDDEN, "{field}");
+        assert!(res.body.contains("This form has expired"));
+    }
+    // The token of another session does not work either.
+    let other = app.sign_in(Role::Admin, &[]).await;
+    let res = app
+        .send(
+            Request::post("/en/bo/users")
+                .header("cookie", admin.cookie.clone())
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(Body::from(format!("_csrf={}&{form}", other.csrf)))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    // The session's own token is accepted.
+    let ok = app
+        .post_form(
+            Some(&admin),
+            "/en/bo/users",
+            &[("email", "x@example.org"), ("name", "X"), ("role", "jury")],
+        )
+        .await;
+    assert_ne!(ok.status, StatusCode::FORBIDDEN, "{}", ok.body);
+}
+
+#[tokio::test]
+async fn after_signing_in_only_a_path_of_this_site_is_followed() {
+    let app = TestApp::demo().await;
+    app.db()
+        .create_user(
+            "anna@example.org",
+            "Anna",
+            Role::Coordinator,
+            &[],
+            Some("a long password"),
+        )
+        .await
+        .unwrap();
+    for (next, to) in [
+        ("/fr/bo/places?page=2", "/fr/bo/places?page=2"),
+        ("/\t/evil.example/x", "/fr/bo/"),
+        ("//evil.example/x", "/fr/bo/"),
+        ("/\\evil.example", "/fr/bo/"),
+        ("https://evil.example/", "/fr/bo/"),
+        ("/\n/x", "/fr/bo/"),
+        ("/\r/x", "/fr/bo/"),
+        ("/\u{7f}/x", "/fr/bo/"),
+        ("/\u{0}/x", "/fr/bo/"),
+    ] {
+        let res = app
+            .post_form(
+                None,
+                "/fr/login",
+                &[
+                    ("email", "anna@example.org"),
+                    ("password", "a long password"),
+                    ("next", next),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{next:?}: {}", res.body);
+        assert_eq!(res.header("location"), to, "{next:?}");
+    }
+    // Already signed in, the sign-in page sends on at once: the same rule.
+    let anna = app.sign_in(Role::Coordinator, &[]).await;
+    for q in [
+        "%09/evil.example/x",
+        "/%09/evil.example/x",
+        "%2F%0a%2Fx",
+        "/%7f",
+        "/%00",
+    ] {
+        let res = app
+            .get_as(Some(&anna), &format!("/fr/login?next={q}"))
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{q}");
+        assert_eq!(res.header("location"), "/fr/bo/", "{q}");
+    }
 }
 
 #[tokio::test]
@@ -408,4 +520,10 @@ async fn cookies_are_secure_behind_https() {
         .unwrap();
     let cookie = res.headers().get("set-cookie").unwrap().to_str().unwrap();
     assert!(cookie.contains("; Secure"), "{cookie}");
+    // `__Host-`: only this host, over HTTPS, may set it.
+    assert!(cookie.starts_with("__Host-passerelle_csrf="), "{cookie}");
+    assert!(
+        cookie.contains("Path=/") && !cookie.contains("Domain"),
+        "{cookie}"
+    );
 }

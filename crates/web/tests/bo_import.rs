@@ -9,7 +9,7 @@ use std::path::Path;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use common::{Browser, TEST_CSRF, TestApp, TestResponse};
+use common::{Browser, TestApp, TestResponse};
 use domain::account::Role;
 use store::audit::AuditFilter;
 
@@ -123,7 +123,7 @@ async fn post_upload(
     csrf: bool,
 ) -> TestResponse {
     let uri = if csrf {
-        format!("/{lang}/bo/import/preview?_csrf={TEST_CSRF}")
+        format!("/{lang}/bo/import/preview?_csrf={}", who.csrf)
     } else {
         format!("/{lang}/bo/import/preview")
     };
@@ -204,7 +204,7 @@ async fn preview_lists_every_bad_row_and_writes_nothing() {
     assert!(form.body.contains(r#"enctype="multipart/form-data""#));
     assert!(
         form.body
-            .contains(&format!("/en/bo/import/preview?_csrf={TEST_CSRF}"))
+            .contains(&format!("/en/bo/import/preview?_csrf={}", coord.csrf))
     );
     assert!(
         form.body

@@ -33,7 +33,7 @@ async fn post_report_via(
     fields: &[(&str, &str)],
 ) -> TestResponse {
     let mut body = form_urlencoded::Serializer::new(String::new());
-    body.append_pair("_csrf", TEST_CSRF);
+    body.append_pair("_csrf", &common::anonymous_csrf());
     for (k, v) in fields {
         body.append_pair(k, v);
     }

@@ -209,6 +209,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         for (role, user_id) in &users {
             // A fresh session each time: a POST may sign the person out.
             let mut cookie = format!("passerelle_csrf={TEST_CSRF}");
+            let mut csrf = common::anonymous_csrf();
             let mut req = Request::builder().method(r.method.clone()).uri(&uri);
             match user_id {
                 // The API knows bearer tokens, the pages know sessions.
@@ -218,6 +219,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
                 Some((id, _)) => {
                     let secret = app.db().create_session(*id, 600).await.unwrap();
                     cookie = format!("passerelle_session={secret}; {cookie}");
+                    csrf = web::auth::csrf_token(&secret);
                 }
                 None => {}
             }
@@ -226,7 +228,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
                 Body::empty()
             } else {
                 req = req.header("content-type", "application/x-www-form-urlencoded");
-                Body::from(format!("_csrf={TEST_CSRF}"))
+                Body::from(format!("_csrf={csrf}"))
             };
             let res = app.send(req.body(body).unwrap()).await;
             let allowed = match (want, role) {

@@ -6,13 +6,14 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
 use domain::account::{Access, PasswordProblem, Role, check_new_password};
+use domain::redirect::LocalPath;
 use maud::html;
 use serde::Deserialize;
 use store::accounts::LinkPurpose;
 
 use crate::AppState;
 use crate::antispam::ClientAddr;
-use crate::auth::{Ctx, SESSION_COOKIE, cookie, csrf_field, set_cookie};
+use crate::auth::{Ctx, cookie, csrf_field, session_cookie, set_cookie};
 use crate::i18n::{t, t_args};
 use crate::mail::Mail;
 use crate::routes::Routes;
@@ -62,13 +63,13 @@ pub struct NextQuery {
     password_set: Option<String>,
 }
 
-/// Only a path of this site is followed after signing in.
+/// Only a path of this site is followed after signing in; anything else
+/// leads to the back office's home.
 fn safe_next(lang: Lang, next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
-        next.to_owned()
-    } else {
-        format!("/{}/bo/", lang.code())
-    }
+    LocalPath::parse(next).map_or_else(
+        || format!("/{}/bo/", lang.code()),
+        |p| p.as_str().to_owned(),
+    )
 }
 
 async fn login_page(PageLang(lang): PageLang, ctx: Ctx, Query(q): Query<NextQuery>) -> Response {
@@ -200,7 +201,7 @@ async fn login(
     let mut res = Redirect::to(&safe_next(lang, &form.next)).into_response();
     res.headers_mut().append(
         header::SET_COOKIE,
-        set_cookie(&state, SESSION_COOKIE, &secret, Some(ttl)),
+        set_cookie(&state, session_cookie(&state), &secret, Some(ttl)),
     );
     res
 }
@@ -211,7 +212,7 @@ async fn logout(
     headers: axum::http::HeaderMap,
 ) -> Response {
     let lang = Lang::parse(&lang).unwrap_or(Lang::Fr);
-    if let Some(secret) = cookie(&headers, SESSION_COOKIE)
+    if let Some(secret) = cookie(&headers, session_cookie(&state))
         && let Err(e) = state.db.delete_session(secret).await
     {
         return PageError::internal(e).into_response();
@@ -219,7 +220,7 @@ async fn logout(
     let mut res = Redirect::to(&format!("/{}/login?signed_out=1", lang.code())).into_response();
     res.headers_mut().append(
         header::SET_COOKIE,
-        set_cookie(&state, SESSION_COOKIE, "", Some(0)),
+        set_cookie(&state, session_cookie(&state), "", Some(0)),
     );
     res
 }

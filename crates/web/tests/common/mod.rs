@@ -39,8 +39,13 @@ pub struct Browser {
     pub csrf: String,
 }
 
-/// The CSRF token every test browser uses (any 64 hex digits work: double submit).
+/// The anonymous CSRF cookie every test browser holds (any 64 hex digits).
 pub const TEST_CSRF: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+/// The token an anonymous test browser's forms carry: bound to its cookie.
+pub fn anonymous_csrf() -> String {
+    web::auth::csrf_token(TEST_CSRF)
+}
 
 pub struct TestResponse {
     pub status: StatusCode,
@@ -142,7 +147,7 @@ impl TestApp {
         Browser {
             user_id: id,
             cookie: format!("passerelle_session={secret}; passerelle_csrf={TEST_CSRF}"),
-            csrf: TEST_CSRF.into(),
+            csrf: web::auth::csrf_token(&secret),
         }
     }
 
@@ -162,12 +167,12 @@ impl TestApp {
         uri: &str,
         fields: &[(&str, &str)],
     ) -> TestResponse {
-        let cookie = match who {
-            Some(b) => b.cookie.clone(),
-            None => format!("passerelle_csrf={TEST_CSRF}"),
+        let (cookie, csrf) = match who {
+            Some(b) => (b.cookie.clone(), b.csrf.clone()),
+            None => (format!("passerelle_csrf={TEST_CSRF}"), anonymous_csrf()),
         };
         let mut body = form_urlencoded::Serializer::new(String::new());
-        body.append_pair("_csrf", TEST_CSRF);
+        body.append_pair("_csrf", &csrf);
         for (k, v) in fields {
             body.append_pair(k, v);
         }
