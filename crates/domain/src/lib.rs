@@ -1,5 +1,7 @@
 //! Passerelle's domain: the types, parsing and rules of a digital-inclusion plan.
-//! Nothing here does I/O; the store and web crates call into it.
+//! Nothing here does I/O; the store and web crates call into it. A rule that
+//! forms, imports, the API and exports share lives here once, as a type with a
+//! `parse`. The crates and their layers: docs/ARCHITECTURE.md.
 
 pub mod account;
 pub mod diagnostic;

@@ -1,4 +1,6 @@
-//! The `passerelle` command: serve the platform, run the demo, migrate, benchmark.
+//! The `passerelle` command: serve the platform, run the demo, migrate,
+//! import, export, benchmark. It wires the crates together and holds no rule
+//! of its own (docs/ARCHITECTURE.md).
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

@@ -1,6 +1,8 @@
 //! Passerelle's database: SQLite embedded by default, PostgreSQL as the server
 //! option, chosen from the URL. Every query is written once (portable SQL with
-//! `$N` placeholders) and run on either engine through [`run!`].
+//! `$N` placeholders) and run on either engine through [`run!`]. The store
+//! never reads the clock: writes take their time from the caller. The crates
+//! and their layers: docs/ARCHITECTURE.md.
 
 use std::str::FromStr;
 use std::time::Duration;

@@ -1,5 +1,12 @@
 //! Passerelle's HTTP layer: public pages (server-rendered, no JavaScript needed),
-//! the JSON API v1 with its OpenAPI document, translations and static assets.
+//! the back office, the JSON API v1 with its OpenAPI document, the daily jobs,
+//! translations and static assets.
+//!
+//! Four front ends (`pages`, `backoffice`, `api`, `jobs`) over shared parts:
+//! `services` (operations with their messages) and `ui` (page frames,
+//! widgets, formats, error pages). Front ends never import each other
+//! (`tests/architecture.rs`); where a new page or widget goes, and a worked
+//! example of adding a back-office area: docs/ARCHITECTURE.md.
 
 use std::sync::Arc;
 use std::time::Duration;
