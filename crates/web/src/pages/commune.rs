@@ -1,7 +1,7 @@
 //! The list of communes and one commune's places.
 
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use domain::directory::Hit;
 use maud::html;
 
@@ -10,7 +10,7 @@ use crate::AppState;
 use crate::i18n::{t, t_args};
 use crate::ui::format::commune_name;
 use crate::ui::layout::page;
-use crate::ui::{PageError, PageLang};
+use crate::ui::{PageError, PageLang, PageResult};
 
 pub async fn communes_page(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
     let dir = state.directory();
@@ -35,11 +35,12 @@ pub async fn commune_page(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     Path((_, slug)): Path<(String, String)>,
-) -> Response {
+) -> PageResult {
     let dir = state.directory();
-    let Some(c) = dir.region.commune_by_slug(&slug) else {
-        return PageError::NotFound.into_response();
-    };
+    let c = dir
+        .region
+        .commune_by_slug(&slug)
+        .ok_or(PageError::NotFound)?;
     let now = state
         .now()
         .with_timezone(&state.region.timezone)
@@ -69,5 +70,11 @@ pub async fn commune_page(
         }
         p { a href=(format!("/{}/search?q={}", lang.code(), c.postcodes.first().cloned().unwrap_or_default())) { (t(lang, "commune-search-near")) } }
     };
-    page(lang, &name, &format!("/communes/{}", c.slug), body, None)
+    Ok(page(
+        lang,
+        &name,
+        &format!("/communes/{}", c.slug),
+        body,
+        None,
+    ))
 }

@@ -23,6 +23,7 @@ use crate::auth::Ctx;
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::ui::PageLang;
+use crate::ui::PageResult;
 use crate::ui::layout::page;
 
 pub fn routes() -> Routes {
@@ -67,7 +68,7 @@ async fn result_page(
     PageLang(lang): PageLang,
     RawQuery(raw): RawQuery,
     ctx: Ctx,
-) -> Response {
+) -> PageResult {
     let raw = raw.unwrap_or_default();
     let given = pairs(&raw);
     let place = where_value(&given);
@@ -77,8 +78,8 @@ async fn result_page(
         Ok(answers) if !where_bad => {
             result::render(&state, lang, &ctx, &raw, &answers, &place).await
         }
-        Ok(_) => render_form(lang, &raw, &given, None, true),
-        Err(errors) => render_form(lang, &raw, &given, Some(&errors), where_bad),
+        Ok(_) => Ok(render_form(lang, &raw, &given, None, true)),
+        Err(errors) => Ok(render_form(lang, &raw, &given, Some(&errors), where_bad)),
     }
 }
 

@@ -2,7 +2,7 @@
 //! language with its download, the licence, the API.
 
 use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use domain::account::Access;
 use maud::html;
@@ -11,9 +11,9 @@ use crate::AppState;
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::services::exports::Format;
-use crate::ui::PageLang;
 use crate::ui::format::long_date;
 use crate::ui::layout::page;
+use crate::ui::{PageError, PageLang, PageResult};
 
 pub(super) fn routes() -> Routes {
     let mut r = Routes::new().get("/{lang}/open-data", Access::Public, open_data_page);
@@ -25,39 +25,34 @@ pub(super) fn routes() -> Routes {
     r
 }
 
-async fn download(State(state): State<AppState>, format: Format) -> Response {
+async fn download(State(state): State<AppState>, format: Format) -> PageResult {
     let dir = state.directory();
-    match format.render(dir.places(), &state.region, &state.vocab) {
-        Ok(bytes) => {
-            let disposition = format!(
-                "attachment; filename=\"{}\"",
-                format.file_name(&state.region)
-            );
+    let bytes = format
+        .render(dir.places(), &state.region, &state.vocab)
+        .map_err(|e| PageError::internal(format!("{} export: {e}", format.code())))?;
+    let disposition = format!(
+        "attachment; filename=\"{}\"",
+        format.file_name(&state.region)
+    );
+    Ok((
+        [
             (
-                [
-                    (
-                        header::CONTENT_TYPE,
-                        HeaderValue::from_static(format.content_type()),
-                    ),
-                    (
-                        header::CONTENT_DISPOSITION,
-                        HeaderValue::from_str(&disposition)
-                            .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
-                    ),
-                    (
-                        header::CACHE_CONTROL,
-                        HeaderValue::from_static("public, max-age=300"),
-                    ),
-                ],
-                bytes,
-            )
-                .into_response()
-        }
-        Err(e) => {
-            tracing::error!(error = %e, format = format.code(), "export failed");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
-    }
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(format.content_type()),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&disposition)
+                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=300"),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 async fn open_data_page(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {

@@ -1,7 +1,6 @@
 //! A place's page: everything known, hours as a week table, how to get in touch.
 
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Response};
 use domain::LabelStatus;
 use domain::directory::HoursInfo;
 use domain::vocab::VocabKind;
@@ -11,9 +10,10 @@ use serde_json::json;
 use crate::AppState;
 use crate::auth::Ctx;
 use crate::i18n::t;
+use crate::services::places::merged_into;
 use crate::ui::format::{commune_name, hhmm, label, long_date, open_line, tel_href, weekday};
 use crate::ui::layout::{json_ld, page};
-use crate::ui::{PageError, PageLang};
+use crate::ui::{PageError, PageLang, PageResult};
 use domain::account::Access;
 
 pub async fn place_page(
@@ -21,14 +21,12 @@ pub async fn place_page(
     PageLang(lang): PageLang,
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
-) -> Response {
+) -> PageResult {
     let dir = state.directory();
     let Some(p) = id.parse::<i64>().ok().and_then(|id| dir.place(id)) else {
         // A place merged into another: its old address leads to the kept one.
-        return match crate::services::places::merged_into(&state, &id).await {
-            Some(new) => crate::ui::moved(&format!("/{}/places/{new}", lang.code())),
-            None => PageError::NotFound.into_response(),
-        };
+        let new = merged_into(&state, &id).await.ok_or(PageError::NotFound)?;
+        return Err(PageError::Moved(format!("/{}/places/{new}", lang.code())));
     };
     let now = state
         .now()
@@ -161,11 +159,11 @@ pub async fn place_page(
         p.updated { (t(lang, "last-update")) " " time datetime=(p.updated_on) { (long_date(lang, &p.updated_on)) } }
         p.report { a href=(format!("/{}/places/{}/report", lang.code(), p.id)) { (t(lang, "report-link")) } }
     };
-    page(
+    Ok(page(
         lang,
         &p.name,
         &format!("/places/{}", p.id),
         body,
         Some(json_ld(&ld)),
-    )
+    ))
 }

@@ -28,7 +28,7 @@ use crate::i18n::{t, t_args};
 use crate::services::places;
 use crate::ui::form::{FieldError, error_for, error_summary};
 use crate::ui::layout::page;
-use crate::ui::{PageError, PageLang};
+use crate::ui::{PageError, PageLang, PageResult};
 
 pub const MESSAGE_MIN_CHARS: usize = 10;
 pub const MESSAGE_MAX_CHARS: usize = 2000;
@@ -55,7 +55,7 @@ pub struct SentQuery {
 }
 
 /// The place of the URL, or the answer to give instead (404, or 301 for a merged place).
-async fn find_place(state: &AppState, lang: Lang, id: &str) -> Result<Place, Response> {
+async fn find_place(state: &AppState, lang: Lang, id: &str) -> PageResult<Place> {
     if let Some(p) = id
         .parse::<i64>()
         .ok()
@@ -64,11 +64,11 @@ async fn find_place(state: &AppState, lang: Lang, id: &str) -> Result<Place, Res
         return Ok(p);
     }
     match crate::services::places::merged_into(state, id).await {
-        Some(new) => Err(crate::ui::moved(&format!(
+        Some(new) => Err(PageError::Moved(format!(
             "/{}/places/{new}/report",
             lang.code()
         ))),
-        None => Err(PageError::NotFound.into_response()),
+        None => Err(PageError::NotFound),
     }
 }
 
@@ -78,22 +78,19 @@ pub(crate) async fn report_page(
     Path((_, id)): Path<(String, String)>,
     Query(q): Query<SentQuery>,
     ctx: Ctx,
-) -> Response {
-    let place = match find_place(&state, lang, &id).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
+) -> PageResult {
+    let place = find_place(&state, lang, &id).await?;
     if q.sent.is_some() {
-        return thanks(lang, &place);
+        return Ok(thanks(lang, &place));
     }
-    render(
+    Ok(render(
         lang,
         &ctx,
         &place,
         &ReportForm::default(),
         &[],
         StatusCode::OK,
-    )
+    ))
 }
 
 fn thanks(lang: Lang, place: &Place) -> Response {
@@ -191,15 +188,12 @@ pub(crate) async fn send_report(
     ctx: Ctx,
     client: ClientAddr,
     Form(form): Form<ReportForm>,
-) -> Response {
-    let place = match find_place(&state, lang, &id).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
+) -> PageResult {
+    let place = find_place(&state, lang, &id).await?;
     let thanks_url = format!("/{}/places/{}/report?sent=1", lang.code(), place.id);
     if !form.homepage.trim().is_empty() {
         tracing::info!(place = place.id, "report refused: honeypot filled");
-        return Redirect::to(&thanks_url).into_response();
+        return Ok(Redirect::to(&thanks_url).into_response());
     }
     let mut errors = Vec::new();
     let message = form.message.trim();
@@ -243,18 +237,18 @@ pub(crate) async fn send_report(
         // One message per field in the summary: the first problem of each.
         let mut seen = std::collections::HashSet::new();
         errors.retain(|e| seen.insert(e.field.clone()));
-        return render(
+        return Ok(render(
             lang,
             &ctx,
             &place,
             &form,
             &errors,
             StatusCode::UNPROCESSABLE_ENTITY,
-        );
+        ));
     }
     let client = client.key();
-    match state.db.recent_reports_from(&client, 3600).await {
-        Ok(n) if n >= MAX_PER_HOUR => {
+    if state.db.recent_reports_from(&client, 3600).await? >= MAX_PER_HOUR {
+        {
             tracing::info!(place = place.id, %client, "report refused: rate limit");
             let errors = [FieldError::new("message", t(lang, "report-error-rate"))];
             let mut res = render(
@@ -267,14 +261,10 @@ pub(crate) async fn send_report(
             );
             res.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(3600));
-            return res;
+            return Ok(res);
         }
-        Ok(_) => {}
-        Err(e) => return PageError::internal(e).into_response(),
     }
     let contact = Some(form.contact.trim()).filter(|c| !c.is_empty());
-    if let Err(e) = places::report_mistake(&state, &place, message, contact, &client).await {
-        return PageError::from(e).into_response();
-    }
-    Redirect::to(&thanks_url).into_response()
+    places::report_mistake(&state, &place, message, contact, &client).await?;
+    Ok(Redirect::to(&thanks_url).into_response())
 }

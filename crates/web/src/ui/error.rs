@@ -42,6 +42,8 @@ pub enum PageError {
     Conflict { title: String, body: Markup },
     /// 500: the cause was logged with this reference.
     Internal { reference: String },
+    /// 301 to this path: the page lives elsewhere now (a merged place).
+    Moved(String),
 }
 
 impl PageError {
@@ -59,6 +61,7 @@ impl PageError {
             PageError::Unauthorized => StatusCode::UNAUTHORIZED,
             PageError::Conflict { .. } => StatusCode::CONFLICT,
             PageError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
+            PageError::Moved(_) => StatusCode::MOVED_PERMANENTLY,
         }
     }
 
@@ -88,6 +91,7 @@ impl PageError {
                 },
             ),
             PageError::Conflict { title, body } => (title.clone(), body.clone()),
+            PageError::Moved(location) => return super::moved(location),
             PageError::Internal { reference } => (
                 t(lang, "server-error-title"),
                 html! {
@@ -122,6 +126,9 @@ impl From<crate::mail::MailError> for PageError {
 /// Carries the error to [`render_error_pages`], which knows the language.
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
+        if let PageError::Moved(location) = &self {
+            return super::moved(location);
+        }
         let mut res = self.status().into_response();
         res.extensions_mut().insert(self);
         res

@@ -3,7 +3,6 @@
 //! and sessions that fit, near the person. A signed-in referrer also gets a
 //! "refer this person" link per place and session, carrying the answers.
 
-use axum::response::{IntoResponse, Response};
 use domain::Lang;
 use domain::account::Role;
 use domain::diagnostic::{Answers, Profile, Urgency, score};
@@ -14,7 +13,7 @@ use crate::AppState;
 use crate::auth::Ctx;
 use crate::i18n::{t, t_args};
 use crate::pages::search::result_card;
-use crate::ui::PageError;
+use crate::ui::PageResult;
 use crate::ui::layout::page;
 use crate::ui::sessions::session_card;
 
@@ -25,7 +24,7 @@ pub(super) async fn render(
     raw: &str,
     answers: &Answers,
     place: &str,
-) -> Response {
+) -> PageResult {
     let l = lang.code();
     let profile = score(answers);
     let dir = state.directory();
@@ -34,10 +33,7 @@ pub(super) async fn render(
     let location =
         (!place.is_empty() && matching::known_location(&dir, place, now)).then_some(place);
     let places = matching::places(&dir, &profile.needs, location, now);
-    let sessions = match matching::sessions(state, &dir, &profile.needs, location).await {
-        Ok(s) => s,
-        Err(e) => return PageError::internal(e).into_response(),
-    };
+    let sessions = matching::sessions(state, &dir, &profile.needs, location).await?;
     // The answers for the referral form, which stores them with the referral.
     let refer = ctx
         .user
@@ -131,13 +127,13 @@ pub(super) async fn render(
             li { a href=(format!("/{l}/diagnostic")) { (t(lang, "diagp-again")) } }
         }
     };
-    page(
+    Ok(page(
         lang,
         &t(lang, "diag-result-title"),
         &format!("/diagnostic/result?{raw}"),
         body,
         None,
-    )
+    ))
 }
 
 /// The profile, the urgency and why, the gaps, the advice.

@@ -12,7 +12,7 @@ use domain::sessions::{Session, SessionStatus};
 use crate::AppState;
 use crate::i18n::t;
 use crate::ui::sessions::{price_text, seats_text, theme_text, where_text};
-use crate::ui::{PageError, PageLang};
+use crate::ui::{PageError, PageLang, PageResult};
 
 const DAY: i64 = 86_400;
 
@@ -166,18 +166,17 @@ pub(super) async fn session_ics(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     Path((_, id)): Path<(String, String)>,
-) -> Response {
-    let Ok(id) = id.parse::<i64>() else {
-        return PageError::NotFound.into_response();
-    };
-    match state.db.activity_session(id).await {
-        Ok(Some(s)) => ics(
-            calendar(&state, lang, &s.title, std::slice::from_ref(&s)),
-            &format!("session-{id}.ics"),
-        ),
-        Ok(None) => PageError::NotFound.into_response(),
-        Err(e) => PageError::internal(e).into_response(),
-    }
+) -> PageResult {
+    let id = id.parse::<i64>().map_err(|_| PageError::NotFound)?;
+    let s = state
+        .db
+        .activity_session(id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    Ok(ics(
+        calendar(&state, lang, &s.title, std::slice::from_ref(&s)),
+        &format!("session-{id}.ics"),
+    ))
 }
 
 /// The sessions of a place from 30 days ago to a year ahead (cancelled ones
@@ -186,23 +185,22 @@ pub(super) async fn place_ics(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     Path((_, id)): Path<(String, String)>,
-) -> Response {
+) -> PageResult {
     let dir = state.directory();
-    let Some(place) = id.parse::<i64>().ok().and_then(|id| dir.place(id)) else {
-        return PageError::NotFound.into_response();
-    };
+    let place = id
+        .parse::<i64>()
+        .ok()
+        .and_then(|id| dir.place(id))
+        .ok_or(PageError::NotFound)?;
     let now = state.now().timestamp();
-    match state
+    let list = state
         .db
         .sessions_at_place(place.id, now - 30 * DAY, now + 366 * DAY)
-        .await
-    {
-        Ok(list) => ics(
-            calendar(&state, lang, &place.name, &list),
-            &format!("place-{}-sessions.ics", place.id),
-        ),
-        Err(e) => PageError::internal(e).into_response(),
-    }
+        .await?;
+    Ok(ics(
+        calendar(&state, lang, &place.name, &list),
+        &format!("place-{}-sessions.ics", place.id),
+    ))
 }
 
 #[cfg(test)]
