@@ -259,12 +259,17 @@ pub async fn authorise(
     }
 
     let signed_in = user.is_some();
-    parts.extensions.insert(Ctx {
+    let ctx = Ctx {
         user,
         csrf: csrf.clone(),
         by_token,
-    });
+    };
+    parts.extensions.insert(ctx.clone());
     let mut res = next.run(Request::from_parts(parts, body)).await;
+    if res.extensions().get::<PageError>().is_some() {
+        // The error page of a back-office route shows the person's menu.
+        res.extensions_mut().insert(ctx);
+    }
     if new_anonymous && !is_api(&path) {
         res.headers_mut().append(
             header::SET_COOKIE,

@@ -150,7 +150,9 @@ async fn history(
         Err(e) => return PageError::internal(e).into_response(),
     };
     match &place {
-        Some(p) if !user.manages(p.record.organisation_id) => return forbidden(lang),
+        Some(p) if !user.manages(p.record.organisation_id) => {
+            return forbidden(lang).into_response();
+        }
         // A place merged away keeps its history, for the coordination.
         None if !user.role.is_coordination() => return PageError::NotFound.into_response(),
         _ => {}

@@ -4,8 +4,6 @@
 
 use std::collections::HashMap;
 
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
 use domain::Lang;
 use domain::vocab::VocabKind;
 use maud::{Markup, html};
@@ -13,6 +11,7 @@ use serde_json::Value;
 
 use crate::AppState;
 use crate::i18n::t;
+use crate::ui::PageError;
 use crate::ui::format::label;
 
 /// Names needed to show values: organisations by id, the region's communes.
@@ -53,16 +52,16 @@ pub fn communes_sorted(state: &AppState, lang: Lang) -> Vec<(String, String)> {
     communes
 }
 
-/// The 403 page for a person who may use the route but not on this record
-/// (an EPN manager and another organisation's place).
-pub fn forbidden(lang: Lang) -> Response {
-    let body = html! {
-        h1 { (t(lang, "forbidden-title")) }
-        p { (t(lang, "edit-forbidden-scope")) }
-        p { a href=(format!("/{}/bo/places", lang.code())) { (t(lang, "bo-places")) } }
-    };
-    let page = crate::ui::layout::page(lang, &t(lang, "forbidden-title"), "/bo/places", body, None);
-    (StatusCode::FORBIDDEN, page).into_response()
+/// The 403 for a person who may use the route but not on this record (an
+/// EPN manager and another organisation's place).
+pub fn forbidden(lang: Lang) -> PageError {
+    PageError::forbidden_because(
+        t(lang, "forbidden-title"),
+        html! {
+            p { (t(lang, "edit-forbidden-scope")) }
+            p { a href=(format!("/{}/bo/places", lang.code())) { (t(lang, "bo-places")) } }
+        },
+    )
 }
 
 /// The label of a place field, in words.

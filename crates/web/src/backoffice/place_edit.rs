@@ -285,7 +285,7 @@ async fn load(
     };
     match state.db.editable_place(id).await {
         Ok(Some(p)) if user.manages(p.record.organisation_id) => Ok(p),
-        Ok(Some(_)) => Err(forbidden(lang)),
+        Ok(Some(_)) => Err(forbidden(lang).into_response()),
         Ok(None) => Err(PageError::NotFound.into_response()),
         Err(e) => Err(internal(e)),
     }

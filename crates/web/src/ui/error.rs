@@ -3,7 +3,8 @@
 //! reader's language, through the layout, saying what to do next:
 //!
 //! * 404 "page not found", 403 "you may not open this page";
-//! * 409 with a page the handler wrote: where things stand, what can come next;
+//! * 409 (or a 403 for this record) with a page the handler wrote: where
+//!   things stand, what can come next;
 //! * 500 "something went wrong", with a reference that is also in the log
 //!   line of the cause, so the coordination can find it.
 //!
@@ -20,8 +21,9 @@ use domain::Lang;
 use maud::{Markup, html};
 
 use super::lang::path_lang;
+use super::layout::{back_office_page, page};
+use crate::auth::Ctx;
 use crate::i18n::t;
-use crate::ui::layout::page;
 
 /// What a page handler returns.
 pub type PageResult<T = Response> = Result<T, PageError>;
@@ -36,10 +38,15 @@ pub enum PageError {
     /// 401: the page needs a signed-in account (the access middleware
     /// sends people to the sign-in page before a handler runs).
     Unauthorized,
-    /// 409: the action cannot be done now. The handler writes, in the
-    /// reader's language, a title and a body that say where things stand and
-    /// what can be done next.
-    Conflict { title: String, body: Markup },
+    /// A refusal the handler explains in the reader's language, with a title
+    /// and a body that say where things stand and what can be done next: a
+    /// 409 when the action cannot be done now ([`PageError::conflict`]), a 403
+    /// when this account may not act on this record ([`PageError::forbidden_because`]).
+    Explained {
+        status: StatusCode,
+        title: String,
+        body: Markup,
+    },
     /// 500: the cause was logged with this reference.
     Internal { reference: String },
     /// 301 to this path: the page lives elsewhere now (a merged place).
@@ -47,6 +54,25 @@ pub enum PageError {
 }
 
 impl PageError {
+    /// 409: the action cannot be done now; `body` says why and what can come next.
+    pub fn conflict(title: String, body: Markup) -> PageError {
+        PageError::Explained {
+            status: StatusCode::CONFLICT,
+            title,
+            body,
+        }
+    }
+
+    /// 403 for this record (another organisation's place, say); `body` says
+    /// why and where to go.
+    pub fn forbidden_because(title: String, body: Markup) -> PageError {
+        PageError::Explained {
+            status: StatusCode::FORBIDDEN,
+            title,
+            body,
+        }
+    }
+
     /// A 500 whose cause is logged now, with a new reference.
     pub fn internal(cause: impl std::fmt::Display) -> PageError {
         let reference = new_reference();
@@ -59,18 +85,19 @@ impl PageError {
             PageError::NotFound => StatusCode::NOT_FOUND,
             PageError::Forbidden => StatusCode::FORBIDDEN,
             PageError::Unauthorized => StatusCode::UNAUTHORIZED,
-            PageError::Conflict { .. } => StatusCode::CONFLICT,
+            PageError::Explained { status, .. } => *status,
             PageError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
             PageError::Moved(_) => StatusCode::MOVED_PERMANENTLY,
         }
     }
 
-    /// The whole page, in `lang`; `back_office` adds a link to its home.
-    pub fn render(&self, lang: Lang, back_office: bool) -> Response {
+    /// The whole page, in `lang`. In the back office (`ctx` of a signed-in
+    /// account), with its menu and a link to its home.
+    pub fn render(&self, lang: Lang, back_office: Option<&Ctx>) -> Response {
         let l = lang.code();
         let home = html! {
             p {
-                @if back_office { a href=(format!("/{l}/bo/")) { (t(lang, "bo-home")) } }
+                @if back_office.is_some() { a href=(format!("/{l}/bo/")) { (t(lang, "bo-home")) } }
                 @else { a href=(format!("/{l}/")) { (t(lang, "back-home")) } }
             }
         };
@@ -90,7 +117,7 @@ impl PageError {
                     p { a href=(format!("/{l}/login")) { (t(lang, "login-title")) } }
                 },
             ),
-            PageError::Conflict { title, body } => (title.clone(), body.clone()),
+            PageError::Explained { title, body, .. } => (title.clone(), body.clone()),
             PageError::Moved(location) => return super::moved(location),
             PageError::Internal { reference } => (
                 t(lang, "server-error-title"),
@@ -102,7 +129,10 @@ impl PageError {
             ),
         };
         let main = html! { h1 { (title) } (body) };
-        let mut res = page(lang, &title, "/", main, None);
+        let mut res = match back_office {
+            Some(ctx) => back_office_page(lang, ctx, &title, "/bo/", main),
+            None => page(lang, &title, "/", main, None),
+        };
         *res.status_mut() = self.status();
         // An error is never the answer to keep.
         res.headers_mut()
@@ -143,8 +173,12 @@ pub async fn render_error_pages(req: Request, next: Next) -> Response {
     let Some(error) = res.extensions_mut().remove::<PageError>() else {
         return res;
     };
-    let back_office = path.split('/').nth(2) == Some("bo");
-    let mut page = error.render(path_lang(&path), back_office);
+    // The access middleware leaves who is asking on the response.
+    let ctx = res
+        .extensions_mut()
+        .remove::<Ctx>()
+        .filter(|c| c.user.is_some() && path.split('/').nth(2) == Some("bo"));
+    let mut page = error.render(path_lang(&path), ctx.as_ref());
     // Headers the handler set (a cookie, Retry-After…) stay.
     for (name, value) in res.headers() {
         if !page.headers().contains_key(name) || name == header::SET_COOKIE {

@@ -128,7 +128,7 @@ pub async fn confirm_page(
         Err(r) => return r,
     };
     if !user.manages(app.organisation_id) {
-        return forbidden(lang, &ctx);
+        return forbidden(lang).into_response();
     }
     if app.state != LabelState::Granted {
         return Redirect::to(&format!(
@@ -166,7 +166,7 @@ pub async fn save(
         Err(r) => return r,
     };
     if !user.manages(app.organisation_id) {
-        return forbidden(lang, &ctx);
+        return forbidden(lang).into_response();
     }
     if app.state != LabelState::Granted {
         let body = html! {

@@ -176,7 +176,7 @@ pub async fn create(
     for id in &ids {
         match state.db.editable_place(*id).await {
             Ok(Some(p)) => records.push(p.record),
-            Ok(None) => return forbidden(lang, &ctx),
+            Ok(None) => return forbidden(lang).into_response(),
             Err(e) => return PageError::internal(e).into_response(),
         }
     }
@@ -192,7 +192,7 @@ pub async fn create(
         .await;
     };
     if !user.manages(first.organisation_id) {
-        return forbidden(lang, &ctx);
+        return forbidden(lang).into_response();
     }
     let price = first.price.as_deref().and_then(BasicPrice::parse);
     let facts = LabelFacts {
@@ -211,7 +211,7 @@ pub async fn create(
         Ok(Ok(id)) => {
             Redirect::to(&format!("/{l}/bo/label/applications/{id}/edit")).into_response()
         }
-        Ok(Err(DraftError::NotInOrganisation(_))) => forbidden(lang, &ctx),
+        Ok(Err(DraftError::NotInOrganisation(_))) => forbidden(lang).into_response(),
         Ok(Err(DraftError::Busy { application_id, .. })) => {
             let body = html! {
                 h1 { (t(lang, "label-busy-title")) }
@@ -249,7 +249,7 @@ pub async fn edit_page(
         Err(r) => return r,
     };
     if !user.manages(app.organisation_id) {
-        return forbidden(lang, &ctx);
+        return forbidden(lang).into_response();
     }
     if app.state != LabelState::Draft {
         return Redirect::to(&format!(
@@ -285,7 +285,7 @@ pub async fn save(
         Err(r) => return r,
     };
     if !user.manages(app.organisation_id) {
-        return forbidden(lang, &ctx);
+        return forbidden(lang).into_response();
     }
     let l = lang.code();
     let input = DraftInput::from_body(&body);
@@ -296,7 +296,7 @@ pub async fn save(
         .filter(|v| !input.charter.is_empty() && *v == input.charter);
     match state.db.save_label_draft(app.id, &facts, charter).await {
         Ok(true) => {}
-        Ok(false) => return conflict(lang, &ctx, &app),
+        Ok(false) => return conflict(lang, &app).into_response(),
         Err(e) => return PageError::internal(e).into_response(),
     }
     if input.action == "submit" {
@@ -328,7 +328,7 @@ pub async fn save(
                         ));
                     }
                 }
-                Ok(_) => return conflict(lang, &ctx, &app),
+                Ok(_) => return conflict(lang, &app).into_response(),
                 Err(e) => return PageError::internal(e).into_response(),
             }
         }
@@ -358,21 +358,16 @@ fn error_anchor(field: &str) -> String {
     }
 }
 
-fn conflict(lang: Lang, ctx: &Ctx, app: &LabelApplication) -> Response {
+/// The 409: the application has moved on and this form no longer applies.
+fn conflict(lang: Lang, app: &LabelApplication) -> PageError {
     let l = lang.code();
-    let body = html! {
-        h1 { (t(lang, "label-refused-title")) }
-        p { (refusal(lang, app.state)) }
-        p { a href=(format!("/{l}/bo/label/applications/{}", app.id)) { (t(lang, "label-open-file")) } }
-    };
-    let page = back_office_page(
-        lang,
-        ctx,
-        &t(lang, "label-refused-title"),
-        "/bo/label",
-        body,
-    );
-    (StatusCode::CONFLICT, page).into_response()
+    PageError::conflict(
+        t(lang, "label-refused-title"),
+        html! {
+            p { (refusal(lang, app.state)) }
+            p { a href=(format!("/{l}/bo/label/applications/{}", app.id)) { (t(lang, "label-open-file")) } }
+        },
+    )
 }
 
 #[allow(clippy::too_many_arguments)]

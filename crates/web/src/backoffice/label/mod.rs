@@ -12,7 +12,6 @@ mod home;
 mod queue;
 mod steps;
 
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use domain::Lang;
 use domain::account::{Access, Role};
@@ -27,7 +26,6 @@ use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::ui::PageError;
 use crate::ui::label::{state_name, step_name};
-use crate::ui::layout::back_office_page;
 
 /// Everyone the label concerns: applicants, the coordination, the committees.
 const READERS: Access = Access::Roles(&[
@@ -121,27 +119,21 @@ pub(crate) async fn load(
     };
     match state.db.label_application(id).await {
         Ok(Some(app)) if may_see(&user, &app) => Ok((app, user)),
-        Ok(Some(_)) => Err(forbidden(lang, ctx)),
+        Ok(Some(_)) => Err(forbidden(lang).into_response()),
         Ok(None) => Err(PageError::NotFound.into_response()),
         Err(e) => Err(PageError::internal(e).into_response()),
     }
 }
 
 /// Another organisation's application, or a step for another role.
-pub(crate) fn forbidden(lang: Lang, ctx: &Ctx) -> Response {
-    let body = html! {
-        h1 { (t(lang, "label-forbidden-title")) }
-        p { (t(lang, "label-forbidden-text")) }
-        p { a href=(format!("/{}/bo/label", lang.code())) { (t(lang, "label-back")) } }
-    };
-    let page = back_office_page(
-        lang,
-        ctx,
-        &t(lang, "label-forbidden-title"),
-        "/bo/label",
-        body,
-    );
-    (StatusCode::FORBIDDEN, page).into_response()
+pub(crate) fn forbidden(lang: Lang) -> PageError {
+    PageError::forbidden_because(
+        t(lang, "label-forbidden-title"),
+        html! {
+            p { (t(lang, "label-forbidden-text")) }
+            p { a href=(format!("/{}/bo/label", lang.code())) { (t(lang, "label-back")) } }
+        },
+    )
 }
 
 /// "Weekly hours" typed by a person ("6", "5,5", "5.5") as minutes, 0 to 168 h.

@@ -136,7 +136,7 @@ async fn take(
                 errors.push(FieldError::new(&field, t(lang, "label-error-reasons")));
             }
             Ok(StepOutcome::Refused(TransitionError::WrongBody { .. })) => {
-                return forbidden(lang, &ctx);
+                return forbidden(lang).into_response();
             }
             Ok(
                 StepOutcome::Refused(TransitionError::NotAllowed { .. })

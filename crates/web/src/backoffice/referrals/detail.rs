@@ -39,7 +39,7 @@ async fn load(
     match state.db.referral(id).await {
         Ok(Some(r)) => match Viewer::of(user, &r) {
             Some(v) => Ok((r, v)),
-            None => Err(forbidden(lang, ctx)),
+            None => Err(forbidden(lang).into_response()),
         },
         Ok(None) => Err(PageError::NotFound.into_response()),
         Err(e) => Err(PageError::internal(e).into_response()),
@@ -230,7 +230,7 @@ pub(super) async fn step(
         Err(res) => return res,
     };
     let Some(side) = viewer.side() else {
-        return forbidden(lang, &ctx);
+        return forbidden(lang).into_response();
     };
     let (mut kind, mut note) = (None, String::new());
     for (k, v) in form_urlencoded::parse(&body) {

@@ -10,8 +10,6 @@ mod detail;
 mod form;
 mod person;
 
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
 use domain::Lang;
 use domain::account::{Access, Role};
 use domain::referral::Side;
@@ -22,7 +20,7 @@ use store::referrals::Referral;
 use crate::AppState;
 use crate::i18n::t;
 use crate::routes::Routes;
-use crate::ui::layout::back_office_page;
+use crate::ui::PageError;
 
 /// Everyone who has something to do with referrals (each in their scope).
 const REFERRAL_USERS: Access = Access::Roles(&[
@@ -100,21 +98,15 @@ impl Viewer {
     }
 }
 
-/// The 403 page: the referral exists but is another structure's.
-pub(crate) fn forbidden(lang: Lang, ctx: &crate::auth::Ctx) -> Response {
-    let body = html! {
-        h1 { (t(lang, "forbidden-title")) }
-        p { (t(lang, "referral-forbidden")) }
-        p { a href=(format!("/{}/bo/referrals", lang.code())) { (t(lang, "referral-dashboard-link")) } }
-    };
-    let page = back_office_page(
-        lang,
-        ctx,
-        &t(lang, "forbidden-title"),
-        "/bo/referrals",
-        body,
-    );
-    (StatusCode::FORBIDDEN, page).into_response()
+/// The 403: the referral exists but is another structure's.
+pub(crate) fn forbidden(lang: Lang) -> PageError {
+    PageError::forbidden_because(
+        t(lang, "forbidden-title"),
+        html! {
+            p { (t(lang, "referral-forbidden")) }
+            p { a href=(format!("/{}/bo/referrals", lang.code())) { (t(lang, "referral-dashboard-link")) } }
+        },
+    )
 }
 
 /// The state as text with a marker shape, never colour alone.
