@@ -78,6 +78,12 @@ pub struct SessionList {
     pub total: usize,
     pub page: usize,
     pub per_page: usize,
+    /// The sessions searched start at or after `from` (RFC 3339, local time).
+    pub from: String,
+    /// …and before `to`: at most 400 days after `from`, so a wider `to` is cut
+    /// here (ask again from this time for the next sessions); at or before
+    /// `from` when `to` was before `from`, and nothing matches.
+    pub to: String,
 }
 
 fn rfc3339(state: &AppState, ts: i64) -> String {
@@ -161,7 +167,7 @@ fn json<T: Serialize>(status: StatusCode, value: &T) -> Response {
         ("wheelchair" = Option<bool>, Query, description = "Only wheelchair-accessible sessions"),
         ("has_seats" = Option<bool>, Query, description = "Only sessions with a free seat"),
         ("from" = Option<String>, Query, description = "Sessions starting on or after this date (YYYY-MM-DD, local) or RFC 3339 time; default now"),
-        ("to" = Option<String>, Query, description = "Sessions starting up to this date included (YYYY-MM-DD) or before this RFC 3339 time; default 180 days after `from`, at most 400 days"),
+        ("to" = Option<String>, Query, description = "Sessions starting up to this date included (YYYY-MM-DD) or before this RFC 3339 time; default 180 days after `from`; brought back to 400 days after `from` when later (the answer's `to` says where the search stopped)"),
         ("place" = Option<i64>, Query, description = "Only sessions at this place"),
         ("page" = Option<usize>, Query, minimum = 1, maximum = 100000, description = "Page number, from 1"),
         ("per_page" = Option<usize>, Query, minimum = 1, maximum = 100, description = "Items per page (default 20, at most 100)"),
@@ -191,6 +197,8 @@ pub async fn list_sessions(
             total,
             page: search.page,
             per_page: search.per_page,
+            from: rfc3339(&state, search.query.from),
+            to: rfc3339(&state, search.query.to.unwrap_or(search.query.from)),
         },
     ))
 }
