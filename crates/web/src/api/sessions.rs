@@ -180,12 +180,12 @@ pub async fn list_sessions(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    let search = parse_session_search(
+    let raw = super::contract::check_query(
+        &state,
+        super::contract::SESSIONS,
         raw.as_deref().unwrap_or(""),
-        state.region.timezone,
-        state.now(),
-        20,
     )?;
+    let search = parse_session_search(&raw, state.region.timezone, state.now(), 20)?;
     let (items, total) = load_and_search(&state, &search).await?;
     Ok(json(
         StatusCode::OK,
@@ -203,9 +203,10 @@ pub async fn list_sessions(
     ))
 }
 
-fn parse_id(v: &str) -> Result<i64, ApiError> {
-    v.parse()
-        .map_err(|_| ApiError::bad_param("id", format!("id must be a whole number (got {v:?})")))
+/// A path id: a whole number (as the document's `integer` allows, `7.0` is 7).
+pub(crate) fn parse_id(v: &str) -> Result<i64, ApiError> {
+    super::contract::integer(v)
+        .ok_or_else(|| ApiError::bad_param("id", format!("id must be a whole number (got {v:?})")))
 }
 
 /// One session.
