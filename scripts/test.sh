@@ -315,7 +315,11 @@ stage_browser_postgres() {
 
 stage_fuzz() {
   ensure_sqlite_demo || return
-  bash tests/fuzz/run.sh "$SQLITE_DEMO_URL" || { server_log_tail sqlite; return 1; }
+  # A referrer's token, so that the booking endpoints are fuzzed past their 401.
+  local token
+  token=$("$BIN" admin create-token --db "sqlite://$WORK/demo.db" \
+    --email referrer@demo.passerelle.test --label fuzzing 2>/dev/null) || return
+  FUZZ_TOKEN=$token bash tests/fuzz/run.sh "$SQLITE_DEMO_URL" || { server_log_tail sqlite; return 1; }
 }
 
 STAGES=(
