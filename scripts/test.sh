@@ -200,7 +200,7 @@ start_demo() {
   port=$(free_port) || return
   logf="$WORK/demo-$name.log"
   log "starting the demo server ($name) on 127.0.0.1:$port, database $db"
-  "$BIN" demo --addr "127.0.0.1:$port" --db "$db" >"$logf" 2>&1 </dev/null &
+  "$BIN" demo --addr "127.0.0.1:$port" --db "$db" --mail-spool "$WORK/mail-$name" >"$logf" 2>&1 </dev/null &
   pid=$!
   SERVER_PIDS+=("$pid")
   for _ in $(seq 1 240); do
