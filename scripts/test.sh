@@ -200,7 +200,7 @@ start_demo() {
   port=$(free_port) || return
   logf="$WORK/demo-$name.log"
   log "starting the demo server ($name) on 127.0.0.1:$port, database $db"
-  "$BIN" demo --addr "127.0.0.1:$port" --db "$db" >"$logf" 2>&1 </dev/null &
+  "$BIN" demo --addr "127.0.0.1:$port" --db "$db" --mail-spool "$WORK/mail-$name" >"$logf" 2>&1 </dev/null &
   pid=$!
   SERVER_PIDS+=("$pid")
   for _ in $(seq 1 240); do
@@ -315,7 +315,11 @@ stage_browser_postgres() {
 
 stage_fuzz() {
   ensure_sqlite_demo || return
-  bash tests/fuzz/run.sh "$SQLITE_DEMO_URL" || { server_log_tail sqlite; return 1; }
+  # A referrer's token, so that the booking endpoints are fuzzed past their 401.
+  local token
+  token=$("$BIN" admin create-token --db "sqlite://$WORK/demo.db" \
+    --email referrer@demo.passerelle.test --label fuzzing 2>/dev/null) || return
+  FUZZ_TOKEN=$token bash tests/fuzz/run.sh "$SQLITE_DEMO_URL" || { server_log_tail sqlite; return 1; }
 }
 
 STAGES=(

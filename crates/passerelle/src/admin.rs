@@ -18,13 +18,11 @@ pub struct AdminArgs {
 
 #[derive(Args, Clone)]
 pub struct MailArgs {
-    /// Address people reach the platform at (for links in e-mails).
-    #[arg(
-        long,
-        env = "PASSERELLE_PUBLIC_URL",
-        default_value = "http://127.0.0.1:8080"
-    )]
-    pub public_url: String,
+    /// Address people reach the platform at, for links in e-mails and in the
+    /// API's answers. By default `serve` and `demo` use the address they listen
+    /// on (http://ADDR); the other commands, http://127.0.0.1:8080.
+    #[arg(long, env = "PASSERELLE_PUBLIC_URL")]
+    pub public_url: Option<String>,
     /// SMTP server, e.g. smtp://relay.example.org:25; without it e-mails go to the spool folder.
     #[arg(long, env = "PASSERELLE_SMTP_URL")]
     pub smtp_url: Option<String>,
@@ -41,13 +39,16 @@ pub struct MailArgs {
 }
 
 impl MailArgs {
+    /// The settings; without --public-url, links use web's default address
+    /// (`serve` and `demo` replace it with the address they listen on).
     pub fn config(&self) -> web::Config {
+        let default = web::Config::default();
         web::Config {
-            public_url: self.public_url.clone(),
+            public_url: self.public_url.clone().unwrap_or(default.public_url),
             smtp_url: self.smtp_url.clone(),
             mail_spool: self.mail_spool.clone(),
             mail_from: self.mail_from.clone(),
-            ..web::Config::default()
+            ..default
         }
     }
 }

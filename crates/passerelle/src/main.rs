@@ -139,26 +139,55 @@ pub async fn open(args: &DbArgs, migrate: bool) -> anyhow::Result<(Db, domain::R
     Ok((db, region))
 }
 
+/// Listens on `addr` (port 0: one the system chooses) and returns the
+/// listener with the public URL: `public_url` when given, else the address
+/// actually bound, so that links in answers and e-mails lead back here.
+async fn listen(
+    addr: SocketAddr,
+    public_url: Option<&str>,
+) -> anyhow::Result<(tokio::net::TcpListener, String)> {
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("listening on {addr}"))?;
+    let local = listener.local_addr()?;
+    let url = match public_url {
+        Some(u) => u.trim_end_matches('/').to_owned(),
+        None => {
+            if local.ip().is_unspecified() {
+                eprintln!(
+                    "warning: links will point to http://{local}, which people cannot open; \
+                     set --public-url (or PASSERELLE_PUBLIC_URL) to the address they reach"
+                );
+            }
+            format!("http://{local}")
+        }
+    };
+    Ok((listener, url))
+}
+
 async fn serve(
     db: Db,
     region: domain::Region,
-    addr: SocketAddr,
+    listener: tokio::net::TcpListener,
     db_url: &str,
     config: Config,
 ) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
+    let public_url = config.public_url.clone();
     let app = App::new(db, region, store::reference::vocabularies(), config).await?;
     let mail = app.mailer.describe();
     let places = app.directory().len();
     let state = AppState(std::sync::Arc::new(app));
     web::spawn_refresher(state.clone(), Duration::from_secs(30));
     web::jobs::spawn_daily_jobs(state.clone());
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .with_context(|| format!("listening on {addr}"))?;
     let local = listener.local_addr()?;
+    let links = if public_url == format!("http://{local}") {
+        String::new()
+    } else {
+        format!("links to {public_url}, ")
+    };
     println!(
-        "Passerelle is serving http://{local}/ ({places} places, database {db_url}, e-mails to {mail}, ready in {} ms)",
+        "Passerelle is serving http://{local}/ ({links}{places} places, database {db_url}, e-mails to {mail}, ready in {} ms)",
         started.elapsed().as_millis()
     );
     let service = web::router(state).into_make_service_with_connect_info::<SocketAddr>();
@@ -198,7 +227,9 @@ async fn main() -> anyhow::Result<()> {
                 );
             }
             let (pool, region) = open(&db, false).await?;
+            let (listener, public_url) = listen(addr, mail.public_url.as_deref()).await?;
             let config = web::Config {
+                public_url,
                 retention_months,
                 referral_expiry: domain::referral::ExpiryRules {
                     expire_after_days: referral_expiry_days,
@@ -207,7 +238,7 @@ async fn main() -> anyhow::Result<()> {
                 trusted_proxies,
                 ..mail.config()
             };
-            serve(pool, region, addr, &db.db, config).await
+            serve(pool, region, listener, &db.db, config).await
         }
         Command::Demo {
             db,
@@ -247,11 +278,16 @@ async fn main() -> anyhow::Result<()> {
                 pool.close().await;
                 return Ok(());
             }
-            println!("Demo accounts (sign in at http://{addr}/fr/login):");
+            let (listener, public_url) = listen(addr, mail.public_url.as_deref()).await?;
+            println!("Demo accounts (sign in at {public_url}/fr/login):");
             for (email, password, role) in store::demo::DEMO_ACCOUNTS {
                 println!("  {:<12} {email}  {password}", role.code());
             }
-            serve(pool, region, addr, &url, mail.config()).await
+            let config = web::Config {
+                public_url,
+                ..mail.config()
+            };
+            serve(pool, region, listener, &url, config).await
         }
         Command::Migrate { db } => {
             let (pool, _) = open(&db, true).await?;

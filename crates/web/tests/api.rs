@@ -1,8 +1,14 @@
 //! The JSON API v1, on the demo data.
 
+mod api_contract;
 mod common;
+mod sessions_common;
 
-use common::TestApp;
+use api_contract::{allows_query, query_candidates};
+use common::{TestApp, TestResponse};
+use domain::account::Role;
+use serde_json::{Value, json};
+use sessions_common::{Spec, api, publish, referrer, token};
 
 #[tokio::test]
 async fn places_near_a_postcode_nearest_first() {
@@ -343,4 +349,164 @@ async fn a_wrong_method_on_an_existing_path_is_405_with_allow() {
     // A path that does not exist is still a 404.
     let r = app.send(req("PUT", "/api/v1/nothing-here")).await;
     assert_eq!(r.status, 404);
+}
+
+/// Texts for the parameters with a pattern: some it allows, some it does not.
+fn samples(name: &str) -> &'static [&'static str] {
+    match name {
+        "near" => &[
+            "50.85,4.35",
+            "-90,180",
+            "90.0,-180.000",
+            "0,0",
+            "91,0",
+            "50.85, 4.35",
+            "1e1,4",
+            "+50,4",
+            "50.,4",
+            "05,4",
+            "50.85",
+            "1e308,1e308",
+        ],
+        "postcode" => &[
+            "1080",
+            "L-1234",
+            "1012 AB",
+            "1234567890",
+            "12345678901",
+            " 1080",
+            "1080 ",
+            "1080-",
+            "<script>",
+        ],
+        "q" => &["ganshoren", "1080", "  ", "%00"],
+        _ => &[],
+    }
+}
+
+/// `valid` requests are answered (not 400, not 5xx); the others are a 400
+/// problem naming the parameter.
+fn agrees(valid: bool, name: &str, what: &str, r: &TestResponse) {
+    if valid {
+        assert!(
+            r.status != 400 && r.status.as_u16() < 500,
+            "the document allows {what}, the server answers {}: {}",
+            r.status,
+            r.body
+        );
+    } else {
+        assert_eq!(
+            r.status, 400,
+            "the document forbids {what}, the server answers {}: {}",
+            r.status, r.body
+        );
+        assert_eq!(
+            r.header("content-type"),
+            "application/problem+json",
+            "{what}"
+        );
+        assert_eq!(r.json()["param"], name, "{what}: {}", r.body);
+    }
+}
+
+fn percent(v: &str) -> String {
+    v.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+/// Issue 9: every query and path parameter of every operation, at the edges of
+/// its schema in the OpenAPI document: the server accepts what the document
+/// allows and refuses the rest with a 400 naming the parameter.
+#[tokio::test]
+async fn every_parameter_is_checked_as_the_document_says() {
+    let app = TestApp::demo().await;
+    let doc = app.get("/api/v1/openapi.json").await.json();
+    let schema = |path: &str, method: &str, name: &str| -> Value {
+        doc["paths"][path][method]["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == name)
+            .unwrap_or_else(|| panic!("{method} {path} {name}"))["schema"]
+            .clone()
+    };
+    // The rules the issue found missing.
+    assert_eq!(
+        schema("/api/v1/places", "get", "radius_km"),
+        json!({"type": "number", "exclusiveMinimum": 0, "maximum": 1000})
+    );
+    assert_eq!(
+        schema("/api/v1/places", "get", "commune")["enum"]
+            .as_array()
+            .unwrap()
+            .len(),
+        19,
+        "the region's communes"
+    );
+
+    let session = publish(
+        &app,
+        "Jardinier",
+        Spec {
+            seats: 500,
+            ..Spec::default()
+        },
+    )
+    .await;
+    let (_, cpas) = referrer(&app).await;
+    let tok = token(&app, Role::Referrer, &[cpas]).await;
+    let evaluate = json!({
+        "computers": 6, "opening_hours": "Mo-Fr 14:00-17:00", "training_hours_per_week": 6,
+        "free_access_hours_per_week": 6, "open_to_all_adults": true,
+        "basic_activities_price": "free", "charter_accepted": true,
+    })
+    .to_string();
+    let booking = r#"{"person":{"name":"Amina"},"consent":true}"#;
+    let mut tried = 0;
+    for (path, ops) in doc["paths"].as_object().unwrap() {
+        for (method, op) in ops.as_object().unwrap() {
+            let body = match path.as_str() {
+                "/api/v1/label/evaluate" => evaluate.as_str(),
+                "/api/v1/sessions/{id}/bookings" => booking,
+                _ => "",
+            };
+            let auth = op.get("security").map(|_| tok.as_str());
+            for p in op["parameters"].as_array().into_iter().flatten() {
+                let name = p["name"].as_str().unwrap();
+                let schema = &p["schema"];
+                let (candidates, in_path) = match p["in"].as_str().unwrap() {
+                    "query" => (query_candidates(&doc, schema, samples(name)), false),
+                    "path" => {
+                        let mut c = query_candidates(&doc, schema, &[]);
+                        c.extend([session.to_string(), "1.0".into(), "1e0".into()]);
+                        c.retain(|v| !v.is_empty());
+                        (c, true)
+                    }
+                    other => panic!("{other} parameter {name}"),
+                };
+                for raw in candidates {
+                    let uri = if in_path {
+                        path.replace(&format!("{{{name}}}"), &percent(&raw))
+                    } else {
+                        let q = form_urlencoded::Serializer::new(String::new())
+                            .append_pair(name, &raw)
+                            .finish();
+                        format!("{}?{q}", path.replace("{id}", &session.to_string()))
+                    };
+                    let r = api(&app, &method.to_uppercase(), &uri, auth, body).await;
+                    let what = format!("{} {uri} ({name} = {raw:?})", method.to_uppercase());
+                    agrees(allows_query(&doc, schema, &raw), name, &what, &r);
+                    tried += 1;
+                }
+            }
+        }
+    }
+    assert!(tried > 500, "{tried} requests");
 }

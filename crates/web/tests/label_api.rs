@@ -2,6 +2,7 @@
 //! Cité des Métiers case, languages, a problem naming the field), the public
 //! pages, and every translation the label's pages build from codes.
 
+mod api_contract;
 mod common;
 
 use axum::body::Body;
@@ -287,4 +288,47 @@ fn every_dynamic_label_key_exists() {
             assert_ne!(&t_args(lang, k, &args), k, "{k} in {lang:?}");
         }
     }
+}
+
+fn evaluation_samples(field: &str) -> &'static [&'static str] {
+    match field {
+        "opening_hours" => &[
+            "Mo-Fr 14:00-17:00",
+            " x ",
+            "\u{3000}",
+            "\u{1c}",
+            "\t\n",
+            "\u{feff}",
+        ],
+        _ => &[],
+    }
+}
+
+/// Issue 9: each field of the body, at the edges of its schema in the OpenAPI
+/// document (941.0 is the whole number 941): the server evaluates what the
+/// document allows and refuses the rest with a 400 naming the field.
+#[tokio::test]
+async fn the_body_is_checked_as_the_document_says() {
+    let app = TestApp::demo().await;
+    let doc = app.get("/api/v1/openapi.json").await.json();
+    let schema = serde_json::json!({"$ref": "#/components/schemas/EvaluateIn"});
+    let cases = api_contract::body_cases(&doc, &schema, &evaluate_body(6.0), evaluation_samples);
+    assert!(cases.len() > 100, "{}", cases.len());
+    for (field, body) in cases {
+        let r = evaluate(&app, "", &body.to_string(), &[]).await;
+        if api_contract::allows(&doc, &schema, &body) {
+            assert_eq!(r.status, StatusCode::OK, "{body}: {}", r.body);
+        } else {
+            assert_eq!(r.status, StatusCode::BAD_REQUEST, "{body}: {}", r.body);
+            assert!(
+                api_contract::names_field(&r.json()["param"], &field),
+                "{body}: {}",
+                r.body
+            );
+        }
+    }
+    let mut whole = evaluate_body(6.0);
+    whole["computers"] = serde_json::json!(941.0);
+    let r = evaluate(&app, "", &whole.to_string(), &[]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
 }

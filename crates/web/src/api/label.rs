@@ -9,16 +9,13 @@ use axum::response::{IntoResponse, Response};
 use domain::Lang;
 use domain::label::{Application, BasicPrice, evaluate as run_engine};
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use utoipa::ToSchema;
 
-use crate::AppState;
+use super::contract;
 use crate::error::ApiError;
 use crate::ui::label::explain;
-
-/// The longest opening-hours text accepted.
-const MAX_HOURS_CHARS: usize = 500;
-const MAX_COMPUTERS: u64 = 100_000;
+use crate::{App, AppState};
 
 /// What the basic activities cost a visitor.
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, ToSchema)]
@@ -41,23 +38,19 @@ pub enum LangCode {
 }
 
 /// The facts of an EPN, as its application form gives them.
-// The body is read field by field (parse_body), to name the field at fault;
-// this type documents it.
+// The body is checked against `contract::EVALUATE_BODY` (which also gives the
+// document its rules) and read field by field; this type documents it.
 #[allow(dead_code)]
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EvaluateIn {
     /// Number of computers for the public.
-    #[schema(minimum = 0, maximum = 100000)]
     pub computers: u32,
     /// Opening hours in OpenStreetMap `opening_hours` syntax, e.g. `Mo-Fr 14:00-17:00`.
-    #[schema(min_length = 1, max_length = 500, pattern = "\\S")]
     pub opening_hours: String,
     /// Hours of training a week, on average.
-    #[schema(minimum = 0, maximum = 168)]
     pub training_hours_per_week: f64,
     /// Hours a week of free access with an animator present.
-    #[schema(minimum = 0, maximum = 168)]
     pub free_access_hours_per_week: f64,
     /// The basic activities are open to any adult.
     pub open_to_all_adults: bool,
@@ -84,42 +77,9 @@ pub struct EvaluateOut {
     pub criteria: Vec<CriterionOut>,
 }
 
-const FIELDS: [&str; 7] = [
-    "computers",
-    "opening_hours",
-    "training_hours_per_week",
-    "free_access_hours_per_week",
-    "open_to_all_adults",
-    "basic_activities_price",
-    "charter_accepted",
-];
-
-fn hours_field(obj: &Map<String, Value>, name: &str) -> Result<f64, ApiError> {
-    obj[name]
-        .as_f64()
-        .filter(|h| (0.0..=168.0).contains(h))
-        .ok_or_else(|| {
-            ApiError::bad_param(
-                name,
-                format!(
-                    "{name} must be a number of hours from 0 to 168 (got {})",
-                    obj[name]
-                ),
-            )
-        })
-}
-
-fn bool_field(obj: &Map<String, Value>, name: &str) -> Result<bool, ApiError> {
-    obj[name].as_bool().ok_or_else(|| {
-        ApiError::bad_param(
-            name,
-            format!("{name} must be true or false (got {})", obj[name]),
-        )
-    })
-}
-
-/// Reads and checks the body, naming the first field at fault.
-pub fn parse_body(body: &[u8]) -> Result<Application, ApiError> {
+/// Reads and checks the body against its rules (`contract::EVALUATE_BODY`),
+/// naming the first field at fault.
+pub fn parse_body(app: &App, body: &[u8]) -> Result<Application, ApiError> {
     let not_object = || ApiError {
         status: axum::http::StatusCode::BAD_REQUEST,
         detail: "The body must be a JSON object with the fields computers, opening_hours, \
@@ -130,84 +90,36 @@ pub fn parse_body(body: &[u8]) -> Result<Application, ApiError> {
     };
     let value: Value = serde_json::from_slice(body).map_err(|_| not_object())?;
     let obj = value.as_object().ok_or_else(not_object)?;
-    if let Some(extra) = obj.keys().find(|k| !FIELDS.contains(&k.as_str())) {
-        return Err(ApiError::bad_param(
-            extra,
-            format!(
-                "{extra} is not a field of the evaluation (the fields are {})",
-                FIELDS.join(", ")
-            ),
-        ));
-    }
-    if let Some(missing) = FIELDS.iter().find(|f| !obj.contains_key(**f)) {
-        return Err(ApiError::bad_param(
-            missing,
-            format!("{missing} is missing"),
-        ));
-    }
-    let computers = obj["computers"]
-        .as_u64()
-        .filter(|n| *n <= MAX_COMPUTERS)
-        .ok_or_else(|| {
-            ApiError::bad_param(
-                "computers",
-                format!(
-                    "computers must be a whole number from 0 to {MAX_COMPUTERS} (got {})",
-                    obj["computers"]
-                ),
-            )
-        })?;
-    let opening_hours = obj["opening_hours"]
-        .as_str()
-        .map(str::trim)
-        .filter(|s| !s.is_empty() && s.chars().count() <= MAX_HOURS_CHARS)
-        .ok_or_else(|| {
-            ApiError::bad_param(
-                "opening_hours",
-                format!(
-                    "opening_hours must be text in OpenStreetMap opening_hours syntax, e.g. \"Mo-Fr 14:00-17:00\", of 1 to {MAX_HOURS_CHARS} characters"
-                ),
-            )
-        })?;
-    let training = hours_field(obj, "training_hours_per_week")?;
-    let free_access = hours_field(obj, "free_access_hours_per_week")?;
-    let open_to_all_adults = bool_field(obj, "open_to_all_adults")?;
+    contract::check_body(app, &contract::EVALUATE_BODY, obj)?;
+    // Checked: every field is there with the right type and range.
+    let number = |k: &str| obj[k].as_f64().unwrap_or_default();
+    let flag = |k: &str| obj[k].as_bool().unwrap_or_default();
     let price = obj["basic_activities_price"]
         .as_str()
-        .and_then(BasicPrice::parse)
-        .ok_or_else(|| {
-            ApiError::bad_param(
-                "basic_activities_price",
-                format!(
-                    "basic_activities_price must be \"free\", \"symbolic\" or \"paid\" (got {})",
-                    obj["basic_activities_price"]
-                ),
-            )
-        })?;
-    let charter_accepted = bool_field(obj, "charter_accepted")?;
+        .and_then(BasicPrice::parse);
     Ok(Application {
-        computers: u32::try_from(computers).unwrap_or(u32::MAX),
-        opening_hours: opening_hours.to_owned(),
-        training_hours_per_week: training,
-        free_access_hours_per_week: free_access,
-        open_to_all_adults,
-        basic_activities_price: price,
-        charter_accepted,
+        computers: number("computers") as u32,
+        opening_hours: obj["opening_hours"]
+            .as_str()
+            .unwrap_or_default()
+            .trim()
+            .to_owned(),
+        training_hours_per_week: number("training_hours_per_week"),
+        free_access_hours_per_week: number("free_access_hours_per_week"),
+        open_to_all_adults: flag("open_to_all_adults"),
+        basic_activities_price: price.unwrap_or(BasicPrice::Paid),
+        charter_accepted: flag("charter_accepted"),
     })
 }
 
 /// The language: `?lang=` when given, else the `Accept-Language` header.
-fn language(query: Option<&str>, headers: &HeaderMap) -> Result<Lang, ApiError> {
-    for (k, v) in form_urlencoded::parse(query.unwrap_or("").as_bytes()) {
+fn language(app: &App, query: Option<&str>, headers: &HeaderMap) -> Result<Lang, ApiError> {
+    let query = contract::check_query(app, contract::EVALUATE, query.unwrap_or(""))?;
+    for (k, v) in form_urlencoded::parse(query.as_bytes()) {
         if k == "lang" {
-            return Lang::parse(&v)
-                .filter(|l| l.code() == v.trim())
-                .ok_or_else(|| {
-                    ApiError::bad_param(
-                        "lang",
-                        format!("lang must be fr, nl, en or ar (got {v:?})"),
-                    )
-                });
+            return Lang::parse(&v).ok_or_else(|| {
+                ApiError::bad_param("lang", format!("lang must be fr, nl, en or ar (got {v:?})"))
+            });
         }
     }
     let accept = headers
@@ -231,14 +143,14 @@ pub async fn evaluate(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let lang = match language(query.as_deref(), &headers) {
+    let lang = match language(&state, query.as_deref(), &headers) {
         Ok(l) => l,
         Err(e) => return e.into_response(),
     };
     let Some(cfg) = state.label_config() else {
         return ApiError::not_found("this region has no label").into_response();
     };
-    let app = match parse_body(&body) {
+    let app = match parse_body(&state, &body) {
         Ok(a) => a,
         Err(e) => return e.into_response(),
     };

@@ -1,6 +1,9 @@
-//! JSON API v1: places and communes, with an OpenAPI 3.1 document.
+//! JSON API v1: places, communes, the label's criteria, sessions and
+//! bookings, with an OpenAPI 3.1 document whose rules (`contract`) every
+//! request is checked against.
 
 mod communes;
+pub mod contract;
 mod label;
 mod me;
 mod openapi;

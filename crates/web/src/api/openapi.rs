@@ -1,7 +1,11 @@
-//! The OpenAPI 3.1 document, generated from the handlers' annotations.
+//! The OpenAPI 3.1 document, generated from the handlers' annotations and
+//! completed with the rules of `super::contract`.
 
 use axum::Json;
+use axum::extract::State;
 use utoipa::OpenApi;
+
+use crate::AppState;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -27,6 +31,7 @@ impl utoipa::Modify for BearerAuth {
     }
 }
 
-pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+/// The document with every rule of the contract (`super::contract`).
+pub async fn openapi_json(State(state): State<AppState>) -> Json<serde_json::Value> {
+    Json(super::contract::document(&state))
 }

@@ -10,6 +10,7 @@ use domain::place::Place;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use super::contract;
 use crate::AppState;
 use crate::error::ApiError;
 use crate::params::parse_search;
@@ -146,7 +147,7 @@ pub(crate) fn query_error(e: QueryError) -> ApiError {
 /// Search the directory, nearest first when a location is given.
 #[utoipa::path(get, path = "/api/v1/places", tag = "directory",
     params(
-        ("q" = Option<String>, Query, description = "Postcode, commune (French or Dutch) or name; accent- and case-insensitive"),
+        ("q" = Option<String>, Query, description = "Postcode, commune (French or Dutch) or name; accent- and case-insensitive; empty: no text"),
         ("postcode" = Option<String>, Query, description = "Only places with this postcode"),
         ("commune" = Option<String>, Query, description = "Only places of this commune (NIS code)"),
         ("near" = Option<String>, Query, description = "latitude,longitude: nearest first"),
@@ -170,12 +171,8 @@ pub async fn list_places(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    let params = parse_search(
-        raw.as_deref().unwrap_or(""),
-        state.region.timezone,
-        state.now(),
-        20,
-    )?;
+    let raw = contract::check_query(&state, contract::PLACES, raw.as_deref().unwrap_or(""))?;
+    let params = parse_search(&raw, state.region.timezone, state.now(), 20)?;
     let dir = state.directory();
     let now = state
         .now()
@@ -208,9 +205,7 @@ pub async fn get_place(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let id: i64 = id.parse().map_err(|_| {
-        ApiError::bad_param("id", format!("id must be a whole number (got {id:?})"))
-    })?;
+    let id = super::sessions::parse_id(&id)?;
     let dir = state.directory();
     let Some(place) = dir.place(id) else {
         // A place merged into another: 301 to the kept place.

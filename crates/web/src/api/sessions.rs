@@ -78,6 +78,12 @@ pub struct SessionList {
     pub total: usize,
     pub page: usize,
     pub per_page: usize,
+    /// The sessions searched start at or after `from` (RFC 3339, local time).
+    pub from: String,
+    /// …and before `to`: at most 400 days after `from`, so a wider `to` is cut
+    /// here (ask again from this time for the next sessions); at or before
+    /// `from` when `to` was before `from`, and nothing matches.
+    pub to: String,
 }
 
 fn rfc3339(state: &AppState, ts: i64) -> String {
@@ -161,7 +167,7 @@ fn json<T: Serialize>(status: StatusCode, value: &T) -> Response {
         ("wheelchair" = Option<bool>, Query, description = "Only wheelchair-accessible sessions"),
         ("has_seats" = Option<bool>, Query, description = "Only sessions with a free seat"),
         ("from" = Option<String>, Query, description = "Sessions starting on or after this date (YYYY-MM-DD, local) or RFC 3339 time; default now"),
-        ("to" = Option<String>, Query, description = "Sessions starting up to this date included (YYYY-MM-DD) or before this RFC 3339 time; default 180 days after `from`, at most 400 days"),
+        ("to" = Option<String>, Query, description = "Sessions starting up to this date included (YYYY-MM-DD) or before this RFC 3339 time; default 180 days after `from`; brought back to 400 days after `from` when later (the answer's `to` says where the search stopped)"),
         ("place" = Option<i64>, Query, description = "Only sessions at this place"),
         ("page" = Option<usize>, Query, minimum = 1, maximum = 100000, description = "Page number, from 1"),
         ("per_page" = Option<usize>, Query, minimum = 1, maximum = 100, description = "Items per page (default 20, at most 100)"),
@@ -174,12 +180,12 @@ pub async fn list_sessions(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    let query = parse_session_search(
+    let raw = super::contract::check_query(
+        &state,
+        super::contract::SESSIONS,
         raw.as_deref().unwrap_or(""),
-        state.region.timezone,
-        state.now(),
-        20,
     )?;
+    let query = parse_session_search(&raw, state.region.timezone, state.now(), 20)?;
     let (items, total) = search(&state, &query).await.map_err(ApiError::internal)??;
     Ok(json(
         StatusCode::OK,
@@ -191,13 +197,16 @@ pub async fn list_sessions(
             total,
             page: query.page,
             per_page: query.per_page,
+            from: rfc3339(&state, query.query.from),
+            to: rfc3339(&state, query.query.to.unwrap_or(query.query.from)),
         },
     ))
 }
 
-fn parse_id(v: &str) -> Result<i64, ApiError> {
-    v.parse()
-        .map_err(|_| ApiError::bad_param("id", format!("id must be a whole number (got {v:?})")))
+/// A path id: a whole number (as the document's `integer` allows, `7.0` is 7).
+pub(crate) fn parse_id(v: &str) -> Result<i64, ApiError> {
+    super::contract::integer(v)
+        .ok_or_else(|| ApiError::bad_param("id", format!("id must be a whole number (got {v:?})")))
 }
 
 /// One session.

@@ -13,20 +13,21 @@ use store::sessions::{Booking, Closed, NewBooking};
 use utoipa::ToSchema;
 
 use super::{json, parse_id};
-use crate::AppState;
+use crate::api::contract;
 use crate::auth::Ctx;
 use crate::error::ApiError;
 use crate::services::sessions::{self, Booked, consent_text, visible_booking};
+use crate::{App, AppState};
 
 /// The person a seat is booked for: pseudonymous.
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct PersonIn {
     /// A first name or a nickname (1 to 60 characters).
     pub name: String,
-    /// Optional, for reminders by SMS.
+    /// Optional, for reminders by SMS; empty or null: none.
     #[serde(default)]
     pub phone: Option<String>,
-    /// Optional, for reminders by e-mail.
+    /// Optional, for reminders by e-mail; empty or null: none.
     #[serde(default)]
     pub email: Option<String>,
 }
@@ -35,7 +36,7 @@ pub struct PersonIn {
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct BookingIn {
     pub person: PersonIn,
-    /// The person agreed to the consent text (must be true).
+    /// The person agreed to the consent text: must be true.
     pub consent: bool,
     /// The consent text exactly as your application showed it; by default
     /// Passerelle's own text in `lang`, which is recorded.
@@ -94,33 +95,26 @@ fn field_problem(field: &str, detail: &str) -> ApiError {
     ApiError::bad_param(field, format!("{field}: {detail}"))
 }
 
-/// The first problem of a booking request, naming its field.
-fn check_booking(body: &[u8]) -> Result<(BookingIn, domain::sessions::ValidPerson), ApiError> {
-    let input: BookingIn = serde_json::from_slice(body).map_err(|e| {
-        let field = if e.to_string().contains("person") || e.to_string().contains("name") {
-            "person.name"
-        } else if e.to_string().contains("consent") {
-            "consent"
-        } else {
-            "body"
-        };
-        field_problem(field, &format!("the body must be JSON like {{\"person\": {{\"name\": \"Amina\"}}, \"consent\": true}} ({e})"))
-    })?;
-    if let Some(l) = &input.lang
-        && Lang::parse(l).is_none()
-    {
-        return Err(field_problem("lang", "must be fr, nl, en or ar"));
-    }
-    if input
-        .consent_text
-        .as_ref()
-        .is_some_and(|c| c.trim().is_empty() || c.chars().count() > 2000)
-    {
-        return Err(field_problem(
-            "consent_text",
-            "must be the text shown, 1 to 2000 characters",
-        ));
-    }
+/// The first problem of a booking request, naming its field: the rules of
+/// `contract::BOOKING` first, then the person's fields as the domain reads them.
+fn check_booking(
+    app: &App,
+    body: &[u8],
+) -> Result<(BookingIn, domain::sessions::ValidPerson), ApiError> {
+    let not_json = |e: &dyn std::fmt::Display| {
+        field_problem(
+            "body",
+            &format!(
+                "the body must be a JSON object like {{\"person\": {{\"name\": \"Amina\"}}, \"consent\": true}} ({e})"
+            ),
+        )
+    };
+    let value: serde_json::Value = serde_json::from_slice(body).map_err(|e| not_json(&e))?;
+    let obj = value
+        .as_object()
+        .ok_or_else(|| not_json(&"not an object"))?;
+    contract::check_body(app, &contract::BOOKING, obj)?;
+    let input: BookingIn = serde_json::from_value(value).map_err(|e| not_json(&e))?;
     let person = PersonDraft {
         name: input.person.name.clone(),
         phone: input.person.phone.clone().unwrap_or_default(),
@@ -179,6 +173,9 @@ pub async fn book(
         param: None,
     })?;
     let id = parse_id(&id)?;
+    // The request is checked before the session is looked up: a malformed
+    // request is a 400 whichever session it names.
+    let (input, person) = check_booking(&state, &body)?;
     let s = state
         .db
         .activity_session(id)
@@ -192,7 +189,6 @@ pub async fn book(
             param: None,
         });
     }
-    let (input, person) = check_booking(&body)?;
     let lang = input
         .lang
         .as_deref()
