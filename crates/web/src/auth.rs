@@ -197,15 +197,6 @@ pub async fn authorise(
         }
     };
 
-    if !access.allows(user.as_ref().map(|u| u.role)) {
-        let status = if user.is_some() {
-            StatusCode::FORBIDDEN
-        } else {
-            StatusCode::UNAUTHORIZED
-        };
-        return deny(&path, parts.uri.query(), status);
-    }
-
     // The CSRF token: bound to the session when signed in, else to the
     // anonymous cookie (a new one is set on the response when missing).
     let anonymous = cookie(&parts.headers, csrf_cookie(&state))
@@ -221,6 +212,22 @@ pub async fn authorise(
     let csrf = csrf_token(session_secret.as_deref().unwrap_or(&anonymous));
     // Without a session, a token needs the cookie it was made from.
     let new_csrf = session_secret.is_none() && new_anonymous;
+
+    if !access.allows(user.as_ref().map(|u| u.role)) {
+        let status = if user.is_some() {
+            StatusCode::FORBIDDEN
+        } else {
+            StatusCode::UNAUTHORIZED
+        };
+        let mut res = deny(&path, parts.uri.query(), status);
+        // The "not allowed" page of a signed-in person shows their menu.
+        res.extensions_mut().insert(Ctx {
+            user,
+            csrf,
+            by_token,
+        });
+        return res;
+    }
 
     let mut body = body;
     let unsafe_method = !matches!(method, Method::GET | Method::OPTIONS);
