@@ -74,12 +74,18 @@ async fn unknown_pages_and_refusals_are_pages_in_the_readers_language() {
     assert_eq!(res.header("content-type"), "application/problem+json");
 
     // Signed in with a role the page is not for: 403, in the page's language.
-    let referrer = app.sign_in(Role::Committee, &[]).await;
-    let res = app.get_as(Some(&referrer), "/en/bo/users").await;
+    let committee = app.sign_in(Role::Committee, &[]).await;
+    let res = app.get_as(Some(&committee), "/en/bo/users").await;
     assert_eq!(res.status, StatusCode::FORBIDDEN);
     assert!(
         res.body.contains("You may not open this page"),
         "{}",
         res.body
+    );    // With the person's menu, and a way back to the back office's home.
+    assert!(
+        res.body.contains("<nav class=\"bo\""),
+        "the back-office menu: {}",
+        res.body
     );
+    assert!(res.body.contains("href=\"/en/bo/\""));
 }
