@@ -217,7 +217,11 @@ pub async fn run_daily(state: &crate::App) -> Result<ReminderRun, store::StoreEr
         .now()
         .with_timezone(&state.region.timezone)
         .date_naive();
-    match state.db.review_labels(&state.region, today).await {
+    match state
+        .db
+        .review_labels(&state.region, today, state.now().timestamp())
+        .await
+    {
         Ok(review) => tracing::info!(?review, "label review"),
         Err(e) => tracing::error!(error = %e, "label review failed"),
     }

@@ -55,7 +55,11 @@ async fn confirm(
         Ok(p) => p,
         Err(r) => return r,
     };
-    match state.db.confirm_place(place.id, user.id).await {
+    match state
+        .db
+        .confirm_place(place.id, user.id, state.now().timestamp())
+        .await
+    {
         Ok(true) => {
             refresh(&state).await;
             Redirect::to(&format!(
@@ -328,7 +332,13 @@ async fn save(
     {
         match state
             .db
-            .update_place(place.id, &record, Some(user.id), None)
+            .update_place(
+                place.id,
+                &record,
+                Some(user.id),
+                None,
+                state.now().timestamp(),
+            )
             .await
         {
             Ok(UpdateOutcome::NotFound) => return not_found_page(lang),
@@ -345,7 +355,11 @@ async fn save(
             before: Some(&place.record),
             after: &record,
         };
-        if let Err(e) = state.db.create_proposal(&proposal).await {
+        if let Err(e) = state
+            .db
+            .create_proposal(&proposal, state.now().timestamp())
+            .await
+        {
             return internal(e);
         }
         "sent"
@@ -437,7 +451,11 @@ async fn create(
     };
     let l = lang.code();
     if direct_for(record.organisation_id) {
-        let id = match state.db.add_place(&record, Some(user.id)).await {
+        let id = match state
+            .db
+            .add_place(&record, Some(user.id), state.now().timestamp())
+            .await
+        {
             Ok(id) => id,
             Err(e) => return internal(e),
         };
@@ -451,7 +469,11 @@ async fn create(
             before: None,
             after: &record,
         };
-        if let Err(e) = state.db.create_proposal(&proposal).await {
+        if let Err(e) = state
+            .db
+            .create_proposal(&proposal, state.now().timestamp())
+            .await
+        {
             return internal(e);
         }
         Redirect::to(&format!("/{l}/bo/places?done=sent")).into_response()

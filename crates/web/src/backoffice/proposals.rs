@@ -284,7 +284,11 @@ async fn accept(
         Ok(p) => p,
         Err(r) => return r,
     };
-    let problem = match state.db.accept_proposal(p.id, user).await {
+    let problem = match state
+        .db
+        .accept_proposal(p.id, user, state.now().timestamp())
+        .await
+    {
         Ok(AcceptOutcome::Accepted { place_id }) => {
             super::place_edit::refresh(&state).await;
             notify_author(&state, &p, Decision::Accepted { place_id }).await;
@@ -390,7 +394,11 @@ async fn reject(
         )
         .await;
     }
-    match state.db.reject_proposal(p.id, user, reason).await {
+    match state
+        .db
+        .reject_proposal(p.id, user, reason, state.now().timestamp())
+        .await
+    {
         Ok(true) => {
             notify_author(&state, &p, Decision::Rejected { reason }).await;
             Redirect::to(&format!("/{}/bo/proposals?done=rejected", lang.code())).into_response()

@@ -105,6 +105,7 @@ pub(crate) async fn report_page(
         return thanks(lang, &place);
     }
     render(
+        &state,
         lang,
         &ctx,
         &place,
@@ -131,6 +132,7 @@ fn thanks(lang: Lang, place: &Place) -> Response {
 }
 
 fn render(
+    state: &AppState,
     lang: Lang,
     ctx: &Ctx,
     place: &Place,
@@ -174,7 +176,7 @@ fn render(
                     aria-describedby=(described("contact", contact_error))
                     aria-invalid=[contact_error.map(|_| "true")];
             }
-            (crate::antispam::fields(lang))
+            (crate::antispam::fields(lang, state.now().timestamp()))
             button type="submit" { (t(lang, "report-send")) }
         }
         p.small { (t(lang, "report-privacy")) }
@@ -242,7 +244,7 @@ pub(crate) async fn send_report(
         ));
     }
     // After the length checks: a message that is too short is the more useful thing to say.
-    match check_stamp(&form.stamp, store::now_ts()) {
+    match check_stamp(&form.stamp, state.now().timestamp()) {
         Stamp::Good => {}
         Stamp::TooFast => errors.push(FieldError::new("message", t(lang, "report-error-fast"))),
         Stamp::Expired => errors.push(FieldError::new("message", t(lang, "report-error-expired"))),
@@ -262,6 +264,7 @@ pub(crate) async fn send_report(
         let mut seen = std::collections::HashSet::new();
         errors.retain(|e| seen.insert(e.field.clone()));
         return render(
+            &state,
             lang,
             &ctx,
             &place,
@@ -271,11 +274,16 @@ pub(crate) async fn send_report(
         );
     }
     let client = client.key();
-    match state.db.recent_reports_from(&client, 3600).await {
+    match state
+        .db
+        .recent_reports_from(&client, 3600, state.now().timestamp())
+        .await
+    {
         Ok(n) if n >= MAX_PER_HOUR => {
             tracing::info!(place = place.id, %client, "report refused: rate limit");
             let errors = [FieldError::new("message", t(lang, "report-error-rate"))];
             let mut res = render(
+                &state,
                 lang,
                 &ctx,
                 &place,
@@ -293,7 +301,7 @@ pub(crate) async fn send_report(
     let contact = Some(form.contact.trim()).filter(|c| !c.is_empty());
     if let Err(e) = state
         .db
-        .create_mistake_report(place.id, message, contact, &client)
+        .create_mistake_report(place.id, message, contact, &client, state.now().timestamp())
         .await
     {
         return crate::error::ApiError::internal(e).into_response();

@@ -198,7 +198,13 @@ pub async fn save(
     let day = today(&state);
     match state
         .db
-        .confirm_label(app.id, day.year(), &facts, Some(user.id))
+        .confirm_label(
+            app.id,
+            day.year(),
+            &facts,
+            Some(user.id),
+            state.now().timestamp(),
+        )
         .await
     {
         Ok(true) => {}
@@ -208,7 +214,13 @@ pub async fn save(
     if let Some(cfg) = config(&state)
         && let Err(e) = state
             .db
-            .review_labels_with(&cfg.rules, &state.region.country, day, Some(app.id))
+            .review_labels_with(
+                &cfg.rules,
+                &state.region.country,
+                day,
+                Some(app.id),
+                state.now().timestamp(),
+            )
             .await
     {
         return ApiError::internal(e).into_response();

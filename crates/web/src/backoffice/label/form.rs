@@ -203,7 +203,13 @@ pub async fn create(
     let l = lang.code();
     match state
         .db
-        .create_label_draft(first.organisation_id, &ids, &facts, Some(user.id))
+        .create_label_draft(
+            first.organisation_id,
+            &ids,
+            &facts,
+            Some(user.id),
+            state.now().timestamp(),
+        )
         .await
     {
         Ok(Ok(id)) => {
@@ -297,7 +303,11 @@ pub async fn save(
     let charter = current
         .map(|c| c.version.as_str())
         .filter(|v| !input.charter.is_empty() && *v == input.charter);
-    match state.db.save_label_draft(app.id, &facts, charter).await {
+    match state
+        .db
+        .save_label_draft(app.id, &facts, charter, state.now().timestamp())
+        .await
+    {
         Ok(true) => {}
         Ok(false) => return conflict(lang, &ctx, &app),
         Err(e) => return ApiError::internal(e).into_response(),
@@ -320,7 +330,13 @@ pub async fn save(
             };
             match state
                 .db
-                .take_label_step(app.id, &Step::Submit, by, Some(user.id))
+                .take_label_step(
+                    app.id,
+                    &Step::Submit,
+                    by,
+                    Some(user.id),
+                    state.now().timestamp(),
+                )
                 .await
             {
                 Ok(StepOutcome::Done { to, .. }) => {

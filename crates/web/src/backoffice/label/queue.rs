@@ -206,7 +206,11 @@ pub(crate) async fn queue_view(
 
 /// Looks at every labelled place now (the daily job does the same).
 pub async fn review_now(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
-    match state.db.review_labels(&state.region, today(&state)).await {
+    match state
+        .db
+        .review_labels(&state.region, today(&state), state.now().timestamp())
+        .await
+    {
         Ok(run) => Redirect::to(&format!(
             "/{}/bo/label?reviewed={}",
             lang.code(),
@@ -234,7 +238,11 @@ pub async fn resolve(
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| t(lang, "label-flag-looked-at"));
     let user = ctx.user.as_ref().map(|u| u.id);
-    match state.db.resolve_label_flag(id, user, &note).await {
+    match state
+        .db
+        .resolve_label_flag(id, user, &note, state.now().timestamp())
+        .await
+    {
         Ok(true) => Redirect::to(&format!("/{}/bo/label?resolved", lang.code())).into_response(),
         Ok(false) => crate::pages::not_found_page(lang),
         Err(e) => ApiError::internal(e).into_response(),

@@ -119,7 +119,7 @@ async fn take(
     if errors.is_empty() {
         match state
             .db
-            .take_label_step(app.id, &step, body, Some(user.id))
+            .take_label_step(app.id, &step, body, Some(user.id), state.now().timestamp())
             .await
         {
             Ok(StepOutcome::Done { to, .. }) => {

@@ -76,7 +76,13 @@ async fn render(
     if viewer != Viewer::Referrer
         && let Err(e) = state
             .db
-            .log_person_access("person.view", user.id, Some(r.id), None)
+            .log_person_access(
+                "person.view",
+                user.id,
+                Some(r.id),
+                None,
+                state.now().timestamp(),
+            )
             .await
     {
         return ApiError::internal(e).into_response();

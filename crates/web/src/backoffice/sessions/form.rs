@@ -337,7 +337,13 @@ pub(super) async fn create(
     };
     match state
         .db
-        .publish_sessions(&new, v.recurrence.as_ref(), &v.occurrences, Some(user.id))
+        .publish_sessions(
+            &new,
+            v.recurrence.as_ref(),
+            &v.occurrences,
+            Some(user.id),
+            state.now().timestamp(),
+        )
         .await
     {
         Ok(ids) => Redirect::to(&format!(
@@ -401,7 +407,14 @@ pub(super) async fn update(
     let o = v.occurrences[0];
     let out = match state
         .db
-        .update_session(s.id, &new, o.starts_at, o.ends_at, Some(user.id))
+        .update_session(
+            s.id,
+            &new,
+            o.starts_at,
+            o.ends_at,
+            Some(user.id),
+            state.now().timestamp(),
+        )
         .await
     {
         Ok(Some(out)) => out,

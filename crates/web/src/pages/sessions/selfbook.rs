@@ -89,7 +89,7 @@ pub(super) async fn self_book(
         Ok(p) => (Some(p), vec![]),
         Err(errors) => (None, errors),
     };
-    match check_stamp(&form.stamp, store::now_ts()) {
+    match check_stamp(&form.stamp, state.now().timestamp()) {
         Stamp::Good => {}
         Stamp::TooFast => errors.push(FieldError::new("name", t(lang, "sessions-error-fast"))),
         Stamp::Expired => errors.push(FieldError::new("name", t(lang, "sessions-error-expired"))),
@@ -98,7 +98,11 @@ pub(super) async fn self_book(
         return render_session_page(&state, lang, &ctx, &s, &form, &errors, None).await;
     };
     let client = format!("selfbook:{}", client.key());
-    match state.db.login_failures(&client, 3600).await {
+    match state
+        .db
+        .login_failures(&client, 3600, state.now().timestamp())
+        .await
+    {
         Ok(n) if n >= crate::antispam::SELF_BOOKINGS_PER_HOUR => {
             tracing::info!(session = s.id, %client, "self-booking refused: rate limit");
             let errors = [FieldError::new("name", t(lang, "sessions-error-rate"))];
@@ -128,7 +132,7 @@ pub(super) async fn self_book(
     match state.db.book_seat(&booking, now).await {
         Ok(BookOutcome::Confirmed(b) | BookOutcome::Waiting { id: b, .. }) => {
             // Counted for the rate limit (the sign-in throttling's table of timed keys).
-            if let Err(e) = state.db.record_login_failure(&[&client]).await {
+            if let Err(e) = state.db.record_login_failure(&[&client], now).await {
                 tracing::error!(error = %e, "recording a self-booking for the rate limit");
             }
             if let Ok(Some(b)) = state.db.booking(b).await {
