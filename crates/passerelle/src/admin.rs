@@ -99,6 +99,7 @@ enum AdminCommand {
 }
 
 pub async fn run(args: AdminArgs) -> anyhow::Result<()> {
+    let now = chrono::Utc::now().timestamp();
     match args.command {
         AdminCommand::CreateUser {
             db,
@@ -153,18 +154,21 @@ pub async fn run(args: AdminArgs) -> anyhow::Result<()> {
             };
             let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or("").to_owned());
             let id = pool
-                .create_user(&email, &name, role, &orgs, password.as_deref())
+                .create_user(&email, &name, role, &orgs, password.as_deref(), now)
                 .await?;
-            pool.audit(&store::audit::NewAudit {
-                action: "user.create",
-                entity: "user",
-                entity_id: Some(id),
-                after: Some(
-                    serde_json::json!({"email": email, "role": role.code(), "organisations": orgs}),
-                ),
-                note: Some("passerelle admin create-user"),
-                ..Default::default()
-            })
+            let after =
+                serde_json::json!({"email": email, "role": role.code(), "organisations": orgs});
+            pool.audit(
+                &store::audit::NewAudit {
+                    action: "user.create",
+                    entity: "user",
+                    entity_id: Some(id),
+                    after: Some(after),
+                    note: Some("passerelle admin create-user"),
+                    ..Default::default()
+                },
+                now,
+            )
             .await?;
             println!("Account {id} created: {email} ({})", role.code());
             if password.is_none() {
@@ -179,6 +183,7 @@ pub async fn run(args: AdminArgs) -> anyhow::Result<()> {
                     lang,
                     &user,
                     LinkPurpose::Invite,
+                    now,
                 )
                 .await
                 .map_err(|e| anyhow::anyhow!("the invitation could not be sent: {e}"))?;
@@ -199,15 +204,18 @@ pub async fn run(args: AdminArgs) -> anyhow::Result<()> {
                 .user_by_email(&email)
                 .await?
                 .with_context(|| format!("--email {email:?}: no account has this e-mail"))?;
-            let token = pool.create_api_token(user.id, &label).await?;
-            pool.audit(&store::audit::NewAudit {
-                user_id: Some(user.id),
-                action: "token.create",
-                entity: "user",
-                entity_id: Some(user.id),
-                note: Some(&label),
-                ..Default::default()
-            })
+            let token = pool.create_api_token(user.id, &label, now).await?;
+            pool.audit(
+                &store::audit::NewAudit {
+                    user_id: Some(user.id),
+                    action: "token.create",
+                    entity: "user",
+                    entity_id: Some(user.id),
+                    note: Some(&label),
+                    ..Default::default()
+                },
+                now,
+            )
             .await?;
             eprintln!(
                 "Token for {} ({}); keep it secret, it is shown only once:",

@@ -115,7 +115,8 @@ pub async fn run(args: BenchBookingArgs) -> anyhow::Result<()> {
             "bench-booking writes sessions and bookings: it needs an empty database, and {url} has places"
         );
     }
-    db.load_demo(&store::demo::DemoData::brussels_2021())
+    let now = chrono::Utc::now().timestamp();
+    db.load_demo(&store::demo::DemoData::brussels_2021(), now)
         .await
         .context("loading the demo data")?;
     let place = db
@@ -131,9 +132,10 @@ pub async fn run(args: BenchBookingArgs) -> anyhow::Result<()> {
             Role::Referrer,
             &[place.organisation_id],
             None,
+            now,
         )
         .await?;
-    let token = db.create_api_token(referrer, "bench-booking").await?;
+    let token = db.create_api_token(referrer, "bench-booking", now).await?;
     let config = Config {
         mail_spool: temp.with_extension("spool"),
         ..Config::default()
@@ -147,7 +149,7 @@ pub async fn run(args: BenchBookingArgs) -> anyhow::Result<()> {
 
     let mut runs = Vec::with_capacity(args.runs);
     for r in 0..args.runs {
-        let starts = store::now_ts() + 3 * 86_400 + r as i64 * 3600;
+        let starts = now + 3 * 86_400 + r as i64 * 3600;
         let session = NewSession {
             organisation_id: place.organisation_id,
             place_id: Some(place.id),
@@ -172,7 +174,9 @@ pub async fn run(args: BenchBookingArgs) -> anyhow::Result<()> {
             starts_at: starts,
             ends_at: starts + 7200,
         };
-        let id = db.publish_sessions(&session, None, &[occ], None).await?[0];
+        let id = db
+            .publish_sessions(&session, None, &[occ], None, now)
+            .await?[0];
         let path = format!("/api/v1/sessions/{id}/bookings");
         let barrier = Arc::new(tokio::sync::Barrier::new(args.requests));
         let t = Instant::now();

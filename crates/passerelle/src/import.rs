@@ -259,6 +259,7 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<bool> {
                 true
             },
             Some(&audit),
+            chrono::Utc::now().timestamp(),
         )
         .await;
     bar.finish_and_clear();

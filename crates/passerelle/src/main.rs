@@ -261,18 +261,17 @@ async fn main() -> anyhow::Result<()> {
             if pool.has_places().await? {
                 bail!("the demo needs an empty database, and {url} already has places");
             }
-            pool.load_demo(&DemoData::brussels_2021())
+            // The demo's sessions and referrals fall around the time it is loaded.
+            let now = chrono::Utc::now().timestamp();
+            pool.load_demo(&DemoData::brussels_2021(), now)
                 .await
                 .context("loading the demo data")?;
-            pool.load_demo_accounts()
+            pool.load_demo_accounts(now)
                 .await
                 .context("creating the demo accounts")?;
-            pool.load_demo_referrals(
-                &store::referrals::demo::DemoReferrals::brussels(),
-                store::now_ts(),
-            )
-            .await
-            .context("loading the demo referrals")?;
+            pool.load_demo_referrals(&store::referrals::demo::DemoReferrals::brussels(), now)
+                .await
+                .context("loading the demo referrals")?;
             if load_only {
                 println!("Demo data loaded into {url}");
                 pool.close().await;

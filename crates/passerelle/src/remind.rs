@@ -32,7 +32,15 @@ pub async fn run(args: RemindArgs) -> anyhow::Result<()> {
         every_days: args.every_days,
         dry_run: args.dry_run,
     };
-    let run = remind_stale(&db, &config, &mailer, &region, store::now_ts(), &settings).await?;
+    let run = remind_stale(
+        &db,
+        &config,
+        &mailer,
+        &region,
+        chrono::Utc::now().timestamp(),
+        &settings,
+    )
+    .await?;
     db.close().await;
     for m in &run.mails {
         let places: Vec<String> = m

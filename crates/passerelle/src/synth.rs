@@ -498,6 +498,7 @@ pub async fn run(args: SynthArgs) -> anyhow::Result<()> {
         bail!("--places and --batch must be at least 1");
     }
     let started = Instant::now();
+    let now = chrono::Utc::now().timestamp();
     let (db, region) = crate::open(&args.db, true).await?;
     let vocab = store::reference::vocabularies();
     check_hours(&region.country)?;
@@ -520,7 +521,7 @@ pub async fn run(args: SynthArgs) -> anyhow::Result<()> {
         let (name, kind, home) = synth.organisation(number);
         let key = format!("synth-org:{}:{number}", args.seed);
         let id = db
-            .create_organisation(Some(&key), &name, kind)
+            .create_organisation(Some(&key), &name, kind, now)
             .await
             .with_context(|| format!("organisation {key}"))?;
         orgs.push((id, home));
@@ -535,7 +536,9 @@ pub async fn run(args: SynthArgs) -> anyhow::Result<()> {
         let (org_id, home) = orgs[i / 5];
         batch.push(synth.place(base + i + 1, args.seed, org_id, home, &mut stats));
         if batch.len() == args.batch || i + 1 == args.places {
-            db.create_places(&batch).await.context("writing places")?;
+            db.create_places(&batch, now)
+                .await
+                .context("writing places")?;
             batch.clear();
         }
     }

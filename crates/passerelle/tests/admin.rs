@@ -110,7 +110,14 @@ async fn create_user_invites_by_spool_and_create_token_prints_a_working_token() 
     );
     let token = String::from_utf8_lossy(&out.stdout).trim().to_owned();
     assert!(token.starts_with("pas_"), "{token}");
-    assert_eq!(t.db.token_user(&token).await.unwrap().unwrap().id, user.id);
+    assert_eq!(
+        t.db.token_user(&token, chrono::Utc::now().timestamp())
+            .await
+            .unwrap()
+            .unwrap()
+            .id,
+        user.id
+    );
     let out = passerelle_within(
         &[
             "admin",

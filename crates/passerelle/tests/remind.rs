@@ -15,13 +15,14 @@ fn spool_files(dir: &std::path::Path) -> Vec<String> {
 async fn remind_stale_mails_each_manager_once_per_period() {
     let t = store::testing::brussels_db().await.unwrap();
     let db = &t.db;
-    let now = store::now_ts();
+    // The binary runs on the real clock.
+    let now = chrono::Utc::now().timestamp();
     let org = db
-        .create_organisation(None, "Maison de quartier", "asbl")
+        .create_organisation(None, "Maison de quartier", "asbl", now)
         .await
         .unwrap();
     let other = db
-        .create_organisation(None, "Autre asbl", "asbl")
+        .create_organisation(None, "Autre asbl", "asbl", now)
         .await
         .unwrap();
     let place = |org: i64, name: &str, age_days: i64| NewPlace {
@@ -33,19 +34,35 @@ async fn remind_stale_mails_each_manager_once_per_period() {
         ..NewPlace::default()
     };
     let stale = db
-        .create_place(&place(org, "EPN Stale", 500))
+        .create_place(&place(org, "EPN Stale", 500), now)
         .await
         .unwrap();
-    db.create_place(&place(org, "EPN Fresh", 3)).await.unwrap();
-    db.create_place(&place(other, "EPN Other fresh", 3))
+    db.create_place(&place(org, "EPN Fresh", 3), now)
         .await
         .unwrap();
-    db.create_user("manager@example.org", "M", Role::EpnManager, &[org], None)
+    db.create_place(&place(other, "EPN Other fresh", 3), now)
         .await
         .unwrap();
-    db.create_user("other@example.org", "O", Role::EpnManager, &[other], None)
-        .await
-        .unwrap();
+    db.create_user(
+        "manager@example.org",
+        "M",
+        Role::EpnManager,
+        &[org],
+        None,
+        now,
+    )
+    .await
+    .unwrap();
+    db.create_user(
+        "other@example.org",
+        "O",
+        Role::EpnManager,
+        &[other],
+        None,
+        now,
+    )
+    .await
+    .unwrap();
     let spool = std::env::temp_dir().join(format!(
         "passerelle-remind-{}-{}",
         std::process::id(),

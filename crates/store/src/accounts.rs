@@ -7,7 +7,7 @@ use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use domain::account::Role;
 use sha2::{Digest, Sha256};
 
-use crate::{Db, Result, StoreError, now_ts, run};
+use crate::{Db, Result, StoreError, run};
 
 /// A signed-in person, as handlers see them.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -126,6 +126,7 @@ impl Db {
         role: Role,
         organisations: &[i64],
         password: Option<&str>,
+        now: i64,
     ) -> Result<i64> {
         let email = domain::account::normalise_email(email)
             .ok_or_else(|| StoreError::Invalid(format!("{email:?} is not an e-mail address")))?;
@@ -151,7 +152,6 @@ impl Db {
             Some(pw) => Some(hash_password(pw).await?),
             None => None,
         };
-        let now = now_ts();
         let id = crate::write_tx!(self, tx => {
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO users (email, name, role, password_hash, active, created_at, updated_at)
@@ -237,11 +237,11 @@ impl Db {
     }
 
     /// Sets a new password and signs the person out everywhere else.
-    pub async fn set_password(&self, user_id: i64, password: &str) -> Result<()> {
+    pub async fn set_password(&self, user_id: i64, password: &str, now: i64) -> Result<()> {
         let hash = hash_password(password).await?;
         crate::write_tx!(self, tx => {
             sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
-                .bind(&hash).bind(now_ts()).bind(user_id).execute(&mut *tx).await?;
+                .bind(&hash).bind(now).bind(user_id).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM sessions WHERE user_id = $1")
                 .bind(user_id).execute(&mut *tx).await?;
         });
@@ -249,9 +249,8 @@ impl Db {
     }
 
     /// Opens a browser session; returns the cookie's secret.
-    pub async fn create_session(&self, user_id: i64, ttl_secs: i64) -> Result<String> {
+    pub async fn create_session(&self, user_id: i64, ttl_secs: i64, now: i64) -> Result<String> {
         let secret = new_secret();
-        let now = now_ts();
         run!(self, p => sqlx::query(
             "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
             .bind(secret_hash(&secret)).bind(user_id).bind(now).bind(now + ttl_secs)
@@ -260,35 +259,35 @@ impl Db {
     }
 
     /// The active account behind a session cookie, if the session is still valid.
-    pub async fn session_user(&self, secret: &str) -> Result<Option<User>> {
+    pub async fn session_user(&self, secret: &str, now: i64) -> Result<Option<User>> {
         let id: Option<i64> = run!(self, p => sqlx::query_scalar(
             "SELECT s.user_id FROM sessions s JOIN users u ON u.id = s.user_id
              WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active")
-            .bind(secret_hash(secret)).bind(now_ts()).fetch_optional(p).await?);
+            .bind(secret_hash(secret)).bind(now).fetch_optional(p).await?);
         match id {
             Some(id) => self.user_by_id(id).await,
             None => Ok(None),
         }
     }
 
-    pub async fn delete_session(&self, secret: &str) -> Result<()> {
+    pub async fn delete_session(&self, secret: &str, now: i64) -> Result<()> {
         run!(self, p => sqlx::query("DELETE FROM sessions WHERE token_hash = $1 OR expires_at < $2")
-            .bind(secret_hash(secret)).bind(now_ts()).execute(p).await.map(|_| ())?);
+            .bind(secret_hash(secret)).bind(now).execute(p).await.map(|_| ())?);
         Ok(())
     }
 
     /// A bearer token for scripts; returns the secret (shown once).
-    pub async fn create_api_token(&self, user_id: i64, label: &str) -> Result<String> {
+    pub async fn create_api_token(&self, user_id: i64, label: &str, now: i64) -> Result<String> {
         let secret = format!("pas_{}", new_secret());
         run!(self, p => sqlx::query(
             "INSERT INTO api_tokens (user_id, token_hash, label, created_at) VALUES ($1, $2, $3, $4)")
-            .bind(user_id).bind(secret_hash(&secret)).bind(label).bind(now_ts())
+            .bind(user_id).bind(secret_hash(&secret)).bind(label).bind(now)
             .execute(p).await.map(|_| ())?);
         Ok(secret)
     }
 
     /// The active account behind a bearer token.
-    pub async fn token_user(&self, secret: &str) -> Result<Option<User>> {
+    pub async fn token_user(&self, secret: &str, now: i64) -> Result<Option<User>> {
         let hash = secret_hash(secret);
         let id: Option<i64> = run!(self, p => sqlx::query_scalar(
             "SELECT t.user_id FROM api_tokens t JOIN users u ON u.id = t.user_id
@@ -296,7 +295,7 @@ impl Db {
             .bind(&hash).fetch_optional(p).await?);
         let Some(id) = id else { return Ok(None) };
         run!(self, p => sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2")
-            .bind(now_ts()).bind(&hash).execute(p).await.map(|_| ())?);
+            .bind(now).bind(&hash).execute(p).await.map(|_| ())?);
         self.user_by_id(id).await
     }
 
@@ -306,9 +305,9 @@ impl Db {
         user_id: i64,
         purpose: LinkPurpose,
         ttl_secs: i64,
+        now: i64,
     ) -> Result<String> {
         let secret = new_secret();
-        let now = now_ts();
         run!(self, p => sqlx::query(
             "INSERT INTO one_time_tokens (token_hash, user_id, purpose, created_at, expires_at)
              VALUES ($1, $2, $3, $4, $5)")
@@ -318,11 +317,16 @@ impl Db {
     }
 
     /// The account a valid, unused link is for (without using it up).
-    pub async fn link_user(&self, secret: &str, purpose: LinkPurpose) -> Result<Option<User>> {
+    pub async fn link_user(
+        &self,
+        secret: &str,
+        purpose: LinkPurpose,
+        now: i64,
+    ) -> Result<Option<User>> {
         let id: Option<i64> = run!(self, p => sqlx::query_scalar(
             "SELECT user_id FROM one_time_tokens
              WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3")
-            .bind(secret_hash(secret)).bind(purpose.code()).bind(now_ts())
+            .bind(secret_hash(secret)).bind(purpose.code()).bind(now)
             .fetch_optional(p).await?);
         match id {
             Some(id) => self.user_by_id(id).await,
@@ -336,12 +340,12 @@ impl Db {
         secret: &str,
         purpose: LinkPurpose,
         password: &str,
+        now: i64,
     ) -> Result<bool> {
-        let Some(user) = self.link_user(secret, purpose).await? else {
+        let Some(user) = self.link_user(secret, purpose, now).await? else {
             return Ok(false);
         };
         let hash = hash_password(password).await?;
-        let now = now_ts();
         let used = crate::write_tx!(self, tx => {
             let n = sqlx::query("UPDATE one_time_tokens SET used_at = $1
                  WHERE token_hash = $2 AND used_at IS NULL")
@@ -358,8 +362,7 @@ impl Db {
     }
 
     /// Records a failed sign-in under each key (e-mail, client address).
-    pub async fn record_login_failure(&self, keys: &[&str]) -> Result<()> {
-        let now = now_ts();
+    pub async fn record_login_failure(&self, keys: &[&str], now: i64) -> Result<()> {
         for key in keys {
             run!(self, p => sqlx::query("INSERT INTO login_failures (key, at) VALUES ($1, $2)")
                 .bind(*key).bind(now).execute(p).await.map(|_| ())?);
@@ -367,17 +370,17 @@ impl Db {
         Ok(())
     }
 
-    /// Failed sign-ins under `key` in the last `window_secs`.
-    pub async fn login_failures(&self, key: &str, window_secs: i64) -> Result<i64> {
+    /// Failed sign-ins under `key` in the `window_secs` before `now`.
+    pub async fn login_failures(&self, key: &str, window_secs: i64, now: i64) -> Result<i64> {
         Ok(run!(self, p => sqlx::query_scalar(
             "SELECT COUNT(*) FROM login_failures WHERE key = $1 AND at > $2")
-            .bind(key).bind(now_ts() - window_secs).fetch_one(p).await?))
+            .bind(key).bind(now - window_secs).fetch_one(p).await?))
     }
 
     /// Forgets the failures of a key after a successful sign-in, and old ones.
-    pub async fn clear_login_failures(&self, key: &str) -> Result<()> {
+    pub async fn clear_login_failures(&self, key: &str, now: i64) -> Result<()> {
         run!(self, p => sqlx::query("DELETE FROM login_failures WHERE key = $1 OR at < $2")
-            .bind(key).bind(now_ts() - 86_400).execute(p).await.map(|_| ())?);
+            .bind(key).bind(now - 86_400).execute(p).await.map(|_| ())?);
         Ok(())
     }
 
@@ -410,14 +413,15 @@ impl Db {
         id: i64,
         trusted: bool,
         actor: Option<i64>,
+        now: i64,
     ) -> Result<bool> {
         let found = crate::write_tx!(self, tx => {
             let before: Option<bool> = sqlx::query_scalar("SELECT trusted FROM organisations WHERE id = $1")
                 .bind(id).fetch_optional(&mut *tx).await?;
             if let Some(before) = before {
                 sqlx::query("UPDATE organisations SET trusted = $1, updated_at = $2 WHERE id = $3")
-                    .bind(trusted).bind(now_ts()).bind(id).execute(&mut *tx).await?;
-                crate::audit!(&mut *tx, &crate::audit::NewAudit {
+                    .bind(trusted).bind(now).bind(id).execute(&mut *tx).await?;
+                crate::audit!(&mut *tx, now, &crate::audit::NewAudit {
                     user_id: actor,
                     action: "organisation.trust",
                     entity: "organisation",

@@ -58,13 +58,14 @@ pub(crate) const INSERT_AUDIT: &str =
     before_json, after_json, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
 
 /// Writes an audit entry on `$conn` (a transaction, so the change and its
-/// record land together): `audit!(&mut *tx, &entry)`.
+/// record land together) at time `$now`: `audit!(&mut *tx, now, &entry)`.
 #[macro_export]
 macro_rules! audit {
-    ($conn:expr, $entry:expr) => {{
+    ($conn:expr, $now:expr, $entry:expr) => {{
+        let at: i64 = $now;
         let e: &$crate::audit::NewAudit = $entry;
         sqlx::query($crate::audit::insert_audit_sql())
-            .bind($crate::now_ts())
+            .bind(at)
             .bind(e.user_id)
             .bind(e.action)
             .bind(e.entity)
@@ -96,8 +97,8 @@ pub struct AuditFilter {
 
 impl Db {
     /// Records a change that is not part of a larger transaction (sign-in settings, reports…).
-    pub async fn audit(&self, entry: &NewAudit<'_>) -> Result<()> {
-        run!(self, p => { audit!(p, entry); });
+    pub async fn audit(&self, entry: &NewAudit<'_>, now: i64) -> Result<()> {
+        run!(self, p => { audit!(p, now, entry); });
         Ok(())
     }
 

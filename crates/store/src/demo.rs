@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 
 use crate::places::{NewPlace, insert_organisation, insert_place};
-use crate::{Db, Result, now_ts, write_tx};
+use crate::{Db, Result, write_tx};
 
 /// The Brussels 2021 demo file.
 pub const BRUSSELS_2021: &str = include_str!("../../../data/demo/brussels-2021.toml");
@@ -96,15 +96,15 @@ impl DemoData {
 }
 
 impl Db {
-    /// Loads `data` in one transaction. Fails (and writes nothing) if a key repeats
-    /// or refers to nothing.
-    pub async fn load_demo(&self, data: &DemoData) -> Result<()> {
+    /// Loads `data` in one transaction at time `now` (the demo sessions fall
+    /// around it). Fails (and writes nothing) if a key repeats or refers to nothing.
+    pub async fn load_demo(&self, data: &DemoData, now: i64) -> Result<()> {
         // A database of an older release has no label tables: its demo had no label history.
         let label_schema = self.has_label_schema().await?;
         write_tx!(self, tx => {
             let mut orgs: HashMap<&str, i64> = HashMap::new();
             for o in &data.organisations {
-                let id = insert_organisation!(&mut *tx, Some(&o.key), &o.name, &o.kind);
+                let id = insert_organisation!(&mut *tx, now, Some(&o.key), &o.name, &o.kind);
                 orgs.insert(&o.key, id);
             }
             let mut places: HashMap<&str, i64> = HashMap::new();
@@ -127,7 +127,7 @@ impl Db {
                     label_status: p.label.clone().unwrap_or_else(|| "none".into()),
                     ..NewPlace::default()
                 };
-                let id = insert_place!(&mut *tx, &new);
+                let id = insert_place!(&mut *tx, now, &new);
                 places.insert(&p.key, id);
                 if let Some(pr) = &p.project {
                     sqlx::query(
@@ -162,10 +162,10 @@ impl Db {
                 .await?;
             }
             if let Some(h) = data.label_history.as_ref().filter(|_| label_schema) {
-                crate::label::demo::load_history!(tx, h, &data.places, orgs, places);
+                crate::label::demo::load_history!(tx, now, h, &data.places, orgs, places);
             }
             if let Some(s) = &data.sessions {
-                crate::sessions::demo::load_sessions!(tx, s, &data.places, orgs, places);
+                crate::sessions::demo::load_sessions!(tx, now, s, &data.places, orgs, places);
             }
             for d in &data.data_issues {
                 let place_id = match &d.place {
@@ -181,7 +181,7 @@ impl Db {
                 .bind(&d.value)
                 .bind(&d.message)
                 .bind(&d.source)
-                .bind(now_ts())
+                .bind(now)
                 .execute(&mut *tx)
                 .await?;
             }
@@ -266,7 +266,7 @@ pub const DEMO_ACCOUNTS: &[(&str, &str, domain::account::Role)] = &[
 impl Db {
     /// Creates [`DEMO_ACCOUNTS`]: the EPN manager manages the organisation of
     /// the first public digital space, the referrer works at the first CPAS.
-    pub async fn load_demo_accounts(&self) -> Result<()> {
+    pub async fn load_demo_accounts(&self, now: i64) -> Result<()> {
         let epn_org: Option<i64> = crate::run!(self, p => sqlx::query_scalar(
             "SELECT organisation_id FROM places WHERE kind = 'epn' ORDER BY id LIMIT 1")
             .fetch_optional(p).await?);
@@ -281,8 +281,15 @@ impl Db {
             };
             let orgs: Vec<i64> = org.into_iter().collect();
             let name = email.split('@').next().unwrap_or(email);
-            self.create_user(email, &format!("Demo {name}"), *role, &orgs, Some(password))
-                .await?;
+            self.create_user(
+                email,
+                &format!("Demo {name}"),
+                *role,
+                &orgs,
+                Some(password),
+                now,
+            )
+            .await?;
         }
         Ok(())
     }

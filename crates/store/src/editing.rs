@@ -169,15 +169,15 @@ const SELECT_EDITABLE: &str = concat!(
     " FROM places p JOIN organisations o ON o.id = p.organisation_id WHERE p.id = $1"
 );
 
-/// The `updated_at` of a write: now, or one second after the latest update
-/// when that is already now, so that the directory's stamp (count, latest
-/// update) changes with every write, even two in the same second.
+/// The `updated_at` of a write at `$now`: now, or one second after the latest
+/// update when that is already now, so that the directory's stamp (count,
+/// latest update) changes with every write, even two in the same second.
 macro_rules! next_stamp {
-    ($conn:expr) => {{
+    ($conn:expr, $now:expr) => {{
         let latest: Option<i64> = sqlx::query_scalar("SELECT MAX(updated_at) FROM places")
             .fetch_one($conn)
             .await?;
-        $crate::editing::stamp_after(latest.unwrap_or(0), $crate::now_ts())
+        $crate::editing::stamp_after(latest.unwrap_or(0), $now)
     }};
 }
 pub(crate) use next_stamp;
@@ -194,13 +194,14 @@ pub fn stamp_after(latest: i64, now: i64) -> i64 {
 /// Updates place `$id` to `$after` on `$conn` with its audit entry; the
 /// outcome. `$before` is the current record (read in the same transaction).
 macro_rules! write_update {
-    ($conn:expr, $id:expr, $before:expr, $after:expr, $audit:expr) => {{
+    ($conn:expr, $now:expr, $id:expr, $before:expr, $after:expr, $audit:expr) => {{
+        let now: i64 = $now;
         let before: &$crate::editing::PlaceRecord = $before;
         let after: &$crate::editing::PlaceRecord = $after;
         if before == after {
             $crate::editing::UpdateOutcome::Unchanged
         } else {
-            let stamp = $crate::editing::next_stamp!(&mut *$conn);
+            let stamp = $crate::editing::next_stamp!(&mut *$conn, now);
             let columns = $crate::places::PlaceColumns::from(after);
             $crate::places::bind_columns!(
                 sqlx::query($crate::places::UPDATE_PLACE),
@@ -213,6 +214,7 @@ macro_rules! write_update {
             let a: $crate::audit::NewAudit = $audit;
             $crate::audit!(
                 &mut *$conn,
+                now,
                 &$crate::audit::NewAudit {
                     action: "place.update",
                     entity: "place",
@@ -229,17 +231,19 @@ macro_rules! write_update {
 }
 pub(crate) use write_update;
 
-/// Inserts `$record` on `$conn` with its `place.create` audit entry; the new id.
+/// Inserts `$record` on `$conn` at `$now` with its `place.create` audit entry;
+/// the new id.
 macro_rules! write_create {
-    ($conn:expr, $record:expr, $audit:expr) => {{
+    ($conn:expr, $now:expr, $record:expr, $audit:expr) => {{
+        let now: i64 = $now;
         let record: &$crate::editing::PlaceRecord = $record;
-        let stamp = $crate::editing::next_stamp!(&mut *$conn);
+        let stamp = $crate::editing::next_stamp!(&mut *$conn, now);
         let columns = $crate::places::PlaceColumns::from(record);
         let id: i64 = $crate::places::bind_columns!(
             sqlx::query_scalar($crate::places::INSERT_PLACE),
             &columns,
             stamp,
-            $crate::now_ts(),
+            now,
             None::<String>
         )
         .fetch_one(&mut *$conn)
@@ -247,6 +251,7 @@ macro_rules! write_create {
         let a: $crate::audit::NewAudit = $audit;
         $crate::audit!(
             &mut *$conn,
+            now,
             &$crate::audit::NewAudit {
                 action: "place.create",
                 entity: "place",
@@ -286,6 +291,7 @@ impl Db {
         after: &PlaceRecord,
         user_id: Option<i64>,
         note: Option<&str>,
+        now: i64,
     ) -> Result<UpdateOutcome> {
         let outcome = crate::write_tx!(self, tx => {
             let before: Option<PlaceColumns> = sqlx::query_as(SELECT_RECORD)
@@ -294,7 +300,7 @@ impl Db {
                 None => UpdateOutcome::NotFound,
                 Some(before) => {
                     let before = PlaceRecord::from(before);
-                    write_update!(tx, id, &before, after, NewAudit { user_id, note, ..Default::default() })
+                    write_update!(tx, now, id, &before, after, NewAudit { user_id, note, ..Default::default() })
                 }
             }
         });
@@ -302,9 +308,14 @@ impl Db {
     }
 
     /// Creates a place from a record, with a `place.create` audit entry; its id.
-    pub async fn add_place(&self, record: &PlaceRecord, user_id: Option<i64>) -> Result<i64> {
+    pub async fn add_place(
+        &self,
+        record: &PlaceRecord,
+        user_id: Option<i64>,
+        now: i64,
+    ) -> Result<i64> {
         let id = crate::write_tx!(self, tx => {
-            write_create!(tx, record, NewAudit { user_id, ..Default::default() })
+            write_create!(tx, now, record, NewAudit { user_id, ..Default::default() })
         });
         Ok(id)
     }
@@ -314,17 +325,17 @@ impl Db {
     /// "Everything is still correct": the place's data is confirmed as it is.
     /// It counts as an update (stale checks and reminders start again) and is
     /// audited (`place.confirm`). False when there is no such place.
-    pub async fn confirm_place(&self, id: i64, actor: i64) -> Result<bool> {
+    pub async fn confirm_place(&self, id: i64, actor: i64, now: i64) -> Result<bool> {
         let done = crate::write_tx!(self, tx => {
             let before: Option<i64> = sqlx::query_scalar("SELECT updated_at FROM places WHERE id = $1")
                 .bind(id).fetch_optional(&mut *tx).await?;
             match before {
                 None => false,
                 Some(before) => {
-                    let stamp = next_stamp!(&mut *tx);
+                    let stamp = next_stamp!(&mut *tx, now);
                     sqlx::query("UPDATE places SET updated_at = $1 WHERE id = $2")
                         .bind(stamp).bind(id).execute(&mut *tx).await?;
-                    crate::audit!(&mut *tx, &crate::audit::NewAudit {
+                    crate::audit!(&mut *tx, now, &crate::audit::NewAudit {
                         user_id: Some(actor),
                         action: "place.confirm",
                         entity: "place",

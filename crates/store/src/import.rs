@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::audit::NewAudit;
 use crate::places::{INSERT_PLACE, PlaceColumns, UPDATE_PLACE, bind_columns, place_columns};
-use crate::{Db, Result, StoreError, now_ts};
+use crate::{Db, Result, StoreError};
 
 /// What an import did (or, in a dry run, would do).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -73,13 +73,13 @@ const SELECT_EXISTING: &str = concat!(
     " FROM places p WHERE p.source_key LIKE $1"
 );
 
-/// The whole import on one connection inside a transaction.
+/// The whole import on one connection inside a transaction, at time `$now`.
 macro_rules! import_body {
-    ($tx:expr, $source:expr, $places:expr, $progress:expr) => {{
+    ($tx:expr, $now:expr, $source:expr, $places:expr, $progress:expr) => {{
+        let now: i64 = $now;
         let source: &str = $source;
         let places: &[ImportedPlace] = $places;
         let mut counts = ImportCounts::default();
-        let now = now_ts();
         let orgs: Vec<(i64, String, String, String)> = sqlx::query_as(
             "SELECT id, source_key, name, kind FROM organisations WHERE source_key LIKE $1",
         )
@@ -212,8 +212,9 @@ impl Db {
         places: &[ImportedPlace],
         dry_run: bool,
         progress: &mut (dyn FnMut(usize) -> bool + Send),
+        now: i64,
     ) -> Result<ImportCounts> {
-        self.import_places_audited(source, places, dry_run, progress, None)
+        self.import_places_audited(source, places, dry_run, progress, None, now)
             .await
     }
 
@@ -227,6 +228,7 @@ impl Db {
         dry_run: bool,
         progress: &mut (dyn FnMut(usize) -> bool + Send),
         audit: Option<&NewAudit<'_>>,
+        now: i64,
     ) -> Result<ImportCounts> {
         if !domain::import::mapping::valid_source(source) {
             return Err(Db::invalid(format!("bad source name {source:?}")));
@@ -234,9 +236,9 @@ impl Db {
         let counts = match self {
             Db::Sqlite(p) => {
                 let mut tx = p.begin_with("BEGIN IMMEDIATE").await?;
-                let counts = import_body!(tx, source, places, progress);
+                let counts = import_body!(tx, now, source, places, progress);
                 if let Some(a) = audit {
-                    crate::audit!(&mut *tx, &with_counts(a, &counts));
+                    crate::audit!(&mut *tx, now, &with_counts(a, &counts));
                 }
                 if dry_run {
                     tx.rollback().await?;
@@ -247,9 +249,9 @@ impl Db {
             }
             Db::Postgres(p) => {
                 let mut tx = p.begin().await?;
-                let counts = import_body!(tx, source, places, progress);
+                let counts = import_body!(tx, now, source, places, progress);
                 if let Some(a) = audit {
-                    crate::audit!(&mut *tx, &with_counts(a, &counts));
+                    crate::audit!(&mut *tx, now, &with_counts(a, &counts));
                 }
                 if dry_run {
                     tx.rollback().await?;

@@ -1,8 +1,9 @@
 //! Passerelle's database: SQLite embedded by default, PostgreSQL as the server
 //! option, chosen from the URL. Every query is written once (portable SQL with
 //! `$N` placeholders) and run on either engine through [`run!`]. The store
-//! never reads the clock: writes take their time from the caller. The crates
-//! and their layers: docs/ARCHITECTURE.md.
+//! never reads the clock: every function that writes or compares a time takes
+//! `now` (UTC Unix seconds) from its caller. The crates and their layers:
+//! docs/ARCHITECTURE.md.
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -135,9 +136,4 @@ impl Db {
     pub async fn close(&self) {
         run!(self, p => p.close().await)
     }
-}
-
-/// Current time as UTC Unix seconds, the portable timestamp of every table.
-pub fn now_ts() -> i64 {
-    chrono::Utc::now().timestamp()
 }

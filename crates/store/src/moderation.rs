@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::audit::NewAudit;
 use crate::places::{PlaceColumns, place_columns};
-use crate::{Db, Result, StoreError, now_ts, run};
+use crate::{Db, Result, StoreError, run};
 
 mod reports;
 
@@ -304,10 +304,10 @@ impl Db {
         keep_id: i64,
         remove_id: i64,
         actor: Option<i64>,
+        now: i64,
     ) -> Result<MergePlan> {
         check_pair(keep_id, remove_id)?;
         let moves = self.merge_statements().await?;
-        let now = now_ts();
         let plan = crate::write_tx!(self, tx => {
             let keep: Option<PlaceRecord> = sqlx::query_as(SELECT_RECORD)
                 .bind(keep_id).fetch_optional(&mut *tx).await?;
@@ -346,7 +346,7 @@ impl Db {
                 .bind(remove_id).bind(keep_id).bind(now).bind(actor)
                 .execute(&mut *tx).await?;
             let note = format!("#{remove_id} merged into #{keep_id}");
-            crate::audit!(&mut *tx, &NewAudit {
+            crate::audit!(&mut *tx, now, &NewAudit {
                 user_id: actor,
                 action: "place.merge",
                 entity: "place",

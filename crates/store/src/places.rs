@@ -4,7 +4,7 @@ use domain::LatLon;
 use domain::place::{LabelStatus, Place, PlaceKind};
 use serde::{Deserialize, Serialize};
 
-use crate::{Db, Result, StoreError, now_ts, run};
+use crate::{Db, Result, StoreError, run};
 
 /// A place to write; `organisation_id` must exist.
 #[derive(Debug, Clone, Default)]
@@ -275,11 +275,11 @@ const SELECT_PLACES_JSON: &str = "SELECT json_group_array(json_object('id', p.id
 
 pub(crate) const INSERT_ORGANISATION: &str = "INSERT INTO organisations (source_key, name, kind, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING id";
 
-/// Inserts a [`NewPlace`] on `$conn`; its id.
+/// Inserts a [`NewPlace`] on `$conn` at time `$now`; its id.
 macro_rules! insert_place {
-    ($conn:expr, $p:expr) => {{
+    ($conn:expr, $now:expr, $p:expr) => {{
+        let now: i64 = $now;
         let p: &NewPlace = $p;
-        let now = $crate::now_ts();
         let columns = p.columns();
         let id: i64 = $crate::places::bind_columns!(
             @directory sqlx::query_scalar($crate::places::INSERT_NEW_PLACE),
@@ -295,13 +295,15 @@ macro_rules! insert_place {
 }
 pub(crate) use insert_place;
 
+/// Inserts an organisation on `$conn` at time `$now`; its id.
 macro_rules! insert_organisation {
-    ($conn:expr, $key:expr, $name:expr, $kind:expr) => {{
+    ($conn:expr, $now:expr, $key:expr, $name:expr, $kind:expr) => {{
+        let now: i64 = $now;
         let id: i64 = sqlx::query_scalar($crate::places::INSERT_ORGANISATION)
             .bind($key)
             .bind($name)
             .bind($kind)
-            .bind(now_ts())
+            .bind(now)
             .fetch_one($conn)
             .await?;
         id
@@ -352,19 +354,20 @@ impl Db {
         key: Option<&str>,
         name: &str,
         kind: &str,
+        now: i64,
     ) -> Result<i64> {
-        Ok(run!(self, p => insert_organisation!(p, key, name, kind)))
+        Ok(run!(self, p => insert_organisation!(p, now, key, name, kind)))
     }
 
-    pub async fn create_place(&self, place: &NewPlace) -> Result<i64> {
-        Ok(run!(self, p => insert_place!(p, place)))
+    pub async fn create_place(&self, place: &NewPlace, now: i64) -> Result<i64> {
+        Ok(run!(self, p => insert_place!(p, now, place)))
     }
 
     /// Writes many places in one transaction: all or nothing.
-    pub async fn create_places(&self, places: &[NewPlace]) -> Result<()> {
+    pub async fn create_places(&self, places: &[NewPlace], now: i64) -> Result<()> {
         crate::write_tx!(self, tx => {
             for place in places {
-                insert_place!(&mut *tx, place);
+                insert_place!(&mut *tx, now, place);
             }
         });
         Ok(())

@@ -212,7 +212,7 @@ impl Db {
             sqlx::query("INSERT INTO referral_events (referral_id, at, user_id, side, step, state_after)
                          VALUES ($1, $2, $3, 'referrer', 'send', 'sent')")
                 .bind(id).bind(now).bind(n.created_by).execute(&mut *tx).await?;
-            crate::audit!(&mut *tx, &crate::audit::NewAudit {
+            crate::audit!(&mut *tx, now, &crate::audit::NewAudit {
                 user_id: Some(n.created_by),
                 action: "referral.create",
                 entity: "referral",
@@ -310,7 +310,7 @@ impl Db {
                                      VALUES ($1, $2, $3, $4, $5, $6, $7)")
                             .bind(id).bind(now).bind(user_id).bind(side.code()).bind(step.kind.code())
                             .bind(to.code()).bind(note).execute(&mut *tx).await?;
-                        crate::audit!(&mut *tx, &crate::audit::NewAudit {
+                        crate::audit!(&mut *tx, now, &crate::audit::NewAudit {
                             user_id,
                             action: "referral.step",
                             entity: "referral",
@@ -364,19 +364,23 @@ impl Db {
         user_id: i64,
         referral_id: Option<i64>,
         booking_id: Option<i64>,
+        now: i64,
     ) -> Result<()> {
         let (entity, id) = match (referral_id, booking_id) {
             (Some(r), _) => ("referral", r),
             (None, Some(b)) => ("booking", b),
             (None, None) => return Ok(()),
         };
-        self.audit(&crate::audit::NewAudit {
-            user_id: Some(user_id),
-            action,
-            entity,
-            entity_id: Some(id),
-            ..Default::default()
-        })
+        self.audit(
+            &crate::audit::NewAudit {
+                user_id: Some(user_id),
+                action,
+                entity,
+                entity_id: Some(id),
+                ..Default::default()
+            },
+            now,
+        )
         .await
     }
 }

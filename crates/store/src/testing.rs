@@ -7,6 +7,10 @@ use crate::{Db, Result};
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
+/// The fixed time of tests (the store never reads the clock: tests pass this
+/// as `now`): Thursday 26 November 2026, 10:00 UTC, 11:00 in Brussels.
+pub const NOW: i64 = 1_795_687_200;
+
 /// A database that exists for one test; the SQLite file is removed on drop.
 pub struct TestDb {
     pub db: Db,

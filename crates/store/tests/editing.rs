@@ -8,11 +8,14 @@ use store::editing::{
     AcceptOutcome, NewProposal, PlaceListFilter, PlaceRecord, ProposalFilter, ProposalStatus,
     UpdateOutcome,
 };
+use store::testing::NOW;
 use store::testing::{TestDb, brussels_db};
 
 async fn demo() -> TestDb {
     let t = brussels_db().await.unwrap();
-    t.db.load_demo(&DemoData::brussels_2021()).await.unwrap();
+    t.db.load_demo(&DemoData::brussels_2021(), NOW)
+        .await
+        .unwrap();
     t
 }
 
@@ -35,6 +38,7 @@ async fn user(t: &TestDb, role: Role, orgs: &[i64]) -> i64 {
         role,
         orgs,
         None,
+        NOW,
     )
     .await
     .unwrap()
@@ -78,7 +82,7 @@ async fn an_update_is_written_with_its_audit_entry_and_changes_the_stamp() {
     after.languages = vec!["fr".into(), "nl".into()];
 
     let out =
-        t.db.update_place(id, &after, Some(coord), None)
+        t.db.update_place(id, &after, Some(coord), None, NOW)
             .await
             .unwrap();
     assert_eq!(out, UpdateOutcome::Updated);
@@ -101,14 +105,14 @@ async fn an_update_is_written_with_its_audit_entry_and_changes_the_stamp() {
 
     // Saving the same record again writes nothing.
     assert_eq!(
-        t.db.update_place(id, &after, Some(coord), None)
+        t.db.update_place(id, &after, Some(coord), None, NOW)
             .await
             .unwrap(),
         UpdateOutcome::Unchanged
     );
     assert_eq!(log(&t, id).await.len(), 1);
     assert_eq!(
-        t.db.update_place(999_999, &after, Some(coord), None)
+        t.db.update_place(999_999, &after, Some(coord), None, NOW)
             .await
             .unwrap(),
         UpdateOutcome::NotFound
@@ -133,7 +137,7 @@ async fn a_created_place_is_audited() {
         ..Default::default()
     };
     let (count, _) = t.db.directory_stamp().await.unwrap();
-    let id = t.db.add_place(&record, Some(coord)).await.unwrap();
+    let id = t.db.add_place(&record, Some(coord), NOW).await.unwrap();
     assert_eq!(t.db.directory_stamp().await.unwrap().0, count + 1);
     assert_eq!(
         t.db.editable_place(id).await.unwrap().unwrap().record,
@@ -176,7 +180,7 @@ async fn every_column_is_written_and_read_back() {
         description: Some("Workshops".into()),
         label_status: "labelled".into(),
     };
-    let id = t.db.add_place(&record, None).await.unwrap();
+    let id = t.db.add_place(&record, None, NOW).await.unwrap();
     let created = t.db.editable_place(id).await.unwrap().unwrap();
     assert_eq!(created.record, record);
     assert_eq!(created.source_key, None);
@@ -188,7 +192,9 @@ async fn every_column_is_written_and_read_back() {
         ..record.clone()
     };
     assert_eq!(
-        t.db.update_place(id, &after, None, None).await.unwrap(),
+        t.db.update_place(id, &after, None, None, NOW)
+            .await
+            .unwrap(),
         UpdateOutcome::Updated
     );
     assert_eq!(
@@ -213,13 +219,16 @@ async fn an_accepted_proposal_is_published_with_its_audit_entries() {
     let mut after = place.record.clone();
     after.phone = Some("+32 2 555 01 01".into());
     let pid =
-        t.db.create_proposal(&NewProposal {
-            place_id: Some(id),
-            organisation_id: org,
-            author_id: manager,
-            before: Some(&place.record),
-            after: &after,
-        })
+        t.db.create_proposal(
+            &NewProposal {
+                place_id: Some(id),
+                organisation_id: org,
+                author_id: manager,
+                before: Some(&place.record),
+                after: &after,
+            },
+            NOW,
+        )
         .await
         .unwrap();
     // Nothing published yet.
@@ -233,7 +242,7 @@ async fn an_accepted_proposal_is_published_with_its_audit_entries() {
     assert_eq!(p.after, after);
     assert_eq!(p.author_id, manager);
 
-    let out = t.db.accept_proposal(pid, coord).await.unwrap();
+    let out = t.db.accept_proposal(pid, coord, NOW).await.unwrap();
     assert_eq!(out, AcceptOutcome::Accepted { place_id: id });
     assert_eq!(
         t.db.editable_place(id).await.unwrap().unwrap().record,
@@ -249,11 +258,11 @@ async fn an_accepted_proposal_is_published_with_its_audit_entries() {
     );
     // Accepting twice does nothing more.
     assert_eq!(
-        t.db.accept_proposal(pid, coord).await.unwrap(),
+        t.db.accept_proposal(pid, coord, NOW).await.unwrap(),
         AcceptOutcome::NotPending
     );
     assert_eq!(
-        t.db.accept_proposal(999_999, coord).await.unwrap(),
+        t.db.accept_proposal(999_999, coord, NOW).await.unwrap(),
         AcceptOutcome::NotFound
     );
 }
@@ -269,23 +278,26 @@ async fn a_proposal_is_refused_when_the_place_changed_since() {
     let mut proposed = place.record.clone();
     proposed.name = "EPN Sapiens (new name)".into();
     let pid =
-        t.db.create_proposal(&NewProposal {
-            place_id: Some(id),
-            organisation_id: org,
-            author_id: manager,
-            before: Some(&place.record),
-            after: &proposed,
-        })
+        t.db.create_proposal(
+            &NewProposal {
+                place_id: Some(id),
+                organisation_id: org,
+                author_id: manager,
+                before: Some(&place.record),
+                after: &proposed,
+            },
+            NOW,
+        )
         .await
         .unwrap();
     let mut fixed = place.record.clone();
     fixed.postcode = Some("1210".into());
-    t.db.update_place(id, &fixed, Some(coord), None)
+    t.db.update_place(id, &fixed, Some(coord), None, NOW)
         .await
         .unwrap();
 
     assert_eq!(
-        t.db.accept_proposal(pid, coord).await.unwrap(),
+        t.db.accept_proposal(pid, coord, NOW).await.unwrap(),
         AcceptOutcome::PlaceChanged
     );
     assert_eq!(
@@ -314,17 +326,20 @@ async fn a_proposed_new_place_is_created_on_acceptance() {
     };
     let (count, _) = t.db.directory_stamp().await.unwrap();
     let pid =
-        t.db.create_proposal(&NewProposal {
-            place_id: None,
-            organisation_id: org,
-            author_id: manager,
-            before: None,
-            after: &record,
-        })
+        t.db.create_proposal(
+            &NewProposal {
+                place_id: None,
+                organisation_id: org,
+                author_id: manager,
+                before: None,
+                after: &record,
+            },
+            NOW,
+        )
         .await
         .unwrap();
     assert_eq!(t.db.directory_stamp().await.unwrap().0, count);
-    let AcceptOutcome::Accepted { place_id } = t.db.accept_proposal(pid, coord).await.unwrap()
+    let AcceptOutcome::Accepted { place_id } = t.db.accept_proposal(pid, coord, NOW).await.unwrap()
     else {
         panic!("not accepted");
     };
@@ -357,13 +372,16 @@ async fn proposals_are_rejected_with_a_reason_and_listed_pending_first() {
         let before = pa.record.clone();
         let db = t.db.clone();
         async move {
-            db.create_proposal(&NewProposal {
-                place_id: Some(a),
-                organisation_id: org,
-                author_id: manager,
-                before: Some(&before),
-                after: &after,
-            })
+            db.create_proposal(
+                &NewProposal {
+                    place_id: Some(a),
+                    organisation_id: org,
+                    author_id: manager,
+                    before: Some(&before),
+                    after: &after,
+                },
+                NOW,
+            )
             .await
             .unwrap()
         }
@@ -372,11 +390,16 @@ async fn proposals_are_rejected_with_a_reason_and_listed_pending_first() {
     one.email = Some("one@example.org".into());
     let first = propose(one).await;
     assert!(
-        t.db.reject_proposal(first, coord, "Unknown address")
+        t.db.reject_proposal(first, coord, "Unknown address", NOW)
             .await
             .unwrap()
     );
-    assert!(!t.db.reject_proposal(first, coord, "again").await.unwrap());
+    assert!(
+        !t.db
+            .reject_proposal(first, coord, "again", NOW)
+            .await
+            .unwrap()
+    );
     let p = t.db.proposal(first).await.unwrap().unwrap();
     assert_eq!(p.status, ProposalStatus::Rejected);
     assert_eq!(p.reason.as_deref(), Some("Unknown address"));
@@ -468,7 +491,7 @@ async fn the_back_office_list_filters_and_keeps_places_without_a_commune() {
     // Nothing is older than a year in the demo.
     let stale =
         t.db.list_places_for_editing(&PlaceListFilter {
-            updated_before: Some(store::now_ts() - 365 * 86_400),
+            updated_before: Some(NOW - 365 * 86_400),
             ..Default::default()
         })
         .await

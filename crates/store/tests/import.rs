@@ -2,6 +2,7 @@
 //! SQLite, and on PostgreSQL when TEST_DATABASE_URL is set.
 
 use std::path::{Path, PathBuf};
+use store::testing::NOW;
 
 use domain::import::{ImportContext, ImportedPlace, Mapping, OutsideRegion, Parsed, parse};
 use domain::{Region, Vocabularies};
@@ -35,7 +36,7 @@ fn parse_with(bytes: &[u8], map: &str, region: &Region, vocab: &Vocabularies) ->
 }
 
 async fn import(db: &Db, p: &Parsed) -> ImportCounts {
-    db.import_places(&p.source, &p.places, false, &mut |_| true)
+    db.import_places(&p.source, &p.places, false, &mut |_| true, NOW)
         .await
         .unwrap()
 }
@@ -129,7 +130,7 @@ async fn a_dry_run_counts_but_writes_nothing() {
     let (t, region, vocab) = anjou_db().await;
     let p = parse_with(rows(12).as_bytes(), MAP, &region, &vocab);
     let c =
-        t.db.import_places(&p.source, &p.places, true, &mut |_| true)
+        t.db.import_places(&p.source, &p.places, true, &mut |_| true, NOW)
             .await
             .unwrap();
     assert_eq!(c.created, 12);
@@ -145,7 +146,7 @@ async fn a_failure_in_the_middle_of_the_write_leaves_the_database_as_it_was() {
     let p = parse_with(rows(1000).as_bytes(), MAP, &region, &vocab);
     // Cancelled (as on Ctrl-C) after 500 places.
     let err =
-        t.db.import_places(&p.source, &p.places, false, &mut |done| done < 500)
+        t.db.import_places(&p.source, &p.places, false, &mut |done| done < 500, NOW)
             .await
             .unwrap_err();
     assert!(err.to_string().contains("nothing was written"), "{err}");
@@ -156,7 +157,7 @@ async fn a_failure_in_the_middle_of_the_write_leaves_the_database_as_it_was() {
     places[700].computers = Some(-1);
     places[3].name = "Renamed".into();
     let err =
-        t.db.import_places(&p.source, &places, false, &mut |_| true)
+        t.db.import_places(&p.source, &places, false, &mut |_| true, NOW)
             .await
             .unwrap_err();
     assert!(
@@ -181,10 +182,16 @@ async fn ten_thousand_rows() {
     let parsed = started.elapsed();
     let mut calls = 0;
     let c =
-        t.db.import_places(&p.source, &p.places, false, &mut |_| {
-            calls += 1;
-            true
-        })
+        t.db.import_places(
+            &p.source,
+            &p.places,
+            false,
+            &mut |_| {
+                calls += 1;
+                true
+            },
+            NOW,
+        )
         .await
         .unwrap();
     let total = started.elapsed();

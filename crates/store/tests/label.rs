@@ -11,11 +11,14 @@ use store::demo::DemoData;
 use store::editing::PlaceRecord;
 use store::label::steps::status_after;
 use store::label::{DraftError, LabelFacts, LabelFilter, StepOutcome, shipped_label};
+use store::testing::NOW;
 use store::testing::{TestDb, brussels_db};
 
 async fn demo() -> TestDb {
     let t = brussels_db().await.unwrap();
-    t.db.load_demo(&DemoData::brussels_2021()).await.unwrap();
+    t.db.load_demo(&DemoData::brussels_2021(), NOW)
+        .await
+        .unwrap();
     t
 }
 
@@ -36,6 +39,7 @@ async fn user(t: &TestDb, role: Role, orgs: &[i64]) -> i64 {
         role,
         orgs,
         None,
+        NOW,
     )
     .await
     .unwrap()
@@ -155,7 +159,7 @@ async fn a_history_that_contradicts_the_places_is_refused() {
     h.applications.retain(|a| a.organisation != "brusurf");
     data.label_history = Some(h);
     // Brusurf is marked withdrawn but no longer has a history: nothing is loaded.
-    assert!(t.db.load_demo(&data).await.is_err());
+    assert!(t.db.load_demo(&data, NOW).await.is_err());
     assert!(!t.db.has_places().await.unwrap());
 }
 
@@ -172,25 +176,25 @@ async fn an_application_from_draft_to_granted_is_persisted_and_the_place_follows
     };
     // A refused EPN may apply again.
     let id =
-        t.db.create_label_draft(cite.organisation_id, &[cite.id], &draft, Some(manager))
+        t.db.create_label_draft(cite.organisation_id, &[cite.id], &draft, Some(manager), NOW)
             .await
             .unwrap()
             .unwrap();
     // Drafts keep what was typed.
     let mut facts = complete();
     facts.training_minutes = Some(120);
-    assert!(t.db.save_label_draft(id, &facts, None).await.unwrap());
+    assert!(t.db.save_label_draft(id, &facts, None, NOW).await.unwrap());
     let app = t.db.label_application(id).await.unwrap().unwrap();
     assert_eq!(app.facts, facts);
     assert_eq!(app.state, LabelState::Draft);
     // Not without the charter.
     let out =
-        t.db.take_label_step(id, &Step::Submit, Body::Applicant, Some(manager))
+        t.db.take_label_step(id, &Step::Submit, Body::Applicant, Some(manager), NOW)
             .await
             .unwrap();
     assert_eq!(out, StepOutcome::Incomplete(vec!["charter"]));
     assert!(
-        t.db.save_label_draft(id, &facts, Some("2021-06-10"))
+        t.db.save_label_draft(id, &facts, Some("2021-06-10"), NOW)
             .await
             .unwrap()
     );
@@ -254,7 +258,7 @@ async fn an_application_from_draft_to_granted_is_persisted_and_the_place_follows
     for (step, body, who, want) in &steps {
         match t
             .db
-            .take_label_step(id, step, *body, Some(*who))
+            .take_label_step(id, step, *body, Some(*who), NOW)
             .await
             .unwrap()
         {
@@ -310,6 +314,7 @@ async fn an_application_from_draft_to_granted_is_persisted_and_the_place_follows
             },
             Body::Coordination,
             Some(coordinator),
+            NOW,
         )
         .await
         .unwrap();
@@ -326,11 +331,22 @@ async fn an_application_from_draft_to_granted_is_persisted_and_the_place_follows
     );
     // A withdrawn EPN may apply again; the draft cannot be saved once submitted.
     let again =
-        t.db.create_label_draft(cite.organisation_id, &[cite.id], &complete(), Some(manager))
-            .await
-            .unwrap();
+        t.db.create_label_draft(
+            cite.organisation_id,
+            &[cite.id],
+            &complete(),
+            Some(manager),
+            NOW,
+        )
+        .await
+        .unwrap();
     assert!(again.is_ok());
-    assert!(!t.db.save_label_draft(id, &complete(), None).await.unwrap());
+    assert!(
+        !t.db
+            .save_label_draft(id, &complete(), None, NOW)
+            .await
+            .unwrap()
+    );
 }
 
 #[tokio::test]
@@ -338,7 +354,7 @@ async fn forbidden_steps_are_refused_and_write_nothing() {
     let t = demo().await;
     let cite = place(&t, "Cité des Métiers").await;
     let id =
-        t.db.create_label_draft(cite.organisation_id, &[cite.id], &complete(), None)
+        t.db.create_label_draft(cite.organisation_id, &[cite.id], &complete(), None, NOW)
             .await
             .unwrap()
             .unwrap();
@@ -348,7 +364,7 @@ async fn forbidden_steps_are_refused_and_write_nothing() {
         reasons: "Oui.".into(),
     };
     let out =
-        t.db.take_label_step(id, &decide, Body::SteeringCommittee, None)
+        t.db.take_label_step(id, &decide, Body::SteeringCommittee, None, NOW)
             .await
             .unwrap();
     assert_eq!(
@@ -359,7 +375,7 @@ async fn forbidden_steps_are_refused_and_write_nothing() {
         })
     );
     let out =
-        t.db.take_label_step(id, &Step::StartExamination, Body::Applicant, None)
+        t.db.take_label_step(id, &Step::StartExamination, Body::Applicant, None, NOW)
             .await
             .unwrap();
     assert!(matches!(
@@ -367,7 +383,7 @@ async fn forbidden_steps_are_refused_and_write_nothing() {
         StepOutcome::Refused(TransitionError::WrongBody { .. })
     ));
     assert_eq!(
-        t.db.take_label_step(9999, &Step::Submit, Body::Applicant, None)
+        t.db.take_label_step(9999, &Step::Submit, Body::Applicant, None, NOW)
             .await
             .unwrap(),
         StepOutcome::NotFound
@@ -406,29 +422,35 @@ async fn a_refusal_does_not_hide_a_label_and_drafts_are_scoped() {
     let ixelles = place(&t, "Ixelles").await;
     // A place of another organisation.
     let out =
-        t.db.create_label_draft(cite.organisation_id, &[ixelles.id], &complete(), None)
+        t.db.create_label_draft(cite.organisation_id, &[ixelles.id], &complete(), None, NOW)
             .await
             .unwrap();
     assert_eq!(out, Err(DraftError::NotInOrganisation(ixelles.id)));
     // A labelled place has its label already.
     let out =
-        t.db.create_label_draft(ixelles.organisation_id, &[ixelles.id], &complete(), None)
-            .await
-            .unwrap();
+        t.db.create_label_draft(
+            ixelles.organisation_id,
+            &[ixelles.id],
+            &complete(),
+            None,
+            NOW,
+        )
+        .await
+        .unwrap();
     assert!(matches!(out, Err(DraftError::Busy { place_id, .. }) if place_id == ixelles.id));
     assert_eq!(
-        t.db.create_label_draft(cite.organisation_id, &[], &complete(), None)
+        t.db.create_label_draft(cite.organisation_id, &[], &complete(), None, NOW)
             .await
             .unwrap(),
         Err(DraftError::NoPlace)
     );
     // One application at a time.
-    t.db.create_label_draft(cite.organisation_id, &[cite.id], &complete(), None)
+    t.db.create_label_draft(cite.organisation_id, &[cite.id], &complete(), None, NOW)
         .await
         .unwrap()
         .unwrap();
     let out =
-        t.db.create_label_draft(cite.organisation_id, &[cite.id], &complete(), None)
+        t.db.create_label_draft(cite.organisation_id, &[cite.id], &complete(), None, NOW)
             .await
             .unwrap();
     assert!(matches!(out, Err(DraftError::Busy { .. })));
@@ -441,7 +463,7 @@ async fn labelled_places_that_drop_below_a_criterion_are_flagged_never_withdrawn
     let today = day("2026-11-26");
     let region = store::reference::shipped_region("brussels").unwrap();
     // The demo's labelled places have no hours or computers recorded: nothing to flag.
-    let run = t.db.review_labels(&region, today).await.unwrap();
+    let run = t.db.review_labels(&region, today, NOW).await.unwrap();
     assert_eq!((run.checked, run.raised.len(), run.open), (19, 0, 0));
 
     let ganshoren = place(&t, "Ganshoren").await;
@@ -455,22 +477,34 @@ async fn labelled_places_that_drop_below_a_criterion_are_flagged_never_withdrawn
         opening_hours: Some(h.into()),
         ..before.clone()
     };
-    t.db.update_place(ganshoren.id, &set_hours("Mo-Fr 14:00-17:00"), None, None)
-        .await
-        .unwrap();
+    t.db.update_place(
+        ganshoren.id,
+        &set_hours("Mo-Fr 14:00-17:00"),
+        None,
+        None,
+        NOW,
+    )
+    .await
+    .unwrap();
     assert!(
-        t.db.review_labels_with(rules, "BE", today, None)
+        t.db.review_labels_with(rules, "BE", today, None, NOW)
             .await
             .unwrap()
             .raised
             .is_empty(),
         "15 h is enough"
     );
-    t.db.update_place(ganshoren.id, &set_hours("Mo-Th 14:00-17:00"), None, None)
-        .await
-        .unwrap();
+    t.db.update_place(
+        ganshoren.id,
+        &set_hours("Mo-Th 14:00-17:00"),
+        None,
+        None,
+        NOW,
+    )
+    .await
+    .unwrap();
     let run =
-        t.db.review_labels_with(rules, "BE", today, None)
+        t.db.review_labels_with(rules, "BE", today, None, NOW)
             .await
             .unwrap();
     assert_eq!(run.raised.len(), 1);
@@ -503,7 +537,7 @@ async fn labelled_places_that_drop_below_a_criterion_are_flagged_never_withdrawn
     assert_eq!(app.state, LabelState::Granted);
     // Not twice; once looked at, not again for the same figure; again when it changes.
     assert!(
-        t.db.review_labels_with(rules, "BE", today, None)
+        t.db.review_labels_with(rules, "BE", today, None, NOW)
             .await
             .unwrap()
             .raised
@@ -514,29 +548,36 @@ async fn labelled_places_that_drop_below_a_criterion_are_flagged_never_withdrawn
         t.db.resolve_label_flag(
             f.id,
             Some(coordinator),
-            "Horaires d’hiver, l’EPN confirme 15 h en janvier."
+            "Horaires d’hiver, l’EPN confirme 15 h en janvier.",
+            NOW,
         )
         .await
         .unwrap()
     );
     assert!(
         !t.db
-            .resolve_label_flag(f.id, Some(coordinator), "again")
+            .resolve_label_flag(f.id, Some(coordinator), "again", NOW)
             .await
             .unwrap()
     );
     assert_eq!(
-        t.db.review_labels_with(rules, "BE", today, None)
+        t.db.review_labels_with(rules, "BE", today, None, NOW)
             .await
             .unwrap()
             .open,
         0
     );
-    t.db.update_place(ganshoren.id, &set_hours("Mo-We 14:00-17:00"), None, None)
-        .await
-        .unwrap();
+    t.db.update_place(
+        ganshoren.id,
+        &set_hours("Mo-We 14:00-17:00"),
+        None,
+        None,
+        NOW,
+    )
+    .await
+    .unwrap();
     assert_eq!(
-        t.db.review_labels_with(rules, "BE", today, None)
+        t.db.review_labels_with(rules, "BE", today, None, NOW)
             .await
             .unwrap()
             .raised
@@ -577,7 +618,7 @@ async fn yearly_confirmations_are_kept_and_checked() {
         ..complete()
     };
     assert!(
-        t.db.confirm_label(app.id, 2026, &facts, Some(manager))
+        t.db.confirm_label(app.id, 2026, &facts, Some(manager), NOW)
             .await
             .unwrap()
     );
@@ -597,7 +638,7 @@ async fn yearly_confirmations_are_kept_and_checked() {
     let (year, _, kept) = t.db.label_confirmation(app.id).await.unwrap().unwrap();
     assert_eq!((year, kept), (2026, facts.clone()));
     let run =
-        t.db.review_labels_with(rules, "BE", day("2026-11-26"), Some(app.id))
+        t.db.review_labels_with(rules, "BE", day("2026-11-26"), Some(app.id), NOW)
             .await
             .unwrap();
     assert_eq!(run.checked, 1);
@@ -623,7 +664,7 @@ async fn yearly_confirmations_are_kept_and_checked() {
             .id;
     assert!(
         !t.db
-            .confirm_label(refused, 2026, &facts, Some(manager))
+            .confirm_label(refused, 2026, &facts, Some(manager), NOW)
             .await
             .unwrap()
     );

@@ -4,6 +4,7 @@
 use domain::account::Role;
 use store::audit::AuditFilter;
 use store::places::NewPlace;
+use store::testing::NOW;
 use store::testing::{TestDb, brussels_db};
 use store::{Db, StoreError, run};
 
@@ -23,7 +24,7 @@ fn place(org: i64, name: &str) -> NewPlace {
 async fn setup() -> (TestDb, i64) {
     let t = brussels_db().await.unwrap();
     let org =
-        t.db.create_organisation(Some("org-a"), "Org A", "asbl")
+        t.db.create_organisation(Some("org-a"), "Org A", "asbl", NOW)
             .await
             .unwrap();
     (t, org)
@@ -42,22 +43,28 @@ async fn merge_moves_everything_fills_empty_fields_and_redirects() {
     let (t, org) = setup().await;
     let db = &t.db;
     let keep = db
-        .create_place(&NewPlace {
-            phone: Some("02 111 11 11".into()),
-            postcode: Some("1000".into()),
-            ..place(org, "EPN Centre")
-        })
+        .create_place(
+            &NewPlace {
+                phone: Some("02 111 11 11".into()),
+                postcode: Some("1000".into()),
+                ..place(org, "EPN Centre")
+            },
+            NOW,
+        )
         .await
         .unwrap();
     let remove = db
-        .create_place(&NewPlace {
-            source_key: Some("import:42".into()),
-            phone: Some("02 999 99 99".into()),
-            email: Some("epn@example.org".into()),
-            opening_hours: Some("Mo-Fr 09:00-17:00".into()),
-            label_status: "labelled".into(),
-            ..place(org, "EPN du Centre")
-        })
+        .create_place(
+            &NewPlace {
+                source_key: Some("import:42".into()),
+                phone: Some("02 999 99 99".into()),
+                email: Some("epn@example.org".into()),
+                opening_hours: Some("Mo-Fr 09:00-17:00".into()),
+                label_status: "labelled".into(),
+                ..place(org, "EPN du Centre")
+            },
+            NOW,
+        )
         .await
         .unwrap();
     exec(
@@ -75,13 +82,20 @@ async fn merge_moves_everything_fills_empty_fields_and_redirects() {
         0,
     )
     .await;
-    db.create_mistake_report(remove, "The phone number is wrong.", None, "ip:1")
+    db.create_mistake_report(remove, "The phone number is wrong.", None, "ip:1", NOW)
         .await
         .unwrap();
     db.record_reminder(remove, 1, 1000).await.unwrap();
     db.record_reminder(keep, 1, 1000).await.unwrap();
     let user = db
-        .create_user("coord@example.org", "Coord", Role::Coordinator, &[], None)
+        .create_user(
+            "coord@example.org",
+            "Coord",
+            Role::Coordinator,
+            &[],
+            None,
+            NOW,
+        )
         .await
         .unwrap();
 
@@ -93,7 +107,10 @@ async fn merge_moves_everything_fills_empty_fields_and_redirects() {
         "a preview writes nothing"
     );
 
-    let plan = db.merge_places(keep, remove, Some(user)).await.unwrap();
+    let plan = db
+        .merge_places(keep, remove, Some(user), NOW)
+        .await
+        .unwrap();
     assert_eq!(plan.filled, preview.filled);
     assert!(plan.filled.contains(&"email") && plan.filled.contains(&"opening_hours"));
     assert!(
@@ -177,8 +194,8 @@ async fn merge_moves_references_from_tables_it_does_not_know() {
     run!(db, p => sqlx::raw_sql(
         "CREATE TABLE later_feature (id BIGINT PRIMARY KEY, place_id BIGINT NOT NULL REFERENCES places(id))")
         .execute(p).await.map(|_| ()).unwrap());
-    let keep = db.create_place(&place(org, "Keep")).await.unwrap();
-    let remove = db.create_place(&place(org, "Remove")).await.unwrap();
+    let keep = db.create_place(&place(org, "Keep"), NOW).await.unwrap();
+    let remove = db.create_place(&place(org, "Remove"), NOW).await.unwrap();
     exec(
         db,
         "INSERT INTO later_feature (id, place_id) VALUES ($1, $2)",
@@ -186,7 +203,7 @@ async fn merge_moves_references_from_tables_it_does_not_know() {
         remove,
     )
     .await;
-    db.merge_places(keep, remove, None).await.unwrap();
+    db.merge_places(keep, remove, None, NOW).await.unwrap();
     assert_eq!(
         count(
             db,
@@ -202,11 +219,11 @@ async fn merge_moves_references_from_tables_it_does_not_know() {
 async fn older_redirects_follow_the_next_merge() {
     let (t, org) = setup().await;
     let db = &t.db;
-    let a = db.create_place(&place(org, "A")).await.unwrap();
-    let b = db.create_place(&place(org, "B")).await.unwrap();
-    let c = db.create_place(&place(org, "C")).await.unwrap();
-    db.merge_places(b, a, None).await.unwrap();
-    db.merge_places(c, b, None).await.unwrap();
+    let a = db.create_place(&place(org, "A"), NOW).await.unwrap();
+    let b = db.create_place(&place(org, "B"), NOW).await.unwrap();
+    let c = db.create_place(&place(org, "C"), NOW).await.unwrap();
+    db.merge_places(b, a, None, NOW).await.unwrap();
+    db.merge_places(c, b, None, NOW).await.unwrap();
     assert_eq!(db.place_redirect(a).await.unwrap(), Some(c));
     assert_eq!(db.place_redirect(b).await.unwrap(), Some(c));
 }
@@ -215,18 +232,18 @@ async fn older_redirects_follow_the_next_merge() {
 async fn merge_refuses_itself_and_missing_places() {
     let (t, org) = setup().await;
     let db = &t.db;
-    let a = db.create_place(&place(org, "A")).await.unwrap();
-    let err = db.merge_places(a, a, None).await.unwrap_err();
+    let a = db.create_place(&place(org, "A"), NOW).await.unwrap();
+    let err = db.merge_places(a, a, None, NOW).await.unwrap_err();
     assert!(
         matches!(&err, StoreError::Invalid(m) if m.contains("itself")),
         "{err}"
     );
-    let err = db.merge_places(a, 999_999, None).await.unwrap_err();
+    let err = db.merge_places(a, 999_999, None, NOW).await.unwrap_err();
     assert!(
         matches!(&err, StoreError::Invalid(m) if m.contains("999999")),
         "{err}"
     );
-    let err = db.merge_places(999_998, a, None).await.unwrap_err();
+    let err = db.merge_places(999_998, a, None, NOW).await.unwrap_err();
     assert!(
         matches!(&err, StoreError::Invalid(m) if m.contains("999998")),
         "{err}"
@@ -247,21 +264,22 @@ async fn merge_refuses_itself_and_missing_places() {
 async fn reports_are_listed_and_marked_done_with_an_audit_entry() {
     let (t, org) = setup().await;
     let db = &t.db;
-    let a = db.create_place(&place(org, "A")).await.unwrap();
+    let a = db.create_place(&place(org, "A"), NOW).await.unwrap();
     let r1 = db
         .create_mistake_report(
             a,
             "  Closed on Mondays now.  ",
             Some(" me@example.org "),
             "ip:9",
+            NOW,
         )
         .await
         .unwrap();
-    db.create_mistake_report(a, "Wrong address.", Some("  "), "ip:9")
+    db.create_mistake_report(a, "Wrong address.", Some("  "), "ip:9", NOW)
         .await
         .unwrap();
-    assert_eq!(db.recent_reports_from("ip:9", 3600).await.unwrap(), 2);
-    assert_eq!(db.recent_reports_from("ip:8", 3600).await.unwrap(), 0);
+    assert_eq!(db.recent_reports_from("ip:9", 3600, NOW).await.unwrap(), 2);
+    assert_eq!(db.recent_reports_from("ip:8", 3600, NOW).await.unwrap(), 0);
     let open = db.mistake_reports(false).await.unwrap();
     assert_eq!(open.len(), 2);
     assert_eq!(open[0].message, "Closed on Mondays now.");
@@ -270,15 +288,22 @@ async fn reports_are_listed_and_marked_done_with_an_audit_entry() {
     assert_eq!(open[0].place_name, "A");
 
     let user = db
-        .create_user("coord@example.org", "Coord", Role::Coordinator, &[], None)
+        .create_user(
+            "coord@example.org",
+            "Coord",
+            Role::Coordinator,
+            &[],
+            None,
+            NOW,
+        )
         .await
         .unwrap();
-    assert!(db.mark_report_done(r1, Some(user)).await.unwrap());
+    assert!(db.mark_report_done(r1, Some(user), NOW).await.unwrap());
     assert!(
-        !db.mark_report_done(r1, Some(user)).await.unwrap(),
+        !db.mark_report_done(r1, Some(user), NOW).await.unwrap(),
         "already done"
     );
-    assert!(!db.mark_report_done(123_456, Some(user)).await.unwrap());
+    assert!(!db.mark_report_done(123_456, Some(user), NOW).await.unwrap());
     assert_eq!(db.mistake_reports(false).await.unwrap().len(), 1);
     let done = db.mistake_reports(true).await.unwrap();
     assert_eq!(done.len(), 1);
@@ -299,29 +324,41 @@ async fn reports_are_listed_and_marked_done_with_an_audit_entry() {
 async fn stale_places_come_with_their_managers_and_respect_the_period() {
     let (t, org) = setup().await;
     let db = &t.db;
-    let other = db.create_organisation(None, "Org B", "asbl").await.unwrap();
-    let now = 2_000_000_000;
-    let old = db
-        .create_place(&NewPlace {
-            updated_at: Some(now - 400 * DAY),
-            ..place(org, "Old")
-        })
+    let other = db
+        .create_organisation(None, "Org B", "asbl", NOW)
         .await
         .unwrap();
-    db.create_place(&NewPlace {
-        updated_at: Some(now - 10 * DAY),
-        ..place(org, "Recent")
-    })
+    let now = 2_000_000_000;
+    let old = db
+        .create_place(
+            &NewPlace {
+                updated_at: Some(now - 400 * DAY),
+                ..place(org, "Old")
+            },
+            NOW,
+        )
+        .await
+        .unwrap();
+    db.create_place(
+        &NewPlace {
+            updated_at: Some(now - 10 * DAY),
+            ..place(org, "Recent")
+        },
+        NOW,
+    )
     .await
     .unwrap();
     let orphan = db
-        .create_place(&NewPlace {
-            updated_at: Some(now - 500 * DAY),
-            ..place(other, "Nobody manages it")
-        })
+        .create_place(
+            &NewPlace {
+                updated_at: Some(now - 500 * DAY),
+                ..place(other, "Nobody manages it")
+            },
+            NOW,
+        )
         .await
         .unwrap();
-    db.create_user("m1@example.org", "M1", Role::EpnManager, &[org], None)
+    db.create_user("m1@example.org", "M1", Role::EpnManager, &[org], None, NOW)
         .await
         .unwrap();
     db.create_user(
@@ -330,10 +367,11 @@ async fn stale_places_come_with_their_managers_and_respect_the_period() {
         Role::EpnManager,
         &[org, other],
         None,
+        NOW,
     )
     .await
     .unwrap();
-    db.create_user("ref@example.org", "R", Role::Referrer, &[org], None)
+    db.create_user("ref@example.org", "R", Role::Referrer, &[org], None, NOW)
         .await
         .unwrap();
 

@@ -13,11 +13,10 @@ use store::demo::DemoData;
 use store::referrals::person::PersonRef;
 use store::referrals::{NewReferral, Scope, StepRefused};
 use store::sessions::{BookOutcome, NewBooking, NewSession};
+use store::testing::NOW;
 use store::testing::{TestDb, brussels_db};
 
 const DAY: i64 = 86_400;
-/// Thursday 26 November 2026, 10:00 UTC.
-const NOW: i64 = 1_795_687_200;
 
 struct World {
     t: TestDb,
@@ -30,7 +29,9 @@ struct World {
 
 async fn world() -> World {
     let t = brussels_db().await.unwrap();
-    t.db.load_demo(&DemoData::brussels_2021()).await.unwrap();
+    t.db.load_demo(&DemoData::brussels_2021(), NOW)
+        .await
+        .unwrap();
     let db = &t.db;
     let cpas = db
         .list_organisations()
@@ -42,7 +43,7 @@ async fn world() -> World {
         .id;
     let p = db.load_places().await.unwrap()[0].clone();
     let referrer = db
-        .create_user("ref@example.org", "Ref", Role::Referrer, &[cpas], None)
+        .create_user("ref@example.org", "Ref", Role::Referrer, &[cpas], None, NOW)
         .await
         .unwrap();
     let manager = db
@@ -52,6 +53,7 @@ async fn world() -> World {
             Role::EpnManager,
             &[p.organisation_id],
             None,
+            NOW,
         )
         .await
         .unwrap();
@@ -254,7 +256,10 @@ async fn past_booking(w: &World, ago: i64, name: &str, referral: Option<i64>) ->
         starts_at,
         ends_at: starts_at + 2 * 3600,
     };
-    let session = db.publish_sessions(&s, None, &[occ], None).await.unwrap()[0];
+    let session = db
+        .publish_sessions(&s, None, &[occ], None, NOW)
+        .await
+        .unwrap()[0];
     let b = NewBooking {
         session_id: session,
         person_name: name.into(),
@@ -383,7 +388,7 @@ async fn export_and_erasure_of_one_person() {
         .unwrap();
 
     let json = db
-        .export_person(PersonRef::Booking(booking), w.manager)
+        .export_person(PersonRef::Booking(booking), w.manager, NOW)
         .await
         .unwrap()
         .unwrap();
@@ -396,7 +401,7 @@ async fn export_and_erasure_of_one_person() {
     assert_eq!(json["bookings"][0]["email"], "noémie@example.org");
     assert!(!json.to_string().contains("Benoît"));
     assert!(
-        db.export_person(PersonRef::Referral(424_242), w.manager)
+        db.export_person(PersonRef::Referral(424_242), w.manager, NOW)
             .await
             .unwrap()
             .is_none()
@@ -448,9 +453,9 @@ async fn demo_referrals_show_every_state_to_the_demo_epn() {
     use store::referrals::demo::DemoReferrals;
     let t = brussels_db().await.unwrap();
     let db = &t.db;
-    db.load_demo(&DemoData::brussels_2021()).await.unwrap();
+    db.load_demo(&DemoData::brussels_2021(), NOW).await.unwrap();
     let demo = DemoReferrals::brussels();
-    let now = store::now_ts();
+    let now = NOW;
     // Without the accounts, there is nobody to send them: a clear error, nothing written.
     let err = db.load_demo_referrals(&demo, now).await.unwrap_err();
     assert!(
@@ -459,7 +464,7 @@ async fn demo_referrals_show_every_state_to_the_demo_epn() {
     );
     assert!(db.list_referrals(Scope::All).await.unwrap().is_empty());
 
-    db.load_demo_accounts().await.unwrap();
+    db.load_demo_accounts(NOW).await.unwrap();
     // A file with an unknown code is refused before anything is written.
     let mut bad = demo.clone();
     bad.referrals

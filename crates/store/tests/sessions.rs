@@ -4,6 +4,7 @@
 //! on PostgreSQL when TEST_DATABASE_URL is set.
 
 use std::sync::Arc;
+use store::testing::NOW;
 
 use domain::diagnostic::Level;
 use domain::sessions::{Attendance, BookingStatus, Occurrence, Recurrence, SessionStatus, Theme};
@@ -17,7 +18,9 @@ const DAY: i64 = 86_400;
 
 async fn demo_db() -> TestDb {
     let t = brussels_db().await.unwrap();
-    t.db.load_demo(&DemoData::brussels_2021()).await.unwrap();
+    t.db.load_demo(&DemoData::brussels_2021(), NOW)
+        .await
+        .unwrap();
     t
 }
 
@@ -60,6 +63,7 @@ async fn publish(db: &Db, seats: i32, waiting_list: bool, starts_at: i64) -> i64
         None,
         &[occ],
         None,
+        NOW,
     )
     .await
     .unwrap()[0]
@@ -71,7 +75,7 @@ fn person(session_id: i64, name: &str) -> NewBooking {
         person_name: name.into(),
         lang: "fr".into(),
         consent_text: "Vous acceptez que votre prénom soit transmis.".into(),
-        consent_at: store::now_ts(),
+        consent_at: NOW,
         ..NewBooking::default()
     }
 }
@@ -79,7 +83,7 @@ fn person(session_id: i64, name: &str) -> NewBooking {
 #[tokio::test]
 async fn seats_then_waiting_list_then_full() {
     let t = demo_db().await;
-    let now = store::now_ts();
+    let now = NOW;
     let s = publish(&t.db, 2, true, now + 3 * DAY).await;
     assert!(matches!(
         t.db.book_seat(&person(s, "A"), now).await.unwrap(),
@@ -121,7 +125,7 @@ async fn seats_then_waiting_list_then_full() {
         t.db.book_seat(&person(999_999, "A"), now).await.unwrap(),
         BookOutcome::Closed(Closed::NotFound)
     );
-    t.db.cancel_session(no_list, Some("Animateur malade"), false, None)
+    t.db.cancel_session(no_list, Some("Animateur malade"), false, None, NOW)
         .await
         .unwrap();
     assert_eq!(
@@ -133,7 +137,7 @@ async fn seats_then_waiting_list_then_full() {
 #[tokio::test]
 async fn cancelling_a_seat_gives_it_to_the_first_person_waiting() {
     let t = demo_db().await;
-    let now = store::now_ts();
+    let now = NOW;
     let s = publish(&t.db, 1, true, now + 3 * DAY).await;
     let BookOutcome::Confirmed(a) = t.db.book_seat(&person(s, "A"), now).await.unwrap() else {
         panic!()
@@ -171,7 +175,7 @@ async fn cancelling_a_seat_gives_it_to_the_first_person_waiting() {
 #[tokio::test]
 async fn fifty_concurrent_bookings_never_overbook_ten_seats() {
     let t = demo_db().await;
-    let now = store::now_ts();
+    let now = NOW;
     let s = publish(&t.db, 10, true, now + 3 * DAY).await;
     let db = Arc::new(t.db.clone());
     let tasks: Vec<_> = (0..50)
@@ -218,9 +222,15 @@ async fn a_recurring_session_is_one_series_and_changes_reach_one_occurrence() {
     let t12 = chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap();
     let occ = domain::sessions::expand(first, t10, t12, Some(&rec), &tz).unwrap();
     let ids =
-        t.db.publish_sessions(&new_session(org, place, 2, true), Some(&rec), &occ, None)
-            .await
-            .unwrap();
+        t.db.publish_sessions(
+            &new_session(org, place, 2, true),
+            Some(&rec),
+            &occ,
+            None,
+            NOW,
+        )
+        .await
+        .unwrap();
     assert_eq!(ids.len(), 5);
     let s = t.db.activity_session(ids[0]).await.unwrap().unwrap();
     let series = t.db.sessions_of_series(s.series_id.unwrap()).await.unwrap();
@@ -232,19 +242,19 @@ async fn a_recurring_session_is_one_series_and_changes_reach_one_occurrence() {
     assert_eq!(in_place.len(), 5);
 
     // Two booked, one waiting; fewer seats than booked is refused, more seats promote.
-    let now = store::now_ts();
+    let now = NOW;
     for n in ["A", "B", "C"] {
         t.db.book_seat(&person(ids[0], n), now).await.unwrap();
     }
     let mut changed = new_session(org, place, 1, true);
     assert!(
-        t.db.update_session(ids[0], &changed, s.starts_at, s.ends_at, None)
+        t.db.update_session(ids[0], &changed, s.starts_at, s.ends_at, None, NOW)
             .await
             .is_err()
     );
     changed.seats = 3;
     let out =
-        t.db.update_session(ids[0], &changed, s.starts_at, s.ends_at, None)
+        t.db.update_session(ids[0], &changed, s.starts_at, s.ends_at, None, NOW)
             .await
             .unwrap()
             .unwrap();
@@ -252,17 +262,24 @@ async fn a_recurring_session_is_one_series_and_changes_reach_one_occurrence() {
     assert_eq!(out.promoted.len(), 1);
     assert_eq!(out.promoted[0].person_name.as_deref(), Some("C"));
     let out =
-        t.db.update_session(ids[0], &changed, s.starts_at + HOUR, s.ends_at + HOUR, None)
-            .await
-            .unwrap()
-            .unwrap();
+        t.db.update_session(
+            ids[0],
+            &changed,
+            s.starts_at + HOUR,
+            s.ends_at + HOUR,
+            None,
+            NOW,
+        )
+        .await
+        .unwrap()
+        .unwrap();
     assert!(out.moved);
     assert_eq!(out.active.len(), 3);
     let after = t.db.activity_session(ids[0]).await.unwrap().unwrap();
     assert_eq!(after.sequence, 2);
     assert_eq!(after.starts_at, s.starts_at + HOUR);
     assert!(
-        t.db.update_session(777_777, &changed, 0, 1, None)
+        t.db.update_session(777_777, &changed, 0, 1, None, NOW)
             .await
             .unwrap()
             .is_none()
@@ -271,7 +288,7 @@ async fn a_recurring_session_is_one_series_and_changes_reach_one_occurrence() {
     // Cancel the second occurrence and the following ones.
     t.db.book_seat(&person(ids[3], "D"), now).await.unwrap();
     let cancelled =
-        t.db.cancel_session(ids[1], Some("Travaux"), true, None)
+        t.db.cancel_session(ids[1], Some("Travaux"), true, None, NOW)
             .await
             .unwrap();
     assert_eq!(
@@ -289,7 +306,7 @@ async fn a_recurring_session_is_one_series_and_changes_reach_one_occurrence() {
     assert_eq!(last.status, SessionStatus::Cancelled);
     assert_eq!(last.cancel_reason.as_deref(), Some("Travaux"));
     assert!(
-        t.db.update_session(ids[4], &changed, last.starts_at, last.ends_at, None)
+        t.db.update_session(ids[4], &changed, last.starts_at, last.ends_at, None, NOW)
             .await
             .is_err()
     );
@@ -298,7 +315,7 @@ async fn a_recurring_session_is_one_series_and_changes_reach_one_occurrence() {
 #[tokio::test]
 async fn attendance_reminders_and_the_audit_log_without_names() {
     let t = demo_db().await;
-    let now = store::now_ts();
+    let now = NOW;
     let soon = publish(&t.db, 3, true, now + 30 * HOUR).await;
     let later = publish(&t.db, 3, true, now + 5 * DAY).await;
     let mut with_mail = person(soon, "Zoé");
@@ -333,6 +350,7 @@ async fn attendance_reminders_and_the_audit_log_without_names() {
                 (999, Attendance::Present),
             ],
             None,
+            NOW,
         )
         .await
         .unwrap();
@@ -360,7 +378,7 @@ async fn attendance_reminders_and_the_audit_log_without_names() {
 #[tokio::test]
 async fn the_demo_has_upcoming_sessions_and_past_ones_to_mark() {
     let t = demo_db().await;
-    let now = store::now_ts();
+    let now = NOW;
     let all =
         t.db.sessions_between(now - 30 * DAY, now + 120 * DAY)
             .await

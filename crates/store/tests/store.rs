@@ -2,6 +2,7 @@
 
 use store::demo::DemoData;
 use store::places::NewPlace;
+use store::testing::NOW;
 use store::testing::brussels_db;
 
 #[tokio::test]
@@ -26,7 +27,7 @@ async fn migrations_run_twice_without_harm() {
 async fn demo_data_loads_every_place_with_its_organisation() {
     let t = brussels_db().await.unwrap();
     let demo = DemoData::brussels_2021();
-    t.db.load_demo(&demo).await.unwrap();
+    t.db.load_demo(&demo, NOW).await.unwrap();
     let places = t.db.load_places().await.unwrap();
     assert_eq!(places.len(), demo.places.len());
     let labelled = places
@@ -52,7 +53,7 @@ async fn a_failing_load_writes_nothing() {
     let mut demo = DemoData::brussels_2021();
     // The last place refers to an organisation that does not exist: the whole load must roll back.
     demo.places.last_mut().unwrap().organisation = "nobody".into();
-    assert!(t.db.load_demo(&demo).await.is_err());
+    assert!(t.db.load_demo(&demo, NOW).await.is_err());
     assert_eq!(t.db.directory_stamp().await.unwrap().0, 0);
     assert!(t.db.load_places().await.unwrap().is_empty());
 }
@@ -60,7 +61,10 @@ async fn a_failing_load_writes_nothing() {
 #[tokio::test]
 async fn constraints_reject_bad_rows() {
     let t = brussels_db().await.unwrap();
-    let org = t.db.create_organisation(None, "Org", "asbl").await.unwrap();
+    let org =
+        t.db.create_organisation(None, "Org", "asbl", NOW)
+            .await
+            .unwrap();
     let ok = NewPlace {
         organisation_id: org,
         kind: "epn".into(),
@@ -69,17 +73,17 @@ async fn constraints_reject_bad_rows() {
         label_status: "none".into(),
         ..NewPlace::default()
     };
-    t.db.create_place(&ok).await.unwrap();
+    t.db.create_place(&ok, NOW).await.unwrap();
     let bad_commune = NewPlace {
         commune_nis: Some("99999".into()),
         ..ok.clone()
     };
-    assert!(t.db.create_place(&bad_commune).await.is_err());
+    assert!(t.db.create_place(&bad_commune, NOW).await.is_err());
     let bad_label = NewPlace {
         label_status: "maybe".into(),
         ..ok.clone()
     };
-    assert!(t.db.create_place(&bad_label).await.is_err());
+    assert!(t.db.create_place(&bad_label, NOW).await.is_err());
     let bad_lat = NewPlace {
         location: Some(domain::LatLon {
             lat: 95.0,
@@ -87,9 +91,13 @@ async fn constraints_reject_bad_rows() {
         }),
         ..ok.clone()
     };
-    assert!(t.db.create_place(&bad_lat).await.is_err());
+    assert!(t.db.create_place(&bad_lat, NOW).await.is_err());
     // A batch with one bad row writes none of its rows.
-    assert!(t.db.create_places(&[ok.clone(), bad_label]).await.is_err());
+    assert!(
+        t.db.create_places(&[ok.clone(), bad_label], NOW)
+            .await
+            .is_err()
+    );
     assert_eq!(t.db.load_places().await.unwrap().len(), 1);
 }
 
@@ -132,7 +140,7 @@ async fn upgrading_from_version_1_keeps_the_data() {
         .unwrap();
     // The directory part of the demo: what a version-1 database could hold.
     let directory_only = DemoData::parse(store::demo::BRUSSELS_2021).unwrap();
-    t.db.load_demo(&directory_only).await.unwrap();
+    t.db.load_demo(&directory_only, NOW).await.unwrap();
     let before = t.db.load_places().await.unwrap();
     t.db.migrate().await.unwrap();
     let after = t.db.load_places().await.unwrap();

@@ -138,9 +138,10 @@ pub fn parse_trusted_proxy(s: &str) -> Result<IpNet, String> {
 
 /// The honeypot and the time stamp of a form: off-screen, out of the tab
 /// order and hidden from screen readers (people leave the field empty).
-pub fn fields(lang: Lang) -> Markup {
+/// `now` is the time the form is shown.
+pub fn fields(lang: Lang, now: i64) -> Markup {
     html! {
-        input type="hidden" name="stamp" value=(form_stamp(store::now_ts()));
+        input type="hidden" name="stamp" value=(form_stamp(now));
         div.report-trap aria-hidden="true" {
             label for=(HONEYPOT) { (t(lang, "report-trap")) }
             input id=(HONEYPOT) name=(HONEYPOT) type="text" tabindex="-1" autocomplete="off" value="";

@@ -170,7 +170,7 @@ pub async fn authorise(
     let mut by_token = false;
     let user = if is_api(&path) {
         match bearer(&parts.headers) {
-            Some(secret) => match state.db.token_user(secret).await {
+            Some(secret) => match state.db.token_user(secret, state.now().timestamp()).await {
                 Ok(Some(u)) => {
                     by_token = true;
                     Some(u)
@@ -189,7 +189,7 @@ pub async fn authorise(
         }
     } else {
         match cookie(&parts.headers, session_cookie(&state)) {
-            Some(secret) => match state.db.session_user(secret).await {
+            Some(secret) => match state.db.session_user(secret, state.now().timestamp()).await {
                 Ok(u) => u,
                 Err(e) => return PageError::internal(e).into_response(),
             },

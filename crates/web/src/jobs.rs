@@ -32,7 +32,11 @@ pub async fn run_daily(state: &App) -> Result<places::ReminderRun, store::StoreE
     }
     // Labelled places whose data no longer meets a criterion go to the
     // coordination's queue (never withdrawn automatically).
-    match state.db.review_labels(&state.region, state.today()).await {
+    match state
+        .db
+        .review_labels(&state.region, state.today(), state.now().timestamp())
+        .await
+    {
         Ok(review) => tracing::info!(?review, "label review"),
         Err(e) => tracing::error!(error = %e, "label review failed"),
     }

@@ -7,6 +7,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use common::{TEST_CSRF, TestApp};
 use domain::account::Role;
+use store::testing::NOW;
 
 /// The link (path and query) in the last e-mail sent.
 fn link_in_last_mail(app: &TestApp) -> String {
@@ -158,6 +159,7 @@ async fn a_wrong_password_keeps_the_email_and_too_many_block_the_account() {
             Role::Coordinator,
             &[],
             Some("the right password"),
+            NOW,
         )
         .await
         .unwrap();
@@ -186,6 +188,7 @@ async fn a_wrong_password_keeps_the_email_and_too_many_block_the_account() {
             Role::Coordinator,
             &[],
             Some("another good password"),
+            NOW,
         )
         .await
         .unwrap();
@@ -203,6 +206,7 @@ async fn password_reset_by_email_and_unknown_addresses_look_the_same() {
             Role::Referrer,
             &[1],
             Some("old password here"),
+            NOW,
         )
         .await
         .unwrap();
@@ -413,6 +417,7 @@ async fn after_signing_in_only_a_path_of_this_site_is_followed() {
             Role::Coordinator,
             &[],
             Some("a long password"),
+            NOW,
         )
         .await
         .unwrap();
@@ -463,10 +468,17 @@ async fn bearer_tokens_authenticate_the_api_only() {
     let app = TestApp::demo().await;
     let id = app
         .db()
-        .create_user("script@example.org", "Script", Role::Coordinator, &[], None)
+        .create_user(
+            "script@example.org",
+            "Script",
+            Role::Coordinator,
+            &[],
+            None,
+            NOW,
+        )
         .await
         .unwrap();
-    let token = app.db().create_api_token(id, "tests").await.unwrap();
+    let token = app.db().create_api_token(id, "tests", NOW).await.unwrap();
     let me = app
         .get_with(
             "/api/v1/me",

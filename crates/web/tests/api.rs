@@ -9,6 +9,7 @@ use common::{TestApp, TestResponse};
 use domain::account::Role;
 use serde_json::{Value, json};
 use sessions_common::{Spec, api, publish, referrer, token};
+use store::testing::NOW;
 
 #[tokio::test]
 async fn places_near_a_postcode_nearest_first() {
@@ -194,19 +195,22 @@ async fn the_directory_follows_database_changes() {
         .unwrap();
     let org = app
         .db()
-        .create_organisation(None, "Nouvelle ASBL", "asbl")
+        .create_organisation(None, "Nouvelle ASBL", "asbl", NOW)
         .await
         .unwrap();
     app.db()
-        .create_place(&store::places::NewPlace {
-            organisation_id: org,
-            kind: "other".into(),
-            name: "Nouveau lieu".into(),
-            commune_nis: Some("21001".into()),
-            label_status: "none".into(),
-            opening_hours: Some("Mo-Fr 09:00-17:00".into()),
-            ..Default::default()
-        })
+        .create_place(
+            &store::places::NewPlace {
+                organisation_id: org,
+                kind: "other".into(),
+                name: "Nouveau lieu".into(),
+                commune_nis: Some("21001".into()),
+                label_status: "none".into(),
+                opening_hours: Some("Mo-Fr 09:00-17:00".into()),
+                ..Default::default()
+            },
+            NOW,
+        )
         .await
         .unwrap();
     assert!(app.state.refresh().await.unwrap());
@@ -274,18 +278,21 @@ lon = -0.8790
         .await
         .unwrap();
     let org =
-        t.db.create_organisation(None, "Médiathèque", "library")
+        t.db.create_organisation(None, "Médiathèque", "library", NOW)
             .await
             .unwrap();
-    t.db.create_place(&store::places::NewPlace {
-        organisation_id: org,
-        kind: "other".into(),
-        name: "Médiathèque Toussaint".into(),
-        postcode: Some("49000".into()),
-        commune_nis: Some("49007".into()),
-        label_status: "none".into(),
-        ..Default::default()
-    })
+    t.db.create_place(
+        &store::places::NewPlace {
+            organisation_id: org,
+            kind: "other".into(),
+            name: "Médiathèque Toussaint".into(),
+            postcode: Some("49000".into()),
+            commune_nis: Some("49007".into()),
+            label_status: "none".into(),
+            ..Default::default()
+        },
+        NOW,
+    )
     .await
     .unwrap();
     let app = web::App::new(

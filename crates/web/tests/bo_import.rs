@@ -302,6 +302,8 @@ async fn confirm_imports_once_and_reimport_updates_without_duplicating() {
     assert_eq!(after["mapping"], "mednum");
     assert_eq!(after["counts"]["created"], 3);
     assert_eq!(audits[0].user_id, Some(coord.user_id));
+    // Written at the application's time (its fixed clock here).
+    assert_eq!(audits[0].at, store::testing::NOW);
 
     // The same upload confirmed again: nothing new.
     let again = confirm(&app, &coord, &id).await;

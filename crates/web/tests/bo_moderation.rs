@@ -8,6 +8,7 @@ use common::{TestApp, decoded_mail, fixed_now, place_named};
 use domain::account::Role;
 use store::audit::AuditFilter;
 use store::places::NewPlace;
+use store::testing::NOW;
 
 const DAY: i64 = 86_400;
 
@@ -196,15 +197,18 @@ async fn the_quality_page_lists_the_saint_josse_postcode_and_links_duplicates_to
     let original = app.db().place_record(sapiens).await.unwrap().unwrap();
     let copy = app
         .db()
-        .create_place(&NewPlace {
-            organisation_id: original.organisation_id,
-            kind: original.kind.clone(),
-            name: original.name.clone(),
-            postcode: original.postcode.clone(),
-            commune_nis: original.commune_nis.clone(),
-            label_status: "none".into(),
-            ..NewPlace::default()
-        })
+        .create_place(
+            &NewPlace {
+                organisation_id: original.organisation_id,
+                kind: original.kind.clone(),
+                name: original.name.clone(),
+                postcode: original.postcode.clone(),
+                commune_nis: original.commune_nis.clone(),
+                label_status: "none".into(),
+                ..NewPlace::default()
+            },
+            NOW,
+        )
         .await
         .unwrap();
     let page = app
@@ -239,8 +243,14 @@ async fn stale_entries_remind_their_managers_once_per_period() {
     let app = TestApp::demo().await;
     let db = app.db();
     let now = fixed_now().timestamp();
-    let org_a = db.create_organisation(None, "Org A", "asbl").await.unwrap();
-    let org_b = db.create_organisation(None, "Org B", "asbl").await.unwrap();
+    let org_a = db
+        .create_organisation(None, "Org A", "asbl", NOW)
+        .await
+        .unwrap();
+    let org_b = db
+        .create_organisation(None, "Org B", "asbl", NOW)
+        .await
+        .unwrap();
     let place = |org: i64, name: &str, age_days: i64| NewPlace {
         organisation_id: org,
         kind: "epn".into(),
@@ -250,14 +260,14 @@ async fn stale_entries_remind_their_managers_once_per_period() {
         ..NewPlace::default()
     };
     let old = db
-        .create_place(&place(org_a, "Old EPN", 400))
+        .create_place(&place(org_a, "Old EPN", 400), NOW)
         .await
         .unwrap();
     let recent = db
-        .create_place(&place(org_a, "Recent EPN", 20))
+        .create_place(&place(org_a, "Recent EPN", 20), NOW)
         .await
         .unwrap();
-    db.create_place(&place(org_b, "Other recent EPN", 30))
+    db.create_place(&place(org_b, "Other recent EPN", 30), NOW)
         .await
         .unwrap();
     db.create_user(
@@ -266,6 +276,7 @@ async fn stale_entries_remind_their_managers_once_per_period() {
         Role::EpnManager,
         &[org_a],
         None,
+        NOW,
     )
     .await
     .unwrap();
@@ -275,6 +286,7 @@ async fn stale_entries_remind_their_managers_once_per_period() {
         Role::EpnManager,
         &[org_b],
         None,
+        NOW,
     )
     .await
     .unwrap();

@@ -4,9 +4,10 @@
 mod common;
 
 use axum::http::StatusCode;
-use common::{Browser, TestApp, TestResponse};
+use common::{TestApp, place_form, post_fields, set_field};
 use domain::account::Role;
 use store::editing::{EditablePlace, ProposalFilter, ProposalStatus};
+use store::testing::NOW;
 
 /// The demo place whose name contains `part`, as the edit form reads it.
 async fn place(app: &TestApp, part: &str) -> EditablePlace {
@@ -22,68 +23,6 @@ async fn place(app: &TestApp, part: &str) -> EditablePlace {
     app.db().editable_place(id).await.unwrap().unwrap()
 }
 
-/// The form as the edit page fills it for `p` (what a browser sends back unchanged).
-fn form_of(p: &EditablePlace) -> Vec<(String, String)> {
-    let r = &p.record;
-    let o = |v: &Option<String>| v.clone().unwrap_or_default();
-    let mut f: Vec<(String, String)> = vec![
-        ("organisation".into(), r.organisation_id.to_string()),
-        ("kind".into(), r.kind.clone()),
-        ("name".into(), r.name.clone()),
-        ("address".into(), o(&r.address)),
-        ("postcode".into(), o(&r.postcode)),
-        ("commune".into(), o(&r.commune_nis)),
-        (
-            "lat".into(),
-            r.lat.map(|v| v.to_string()).unwrap_or_default(),
-        ),
-        (
-            "lon".into(),
-            r.lon.map(|v| v.to_string()).unwrap_or_default(),
-        ),
-        ("opening_hours".into(), o(&r.opening_hours)),
-        ("hours_shown".into(), o(&r.opening_hours)),
-        ("price".into(), o(&r.price)),
-        (
-            "computers".into(),
-            r.computers.map(|v| v.to_string()).unwrap_or_default(),
-        ),
-        (
-            "tablets".into(),
-            r.tablets.map(|v| v.to_string()).unwrap_or_default(),
-        ),
-        ("phone".into(), o(&r.phone)),
-        ("email".into(), o(&r.email)),
-        ("website".into(), o(&r.website)),
-        ("description".into(), o(&r.description)),
-        ("action".into(), "save".into()),
-    ];
-    if r.mobile {
-        f.push(("mobile".into(), "1".into()));
-    }
-    for (name, codes) in [
-        ("services", &r.services),
-        ("publics", &r.publics),
-        ("languages", &r.languages),
-        ("accessibility", &r.accessibility),
-    ] {
-        for c in codes {
-            f.push((name.into(), c.clone()));
-        }
-    }
-    f
-}
-
-fn set(form: &mut Vec<(String, String)>, name: &str, value: &str) {
-    form.retain(|(k, _)| k != name);
-    form.push((name.into(), value.into()));
-}
-
-async fn post(app: &TestApp, who: &Browser, uri: &str, form: &[(String, String)]) -> TestResponse {
-    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    app.post_form(Some(who), uri, &pairs).await
-}
-
 #[tokio::test]
 async fn a_coordinators_edit_is_published_at_once_and_audited() {
     let app = TestApp::demo().await;
@@ -97,10 +36,10 @@ async fn a_coordinators_edit_is_published_at_once_and_audited() {
     assert!(page.body.contains("id=\"hours-editor\""));
     assert!(page.body.contains("/static/hours.js"));
 
-    let mut form = form_of(&p);
-    set(&mut form, "phone", "02 555 01 02");
-    set(&mut form, "services", "printing");
-    let res = post(&app, &coord, &uri, &form).await;
+    let mut form = place_form(&p);
+    set_field(&mut form, "phone", "02 555 01 02");
+    set_field(&mut form, "services", "printing");
+    let res = post_fields(&app, &coord, &uri, &form).await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     assert_eq!(res.header("location"), format!("{uri}?done=published"));
 
@@ -146,9 +85,9 @@ async fn an_untrusted_managers_edit_waits_for_the_coordination() {
     let coord = app.sign_in(Role::Coordinator, &[]).await;
     let uri = format!("/en/bo/places/{}", p.id);
 
-    let mut form = form_of(&p);
-    set(&mut form, "phone", "02 555 09 09");
-    let res = post(&app, &manager, &uri, &form).await;
+    let mut form = place_form(&p);
+    set_field(&mut form, "phone", "02 555 09 09");
+    let res = post_fields(&app, &manager, &uri, &form).await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     assert_eq!(res.header("location"), format!("{uri}?done=sent"));
     let notice = app.get_as(Some(&manager), res.header("location")).await;
@@ -211,14 +150,14 @@ async fn a_trusted_organisation_publishes_directly() {
     let p = place(&app, "Koekeltech").await;
     let org = p.record.organisation_id;
     app.db()
-        .set_organisation_trusted(org, true, None)
+        .set_organisation_trusted(org, true, None, NOW)
         .await
         .unwrap();
     let manager = app.sign_in(Role::EpnManager, &[org]).await;
     let uri = format!("/en/bo/places/{}", p.id);
-    let mut form = form_of(&p);
-    set(&mut form, "email", "epn@koekeltech.example.org");
-    let res = post(&app, &manager, &uri, &form).await;
+    let mut form = place_form(&p);
+    set_field(&mut form, "email", "epn@koekeltech.example.org");
+    let res = post_fields(&app, &manager, &uri, &form).await;
     assert_eq!(res.header("location"), format!("{uri}?done=published"));
     let public = app.get(&format!("/en/places/{}", p.id)).await;
     assert!(public.body.contains("epn@koekeltech.example.org"));
@@ -244,22 +183,22 @@ async fn managers_of_other_organisations_and_referrers_are_refused() {
         app.get_as(Some(&manager), &uri).await.status,
         StatusCode::FORBIDDEN
     );
-    let mut form = form_of(&theirs);
-    set(&mut form, "phone", "02 111 11 11");
+    let mut form = place_form(&theirs);
+    set_field(&mut form, "phone", "02 111 11 11");
     assert_eq!(
-        post(&app, &manager, &uri, &form).await.status,
+        post_fields(&app, &manager, &uri, &form).await.status,
         StatusCode::FORBIDDEN
     );
     let history = app.get_as(Some(&manager), &format!("{uri}/history")).await;
     assert_eq!(history.status, StatusCode::FORBIDDEN);
     // Moving one's own place to another organisation is refused too.
-    let mut form = form_of(&mine);
-    set(
+    let mut form = place_form(&mine);
+    set_field(
         &mut form,
         "organisation",
         &theirs.record.organisation_id.to_string(),
     );
-    let res = post(&app, &manager, &format!("/en/bo/places/{}", mine.id), &form).await;
+    let res = post_fields(&app, &manager, &format!("/en/bo/places/{}", mine.id), &form).await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     // Their list shows their places only.
     let list = app.get_as(Some(&manager), "/en/bo/places").await;
@@ -282,7 +221,9 @@ async fn managers_of_other_organisations_and_referrers_are_refused() {
         StatusCode::FORBIDDEN
     );
     assert_eq!(
-        post(&app, &referrer, &uri, &form_of(&mine)).await.status,
+        post_fields(&app, &referrer, &uri, &place_form(&mine))
+            .await
+            .status,
         StatusCode::FORBIDDEN
     );
     assert_eq!(
@@ -307,14 +248,14 @@ async fn invalid_values_are_explained_and_everything_typed_is_kept() {
     // The seed's Sapiens has postcode 1180, which is not Saint-Josse's.
     let p = place(&app, "Sapiens").await;
     let uri = format!("/en/bo/places/{}", p.id);
-    let mut form = form_of(&p);
-    set(&mut form, "name", "EPN Sapiens – nouveau nom");
-    set(&mut form, "opening_hours", "lundi 9h-12h");
-    set(&mut form, "lat", "95");
-    set(&mut form, "lon", "4.37");
-    set(&mut form, "email", "not an address");
-    set(&mut form, "website", "www.sapiens.be");
-    let res = post(&app, &coord, &uri, &form).await;
+    let mut form = place_form(&p);
+    set_field(&mut form, "name", "EPN Sapiens – nouveau nom");
+    set_field(&mut form, "opening_hours", "lundi 9h-12h");
+    set_field(&mut form, "lat", "95");
+    set_field(&mut form, "lon", "4.37");
+    set_field(&mut form, "email", "not an address");
+    set_field(&mut form, "website", "www.sapiens.be");
+    let res = post_fields(&app, &coord, &uri, &form).await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     let b = &res.body;
     assert!(b.contains("class=\"error-summary\""));
@@ -344,12 +285,12 @@ async fn invalid_values_are_explained_and_everything_typed_is_kept() {
     );
 
     // Corrected, it saves.
-    set(&mut form, "postcode", "1210");
-    set(&mut form, "opening_hours", "Mo-Fr 09:00-17:00; PH off");
-    set(&mut form, "lat", "50.853");
-    set(&mut form, "email", "sapiens@example.org");
-    set(&mut form, "website", "https://www.sapiens.example.org");
-    let res = post(&app, &coord, &uri, &form).await;
+    set_field(&mut form, "postcode", "1210");
+    set_field(&mut form, "opening_hours", "Mo-Fr 09:00-17:00; PH off");
+    set_field(&mut form, "lat", "50.853");
+    set_field(&mut form, "email", "sapiens@example.org");
+    set_field(&mut form, "website", "https://www.sapiens.example.org");
+    let res = post_fields(&app, &coord, &uri, &form).await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     let saved = app.db().editable_place(p.id).await.unwrap().unwrap().record;
     assert_eq!(saved.postcode.as_deref(), Some("1210"));
@@ -361,8 +302,8 @@ async fn invalid_values_are_explained_and_everything_typed_is_kept() {
 }
 
 fn grid(form: &mut Vec<(String, String)>, day: &str, slot: u8, from: &str, to: &str) {
-    set(form, &format!("grid-{day}-{slot}-from"), from);
-    set(form, &format!("grid-{day}-{slot}-to"), to);
+    set_field(form, &format!("grid-{day}-{slot}-from"), from);
+    set_field(form, &format!("grid-{day}-{slot}-to"), to);
 }
 
 #[tokio::test]
@@ -371,8 +312,8 @@ async fn the_weekly_grid_becomes_opening_hours_and_exceptions_are_kept() {
     let coord = app.sign_in(Role::Coordinator, &[]).await;
     let p = place(&app, "Koekeltech").await;
     let uri = format!("/en/bo/places/{}", p.id);
-    let mut form = form_of(&p);
-    set(&mut form, "grid_on", "1");
+    let mut form = place_form(&p);
+    set_field(&mut form, "grid_on", "1");
     for d in ["mo", "tu", "we", "th", "fr"] {
         grid(&mut form, d, 1, "09:00", "12:00");
         grid(&mut form, d, 2, "13:00", "17:00");
@@ -380,8 +321,8 @@ async fn the_weekly_grid_becomes_opening_hours_and_exceptions_are_kept() {
     grid(&mut form, "sa", 1, "10:00", "12:00");
 
     // "Check" shows the week without saving, with the text the grid gives.
-    set(&mut form, "action", "check");
-    let res = post(&app, &coord, &uri, &form).await;
+    set_field(&mut form, "action", "check");
+    let res = post_fields(&app, &coord, &uri, &form).await;
     assert_eq!(res.status, StatusCode::OK);
     assert!(res.body.contains("These opening hours are correct."));
     assert!(
@@ -400,8 +341,8 @@ async fn the_weekly_grid_becomes_opening_hours_and_exceptions_are_kept() {
         None
     );
 
-    set(&mut form, "action", "save");
-    let res = post(&app, &coord, &uri, &form).await;
+    set_field(&mut form, "action", "save");
+    let res = post_fields(&app, &coord, &uri, &form).await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     let saved = app.db().editable_place(p.id).await.unwrap().unwrap();
     assert_eq!(
@@ -410,11 +351,11 @@ async fn the_weekly_grid_becomes_opening_hours_and_exceptions_are_kept() {
     );
 
     // Text with an exception: the grid is disabled, the text is kept as written.
-    let mut form = form_of(&saved);
-    set(&mut form, "opening_hours", "Mo-Fr 09:00-12:00; Aug off");
-    set(&mut form, "grid_on", "1");
+    let mut form = place_form(&saved);
+    set_field(&mut form, "opening_hours", "Mo-Fr 09:00-12:00; Aug off");
+    set_field(&mut form, "grid_on", "1");
     grid(&mut form, "mo", 1, "09:00", "12:00");
-    let res = post(&app, &coord, &uri, &form).await;
+    let res = post_fields(&app, &coord, &uri, &form).await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     let saved = app.db().editable_place(p.id).await.unwrap().unwrap();
     assert_eq!(
@@ -425,10 +366,10 @@ async fn the_weekly_grid_becomes_opening_hours_and_exceptions_are_kept() {
     assert!(page.body.contains("id=\"hours-grid\" disabled"));
 
     // A grid mistake is reported at its field, with the day.
-    let mut form = form_of(&p);
-    set(&mut form, "grid_on", "1");
+    let mut form = place_form(&p);
+    set_field(&mut form, "grid_on", "1");
     grid(&mut form, "tu", 1, "12:00", "09:00");
-    let res = post(&app, &coord, &uri, &form).await;
+    let res = post_fields(&app, &coord, &uri, &form).await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res.body.contains("href=\"#grid-tu-1-from\""));
     assert!(
@@ -478,9 +419,9 @@ async fn a_proposal_is_rejected_with_a_reason() {
         .sign_in(Role::EpnManager, &[p.record.organisation_id])
         .await;
     let coord = app.sign_in(Role::Coordinator, &[]).await;
-    let mut form = form_of(&p);
-    set(&mut form, "description", "Ouvert à tous.");
-    post(&app, &manager, &format!("/en/bo/places/{}", p.id), &form).await;
+    let mut form = place_form(&p);
+    set_field(&mut form, "description", "Ouvert à tous.");
+    post_fields(&app, &manager, &format!("/en/bo/places/{}", p.id), &form).await;
     let pid = app
         .db()
         .list_proposals(&ProposalFilter::default())
@@ -549,12 +490,12 @@ async fn a_proposal_is_not_accepted_over_a_later_change() {
         .await;
     let coord = app.sign_in(Role::Coordinator, &[]).await;
     let uri = format!("/en/bo/places/{}", p.id);
-    let mut form = form_of(&p);
-    set(&mut form, "tablets", "4");
-    post(&app, &manager, &uri, &form).await;
-    let mut form = form_of(&p);
-    set(&mut form, "computers", "12");
-    post(&app, &coord, &uri, &form).await;
+    let mut form = place_form(&p);
+    set_field(&mut form, "tablets", "4");
+    post_fields(&app, &manager, &uri, &form).await;
+    let mut form = place_form(&p);
+    set_field(&mut form, "computers", "12");
+    post_fields(&app, &coord, &uri, &form).await;
     let pid = app
         .db()
         .list_proposals(&ProposalFilter::default())
@@ -739,7 +680,7 @@ async fn a_manager_confirms_that_everything_is_still_correct() {
         .unwrap()
         .updated_on
         .clone();
-    assert_eq!(updated_after, chrono::Utc::now().date_naive().to_string());
+    assert_eq!(updated_after, common::fixed_now().date_naive().to_string());
     assert!(
         app.db()
             .list_proposals(&ProposalFilter::default())

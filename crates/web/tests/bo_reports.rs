@@ -5,6 +5,7 @@
 mod common;
 
 use std::net::SocketAddr;
+use store::testing::NOW;
 
 use axum::body::Body;
 use axum::extract::ConnectInfo;
@@ -16,7 +17,7 @@ use web::antispam::form_stamp;
 
 /// A form stamp old enough to pass the minimum fill time.
 fn ripe_stamp() -> String {
-    form_stamp(store::now_ts() - 30)
+    form_stamp(NOW - 30)
 }
 
 /// Posts the report form anonymously from a client address.
@@ -224,7 +225,7 @@ async fn a_form_sent_too_fast_or_too_short_is_refused_and_keeps_the_text() {
     .await;
     assert_eq!(too_long.status, 422);
 
-    let expired = form_stamp(store::now_ts() - 3 * 3600);
+    let expired = form_stamp(NOW - 3 * 3600);
     let old = post_report(
         &app,
         &uri,

@@ -13,6 +13,7 @@ use domain::account::Role;
 use domain::diagnostic::{Level, Persona};
 use domain::sessions::{Occurrence, Theme};
 use store::sessions::NewSession;
+use store::testing::NOW;
 use web::i18n::{t, t_args};
 
 const DAY: i64 = 86_400;
@@ -74,7 +75,7 @@ async fn publish(
         ends_at: starts_at + 7200,
     };
     app.db()
-        .publish_sessions(&s, None, &[occ], None)
+        .publish_sessions(&s, None, &[occ], None, NOW)
         .await
         .unwrap()[0]
 }

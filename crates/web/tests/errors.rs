@@ -81,7 +81,7 @@ async fn unknown_pages_and_refusals_are_pages_in_the_readers_language() {
         res.body.contains("You may not open this page"),
         "{}",
         res.body
-    );    // With the person's menu, and a way back to the back office's home.
+    ); // With the person's menu, and a way back to the back office's home.
     assert!(
         res.body.contains("<nav class=\"bo\""),
         "the back-office menu: {}",

@@ -10,6 +10,7 @@ use axum::http::StatusCode;
 use common::{Browser, TestApp, TestResponse};
 use domain::account::Role;
 use store::label::LabelFilter;
+use store::testing::NOW;
 
 async fn place(app: &TestApp, part: &str) -> domain::Place {
     app.db()
@@ -534,7 +535,7 @@ async fn a_labelled_place_below_a_criterion_is_flagged_for_review_and_stays_labe
         ..before
     };
     app.db()
-        .update_place(ganshoren.id, &after, None, None)
+        .update_place(ganshoren.id, &after, None, None, NOW)
         .await
         .unwrap();
     let coordinator = app.sign_in(Role::Coordinator, &[]).await;

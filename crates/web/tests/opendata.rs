@@ -5,6 +5,7 @@ mod common;
 
 use std::collections::HashSet;
 use std::io::Cursor;
+use store::testing::NOW;
 
 use axum::body::Body;
 use axum::http::Request;
@@ -28,7 +29,7 @@ async fn app() -> TestApp {
         |k: VocabKind| -> Vec<String> { vocab.terms(k).iter().map(|t| t.code.clone()).collect() };
     let org = app
         .db()
-        .create_organisation(None, "Association \"Export\", test", "asbl")
+        .create_organisation(None, "Association \"Export\", test", "asbl", NOW)
         .await
         .unwrap();
     let full = NewPlace {
@@ -54,7 +55,7 @@ async fn app() -> TestApp {
         label_status: "labelled".into(),
         ..Default::default()
     };
-    app.db().create_place(&full).await.unwrap();
+    app.db().create_place(&full, NOW).await.unwrap();
     let odd = NewPlace {
         name: "Lieu aux horaires illisibles".into(),
         address: None,
@@ -68,7 +69,7 @@ async fn app() -> TestApp {
         description: None,
         ..full.clone()
     };
-    app.db().create_place(&odd).await.unwrap();
+    app.db().create_place(&odd, NOW).await.unwrap();
     let mobile_phone = NewPlace {
         name: "Lieu à Etterbeek".into(),
         opening_hours: Some("Tu,Th 14:00-17:00".into()),
@@ -78,7 +79,7 @@ async fn app() -> TestApp {
         location: None,
         ..full
     };
-    app.db().create_place(&mobile_phone).await.unwrap();
+    app.db().create_place(&mobile_phone, NOW).await.unwrap();
     app.state.refresh().await.unwrap();
     app
 }

@@ -3,6 +3,7 @@
 mod common;
 
 use common::TestApp;
+use store::testing::NOW;
 
 #[tokio::test]
 async fn root_negotiates_the_language() {
@@ -104,23 +105,26 @@ async fn place_with_hours_shows_a_week_table_and_raw_text_when_unreadable() {
     let app = TestApp::demo().await;
     let org = app
         .db()
-        .create_organisation(None, "Org", "asbl")
+        .create_organisation(None, "Org", "asbl", NOW)
         .await
         .unwrap();
     let mut ids = vec![];
     for hours in ["Mo-Fr 10:00-18:00; Sa 10:00-13:00", "lundi 9h-12h"] {
         ids.push(
             app.db()
-                .create_place(&store::places::NewPlace {
-                    organisation_id: org,
-                    kind: "epn".into(),
-                    name: format!("Lieu {hours}"),
-                    commune_nis: Some("21001".into()),
-                    label_status: "none".into(),
-                    opening_hours: Some(hours.into()),
-                    phone: Some("+32 2 123 45 67".into()),
-                    ..Default::default()
-                })
+                .create_place(
+                    &store::places::NewPlace {
+                        organisation_id: org,
+                        kind: "epn".into(),
+                        name: format!("Lieu {hours}"),
+                        commune_nis: Some("21001".into()),
+                        label_status: "none".into(),
+                        opening_hours: Some(hours.into()),
+                        phone: Some("+32 2 123 45 67".into()),
+                        ..Default::default()
+                    },
+                    NOW,
+                )
                 .await
                 .unwrap(),
         );

@@ -9,6 +9,7 @@ use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use common::{TEST_CSRF, TestApp};
 use domain::account::{Access, Role};
+use store::testing::NOW;
 
 const COORDINATION: &[Role] = &[Role::Admin, Role::Coordinator];
 const PLACE_EDITORS: &[Role] = &[Role::Admin, Role::Coordinator, Role::EpnManager];
@@ -194,10 +195,14 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         let email = format!("perm-{}@example.org", role.code());
         let id = app
             .db()
-            .create_user(&email, "Perm", role, orgs, None)
+            .create_user(&email, "Perm", role, orgs, None, NOW)
             .await
             .unwrap();
-        let token = app.db().create_api_token(id, "permissions").await.unwrap();
+        let token = app
+            .db()
+            .create_api_token(id, "permissions", NOW)
+            .await
+            .unwrap();
         users.push((Some(role), Some((id, token))));
     }
     users.push((None, None));
@@ -217,7 +222,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
                     req = req.header("authorization", format!("Bearer {token}"));
                 }
                 Some((id, _)) => {
-                    let secret = app.db().create_session(*id, 600).await.unwrap();
+                    let secret = app.db().create_session(*id, 600, NOW).await.unwrap();
                     cookie = format!("passerelle_session={secret}; {cookie}");
                     csrf = web::auth::csrf_token(&secret);
                 }

@@ -12,6 +12,7 @@ use common::TestApp;
 use domain::account::Role;
 use domain::sessions::Theme;
 use sessions_common::*;
+use store::testing::NOW;
 
 const MARCH_2031: i64 = 1_930_122_000; // 2031-03-01T09:00Z, a month nobody else uses
 
@@ -233,7 +234,7 @@ async fn a_session_page_has_its_event_data_and_calendars() {
     assert!(place_page.body.contains(&format!("/fr/sessions/{id}")));
 
     app.db()
-        .cancel_session(id, Some("Animatrice malade"), false, None)
+        .cancel_session(id, Some("Animatrice malade"), false, None, NOW)
         .await
         .unwrap();
     let ics = app.get(&format!("/fr/sessions/{id}/calendar.ics")).await;
@@ -398,7 +399,7 @@ async fn a_person_books_alone_when_the_epn_allows_it() {
             .contains(&format!(r#"action="/nl/sessions/{open}/book""#))
     );
     // The form's signed time stamp, as if it had been open for 10 seconds.
-    let stamp = web::antispam::form_stamp(store::now_ts() - 10);
+    let stamp = web::antispam::form_stamp(NOW - 10);
     let stamp = stamp.as_str();
     let r = app
         .post_form(
@@ -417,7 +418,7 @@ async fn a_person_books_alone_when_the_epn_allows_it() {
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     // Sent within a second of being shown (a robot), or with the honeypot filled: nothing booked.
-    let too_fast = web::antispam::form_stamp(store::now_ts());
+    let too_fast = web::antispam::form_stamp(NOW);
     let r = app
         .post_form(
             None,
@@ -502,7 +503,7 @@ async fn booking_alone_is_limited_per_connection() {
         },
     )
     .await;
-    let stamp = web::antispam::form_stamp(store::now_ts() - 10);
+    let stamp = web::antispam::form_stamp(NOW - 10);
     let book = |n: usize| {
         let name = format!("Person {n}");
         let stamp = stamp.clone();

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::{PlaceRecord, SELECT_RECORD, UpdateOutcome, write_create, write_update};
 use crate::audit::NewAudit;
 use crate::places::PlaceColumns;
-use crate::{Db, Result, StoreError, now_ts, run};
+use crate::{Db, Result, StoreError, run};
 
 /// Where a proposal is in the queue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -157,8 +157,7 @@ impl Db {
     /// Records a proposal (status pending) with a `proposal.create` audit
     /// entry. A pending proposal of the same author for the same place is
     /// replaced by the new one (`proposal.update`) instead of piling up.
-    pub async fn create_proposal(&self, new: &NewProposal<'_>) -> Result<i64> {
-        let now = now_ts();
+    pub async fn create_proposal(&self, new: &NewProposal<'_>, now: i64) -> Result<i64> {
         let before = new.before.map(|b| b.to_json().to_string());
         let after = new.after.to_json().to_string();
         let id = crate::write_tx!(self, tx => {
@@ -187,7 +186,7 @@ impl Db {
                     (id, "proposal.create")
                 }
             };
-            crate::audit!(&mut *tx, &NewAudit {
+            crate::audit!(&mut *tx, now, &NewAudit {
                 user_id: Some(new.author_id),
                 action,
                 entity: "proposal",
@@ -240,8 +239,7 @@ impl Db {
     /// is created), with `proposal.accept` and `place.update` (or
     /// `place.create`) audit entries, in one transaction. Refuses, writing
     /// nothing, when the place changed since the proposal was made.
-    pub async fn accept_proposal(&self, id: i64, decider: i64) -> Result<AcceptOutcome> {
-        let now = now_ts();
+    pub async fn accept_proposal(&self, id: i64, decider: i64, now: i64) -> Result<AcceptOutcome> {
         let note = format!("proposal #{id}");
         let outcome = crate::write_tx!(self, tx => {
             let row: Option<DecisionRow> = sqlx::query_as(
@@ -269,12 +267,12 @@ impl Db {
                                     Err(AcceptOutcome::PlaceChanged)
                                 }
                                 Some(cur) => {
-                                    let _: UpdateOutcome = write_update!(tx, pid, &cur, &after, audit.clone());
+                                    let _: UpdateOutcome = write_update!(tx, now, pid, &cur, &after, audit.clone());
                                     Ok(pid)
                                 }
                             }
                         }
-                        None => Ok(write_create!(tx, &after, audit.clone())),
+                        None => Ok(write_create!(tx, now, &after, audit.clone())),
                     };
                     match target {
                         Err(refused) => refused,
@@ -283,7 +281,7 @@ impl Db {
                                  decided_at = $2, place_id = $3 WHERE id = $4")
                                 .bind(decider).bind(now).bind(pid).bind(id)
                                 .execute(&mut *tx).await?;
-                            crate::audit!(&mut *tx, &NewAudit {
+                            crate::audit!(&mut *tx, now, &NewAudit {
                                 user_id: Some(decider),
                                 action: "proposal.accept",
                                 entity: "proposal",
@@ -304,8 +302,13 @@ impl Db {
 
     /// Rejects a pending proposal with a reason (`proposal.reject`); false
     /// when it is not pending (or does not exist).
-    pub async fn reject_proposal(&self, id: i64, decider: i64, reason: &str) -> Result<bool> {
-        let now = now_ts();
+    pub async fn reject_proposal(
+        &self,
+        id: i64,
+        decider: i64,
+        reason: &str,
+        now: i64,
+    ) -> Result<bool> {
         let done = crate::write_tx!(self, tx => {
             let place_id: Option<Option<i64>> = sqlx::query_scalar(
                 "SELECT place_id FROM proposals WHERE id = $1 AND status = 'pending'")
@@ -317,7 +320,7 @@ impl Db {
                          reason = $3 WHERE id = $4 AND status = 'pending'")
                         .bind(decider).bind(now).bind(reason).bind(id)
                         .execute(&mut *tx).await?;
-                    crate::audit!(&mut *tx, &NewAudit {
+                    crate::audit!(&mut *tx, now, &NewAudit {
                         user_id: Some(decider),
                         action: "proposal.reject",
                         entity: "proposal",

@@ -212,11 +212,12 @@ impl LabelHistory {
 }
 
 /// Writes a [`LabelHistory`] on `$conn` (the demo's transaction): `$places`
-/// are the demo places, `$orgs` and `$ids` map their keys to ids.
+/// are the demo places, `$orgs` and `$ids` map their keys to ids; `$now` is
+/// the time of loading.
 macro_rules! load_history {
-    ($conn:expr, $history:expr, $places:expr, $orgs:expr, $ids:expr) => {{
+    ($conn:expr, $now:expr, $history:expr, $places:expr, $orgs:expr, $ids:expr) => {{
+        let now: i64 = $now;
         let history: &$crate::label::demo::LabelHistory = $history;
-        let now = $crate::now_ts();
         for a in history.plan($places)? {
             let org = *$orgs.get(a.organisation.as_str()).ok_or_else(|| {
                 $crate::StoreError::Invalid(format!(

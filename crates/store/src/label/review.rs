@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::{LabelFacts, shipped_label};
 use crate::audit::NewAudit;
-use crate::{Db, Result, now_ts, run};
+use crate::{Db, Result, run};
 
 /// A labelled place (or EPN) flagged for review.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
@@ -64,11 +64,17 @@ struct Candidate {
 
 impl Db {
     /// Looks at every granted label of the region against its label's rules
-    /// and flags what no longer meets a criterion. For the daily job.
-    pub async fn review_labels(&self, region: &Region, today: NaiveDate) -> Result<ReviewRun> {
+    /// and flags what no longer meets a criterion. For the daily job: `today`
+    /// is the region's date at `now`.
+    pub async fn review_labels(
+        &self,
+        region: &Region,
+        today: NaiveDate,
+        now: i64,
+    ) -> Result<ReviewRun> {
         match shipped_label(&region.code) {
             Some(config) => {
-                self.review_labels_with(&config.rules, &region.country, today, None)
+                self.review_labels_with(&config.rules, &region.country, today, None, now)
                     .await
             }
             None => Ok(ReviewRun::default()),
@@ -82,6 +88,7 @@ impl Db {
         country: &str,
         today: NaiveDate,
         only: Option<i64>,
+        now: i64,
     ) -> Result<ReviewRun> {
         let apps: Vec<i64> = run!(self, p => sqlx::query_scalar(
             "SELECT id FROM label_applications WHERE state = 'granted' AND ($1 IS NULL OR id = $1) ORDER BY id")
@@ -133,7 +140,6 @@ impl Db {
                 }
             }
         }
-        let now = now_ts();
         let mut raised = Vec::new();
         for c in candidates {
             // Not again while one is open, nor when the same figure was already looked at.
@@ -179,8 +185,8 @@ impl Db {
         id: i64,
         user_id: Option<i64>,
         resolution: &str,
+        now: i64,
     ) -> Result<bool> {
-        let now = now_ts();
         let done = crate::write_tx!(self, tx => {
             let row: Option<(i64, Option<i64>, String)> = sqlx::query_as(
                 "SELECT application_id, place_id, criterion FROM label_review_flags WHERE id = $1 AND resolved_at IS NULL")
@@ -190,7 +196,7 @@ impl Db {
                 Some((app, place, criterion)) => {
                     sqlx::query("UPDATE label_review_flags SET resolved_at = $1, resolved_by = $2, resolution = $3 WHERE id = $4")
                         .bind(now).bind(user_id).bind(resolution).bind(id).execute(&mut *tx).await?;
-                    crate::audit!(&mut *tx, &NewAudit {
+                    crate::audit!(&mut *tx, now, &NewAudit {
                         user_id,
                         action: "label.review",
                         entity: "label_application",

@@ -9,7 +9,7 @@ use super::LabelFacts;
 use crate::audit::NewAudit;
 use crate::editing::{PlaceRecord, SELECT_RECORD, write_update};
 use crate::places::PlaceColumns;
-use crate::{Db, Result, now_ts, write_tx};
+use crate::{Db, Result, write_tx};
 
 /// Why a draft cannot be opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,11 +117,11 @@ impl Db {
         places: &[i64],
         facts: &LabelFacts,
         user_id: Option<i64>,
+        now: i64,
     ) -> Result<Result<i64, DraftError>> {
         if places.is_empty() {
             return Ok(Err(DraftError::NoPlace));
         }
-        let now = now_ts();
         let out = write_tx!(self, tx => {
             let mut problem = None;
             for place in places {
@@ -157,7 +157,7 @@ impl Db {
                         sqlx::query("INSERT INTO label_application_places (application_id, place_id) VALUES ($1, $2)")
                             .bind(id).bind(place).execute(&mut *tx).await?;
                     }
-                    crate::audit!(&mut *tx, &NewAudit {
+                    crate::audit!(&mut *tx, now, &NewAudit {
                         user_id,
                         action: "label.draft",
                         entity: "label_application",
@@ -180,8 +180,8 @@ impl Db {
         id: i64,
         facts: &LabelFacts,
         charter_version: Option<&str>,
+        now: i64,
     ) -> Result<bool> {
-        let now = now_ts();
         let n = crate::run!(self, p => sqlx::query(
             "UPDATE label_applications SET computers = $1, opening_hours = $2, training_minutes = $3,
                 free_access_minutes = $4, open_to_all_adults = $5, basic_price = $6, publics = $7,
@@ -206,8 +206,8 @@ impl Db {
         step: &Step,
         by: Body,
         user_id: Option<i64>,
+        now: i64,
     ) -> Result<StepOutcome> {
-        let now = now_ts();
         let cols = columns(step, by);
         let out = write_tx!(self, tx => {
             let row: Option<(String, Option<String>)> = sqlx::query_as(
@@ -249,7 +249,7 @@ impl Db {
                                 let places: Vec<i64> = sqlx::query_scalar(
                                     "SELECT place_id FROM label_application_places WHERE application_id = $1 ORDER BY place_id")
                                     .bind(id).fetch_all(&mut *tx).await?;
-                                crate::audit!(&mut *tx, &NewAudit {
+                                crate::audit!(&mut *tx, now, &NewAudit {
                                     user_id,
                                     action: "label.step",
                                     entity: "label_application",
@@ -271,7 +271,7 @@ impl Db {
                                     if let Some(status) = status_after(to, &before.label_status, other > 0) {
                                         let after = PlaceRecord { label_status: status.to_owned(), ..before.clone() };
                                         let note = format!("label application #{id}: {}", step.code());
-                                        write_update!(tx, *place, &before, &after,
+                                        write_update!(tx, now, *place, &before, &after,
                                             NewAudit { user_id, note: Some(&note), ..Default::default() });
                                         changed.push(*place);
                                     }
@@ -294,8 +294,8 @@ impl Db {
         year: i32,
         facts: &LabelFacts,
         user_id: Option<i64>,
+        now: i64,
     ) -> Result<bool> {
-        let now = now_ts();
         let facts_json = serde_json::to_string(facts).unwrap_or_default();
         let done = write_tx!(self, tx => {
             let state: Option<String> = sqlx::query_scalar("SELECT state FROM label_applications WHERE id = $1")
@@ -313,7 +313,7 @@ impl Db {
                 let place: Option<i64> = sqlx::query_scalar(
                     "SELECT MIN(place_id) FROM label_application_places WHERE application_id = $1")
                     .bind(id).fetch_one(&mut *tx).await?;
-                crate::audit!(&mut *tx, &NewAudit {
+                crate::audit!(&mut *tx, now, &NewAudit {
                     user_id,
                     action: "label.confirm",
                     entity: "label_application",

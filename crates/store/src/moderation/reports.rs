@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::audit::NewAudit;
-use crate::{Db, Result, now_ts, run};
+use crate::{Db, Result, run};
 
 /// A "report a mistake" message.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
@@ -48,8 +48,8 @@ impl Db {
         message: &str,
         contact: Option<&str>,
         client: &str,
+        now: i64,
     ) -> Result<i64> {
-        let now = now_ts();
         let contact = contact.map(str::trim).filter(|c| !c.is_empty());
         let id = crate::write_tx!(self, tx => {
             let id: i64 = sqlx::query_scalar(
@@ -65,9 +65,15 @@ impl Db {
         Ok(id)
     }
 
-    /// Reports sent from `client` in the last `window_secs`.
-    pub async fn recent_reports_from(&self, client: &str, window_secs: i64) -> Result<i64> {
-        self.login_failures(&report_key(client), window_secs).await
+    /// Reports sent from `client` in the `window_secs` before `now`.
+    pub async fn recent_reports_from(
+        &self,
+        client: &str,
+        window_secs: i64,
+        now: i64,
+    ) -> Result<i64> {
+        self.login_failures(&report_key(client), window_secs, now)
+            .await
     }
 
     /// Reports with this status (`open` or `done`): open ones oldest first, done ones newest first.
@@ -89,8 +95,7 @@ impl Db {
     }
 
     /// Marks a report as handled; audited `report.done`. False when there is no open report with this id.
-    pub async fn mark_report_done(&self, id: i64, actor: Option<i64>) -> Result<bool> {
-        let now = now_ts();
+    pub async fn mark_report_done(&self, id: i64, actor: Option<i64>, now: i64) -> Result<bool> {
         let done = crate::write_tx!(self, tx => {
             let row: Option<(i64, String)> = sqlx::query_as(
                 "SELECT place_id, status FROM mistake_reports WHERE id = $1")
@@ -100,7 +105,7 @@ impl Db {
                     sqlx::query("UPDATE mistake_reports SET status = 'done', handled_by = $1, handled_at = $2
                          WHERE id = $3")
                         .bind(actor).bind(now).bind(id).execute(&mut *tx).await?;
-                    crate::audit!(&mut *tx, &NewAudit {
+                    crate::audit!(&mut *tx, now, &NewAudit {
                         user_id: actor,
                         action: "report.done",
                         entity: "report",

@@ -57,7 +57,7 @@ impl Db {
                   OR session_id IN (SELECT id FROM activity_sessions WHERE ends_at < $2))")))
                 .bind(now).bind(cutoff).execute(&mut *tx).await?.rows_affected();
             if referrals + bookings > 0 {
-                crate::audit!(&mut *tx, &crate::audit::NewAudit {
+                crate::audit!(&mut *tx, now, &crate::audit::NewAudit {
                     action: "person.retention",
                     entity: "retention",
                     after: Some(serde_json::json!({"referrals": referrals, "bookings": bookings,
@@ -116,6 +116,7 @@ impl Db {
         &self,
         who: PersonRef,
         user_id: i64,
+        now: i64,
     ) -> Result<Option<serde_json::Value>> {
         let Some(records) = self.person_records(who).await? else {
             return Ok(None);
@@ -136,6 +137,7 @@ impl Db {
             user_id,
             records.referrals.first().map(|r| r.id),
             records.bookings.first().map(|b| b.id),
+            now,
         )
         .await?;
         Ok(Some(serde_json::json!({
@@ -171,7 +173,7 @@ impl Db {
                 bookings += sqlx::query(sqlx::AssertSqlSafe(format!("{ANONYMISE_BOOKINGS} WHERE id = $2")))
                     .bind(now).bind(id).execute(&mut *tx).await?.rows_affected();
             }
-            crate::audit!(&mut *tx, &crate::audit::NewAudit {
+            crate::audit!(&mut *tx, now, &crate::audit::NewAudit {
                 user_id: Some(user_id),
                 action: "person.erase",
                 entity: if referral_ids.is_empty() { "booking" } else { "referral" },

@@ -3,7 +3,7 @@
 use domain::sessions::{Attendance, BookingStatus, Session};
 
 use super::{Booking, BookingRaw, SELECT_BOOKING, lock_clause};
-use crate::{Db, Result, StoreError, now_ts, run, write_tx};
+use crate::{Db, Result, StoreError, run, write_tx};
 
 /// A booking to make. The person's fields are already checked.
 #[derive(Debug, Clone, Default)]
@@ -110,7 +110,7 @@ impl Db {
                                 .bind(b.booked_by).bind(b.organisation_id).bind(b.referral_id).bind(&token)
                                 .bind(now).fetch_one(&mut *tx).await?;
                             // No personal data in the log: who booked, which session, the outcome.
-                            crate::audit!(&mut *tx, &crate::audit::NewAudit {
+                            crate::audit!(&mut *tx, now, &crate::audit::NewAudit {
                                 user_id: b.booked_by,
                                 action: "booking.create",
                                 entity: "booking",
@@ -160,7 +160,7 @@ impl Db {
                 sqlx::query("UPDATE session_bookings SET status = 'cancelled', cancelled_at = $1,
                              cancelled_by = $2, updated_at = $1 WHERE id = $3")
                     .bind(now).bind(actor).bind(id).execute(&mut *tx).await?;
-                crate::audit!(&mut *tx, &crate::audit::NewAudit {
+                crate::audit!(&mut *tx, now, &crate::audit::NewAudit {
                     user_id: actor,
                     action: "booking.cancel",
                     entity: "booking",
@@ -198,8 +198,8 @@ impl Db {
         session_id: i64,
         marks: &[(i64, Attendance)],
         actor: Option<i64>,
+        now: i64,
     ) -> Result<usize> {
-        let now = now_ts();
         let n = write_tx!(self, tx => {
             let mut n = 0;
             for (booking, mark) in marks {
@@ -212,7 +212,7 @@ impl Db {
             }
             if n > 0 {
                 let present = marks.iter().filter(|(_, m)| *m == Attendance::Present).count();
-                crate::audit!(&mut *tx, &crate::audit::NewAudit {
+                crate::audit!(&mut *tx, now, &crate::audit::NewAudit {
                     user_id: actor,
                     action: "session.attendance",
                     entity: "session",

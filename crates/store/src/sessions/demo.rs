@@ -136,10 +136,11 @@ impl DemoSeries {
 
 /// Writes the demo sessions in the demo's transaction `$tx`. `$places` and
 /// `$orgs` map the demo file's keys to ids; `$demo_places` is the file's places.
+/// The sessions fall around `$now`, the time of loading.
 macro_rules! load_sessions {
-    ($tx:ident, $demo:expr, $demo_places:expr, $orgs:expr, $places:expr) => {{
+    ($tx:ident, $now:expr, $demo:expr, $demo_places:expr, $orgs:expr, $places:expr) => {{
+        let now: i64 = $now;
         let demo: &$crate::sessions::demo::DemoSessions = $demo;
-        let now = $crate::now_ts();
         let tz = $crate::reference::shipped_region("brussels")
             .ok_or_else(|| $crate::StoreError::Invalid("no Brussels region".into()))?
             .timezone;
@@ -185,14 +186,14 @@ macro_rules! load_sessions {
                 bring: s.bring.clone(),
                 accessibility: s.accessibility.clone(),
             };
-            let series = $crate::sessions::publish::insert_series!(&mut *$tx, organisation_id, &domain::sessions::Recurrence {
+            let series = $crate::sessions::publish::insert_series!(&mut *$tx, now, organisation_id, &domain::sessions::Recurrence {
                 every_weeks: 1,
                 weekdays: Vec::new(),
                 until: plan.occurrences.last().map(|(o, _)| o.date).unwrap_or_default(),
                 skip: Vec::new(),
             }, None::<i64>);
             for (o, booked) in &plan.occurrences {
-                let sid = $crate::sessions::publish::insert_session!(&mut *$tx, &new, Some(series), o.starts_at, o.ends_at, None::<i64>);
+                let sid = $crate::sessions::publish::insert_session!(&mut *$tx, now, &new, Some(series), o.starts_at, o.ends_at, None::<i64>);
                 if *booked {
                     for (i, name) in s.booked.iter().enumerate() {
                         let status = if (i as i32) < s.seats { "confirmed" } else { "waiting" };

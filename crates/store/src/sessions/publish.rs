@@ -4,7 +4,7 @@ use domain::diagnostic::Level;
 use domain::sessions::{Occurrence, Recurrence, Theme, ValidSession};
 
 use super::{Booking, BookingRaw, SELECT_BOOKING, lock_clause};
-use crate::{Db, Result, StoreError, now_ts, write_tx};
+use crate::{Db, Result, StoreError, write_tx};
 
 /// What a session is, wherever and whenever it happens.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,9 +62,10 @@ pub(crate) const INSERT_SESSION: &str = "INSERT INTO activity_sessions (series_i
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
     $20, $21, 'scheduled', 0, $22, $23, $23) RETURNING id";
 
-/// Inserts one occurrence on `$conn`; evaluates to its id.
+/// Inserts one occurrence on `$conn` at time `$now`; evaluates to its id.
 macro_rules! insert_session {
-    ($conn:expr, $s:expr, $series:expr, $starts:expr, $ends:expr, $by:expr) => {{
+    ($conn:expr, $now:expr, $s:expr, $series:expr, $starts:expr, $ends:expr, $by:expr) => {{
+        let now: i64 = $now;
         let s: &$crate::sessions::NewSession = $s;
         let id: i64 = sqlx::query_scalar($crate::sessions::publish::INSERT_SESSION)
             .bind($series)
@@ -89,7 +90,7 @@ macro_rules! insert_session {
             .bind(&s.bring)
             .bind(s.accessibility.join(" "))
             .bind($by)
-            .bind($crate::now_ts())
+            .bind(now)
             .fetch_one($conn)
             .await?;
         id
@@ -97,9 +98,10 @@ macro_rules! insert_session {
 }
 pub(crate) use insert_session;
 
-/// Inserts a series row on `$conn`; evaluates to its id.
+/// Inserts a series row on `$conn` at time `$now`; evaluates to its id.
 macro_rules! insert_series {
-    ($conn:expr, $org:expr, $rule:expr, $by:expr) => {{
+    ($conn:expr, $now:expr, $org:expr, $rule:expr, $by:expr) => {{
+        let now: i64 = $now;
         let rule: &domain::sessions::Recurrence = $rule;
         let json =
             serde_json::to_string(rule).map_err(|e| $crate::StoreError::Invalid(e.to_string()))?;
@@ -110,7 +112,7 @@ macro_rules! insert_series {
         .bind($org)
         .bind(json)
         .bind($by)
-        .bind($crate::now_ts())
+        .bind(now)
         .fetch_one($conn)
         .await?;
         id
@@ -149,7 +151,7 @@ macro_rules! promote_waiting {
                 .bind(id)
                 .execute(&mut *$tx)
                 .await?;
-                $crate::audit!(&mut *$tx, &$crate::audit::NewAudit {
+                $crate::audit!(&mut *$tx, $now, &$crate::audit::NewAudit {
                     action: "booking.promote",
                     entity: "booking",
                     entity_id: Some(id),
@@ -187,20 +189,21 @@ impl Db {
         recurrence: Option<&Recurrence>,
         occurrences: &[Occurrence],
         created_by: Option<i64>,
+        now: i64,
     ) -> Result<Vec<i64>> {
         if occurrences.is_empty() {
             return Err(StoreError::Invalid("a session needs a date".into()));
         }
         let ids = write_tx!(self, tx => {
             let series: Option<i64> = match recurrence {
-                Some(rule) if occurrences.len() > 1 => Some(insert_series!(&mut *tx, s.organisation_id, rule, created_by)),
+                Some(rule) if occurrences.len() > 1 => Some(insert_series!(&mut *tx, now, s.organisation_id, rule, created_by)),
                 _ => None,
             };
             let mut ids = Vec::with_capacity(occurrences.len());
             for o in occurrences {
-                ids.push(insert_session!(&mut *tx, s, series, o.starts_at, o.ends_at, created_by));
+                ids.push(insert_session!(&mut *tx, now, s, series, o.starts_at, o.ends_at, created_by));
             }
-            crate::audit!(&mut *tx, &crate::audit::NewAudit {
+            crate::audit!(&mut *tx, now, &crate::audit::NewAudit {
                 user_id: created_by,
                 action: "session.publish",
                 entity: "session",
@@ -233,8 +236,8 @@ impl Db {
         starts_at: i64,
         ends_at: i64,
         actor: Option<i64>,
+        now: i64,
     ) -> Result<Option<UpdateOutcome>> {
-        let now = now_ts();
         let lock = format!(
             "SELECT place_id, location, starts_at, ends_at, status FROM activity_sessions WHERE id = $1{}",
             lock_clause(self.engine())
@@ -273,7 +276,7 @@ impl Db {
                                 .bind(id).execute(&mut *tx).await?;
                         }
                         let promoted = promote_waiting!(tx, id, s.seats, now);
-                        crate::audit!(&mut *tx, &crate::audit::NewAudit {
+                        crate::audit!(&mut *tx, now, &crate::audit::NewAudit {
                             user_id: actor,
                             action: "session.update",
                             entity: "session",
@@ -318,8 +321,8 @@ impl Db {
         reason: Option<&str>,
         following: bool,
         actor: Option<i64>,
+        now: i64,
     ) -> Result<Vec<(i64, Vec<Booking>)>> {
-        let now = now_ts();
         let Some(s) = self.activity_session(id).await? else {
             return Ok(Vec::new());
         };
@@ -339,7 +342,7 @@ impl Db {
                      sequence = sequence + 1, updated_at = $2 WHERE id = $3 AND status = 'scheduled'")
                     .bind(reason).bind(now).bind(sid).execute(&mut *tx).await?.rows_affected();
                 if n == 1 {
-                    crate::audit!(&mut *tx, &crate::audit::NewAudit {
+                    crate::audit!(&mut *tx, now, &crate::audit::NewAudit {
                         user_id: actor,
                         action: "session.cancel",
                         entity: "session",

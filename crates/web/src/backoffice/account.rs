@@ -148,10 +148,16 @@ async fn login(
     }
     let email_key = format!("email:{email}");
     let client = client.key();
+    let now = state.now().timestamp();
     let throttled = async {
         Ok::<bool, store::StoreError>(
-            state.db.login_failures(&email_key, WINDOW_SECS).await? >= MAX_FAILURES_PER_EMAIL
-                || state.db.login_failures(&client, WINDOW_SECS).await? >= MAX_FAILURES_PER_CLIENT,
+            state
+                .db
+                .login_failures(&email_key, WINDOW_SECS, now)
+                .await?
+                >= MAX_FAILURES_PER_EMAIL
+                || state.db.login_failures(&client, WINDOW_SECS, now).await?
+                    >= MAX_FAILURES_PER_CLIENT,
         )
     }
     .await;
@@ -178,7 +184,11 @@ async fn login(
         Err(e) => return PageError::internal(e).into_response(),
     };
     let Some(user) = user else {
-        if let Err(e) = state.db.record_login_failure(&[&email_key, &client]).await {
+        if let Err(e) = state
+            .db
+            .record_login_failure(&[&email_key, &client], now)
+            .await
+        {
             tracing::error!(error = %e, "recording a failed sign-in");
         }
         let errors = [FieldError::new("email", t(lang, "error-login-failed"))];
@@ -191,9 +201,9 @@ async fn login(
             None,
         );
     };
-    let _ = state.db.clear_login_failures(&email_key).await;
+    let _ = state.db.clear_login_failures(&email_key, now).await;
     let ttl = state.config.session_hours * 3600;
-    let secret = match state.db.create_session(user.id, ttl).await {
+    let secret = match state.db.create_session(user.id, ttl, now).await {
         Ok(s) => s,
         Err(e) => return PageError::internal(e).into_response(),
     };
@@ -213,7 +223,10 @@ async fn logout(
 ) -> Response {
     let lang = Lang::parse(&lang).unwrap_or(Lang::Fr);
     if let Some(secret) = cookie(&headers, session_cookie(&state))
-        && let Err(e) = state.db.delete_session(secret).await
+        && let Err(e) = state
+            .db
+            .delete_session(secret, state.now().timestamp())
+            .await
     {
         return PageError::internal(e).into_response();
     }
@@ -297,7 +310,17 @@ pub async fn send_link(
     user: &store::accounts::User,
     purpose: LinkPurpose,
 ) -> Result<(), String> {
-    send_link_with(&state.db, &state.config, &state.mailer, lang, user, purpose).await
+    let now = state.now().timestamp();
+    send_link_with(
+        &state.db,
+        &state.config,
+        &state.mailer,
+        lang,
+        user,
+        purpose,
+        now,
+    )
+    .await
 }
 
 /// [`send_link`] without a running application (the `passerelle admin` commands).
@@ -308,6 +331,7 @@ pub async fn send_link_with(
     lang: Lang,
     user: &store::accounts::User,
     purpose: LinkPurpose,
+    now: i64,
 ) -> Result<(), String> {
     let (ttl, path, subject, text) = match purpose {
         LinkPurpose::Invite => (
@@ -324,7 +348,7 @@ pub async fn send_link_with(
         ),
     };
     let secret = db
-        .create_link(user.id, purpose, ttl)
+        .create_link(user.id, purpose, ttl, now)
         .await
         .map_err(|e| e.to_string())?;
     let link = config.link(&format!("/{}/{path}?token={secret}", lang.code()));
@@ -384,7 +408,11 @@ async fn new_password_page(
     token: String,
     purpose: LinkPurpose,
 ) -> Response {
-    match state.db.link_user(&token, purpose).await {
+    match state
+        .db
+        .link_user(&token, purpose, state.now().timestamp())
+        .await
+    {
         Ok(Some(user)) => new_password_form(lang, &ctx, purpose, &user.email, &token, &[]),
         Ok(None) => link_expired(lang),
         Err(e) => PageError::internal(e).into_response(),
@@ -469,7 +497,11 @@ async fn set_new_password(
     form: NewPasswordForm,
     purpose: LinkPurpose,
 ) -> Response {
-    let user = match state.db.link_user(&form.token, purpose).await {
+    let user = match state
+        .db
+        .link_user(&form.token, purpose, state.now().timestamp())
+        .await
+    {
         Ok(Some(u)) => u,
         Ok(None) => return link_expired(lang),
         Err(e) => return PageError::internal(e).into_response(),
@@ -503,7 +535,12 @@ async fn set_new_password(
     }
     match state
         .db
-        .use_link(&form.token, purpose, &form.password)
+        .use_link(
+            &form.token,
+            purpose,
+            &form.password,
+            state.now().timestamp(),
+        )
         .await
     {
         Ok(true) => Redirect::to(&format!("/{}/login?password_set=1", lang.code())).into_response(),

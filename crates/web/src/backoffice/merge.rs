@@ -146,7 +146,11 @@ async fn merge(
         Err(errors) => return render(lang, &ctx, &form.keep, &form.remove, &errors, None, None),
     };
     let actor = ctx.user.as_ref().map(|u| u.id);
-    if let Err(e) = state.db.merge_places(keep, remove, actor).await {
+    if let Err(e) = state
+        .db
+        .merge_places(keep, remove, actor, state.now().timestamp())
+        .await
+    {
         return match e {
             // Merged by someone else in the meantime.
             store::StoreError::Invalid(_) => {

@@ -56,7 +56,11 @@ async fn confirm(
         Ok(p) => p,
         Err(r) => return r,
     };
-    match state.db.confirm_place(place.id, user.id).await {
+    match state
+        .db
+        .confirm_place(place.id, user.id, state.now().timestamp())
+        .await
+    {
         Ok(true) => {
             refresh(&state).await;
             Redirect::to(&format!(
@@ -332,7 +336,13 @@ async fn save(
     {
         match state
             .db
-            .update_place(place.id, &record, Some(user.id), None)
+            .update_place(
+                place.id,
+                &record,
+                Some(user.id),
+                None,
+                state.now().timestamp(),
+            )
             .await
         {
             Ok(UpdateOutcome::NotFound) => return PageError::NotFound.into_response(),
@@ -349,7 +359,11 @@ async fn save(
             before: Some(&place.record),
             after: &record,
         };
-        if let Err(e) = state.db.create_proposal(&proposal).await {
+        if let Err(e) = state
+            .db
+            .create_proposal(&proposal, state.now().timestamp())
+            .await
+        {
             return internal(e);
         }
         "sent"
@@ -441,7 +455,11 @@ async fn create(
     };
     let l = lang.code();
     if direct_for(record.organisation_id) {
-        let id = match state.db.add_place(&record, Some(user.id)).await {
+        let id = match state
+            .db
+            .add_place(&record, Some(user.id), state.now().timestamp())
+            .await
+        {
             Ok(id) => id,
             Err(e) => return internal(e),
         };
@@ -455,7 +473,11 @@ async fn create(
             before: None,
             after: &record,
         };
-        if let Err(e) = state.db.create_proposal(&proposal).await {
+        if let Err(e) = state
+            .db
+            .create_proposal(&proposal, state.now().timestamp())
+            .await
+        {
             return internal(e);
         }
         Redirect::to(&format!("/{l}/bo/places?done=sent")).into_response()

@@ -130,7 +130,11 @@ async fn mark_done(
     ctx: Ctx,
 ) -> Response {
     let actor = ctx.user.as_ref().map(|u| u.id);
-    match state.db.mark_report_done(id, actor).await {
+    match state
+        .db
+        .mark_report_done(id, actor, state.now().timestamp())
+        .await
+    {
         Ok(true) => {
             Redirect::to(&format!("/{}/bo/reports?marked={id}", lang.code())).into_response()
         }

@@ -169,7 +169,14 @@ async fn invite(
     let orgs: Vec<i64> = org.into_iter().collect();
     let id = match state
         .db
-        .create_user(&email, form.name.trim(), role, &orgs, None)
+        .create_user(
+            &email,
+            form.name.trim(),
+            role,
+            &orgs,
+            None,
+            state.now().timestamp(),
+        )
         .await
     {
         Ok(id) => id,
@@ -178,16 +185,19 @@ async fn invite(
     let actor = ctx.user.as_ref().map(|u| u.id);
     let _ = state
         .db
-        .audit(&NewAudit {
-            user_id: actor,
-            action: "user.invite",
-            entity: "user",
-            entity_id: Some(id),
-            after: Some(
-                serde_json::json!({"email": email, "role": role.code(), "organisations": orgs}),
-            ),
-            ..Default::default()
-        })
+        .audit(
+            &NewAudit {
+                user_id: actor,
+                action: "user.invite",
+                entity: "user",
+                entity_id: Some(id),
+                after: Some(
+                    serde_json::json!({"email": email, "role": role.code(), "organisations": orgs}),
+                ),
+                ..Default::default()
+            },
+            state.now().timestamp(),
+        )
         .await;
     let user = match state.db.user_by_id(id).await {
         Ok(Some(u)) => u,
@@ -265,7 +275,7 @@ async fn set_trust(
     let actor = ctx.user.as_ref().map(|u| u.id);
     match state
         .db
-        .set_organisation_trusted(id, form.trusted, actor)
+        .set_organisation_trusted(id, form.trusted, actor, state.now().timestamp())
         .await
     {
         Ok(true) => Redirect::to(&format!("/{}/bo/organisations", lang.code())).into_response(),

@@ -84,6 +84,7 @@ pub(crate) async fn report_page(
         return Ok(thanks(lang, &place));
     }
     Ok(render(
+        &state,
         lang,
         &ctx,
         &place,
@@ -110,6 +111,7 @@ fn thanks(lang: Lang, place: &Place) -> Response {
 }
 
 fn render(
+    state: &AppState,
     lang: Lang,
     ctx: &Ctx,
     place: &Place,
@@ -153,7 +155,7 @@ fn render(
                     aria-describedby=(described("contact", contact_error))
                     aria-invalid=[contact_error.map(|_| "true")];
             }
-            (crate::antispam::fields(lang))
+            (crate::antispam::fields(lang, state.now().timestamp()))
             button type="submit" { (t(lang, "report-send")) }
         }
         p.small { (t(lang, "report-privacy")) }
@@ -218,7 +220,7 @@ pub(crate) async fn send_report(
         ));
     }
     // After the length checks: a message that is too short is the more useful thing to say.
-    match check_stamp(&form.stamp, store::now_ts()) {
+    match check_stamp(&form.stamp, state.now().timestamp()) {
         Stamp::Good => {}
         Stamp::TooFast => errors.push(FieldError::new("message", t(lang, "report-error-fast"))),
         Stamp::Expired => errors.push(FieldError::new("message", t(lang, "report-error-expired"))),
@@ -238,6 +240,7 @@ pub(crate) async fn send_report(
         let mut seen = std::collections::HashSet::new();
         errors.retain(|e| seen.insert(e.field.clone()));
         return Ok(render(
+            &state,
             lang,
             &ctx,
             &place,
@@ -247,11 +250,17 @@ pub(crate) async fn send_report(
         ));
     }
     let client = client.key();
-    if state.db.recent_reports_from(&client, 3600).await? >= MAX_PER_HOUR {
+    if state
+        .db
+        .recent_reports_from(&client, 3600, state.now().timestamp())
+        .await?
+        >= MAX_PER_HOUR
+    {
         {
             tracing::info!(place = place.id, %client, "report refused: rate limit");
             let errors = [FieldError::new("message", t(lang, "report-error-rate"))];
             let mut res = render(
+                &state,
                 lang,
                 &ctx,
                 &place,

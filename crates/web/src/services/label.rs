@@ -25,7 +25,7 @@ pub async fn take_step(
 ) -> Result<StepOutcome, store::StoreError> {
     let out = app
         .db
-        .take_label_step(application.id, step, body, actor)
+        .take_label_step(application.id, step, body, actor, app.now().timestamp())
         .await?;
     if let StepOutcome::Done { to, .. } = &out {
         if let Err(e) = app.refresh().await {

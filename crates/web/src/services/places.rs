@@ -24,7 +24,10 @@ pub async fn accept_proposal(
     p: &Proposal,
     by: i64,
 ) -> Result<AcceptOutcome, store::StoreError> {
-    let out = app.db.accept_proposal(p.id, by).await?;
+    let out = app
+        .db
+        .accept_proposal(p.id, by, app.now().timestamp())
+        .await?;
     if let AcceptOutcome::Accepted { place_id } = out {
         refresh_directory(app).await;
         notify_author(app, p, Decision::Accepted { place_id }).await;
@@ -40,7 +43,10 @@ pub async fn reject_proposal(
     by: i64,
     reason: &str,
 ) -> Result<bool, store::StoreError> {
-    let rejected = app.db.reject_proposal(p.id, by, reason).await?;
+    let rejected = app
+        .db
+        .reject_proposal(p.id, by, reason, app.now().timestamp())
+        .await?;
     if rejected {
         notify_author(app, p, Decision::Rejected { reason }).await;
     }
@@ -65,7 +71,7 @@ pub async fn report_mistake(
     client: &str,
 ) -> Result<(), store::StoreError> {
     app.db
-        .create_mistake_report(place.id, message, contact, client)
+        .create_mistake_report(place.id, message, contact, client, app.now().timestamp())
         .await?;
     tell_coordination(app, place, message, contact).await;
     Ok(())

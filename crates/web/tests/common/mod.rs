@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use std::sync::Arc;
+use store::testing::NOW;
 
 use axum::Router;
 use axum::body::Body;
@@ -65,15 +66,15 @@ impl TestResponse {
     }
 }
 
-/// Thursday 26 November 2026, 11:00 in Brussels.
+/// The test clock, [`NOW`]: Thursday 26 November 2026, 11:00 in Brussels.
 pub fn fixed_now() -> chrono::DateTime<chrono::Utc> {
-    "2026-11-26T10:00:00Z".parse().unwrap()
+    chrono::DateTime::from_timestamp(NOW, 0).unwrap()
 }
 
 impl TestApp {
     pub async fn demo() -> TestApp {
         let t = brussels_db().await.unwrap();
-        t.db.load_demo(&store::demo::DemoData::brussels_2021())
+        t.db.load_demo(&store::demo::DemoData::brussels_2021(), NOW)
             .await
             .unwrap();
         Self::on(t).await
@@ -82,7 +83,7 @@ impl TestApp {
     /// The demo with some settings changed.
     pub async fn demo_with(configure: impl FnOnce(&mut Config)) -> TestApp {
         let t = brussels_db().await.unwrap();
-        t.db.load_demo(&store::demo::DemoData::brussels_2021())
+        t.db.load_demo(&store::demo::DemoData::brussels_2021(), NOW)
             .await
             .unwrap();
         Self::on_with(t, configure).await
@@ -140,10 +141,11 @@ impl TestApp {
                 role,
                 organisations,
                 None,
+                NOW,
             )
             .await
             .unwrap();
-        let secret = self.db().create_session(id, 3600).await.unwrap();
+        let secret = self.db().create_session(id, 3600, NOW).await.unwrap();
         Browser {
             user_id: id,
             cookie: format!("passerelle_session={secret}; passerelle_csrf={TEST_CSRF}"),
@@ -260,4 +262,73 @@ pub fn place_named(app: &TestApp, name: &str) -> i64 {
         .find(|p| p.name.contains(name))
         .unwrap_or_else(|| panic!("{name} in the demo data"))
         .id
+}
+
+/// The form as the edit page fills it for `p` (what a browser sends back unchanged).
+pub fn place_form(p: &store::editing::EditablePlace) -> Vec<(String, String)> {
+    let r = &p.record;
+    let o = |v: &Option<String>| v.clone().unwrap_or_default();
+    let mut f: Vec<(String, String)> = vec![
+        ("organisation".into(), r.organisation_id.to_string()),
+        ("kind".into(), r.kind.clone()),
+        ("name".into(), r.name.clone()),
+        ("address".into(), o(&r.address)),
+        ("postcode".into(), o(&r.postcode)),
+        ("commune".into(), o(&r.commune_nis)),
+        (
+            "lat".into(),
+            r.lat.map(|v| v.to_string()).unwrap_or_default(),
+        ),
+        (
+            "lon".into(),
+            r.lon.map(|v| v.to_string()).unwrap_or_default(),
+        ),
+        ("opening_hours".into(), o(&r.opening_hours)),
+        ("hours_shown".into(), o(&r.opening_hours)),
+        ("price".into(), o(&r.price)),
+        (
+            "computers".into(),
+            r.computers.map(|v| v.to_string()).unwrap_or_default(),
+        ),
+        (
+            "tablets".into(),
+            r.tablets.map(|v| v.to_string()).unwrap_or_default(),
+        ),
+        ("phone".into(), o(&r.phone)),
+        ("email".into(), o(&r.email)),
+        ("website".into(), o(&r.website)),
+        ("description".into(), o(&r.description)),
+        ("action".into(), "save".into()),
+    ];
+    if r.mobile {
+        f.push(("mobile".into(), "1".into()));
+    }
+    for (name, codes) in [
+        ("services", &r.services),
+        ("publics", &r.publics),
+        ("languages", &r.languages),
+        ("accessibility", &r.accessibility),
+    ] {
+        for c in codes {
+            f.push((name.into(), c.clone()));
+        }
+    }
+    f
+}
+
+/// Sets one field of a form (replacing every value it had).
+pub fn set_field(form: &mut Vec<(String, String)>, name: &str, value: &str) {
+    form.retain(|(k, _)| k != name);
+    form.push((name.into(), value.into()));
+}
+
+/// Submits a form of owned pairs as `who`.
+pub async fn post_fields(
+    app: &TestApp,
+    who: &Browser,
+    uri: &str,
+    form: &[(String, String)],
+) -> TestResponse {
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    app.post_form(Some(who), uri, &pairs).await
 }

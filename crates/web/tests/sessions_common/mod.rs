@@ -9,6 +9,7 @@ use domain::account::Role;
 use domain::diagnostic::Level;
 use domain::sessions::{Occurrence, Theme};
 use store::sessions::NewSession;
+use store::testing::NOW;
 
 use crate::common::{Browser, TestApp, TestResponse, fixed_now};
 
@@ -108,7 +109,7 @@ pub async fn publish(app: &TestApp, at: &str, spec: Spec) -> i64 {
         ends_at: spec.starts_at + 2 * HOUR,
     };
     app.db()
-        .publish_sessions(&s, None, &[occ], None)
+        .publish_sessions(&s, None, &[occ], None, NOW)
         .await
         .unwrap()[0]
 }
@@ -126,10 +127,10 @@ pub async fn token(app: &TestApp, role: Role, orgs: &[i64]) -> String {
     );
     let id = app
         .db()
-        .create_user(&email, "API", role, orgs, None)
+        .create_user(&email, "API", role, orgs, None, NOW)
         .await
         .unwrap();
-    app.db().create_api_token(id, "test").await.unwrap()
+    app.db().create_api_token(id, "test", NOW).await.unwrap()
 }
 
 pub async fn api(

@@ -181,7 +181,13 @@ async fn check(state: &AppState, stored: &Stored, file: Vec<u8>) -> Result<Parse
 async fn dry_run(state: &AppState, parsed: &Parsed) -> Result<ImportCounts, Response> {
     state
         .db
-        .import_places(&parsed.source, &parsed.places, true, &mut |_| true)
+        .import_places(
+            &parsed.source,
+            &parsed.places,
+            true,
+            &mut |_| true,
+            state.now().timestamp(),
+        )
         .await
         .map_err(|e| PageError::internal(e).into_response())
 }
@@ -314,6 +320,7 @@ async fn confirm(
             false,
             &mut |_| true,
             Some(&entry),
+            state.now().timestamp(),
         )
         .await;
     let mut counts = match result {

@@ -199,7 +199,13 @@ pub async fn save(
     let day = state.today();
     match state
         .db
-        .confirm_label(app.id, day.year(), &facts, Some(user.id))
+        .confirm_label(
+            app.id,
+            day.year(),
+            &facts,
+            Some(user.id),
+            state.now().timestamp(),
+        )
         .await
     {
         Ok(true) => {}
@@ -209,7 +215,13 @@ pub async fn save(
     if let Some(cfg) = state.label_config()
         && let Err(e) = state
             .db
-            .review_labels_with(&cfg.rules, &state.region.country, day, Some(app.id))
+            .review_labels_with(
+                &cfg.rules,
+                &state.region.country,
+                day,
+                Some(app.id),
+                state.now().timestamp(),
+            )
             .await
     {
         return PageError::internal(e).into_response();

@@ -205,7 +205,13 @@ pub async fn create(
     let l = lang.code();
     match state
         .db
-        .create_label_draft(first.organisation_id, &ids, &facts, Some(user.id))
+        .create_label_draft(
+            first.organisation_id,
+            &ids,
+            &facts,
+            Some(user.id),
+            state.now().timestamp(),
+        )
         .await
     {
         Ok(Ok(id)) => {
@@ -294,7 +300,11 @@ pub async fn save(
     let charter = current
         .map(|c| c.version.as_str())
         .filter(|v| !input.charter.is_empty() && *v == input.charter);
-    match state.db.save_label_draft(app.id, &facts, charter).await {
+    match state
+        .db
+        .save_label_draft(app.id, &facts, charter, state.now().timestamp())
+        .await
+    {
         Ok(true) => {}
         Ok(false) => return conflict(lang, &app).into_response(),
         Err(e) => return PageError::internal(e).into_response(),

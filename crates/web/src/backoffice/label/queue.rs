@@ -207,7 +207,11 @@ pub(crate) async fn queue_view(
 
 /// Looks at every labelled place now (the daily job does the same).
 pub async fn review_now(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
-    match state.db.review_labels(&state.region, state.today()).await {
+    match state
+        .db
+        .review_labels(&state.region, state.today(), state.now().timestamp())
+        .await
+    {
         Ok(run) => Redirect::to(&format!(
             "/{}/bo/label?reviewed={}",
             lang.code(),
@@ -235,7 +239,11 @@ pub async fn resolve(
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| t(lang, "label-flag-looked-at"));
     let user = ctx.user.as_ref().map(|u| u.id);
-    match state.db.resolve_label_flag(id, user, &note).await {
+    match state
+        .db
+        .resolve_label_flag(id, user, &note, state.now().timestamp())
+        .await
+    {
         Ok(true) => Redirect::to(&format!("/{}/bo/label?resolved", lang.code())).into_response(),
         Ok(false) => PageError::NotFound.into_response(),
         Err(e) => PageError::internal(e).into_response(),

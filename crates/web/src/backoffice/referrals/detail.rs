@@ -79,7 +79,13 @@ async fn render(
     if viewer != Viewer::Referrer
         && let Err(e) = state
             .db
-            .log_person_access("person.view", user.id, Some(r.id), None)
+            .log_person_access(
+                "person.view",
+                user.id,
+                Some(r.id),
+                None,
+                state.now().timestamp(),
+            )
             .await
     {
         return PageError::internal(e).into_response();

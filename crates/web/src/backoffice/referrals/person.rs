@@ -128,7 +128,11 @@ pub(super) async fn export(
         Ok(w) => w,
         Err(e) => return render(lang, &ctx, &form, &[e], None),
     };
-    match state.db.export_person(who, user.id).await {
+    match state
+        .db
+        .export_person(who, user.id, state.now().timestamp())
+        .await
+    {
         Ok(Some(json)) => {
             let name = match who {
                 PersonRef::Referral(id) => format!("referral-{id}.json"),

@@ -338,7 +338,13 @@ pub(super) async fn create(
     };
     match state
         .db
-        .publish_sessions(&new, v.recurrence.as_ref(), &v.occurrences, Some(user.id))
+        .publish_sessions(
+            &new,
+            v.recurrence.as_ref(),
+            &v.occurrences,
+            Some(user.id),
+            state.now().timestamp(),
+        )
         .await
     {
         Ok(ids) => Redirect::to(&format!(

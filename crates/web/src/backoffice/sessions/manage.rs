@@ -257,7 +257,11 @@ pub(super) async fn attendance(
     let marks: Vec<(i64, Attendance)> = form_urlencoded::parse(&body)
         .filter_map(|(k, v)| Some((k.strip_prefix("a-")?.parse().ok()?, Attendance::parse(&v)?)))
         .collect();
-    match state.db.set_attendance(s.id, &marks, Some(user.id)).await {
+    match state
+        .db
+        .set_attendance(s.id, &marks, Some(user.id), state.now().timestamp())
+        .await
+    {
         Ok(n) => Redirect::to(&format!("/{}/bo/sessions/{}?marked={n}", lang.code(), s.id))
             .into_response(),
         Err(e) => PageError::internal(e).into_response(),

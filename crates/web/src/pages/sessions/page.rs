@@ -208,11 +208,11 @@ pub(crate) async fn render_session_page(
             p { (if s.is_bookable(now) { t(lang, "sessions-full-no-list") } else { t(lang, "sessions-not-bookable") }) }
         } @else if for_others {
             @if s.seats_left() == 0 { p.notice { (t(lang, "sessions-will-wait")) } }
-            (booking_form(lang, ctx, s, &format!("/{l}/bo/sessions/{}/bookings", s.id), form, errors, true))
+            (booking_form(lang, ctx, s, form, errors, true, now))
         } @else if s.self_booking {
             @if s.seats_left() == 0 { p.notice { (t(lang, "sessions-will-wait")) } }
             p { (t(lang, "sessions-self-booking-intro")) }
-            (booking_form(lang, ctx, s, &format!("/{l}/sessions/{}/book", s.id), form, errors, false))
+            (booking_form(lang, ctx, s, form, errors, false, now))
         } @else {
             p { (t(lang, "sessions-how-to-book")) }
             @if let Some(phone) = place.and_then(|p| p.phone.as_deref()) {
@@ -233,16 +233,23 @@ pub(crate) async fn render_session_page(
     Ok(res)
 }
 
+/// The booking form: for someone else (a referrer, to the back office) or
+/// for oneself (public, with the spam guard stamped at `now`).
 fn booking_form(
     lang: Lang,
     ctx: &Ctx,
     s: &Session,
-    action: &str,
     form: &BookingForm,
     errors: &[FieldError],
     for_someone: bool,
+    now: i64,
 ) -> Markup {
     let consent_error = error_for(errors, "consent");
+    let action = if for_someone {
+        format!("/{}/bo/sessions/{}/bookings", lang.code(), s.id)
+    } else {
+        format!("/{}/sessions/{}/book", lang.code(), s.id)
+    };
     let person_lang = if form.person_lang.is_empty() {
         lang.code()
     } else {
@@ -274,7 +281,7 @@ fn booking_form(
                     label for="consent" { (consent_text(lang, &s.organisation, for_someone)) }
                 }
             }
-            @if !for_someone { (crate::antispam::fields(lang)) }
+            @if !for_someone { (crate::antispam::fields(lang, now)) }
             button type="submit" { (if s.seats_left() > 0 { t(lang, "sessions-book-button") } else { t(lang, "sessions-wait-button") }) }
         }
     }

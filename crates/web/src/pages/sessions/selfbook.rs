@@ -72,7 +72,7 @@ pub(super) async fn self_book(
         Ok(p) => (Some(p), vec![]),
         Err(errors) => (None, errors),
     };
-    match check_stamp(&form.stamp, store::now_ts()) {
+    match check_stamp(&form.stamp, state.now().timestamp()) {
         Stamp::Good => {}
         Stamp::TooFast => errors.push(FieldError::new("name", t(lang, "sessions-error-fast"))),
         Stamp::Expired => errors.push(FieldError::new("name", t(lang, "sessions-error-expired"))),
@@ -81,7 +81,12 @@ pub(super) async fn self_book(
         return render_session_page(&state, lang, &ctx, &s, &form, &errors, None).await;
     };
     let client = format!("selfbook:{}", client.key());
-    if state.db.login_failures(&client, 3600).await? >= crate::antispam::SELF_BOOKINGS_PER_HOUR {
+    if state
+        .db
+        .login_failures(&client, 3600, state.now().timestamp())
+        .await?
+        >= crate::antispam::SELF_BOOKINGS_PER_HOUR
+    {
         tracing::info!(session = s.id, %client, "self-booking refused: rate limit");
         let errors = [FieldError::new("name", t(lang, "sessions-error-rate"))];
         let mut res = render_session_page(&state, lang, &ctx, &s, &form, &errors, None).await?;
@@ -109,7 +114,11 @@ pub(super) async fn self_book(
     match sessions::book(&state, &s, &booking, Some(&link)).await? {
         Booked::Booked(_) => {
             // Counted for the rate limit (the sign-in throttling's table of timed keys).
-            if let Err(e) = state.db.record_login_failure(&[&client]).await {
+            if let Err(e) = state
+                .db
+                .record_login_failure(&[&client], state.now().timestamp())
+                .await
+            {
                 tracing::error!(error = %e, "recording a self-booking for the rate limit");
             }
             Ok(Redirect::to(&format!("/{}/bookings/{secret}", lang.code())).into_response())

@@ -90,7 +90,7 @@ pub async fn change(
 ) -> Result<Option<UpdateOutcome>, StoreError> {
     let Some(out) = app
         .db
-        .update_session(id, new, starts_at, ends_at, actor)
+        .update_session(id, new, starts_at, ends_at, actor, app.now().timestamp())
         .await?
     else {
         return Ok(None);
@@ -119,7 +119,10 @@ pub async fn cancel_session(
     following: bool,
     actor: Option<i64>,
 ) -> Result<usize, StoreError> {
-    let cancelled = app.db.cancel_session(id, reason, following, actor).await?;
+    let cancelled = app
+        .db
+        .cancel_session(id, reason, following, actor, app.now().timestamp())
+        .await?;
     let mut told = 0;
     for (sid, bookings) in &cancelled {
         let Some(after) = app.db.activity_session(*sid).await? else {
