@@ -1,0 +1,13 @@
+//! The domain crate's integration tests, in one binary (one link instead of
+//! one per file): one module per area, shared test data in helpers.rs.
+
+mod helpers;
+
+mod diagnostic;
+mod directory;
+mod import;
+mod label;
+mod label_quality;
+mod quality;
+mod referral;
+mod sessions;

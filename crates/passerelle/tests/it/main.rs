@@ -1,0 +1,10 @@
+//! The passerelle binary's integration tests, in one binary (one link instead
+//! of one per file): one module per command; helpers.rs runs the binary.
+
+mod helpers;
+
+mod admin;
+mod cli;
+mod export;
+mod import;
+mod remind;

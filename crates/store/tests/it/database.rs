@@ -1,0 +1,150 @@
+//! Store tests; they run on SQLite, and on PostgreSQL when TEST_DATABASE_URL is set.
+
+use store::demo::DemoData;
+use store::places::NewPlace;
+use store::testing::{NOW, brussels_db};
+
+#[tokio::test]
+async fn reference_data_is_loaded_and_idempotent() {
+    let t = brussels_db().await.unwrap();
+    assert_eq!(t.db.count_communes().await.unwrap(), 19);
+    // A second start loads it again without error or duplicates.
+    let region = store::reference::shipped_region("brussels").unwrap();
+    t.db.sync_reference(&region, &store::reference::vocabularies())
+        .await
+        .unwrap();
+    assert_eq!(t.db.count_communes().await.unwrap(), 19);
+}
+
+#[tokio::test]
+async fn migrations_run_twice_without_harm() {
+    let t = brussels_db().await.unwrap();
+    t.db.migrate().await.unwrap();
+}
+
+#[tokio::test]
+async fn demo_data_loads_every_place_with_its_organisation() {
+    let t = brussels_db().await.unwrap();
+    let demo = DemoData::brussels_2021();
+    t.db.load_demo(&demo, NOW).await.unwrap();
+    let places = t.db.load_places().await.unwrap();
+    assert_eq!(places.len(), demo.places.len());
+    let labelled = places
+        .iter()
+        .filter(|p| p.label == domain::LabelStatus::Labelled)
+        .count();
+    assert_eq!(labelled, 20, "19 labelled EPN on 20 sites");
+    let sapiens = places
+        .iter()
+        .find(|p| p.name.contains("Sapiens"))
+        .expect("EPN Sapiens");
+    // The seed's wrong postcode is kept, and the contradiction is recorded.
+    assert_eq!(sapiens.postcode.as_deref(), Some("1180"));
+    assert_eq!(sapiens.commune_nis, "21014");
+    let issues = t.db.data_issues_for(sapiens.id).await.unwrap();
+    assert_eq!(issues.len(), 1);
+    assert_eq!(issues[0].field, "postcode");
+}
+
+#[tokio::test]
+async fn a_failing_load_writes_nothing() {
+    let t = brussels_db().await.unwrap();
+    let mut demo = DemoData::brussels_2021();
+    // The last place refers to an organisation that does not exist: the whole load must roll back.
+    demo.places.last_mut().unwrap().organisation = "nobody".into();
+    assert!(t.db.load_demo(&demo, NOW).await.is_err());
+    assert_eq!(t.db.directory_stamp().await.unwrap().0, 0);
+    assert!(t.db.load_places().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn constraints_reject_bad_rows() {
+    let t = brussels_db().await.unwrap();
+    let org =
+        t.db.create_organisation(None, "Org", "asbl", NOW)
+            .await
+            .unwrap();
+    let ok = NewPlace {
+        organisation_id: org,
+        kind: "epn".into(),
+        name: "A".into(),
+        commune_nis: Some("21012".into()),
+        label_status: "none".into(),
+        ..NewPlace::default()
+    };
+    t.db.create_place(&ok, NOW).await.unwrap();
+    let bad_commune = NewPlace {
+        commune_nis: Some("99999".into()),
+        ..ok.clone()
+    };
+    assert!(t.db.create_place(&bad_commune, NOW).await.is_err());
+    let bad_label = NewPlace {
+        label_status: "maybe".into(),
+        ..ok.clone()
+    };
+    assert!(t.db.create_place(&bad_label, NOW).await.is_err());
+    let bad_lat = NewPlace {
+        location: Some(domain::LatLon {
+            lat: 95.0,
+            lon: 4.0,
+        }),
+        ..ok.clone()
+    };
+    assert!(t.db.create_place(&bad_lat, NOW).await.is_err());
+    // A batch with one bad row writes none of its rows.
+    assert!(
+        t.db.create_places(&[ok.clone(), bad_label], NOW)
+            .await
+            .is_err()
+    );
+    assert_eq!(t.db.load_places().await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn bad_urls_are_refused_with_a_clear_error() {
+    let e = store::Db::connect("mysql://x").await.unwrap_err();
+    assert!(e.to_string().contains("sqlite:// or postgres://"));
+}
+
+#[tokio::test]
+async fn sqlite_connections_use_wal_busy_timeout_and_foreign_keys() {
+    let t = brussels_db().await.unwrap();
+    if let store::Db::Sqlite(pool) = &t.db {
+        let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+            .fetch_one(pool)
+            .await
+            .unwrap();
+        assert_eq!(mode, "wal");
+        let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys")
+            .fetch_one(pool)
+            .await
+            .unwrap();
+        assert_eq!(fk, 1);
+        let busy: i64 = sqlx::query_scalar("PRAGMA busy_timeout")
+            .fetch_one(pool)
+            .await
+            .unwrap();
+        assert!(busy >= 5000);
+    }
+}
+
+/// A database made by the previous release, with data in it, upgrades in place.
+#[tokio::test]
+async fn upgrading_from_version_1_keeps_the_data() {
+    let t = store::testing::empty_db().await.unwrap();
+    t.db.migrate_to(1).await.unwrap();
+    let region = store::reference::shipped_region("brussels").unwrap();
+    t.db.sync_reference(&region, &store::reference::vocabularies())
+        .await
+        .unwrap();
+    // The directory part of the demo: what a version-1 database could hold.
+    let directory_only = DemoData::parse(store::demo::BRUSSELS_2021).unwrap();
+    t.db.load_demo(&directory_only, NOW).await.unwrap();
+    let before = t.db.load_places().await.unwrap();
+    t.db.migrate().await.unwrap();
+    let after = t.db.load_places().await.unwrap();
+    assert_eq!(before, after);
+    // The new column exists and is empty for old rows.
+    let n: i64 = store::run!(&t.db, p => sqlx::query_scalar("SELECT COUNT(*) FROM places WHERE commune_name IS NULL").fetch_one(p).await.unwrap());
+    assert_eq!(n as usize, after.len());
+}

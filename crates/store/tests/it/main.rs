@@ -1,0 +1,14 @@
+//! The store's integration tests, in one binary (one link instead of one per
+//! file): one module per area, on SQLite, and on PostgreSQL when
+//! TEST_DATABASE_URL is set; the shared harness is in helpers.rs.
+
+mod helpers;
+
+mod database;
+mod editing;
+mod import;
+mod label;
+mod moderation;
+mod no_clock;
+mod referrals;
+mod sessions;

@@ -1,0 +1,29 @@
+//! The web crate's integration tests, in one binary (one link instead of one
+//! per file): one module per area of the product. helpers.rs is the shared
+//! harness (a test application on its own database with a fixed clock, signed-in
+//! browsers, decoded e-mails, the place edit form); helpers/sessions.rs adds
+//! sessions, referrers and API calls.
+
+mod api_contract;
+mod helpers;
+
+mod accounts;
+mod api;
+mod architecture;
+mod bo_import;
+mod bo_moderation;
+mod bo_places;
+mod bo_reports;
+mod clock;
+mod diagnostic;
+mod errors;
+mod i18n;
+mod label;
+mod label_api;
+mod opendata;
+mod pages;
+mod permissions;
+mod referrals;
+mod sessions;
+mod sessions_api;
+mod sessions_backoffice;
