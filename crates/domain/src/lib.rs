@@ -2,6 +2,7 @@
 //! Nothing here does I/O; the store and web crates call into it.
 
 pub mod account;
+pub mod contact;
 pub mod diagnostic;
 pub mod directory;
 pub mod export;
@@ -11,7 +12,9 @@ pub mod hours_grid;
 pub mod import;
 pub mod label;
 pub mod lang;
+pub mod person;
 pub mod place;
+pub mod postcode;
 pub mod quality;
 pub mod referral;
 pub mod region;
@@ -19,9 +22,12 @@ pub mod sessions;
 pub mod text;
 pub mod vocab;
 
+pub use contact::{Email, PhoneNumber, WebAddress};
 pub use geo::LatLon;
 pub use hours::Hours;
 pub use lang::Lang;
+pub use person::FirstName;
 pub use place::{LabelStatus, Place, PlaceKind};
+pub use postcode::Postcode;
 pub use region::Region;
 pub use vocab::Vocabularies;
