@@ -27,7 +27,7 @@ pub use geo::LatLon;
 pub use hours::Hours;
 pub use lang::Lang;
 pub use person::FirstName;
-pub use place::{LabelStatus, Place, PlaceKind};
+pub use place::{LabelStatus, Place, PlaceColumns, PlaceKind};
 pub use postcode::Postcode;
 pub use region::Region;
 pub use vocab::Vocabularies;

@@ -1,17 +1,27 @@
 //! Organisations and places: loading the directory, writing entries.
+//!
+//! A place's columns are one type, [`domain::PlaceColumns`], for every code
+//! that reads or writes them: the directory loader, the editing pages,
+//! proposals, imports (which compare them to tell "updated" from
+//! "unchanged"), merges and [`NewPlace`]s. [`StoredColumns`] is only how a
+//! row decodes (lists of codes space-separated, kind and label status as
+//! their codes); it becomes a `PlaceColumns` at once.
 
 use domain::LatLon;
-use domain::place::{LabelStatus, Place, PlaceKind};
-use serde::{Deserialize, Serialize};
+use domain::place::{LabelStatus, Place, PlaceColumns, PlaceKind};
+use serde::Deserialize;
 
 use crate::{Db, Result, StoreError, now_ts, run};
 
-/// A place to write; `organisation_id` must exist.
+/// A place to write; `organisation_id` must exist. The demo loader and
+/// `passerelle synth` write these; a `NewPlace` writes every column but
+/// `commune_name`, so that it works on a database of the first schema
+/// (migration 1, "directory").
 #[derive(Debug, Clone, Default)]
 pub struct NewPlace {
     pub source_key: Option<String>,
     pub organisation_id: i64,
-    pub kind: String,
+    pub kind: PlaceKind,
     pub name: String,
     pub address: Option<String>,
     pub postcode: Option<String>,
@@ -30,47 +40,73 @@ pub struct NewPlace {
     pub email: Option<String>,
     pub website: Option<String>,
     pub description: Option<String>,
-    pub label_status: String,
+    pub label_status: LabelStatus,
     /// Last update (Unix seconds); now when None.
     pub updated_at: Option<i64>,
 }
 
-/// The columns of a place that people and imports write, as stored (lists
-/// of codes space-separated). One row type for every code that reads or
-/// writes them: the directory loader, the editing pages (through
-/// [`PlaceRecord`](crate::editing::PlaceRecord)), imports (which compare them
-/// to tell "updated" from "unchanged"), merges (inside
-/// [`moderation::PlaceRecord`](crate::moderation::PlaceRecord)) and
-/// [`NewPlace`]s.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
-pub struct PlaceColumns {
-    pub organisation_id: i64,
-    pub kind: String,
-    pub name: String,
-    pub address: Option<String>,
-    pub postcode: Option<String>,
-    pub commune_nis: Option<String>,
-    /// The commune as a source wrote it, for places outside the region. The
-    /// one column the first schema (migration 1, "directory") lacks: the
-    /// directory loader does not read it and a [`NewPlace`] does not write
-    /// it, so that both work on a database of that schema.
-    pub commune_name: Option<String>,
-    pub lat: Option<f64>,
-    pub lon: Option<f64>,
-    pub opening_hours: Option<String>,
-    pub mobile: bool,
-    pub services: String,
-    pub publics: String,
-    pub languages: String,
-    pub accessibility: String,
-    pub price: Option<String>,
-    pub computers: Option<i32>,
-    pub tablets: Option<i32>,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    pub website: Option<String>,
-    pub description: Option<String>,
-    pub label_status: String,
+/// A place's columns as a row holds them: read with `#[sqlx(flatten)]` (or
+/// from the JSON of [`SELECT_PLACES_JSON`]) and turned into a
+/// [`PlaceColumns`] at once. The directory loader selects `commune_name` as
+/// NULL, so that it works on a database of the first schema.
+#[derive(Debug, Clone, sqlx::FromRow, Deserialize)]
+pub(crate) struct StoredColumns {
+    organisation_id: i64,
+    kind: String,
+    name: String,
+    address: Option<String>,
+    postcode: Option<String>,
+    commune_nis: Option<String>,
+    #[serde(default)]
+    commune_name: Option<String>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    opening_hours: Option<String>,
+    mobile: bool,
+    services: String,
+    publics: String,
+    languages: String,
+    accessibility: String,
+    price: Option<String>,
+    computers: Option<i32>,
+    tablets: Option<i32>,
+    phone: Option<String>,
+    email: Option<String>,
+    website: Option<String>,
+    description: Option<String>,
+    label_status: String,
+}
+
+impl From<StoredColumns> for PlaceColumns {
+    /// The database's constraints keep kind and label status to their codes;
+    /// were one unknown, it reads as "other" and "none".
+    fn from(c: StoredColumns) -> PlaceColumns {
+        PlaceColumns {
+            organisation_id: c.organisation_id,
+            kind: PlaceKind::parse(&c.kind).unwrap_or_default(),
+            name: c.name,
+            address: c.address,
+            postcode: c.postcode,
+            commune_nis: c.commune_nis,
+            commune_name: c.commune_name,
+            lat: c.lat,
+            lon: c.lon,
+            opening_hours: c.opening_hours,
+            mobile: c.mobile,
+            services: codes(&c.services),
+            publics: codes(&c.publics),
+            languages: codes(&c.languages),
+            accessibility: codes(&c.accessibility),
+            price: c.price,
+            computers: c.computers,
+            tablets: c.tablets,
+            phone: c.phone,
+            email: c.email,
+            website: c.website,
+            description: c.description,
+            label_status: LabelStatus::parse(&c.label_status).unwrap_or_default(),
+        }
+    }
 }
 
 /// The [`PlaceColumns`] of the first schema (all but `commune_name`) of
@@ -133,14 +169,15 @@ pub(crate) const UPDATE_PLACE: &str = "UPDATE places SET organisation_id = $1, k
 /// Binds the [`PlaceColumns`] `$c` (a reference that outlives the query) in
 /// the order of [`INSERT_PLACE`] and [`UPDATE_PLACE`] (those of the first
 /// schema, then `commune_name`), then the `$extra`s, to `$query`
-/// (`sqlx::query(…)` or `sqlx::query_scalar(…)`). With `@directory` first,
+/// (`sqlx::query(…)` or `sqlx::query_scalar(…)`): kind and label status as
+/// their codes, lists of codes space-separated. With `@directory` first,
 /// leaves `commune_name` out, as [`INSERT_NEW_PLACE`] does.
 macro_rules! bind_columns {
     (@directory $query:expr, $c:expr $(, $extra:expr)*) => {{
-        let c: &$crate::places::PlaceColumns = $c;
+        let c: &domain::PlaceColumns = $c;
         $query
             .bind(c.organisation_id)
-            .bind(&c.kind)
+            .bind(c.kind.code())
             .bind(&c.name)
             .bind(&c.address)
             .bind(&c.postcode)
@@ -149,10 +186,10 @@ macro_rules! bind_columns {
             .bind(c.lon)
             .bind(&c.opening_hours)
             .bind(c.mobile)
-            .bind(&c.services)
-            .bind(&c.publics)
-            .bind(&c.languages)
-            .bind(&c.accessibility)
+            .bind(c.services.join(" "))
+            .bind(c.publics.join(" "))
+            .bind(c.languages.join(" "))
+            .bind(c.accessibility.join(" "))
             .bind(&c.price)
             .bind(c.computers)
             .bind(c.tablets)
@@ -160,11 +197,11 @@ macro_rules! bind_columns {
             .bind(&c.email)
             .bind(&c.website)
             .bind(&c.description)
-            .bind(&c.label_status)
+            .bind(c.label_status.code())
             $(.bind($extra))*
     }};
     ($query:expr, $c:expr $(, $extra:expr)*) => {{
-        let c: &$crate::places::PlaceColumns = $c;
+        let c: &domain::PlaceColumns = $c;
         $crate::places::bind_columns!(@directory $query, c, &c.commune_name $(, $extra)*)
     }};
 }
@@ -177,23 +214,23 @@ pub(crate) fn codes(s: &str) -> Vec<String> {
 
 impl NewPlace {
     /// Its columns (`commune_name` is not written).
-    pub(crate) fn columns(&self) -> PlaceColumns {
-        PlaceColumns {
+    pub fn columns(&self) -> PlaceColumns {
+        let mut c = PlaceColumns {
             organisation_id: self.organisation_id,
-            kind: self.kind.clone(),
+            kind: self.kind,
             name: self.name.clone(),
             address: self.address.clone(),
             postcode: self.postcode.clone(),
             commune_nis: self.commune_nis.clone(),
             commune_name: None,
-            lat: self.location.map(|l| l.lat),
-            lon: self.location.map(|l| l.lon),
+            lat: None,
+            lon: None,
             opening_hours: self.opening_hours.clone(),
             mobile: self.mobile,
-            services: self.services.join(" "),
-            publics: self.publics.join(" "),
-            languages: self.languages.join(" "),
-            accessibility: self.accessibility.join(" "),
+            services: self.services.clone(),
+            publics: self.publics.clone(),
+            languages: self.languages.clone(),
+            accessibility: self.accessibility.clone(),
             price: self.price.clone(),
             computers: self.computers,
             tablets: self.tablets,
@@ -201,58 +238,31 @@ impl NewPlace {
             email: self.email.clone(),
             website: self.website.clone(),
             description: self.description.clone(),
-            label_status: self.label_status.clone(),
-        }
+            label_status: self.label_status,
+        };
+        c.set_location(self.location);
+        c
     }
 }
 
-/// A place as the directory loads it: its columns (without `commune_name`,
-/// see [`PlaceColumns`]), its organisation's name and its last update. The
-/// columns are flat in a row, and nested under `columns` in the JSON of
-/// [`SELECT_PLACES_JSON`].
+/// A place as the directory loads it: its columns, its organisation's name
+/// and its last update. The columns are flat in a row, and nested under
+/// `columns` in the JSON of [`SELECT_PLACES_JSON`].
 #[derive(sqlx::FromRow, Deserialize)]
 struct PlaceRow {
     id: i64,
     organisation: String,
     updated_at: i64,
     #[sqlx(flatten)]
-    columns: PlaceColumns,
+    columns: StoredColumns,
 }
 
 impl From<PlaceRow> for Place {
     fn from(r: PlaceRow) -> Place {
-        let c = r.columns;
-        Place {
-            id: r.id,
-            name: c.name,
-            organisation_id: c.organisation_id,
-            organisation: r.organisation,
-            kind: PlaceKind::parse(&c.kind).unwrap_or(PlaceKind::Other),
-            address: c.address,
-            postcode: c.postcode,
-            commune_nis: c.commune_nis.unwrap_or_default(),
-            location: c
-                .lat
-                .zip(c.lon)
-                .and_then(|(lat, lon)| LatLon::new(lat, lon)),
-            opening_hours: c.opening_hours,
-            mobile: c.mobile,
-            services: codes(&c.services),
-            publics: codes(&c.publics),
-            languages: codes(&c.languages),
-            accessibility: codes(&c.accessibility),
-            price: c.price,
-            computers: c.computers,
-            tablets: c.tablets,
-            phone: c.phone,
-            email: c.email,
-            website: c.website,
-            description: c.description,
-            label: LabelStatus::parse(&c.label_status).unwrap_or(LabelStatus::None),
-            updated_on: chrono::DateTime::from_timestamp(r.updated_at, 0)
-                .map(|d| d.date_naive().to_string())
-                .unwrap_or_default(),
-        }
+        let updated_on = chrono::DateTime::from_timestamp(r.updated_at, 0)
+            .map(|d| d.date_naive().to_string())
+            .unwrap_or_default();
+        Place::from_columns(r.id, r.organisation, updated_on, r.columns.into())
     }
 }
 

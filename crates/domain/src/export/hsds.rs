@@ -92,7 +92,7 @@ pub fn document(
             "organization_id": org_id,
             "name": p.name,
             "description": present(&p.description).unwrap_or(""),
-            "url": present(&p.website),
+            "url": p.web_address(),
             "email": present(&p.email),
             "status": "active",
             "fees_description": p.price.as_deref().map(|c| label(VocabKind::Price, c)),

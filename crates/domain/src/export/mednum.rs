@@ -184,7 +184,7 @@ pub fn row(
         },
         phone,
         present(&p.email).unwrap_or("").to_owned(),
-        present(&p.website).unwrap_or("").to_owned(),
+        p.web_address().unwrap_or("").to_owned(),
         hours.to_owned(),
         resume,
         if cut {
@@ -295,30 +295,9 @@ pub fn belgian_company_number(s: &str) -> Option<String> {
 /// "+32 (0)2 555 12 34", "0470/12.34.56". Elsewhere, numbers already written
 /// with "+" are compacted. `None` when the text is not such a number.
 pub fn international_phone(raw: &str, country: &str) -> Option<String> {
-    let s = raw.trim().replace("(0)", "");
-    if s.chars()
-        .any(|c| !(c.is_ascii_digit() || " +./-()\u{a0}".contains(c)))
-    {
-        return None;
-    }
-    let plus = s.starts_with('+');
-    if s.chars().skip(1).any(|c| c == '+') {
-        return None;
-    }
-    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
-    if country != "BE" {
-        return (plus && (8..=15).contains(&digits.len())).then(|| format!("+{digits}"));
-    }
-    let national = if plus {
-        digits.strip_prefix("32")?
-    } else if let Some(rest) = digits.strip_prefix("0032") {
-        rest
-    } else {
-        digits.strip_prefix('0')?
-    };
-    let national = national.strip_prefix('0').unwrap_or(national);
-    ((8..=9).contains(&national.len()) && !national.starts_with('0'))
-        .then(|| format!("+32{national}"))
+    crate::contact::PhoneNumber::parse(raw)
+        .ok()?
+        .international(country)
 }
 
 #[cfg(test)]

@@ -78,7 +78,7 @@ pub fn table(places: &[Place], region: &Region, _vocab: &Vocabularies) -> Table 
                 opt_int(p.tablets),
                 Cell::opt_text(present(&p.phone)),
                 Cell::opt_text(present(&p.email)),
-                Cell::opt_text(present(&p.website)),
+                Cell::opt_text(p.web_address()),
                 Cell::opt_text(present(&p.description)),
                 Cell::text(p.updated_on.as_str()),
             ]
@@ -118,7 +118,7 @@ pub fn record(p: &Place, region: &Region) -> Value {
         "tablets": p.tablets,
         "phone": present(&p.phone),
         "email": present(&p.email),
-        "website": present(&p.website),
+        "website": p.web_address(),
         "description": present(&p.description),
         "updated_on": p.updated_on,
     })
