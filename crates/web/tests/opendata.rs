@@ -729,6 +729,53 @@ async fn app_with_hostile_places() -> (TestApp, Vec<i64>) {
     (app, ids)
 }
 
+/// What a spreadsheet would run: a cell starting with = + - @, a tab or a
+/// carriage return, unless it is a plain number.
+fn formula_cells(rows: &[Vec<String>]) -> Vec<String> {
+    let number = Regex::new(r"^[+-]?\d+(\.\d+)?$").unwrap();
+    rows.iter()
+        .flatten()
+        .filter(|c| c.starts_with(['=', '+', '-', '@', '\t', '\r']) && !number.is_match(c))
+        .cloned()
+        .collect()
+}
+
+/// Every CSV the project writes neutralises formulas (OWASP: a leading
+/// single quote): the open-data CSV, the national standard's CSV, the
+/// quality findings and the back office's list of places.
+#[tokio::test]
+async fn no_csv_starts_a_formula() {
+    let (app, _) = app_with_hostile_places().await;
+    let coord = app.sign_in(domain::account::Role::Coordinator, &[]).await;
+    let mut csvs = Vec::new();
+    for uri in ["/open-data/places.csv", "/open-data/places-mednum.csv"] {
+        let (status, _, bytes) = download(&app, uri).await;
+        assert_eq!(status, 200, "{uri}");
+        csvs.push((uri.to_owned(), String::from_utf8(bytes).unwrap()));
+    }
+    for uri in ["/en/bo/quality/findings.csv", "/en/bo/places?format=csv"] {
+        let res = app.get_as(Some(&coord), uri).await;
+        assert_eq!(res.status, 200, "{uri}");
+        csvs.push((uri.to_owned(), res.body.clone()));
+    }
+    for (uri, csv) in &csvs {
+        let rows = parse_csv(csv);
+        assert_eq!(formula_cells(&rows), Vec::<String>::new(), "{uri}");
+        assert!(
+            csv.contains("'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")"),
+            "{uri}: the name is kept, as text"
+        );
+    }
+    // The open-data CSV keeps a readable phone as text ('+32 …) and the
+    // coordinates and the national standard's phones as numbers.
+    let rows = parse_csv(&csvs[0].1);
+    let col = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+    assert!(rows.iter().any(|r| r[col("phone")] == "'+32 2 411 23 32"));
+    let mednum = parse_csv(&csvs[1].1);
+    let tel = mednum[0].iter().position(|h| h == "telephone").unwrap();
+    assert!(mednum.iter().any(|r| r[tel] == "+3224112332"));
+}
+
 /// A web address that is not http(s) is never a link, never republished
 /// (API, every open-data format), and the quality check lists it.
 #[tokio::test]

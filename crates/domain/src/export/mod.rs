@@ -9,7 +9,10 @@
 //!   directories of human services.
 //!
 //! Every export publishes what the public directory publishes: places whose
-//! commune the region knows (see [`published`]), in ascending id order.
+//! commune the region knows (see [`published`]), in ascending id order. A web
+//! address is published only when it is an http(s) one
+//! ([`Place::web_address`]); CSV cells never start a formula
+//! ([`crate::text::csv_cell`]).
 
 pub mod geojson;
 pub mod hsds;
@@ -20,6 +23,7 @@ pub mod schedule;
 use crate::geo::LatLon;
 use crate::place::Place;
 use crate::region::{Names, Region};
+use crate::text;
 
 /// One value of a table cell.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,7 +70,8 @@ pub struct Table {
 }
 
 impl Table {
-    /// RFC 4180 CSV: comma-separated, every field quoted, CRLF line ends, UTF-8.
+    /// RFC 4180 CSV: comma-separated, every field quoted, CRLF line ends,
+    /// UTF-8; every cell through [`text::csv_cell`] (no formula).
     pub fn to_csv(&self) -> String {
         let mut out = String::new();
         write_csv_line(&mut out, self.header.iter().map(String::as_str));
@@ -89,7 +94,7 @@ fn write_csv_line<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
             out.push(',');
         }
         out.push('"');
-        out.push_str(&f.replace('"', "\"\""));
+        out.push_str(&text::csv_cell(f).replace('"', "\"\""));
         out.push('"');
     }
     out.push_str("\r\n");
@@ -164,6 +169,24 @@ pub(crate) fn present(s: &Option<String>) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn csv_cells_never_start_a_formula() {
+        let t = Table {
+            header: vec!["name".into(), "lon".into()],
+            rows: vec![
+                vec![
+                    Cell::text("=HYPERLINK(\"http://x\",\"Click\")"),
+                    Cell::Number(-0.55),
+                ],
+                vec![Cell::text("@cmd"), Cell::text("-0.55")],
+            ],
+        };
+        assert_eq!(
+            t.to_csv(),
+            "\"name\",\"lon\"\r\n\"'=HYPERLINK(\"\"http://x\"\",\"\"Click\"\")\",\"-0.55\"\r\n\"'@cmd\",\"-0.55\"\r\n"
+        );
+    }
 
     #[test]
     fn csv_quotes_every_field_and_doubles_quotes() {

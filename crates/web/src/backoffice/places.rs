@@ -333,13 +333,9 @@ async fn my_proposals(state: &AppState, lang: Lang, user: &User) -> Markup {
 }
 
 /// One CSV cell: quoted when needed; a leading formula character is
-/// neutralised so that a spreadsheet does not run it.
+/// neutralised ([`domain::text::csv_cell`]) so that a spreadsheet does not run it.
 fn cell(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_owned()
-    };
+    let s = domain::text::csv_cell(s).into_owned();
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
