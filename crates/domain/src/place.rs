@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::contact::WebAddress;
 use crate::geo::LatLon;
+use crate::region::Region;
 
 /// What kind of entry a place is in the directory. Stored and exchanged as
 /// its [`code`](PlaceKind::code).
@@ -209,7 +210,11 @@ pub struct Place {
     pub kind: PlaceKind,
     pub address: Option<String>,
     pub postcode: Option<String>,
+    /// The commune of the region; empty for a place outside it (imported
+    /// with `--outside-region accept`), which the directory does not list.
     pub commune_nis: String,
+    /// The commune as a source wrote it, for a place outside the region.
+    pub commune_name: Option<String>,
     /// Exact coordinates, when known.
     pub location: Option<LatLon>,
     /// Raw OpenStreetMap opening_hours text.
@@ -251,6 +256,7 @@ impl Place {
             address: c.address,
             postcode: c.postcode,
             commune_nis: c.commune_nis.unwrap_or_default(),
+            commune_name: c.commune_name,
             opening_hours: c.opening_hours,
             mobile: c.mobile,
             services: c.services,
@@ -278,6 +284,37 @@ impl Place {
             .as_deref()
             .map(str::trim)
             .filter(|w| WebAddress::parse(w).is_ok())
+    }
+
+    /// Is it in a commune of the region?
+    pub fn in_region(&self, region: &Region) -> bool {
+        region.commune(&self.commune_nis).is_some()
+    }
+
+    /// Is it a place outside the region, let in by an import
+    /// (`--outside-region accept`) with its own postcode or commune? Such
+    /// places are stored and exported, but not listed by the directory. (A
+    /// place with no commune, postcode or commune name at all is neither: it
+    /// is placed nowhere.)
+    pub fn outside_region(&self, region: &Region) -> bool {
+        !self.in_region(region)
+            && (self
+                .postcode
+                .as_deref()
+                .is_some_and(|p| !p.trim().is_empty())
+                || self
+                    .commune_name
+                    .as_deref()
+                    .is_some_and(|c| !c.trim().is_empty()))
+    }
+
+    /// The commune's name: the region's (in its first language), else the
+    /// one the source wrote for a place outside the region.
+    pub fn commune_label<'a>(&'a self, region: &'a Region) -> &'a str {
+        match region.commune(&self.commune_nis) {
+            Some(c) => crate::export::local_name(region, &c.name),
+            None => self.commune_name.as_deref().unwrap_or(""),
+        }
     }
 }
 

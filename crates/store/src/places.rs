@@ -47,8 +47,8 @@ pub struct NewPlace {
 
 /// A place's columns as a row holds them: read with `#[sqlx(flatten)]` (or
 /// from the JSON of [`SELECT_PLACES_JSON`]) and turned into a
-/// [`PlaceColumns`] at once. The directory loader selects `commune_name` as
-/// NULL, so that it works on a database of the first schema.
+/// [`PlaceColumns`] at once. `commune_name` is absent from a database of the
+/// first schema: its queries select it as NULL.
 #[derive(Debug, Clone, sqlx::FromRow, Deserialize)]
 pub(crate) struct StoredColumns {
     organisation_id: i64,
@@ -266,22 +266,44 @@ impl From<PlaceRow> for Place {
     }
 }
 
-const SELECT_PLACES: &str = concat!(
-    "SELECT p.id, o.name AS organisation, p.updated_at, CAST(NULL AS TEXT) AS commune_name, ",
-    directory_columns!(),
-    " FROM places p JOIN organisations o ON o.id = p.organisation_id"
-);
+/// The `SELECT` of every place with its organisation's name, `commune_name`
+/// being the SQL given (`p.commune_name`, or NULL on the first schema).
+macro_rules! select_places {
+    ($commune_name:literal) => {
+        concat!(
+            "SELECT p.id, o.name AS organisation, p.updated_at, ",
+            $commune_name,
+            " AS commune_name, ",
+            directory_columns!(),
+            " FROM places p JOIN organisations o ON o.id = p.organisation_id"
+        )
+    };
+}
 
-const SELECT_PLACES_JSON: &str = "SELECT json_group_array(json_object('id', p.id,
+/// The same rows as JSON (SQLite), a thousand places per row.
+macro_rules! select_places_json {
+    ($commune_name:literal) => {
+        concat!(
+            "SELECT json_group_array(json_object('id', p.id,
     'organisation', o.name, 'updated_at', p.updated_at, 'columns', json_object(
     'organisation_id', p.organisation_id, 'kind', p.kind, 'name', p.name, 'address', p.address,
-    'postcode', p.postcode, 'commune_nis', p.commune_nis, 'lat', p.lat, 'lon', p.lon,
+    'postcode', p.postcode, 'commune_nis', p.commune_nis, 'commune_name', ",
+            $commune_name,
+            ", 'lat', p.lat, 'lon', p.lon,
     'opening_hours', p.opening_hours,
     'mobile', json(CASE WHEN p.mobile THEN 'true' ELSE 'false' END),
     'services', p.services, 'publics', p.publics, 'languages', p.languages, 'accessibility', p.accessibility,
     'price', p.price, 'computers', p.computers, 'tablets', p.tablets, 'phone', p.phone, 'email', p.email,
     'website', p.website, 'description', p.description, 'label_status', p.label_status)))
-    FROM places p JOIN organisations o ON o.id = p.organisation_id GROUP BY p.id / 1000 ORDER BY p.id / 1000";
+    FROM places p JOIN organisations o ON o.id = p.organisation_id GROUP BY p.id / 1000 ORDER BY p.id / 1000"
+        )
+    };
+}
+
+const SELECT_PLACES: &str = select_places!("p.commune_name");
+const SELECT_PLACES_V1: &str = select_places!("CAST(NULL AS TEXT)");
+const SELECT_PLACES_JSON: &str = select_places_json!("p.commune_name");
+const SELECT_PLACES_JSON_V1: &str = select_places_json!("NULL");
 
 pub(crate) const INSERT_ORGANISATION: &str = "INSERT INTO organisations (source_key, name, kind, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING id";
 
@@ -320,14 +342,21 @@ macro_rules! insert_organisation {
 pub(crate) use insert_organisation;
 
 impl Db {
-    /// Every place with its organisation's name, for the in-memory directory.
+    /// Every place with its organisation's name, for the in-memory directory
+    /// and the exports. Works on every schema since the first (which has no
+    /// `commune_name`: then it is None).
     pub async fn load_places(&self) -> Result<Vec<Place>> {
+        let v1 = self.schema_version().await? < 2;
         let rows: Vec<PlaceRow> = match self {
             // SQLite hands rows one by one from its worker thread, which costs a
             // thread wake-up per row: fetch them as JSON, a thousand per row.
             Db::Sqlite(p) => {
-                let chunks: Vec<String> =
-                    sqlx::query_scalar(SELECT_PLACES_JSON).fetch_all(p).await?;
+                let sql = if v1 {
+                    SELECT_PLACES_JSON_V1
+                } else {
+                    SELECT_PLACES_JSON
+                };
+                let chunks: Vec<String> = sqlx::query_scalar(sql).fetch_all(p).await?;
                 let mut rows = Vec::new();
                 for c in chunks {
                     let part: Vec<PlaceRow> = serde_json::from_str(&c)
@@ -336,12 +365,22 @@ impl Db {
                 }
                 rows
             }
-            Db::Postgres(p) => sqlx::query_as(SELECT_PLACES).fetch_all(p).await?,
+            Db::Postgres(p) => {
+                let sql = if v1 { SELECT_PLACES_V1 } else { SELECT_PLACES };
+                sqlx::query_as(sql).fetch_all(p).await?
+            }
         };
         // The conversion reuses the rows' (larger) buffer: give the slack back.
         let mut places: Vec<Place> = rows.into_iter().map(Place::from).collect();
         places.shrink_to_fit();
         Ok(places)
+    }
+
+    /// The latest migration applied (0 for an empty database).
+    pub async fn schema_version(&self) -> Result<i64> {
+        let v: Option<i64> = run!(self, p => sqlx::query_scalar(
+            "SELECT MAX(version) FROM _sqlx_migrations WHERE success").fetch_one(p).await?);
+        Ok(v.unwrap_or(0))
     }
 
     /// (number of places, a fingerprint of the latest change): changes whenever

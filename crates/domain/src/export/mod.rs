@@ -8,11 +8,12 @@
 //! - [`hsds`]: Open Referral HSDS 3.0, the international standard for
 //!   directories of human services.
 //!
-//! Every export publishes what the public directory publishes: places whose
-//! commune the region knows (see [`published`]), in ascending id order. A web
-//! address is published only when it is an http(s) one
-//! ([`Place::web_address`]); CSV cells never start a formula
-//! ([`crate::text::csv_cell`]).
+//! Every export publishes, in ascending id order (see [`published`]), the
+//! places of the region and those outside it that an import let in
+//! (`--outside-region accept`), which say so (`in_region` false, their
+//! postcode and commune as imported). A web address is published only when it
+//! is an http(s) one ([`Place::web_address`]); CSV cells never start a
+//! formula ([`crate::text::csv_cell`]).
 
 pub mod geojson;
 pub mod hsds;
@@ -100,12 +101,15 @@ fn write_csv_line<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
     out.push_str("\r\n");
 }
 
-/// The places an export publishes: those in a commune the region knows (the
-/// public directory drops the others too), sorted by id.
+/// The places an export publishes, sorted by id: those of the region (which
+/// the public directory lists) and those outside it that an import let in
+/// with their own postcode or commune ([`Place::outside_region`]), so that
+/// what was imported can be exported again. A place placed nowhere (no
+/// commune, postcode or commune name) is left out, as the directory leaves it.
 pub fn published<'a>(places: &'a [Place], region: &Region) -> Vec<&'a Place> {
     let mut v: Vec<&Place> = places
         .iter()
-        .filter(|p| region.commune(&p.commune_nis).is_some())
+        .filter(|p| p.in_region(region) || p.outside_region(region))
         .collect();
     v.sort_by_key(|p| p.id);
     v
