@@ -407,7 +407,8 @@ async fn places_imported_outside_the_region_are_exported() {
          1,EPN Molenbeek,1080,Molenbeek-Saint-Jean,02 411 23 32,https://epn.example.org\n\
          2,Médiathèque d'Angers,49000,Angers,02 41 37 52 20,www.angers.example.fr\n\
          3,France services Reims,51100,Reims,+33 3 26 00 00 00,\n\
-         4,Piège,1000,Bruxelles,,javascript:alert(document.cookie)\n"
+         4,Piège,1000,Bruxelles,,javascript:alert(document.cookie)\n\
+         5,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",1000,Bruxelles,,\n"
             .as_bytes(),
     );
     let out = passerelle(&[
@@ -428,12 +429,12 @@ async fn places_imported_outside_the_region_are_exported() {
         report.contains("line 5, field website, value \"javascript:alert(document.cookie)\": expected a web address starting with http:// or https://"),
         "{report}"
     );
-    assert!(report.contains("created 3,"), "{report}");
-    assert_eq!(places(&t).await, 3);
+    assert!(report.contains("created 4,"), "{report}");
+    assert_eq!(places(&t).await, 4);
 
     let json: serde_json::Value = serde_json::from_str(&export(&t.url, "json")).unwrap();
     let places = json["places"].as_array().unwrap();
-    assert_eq!(places.len(), 3, "every imported place is exported");
+    assert_eq!(places.len(), 4, "every imported place is exported");
     let by_name = |n: &str| places.iter().find(|p| p["name"] == n).unwrap();
     assert_eq!(by_name("EPN Molenbeek")["in_region"], true);
     let angers = by_name("Médiathèque d'Angers");
@@ -443,14 +444,18 @@ async fn places_imported_outside_the_region_are_exported() {
     assert_eq!(angers["website"], "http://www.angers.example.fr");
 
     let csv = export(&t.url, "csv");
-    assert_eq!(csv.lines().count(), 1 + 3);
+    assert_eq!(csv.lines().count(), 1 + 4);
     assert!(csv.lines().next().unwrap().ends_with(",\"in_region\""));
     assert!(csv.contains("\"Reims\""));
+    // A formula is written as text (a leading quote), in every CSV format.
+    assert!(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\""));
+    assert!(!csv.contains(",\"=HYPERLINK"));
 
     // The national standard keeps their own postcode and commune; only a
     // number written with + is made international outside the region.
     let mednum = export(&t.url, "mednum");
-    assert_eq!(mednum.lines().count(), 1 + 3);
+    assert_eq!(mednum.lines().count(), 1 + 4);
+    assert!(mednum.contains(",\"'=HYPERLINK(") && !mednum.contains(",\"=HYPERLINK"));
     let reims = mednum.lines().find(|l| l.contains("Reims")).unwrap();
     assert!(reims.contains("\"Reims\",\"51100\",\"\""), "{reims}");
     assert!(reims.contains("\"+33326000000\""), "{reims}");
