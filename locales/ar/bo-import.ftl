@@ -144,6 +144,8 @@ bo-import-expected-postcode-or-commune = رمز بريدي أو بلدية، ل�
 bo-import-expected-in-region = رمز بريدي أو بلدية من المنطقة { $region }
 bo-import-expected-opening-hours = أوقات عمل بصيغة OpenStreetMap، مثل "Mo-Fr 09:00-12:00,14:00-17:00" (يقول القارئ: { $detail }). أو ضع keep_invalid_hours = true في المطابقة للاحتفاظ بالنص.
 bo-import-expected-email = عنوان بريد إلكتروني مثل name@example.org
+bo-import-expected-phone = رقم هاتف من 4 إلى 20 رقمًا، مع مسافات أو نقاط أو خطوط مائلة أو شرطات أو أقواس إن شئت، و+ في البداية فقط، مثل 02 411 23 32 أو +32 2 411 23 32
+bo-import-expected-web-address = عنوان موقع يبدأ بـ http:// أو https://، مثل https://www.example.org (تُرفض عناوين مثل javascript:)
 bo-import-expected-date = تاريخ (YYYY-MM-DD أو DD/MM/YYYY)
 bo-import-expected-csv-record = صف CSV مقروء (يقول القارئ: { $detail })
 bo-import-expected-values = { $header } قيمة مفصولة بـ { $delimiter } مثل سطر العناوين؛ في هذا الصف { $found }
@@ -158,3 +160,6 @@ bo-import-note-postcode-commune = هذا الرمز البريدي ليس من �
 bo-import-note-commune-postcode = ليست بلدية من الرمز البريدي { $postcode }: تُستعمل البلدية الرئيسية للرمز البريدي
 bo-import-note-misencoded = يبدو مرمّزًا بشكل خاطئ ("Ã©" بدل "é"): محفوظ كما كُتب. صحّحه في الملف المصدر.
 bo-import-note-hours-kept = أوقات العمل غير مقروءة (يقول القارئ: { $detail }): محفوظة كما كُتبت، وتُعرض مع "اتصل قبل أن تذهب"
+bo-import-note-email-left-out = ليس عنوانًا يمكن الكتابة إليه (نطاقه بلا نقطة): تُرك
+bo-import-note-web-address-completed = مكتوب بدون http://: استُورد على أنه { $address }
+bo-import-note-web-address-left-out = ليس عنوان موقع يمكن فتحه (فيه مسافات أو بلا نطاق): تُرك

@@ -21,3 +21,8 @@ severity-warning = تنبيه
 check-labelled-without-record = يظهر كفضاء رقمي عمومي حاصل على العلامة، لكن لا توجد علامة ممنوحة مسجّلة لهذا المكان.
 check-labelled-without-record-todo = سجّل قرار العلامة في صفحات العلامة، أو صحّح حالة العلامة لهذا المكان.
 quality-kind-labelled-without-record = حاصل على العلامة دون ملف علامة
+
+# A stored web address that is not http(s) is never published.
+check-website-not-http = عنوان الموقع «{ $value }» ليس عنوان http:// أو https://: لا يُعرض ولا يُنشر.
+check-website-not-http-todo = استبدله بعنوان الموقع الكامل للمكان الذي يبدأ بـ https:// (أو http://)، أو احذفه.
+quality-kind-website-not-http = عنوان موقع ليس http(s)

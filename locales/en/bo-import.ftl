@@ -144,6 +144,8 @@ bo-import-expected-postcode-or-commune = a postcode or a commune, to place the e
 bo-import-expected-in-region = a postcode or a commune of the region { $region }
 bo-import-expected-opening-hours = opening hours in OpenStreetMap syntax, such as "Mo-Fr 09:00-12:00,14:00-17:00" (the reader says: { $detail }). Or set keep_invalid_hours = true in the mapping to keep the text.
 bo-import-expected-email = an e-mail address such as name@example.org
+bo-import-expected-phone = a phone number of 4 to 20 digits, with spaces, dots, slashes, hyphens or brackets if you want and + only at the start, for example 02 411 23 32 or +32 2 411 23 32
+bo-import-expected-web-address = a web address starting with http:// or https://, for example https://www.example.org (addresses such as javascript: are refused)
 bo-import-expected-date = a date (YYYY-MM-DD or DD/MM/YYYY)
 bo-import-expected-csv-record = a readable CSV row (the reader says: { $detail })
 bo-import-expected-values = { $header } values separated by { $delimiter }, like the header; this row has { $found }
@@ -158,3 +160,6 @@ bo-import-note-postcode-commune = this postcode is not one of the commune { $com
 bo-import-note-commune-postcode = not a commune of the postcode { $postcode }: the main commune of the postcode is used
 bo-import-note-misencoded = looks wrongly encoded ("Ã©" instead of "é"): kept as written. Correct it in the source file.
 bo-import-note-hours-kept = opening hours not readable (the reader says: { $detail }): kept as written, shown with "call before you go"
+bo-import-note-email-left-out = not an address mail can be sent to (its domain has no dot): left out
+bo-import-note-web-address-completed = written without http://: imported as { $address }
+bo-import-note-web-address-left-out = not a web address that can be followed (spaces inside, or no host): left out

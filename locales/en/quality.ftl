@@ -27,3 +27,8 @@ severity-warning = Warning
 check-labelled-without-record = Shown as a labelled EPN, but no granted label is recorded for this place.
 check-labelled-without-record-todo = Record the label's decision in the label pages, or correct the place's label status.
 quality-kind-labelled-without-record = Labelled without a label record
+
+# A stored web address that is not http(s) is never published.
+check-website-not-http = The web address “{ $value }” is not an http:// or https:// address: it is neither shown nor published.
+check-website-not-http-todo = Replace it with the place's full web address starting with https:// (or http://), or remove it.
+quality-kind-website-not-http = Web address that is not http(s)

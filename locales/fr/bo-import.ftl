@@ -144,6 +144,8 @@ bo-import-expected-postcode-or-commune = un code postal ou une commune, pour sit
 bo-import-expected-in-region = un code postal ou une commune de la région { $region }
 bo-import-expected-opening-hours = des horaires dans la syntaxe OpenStreetMap, comme « Mo-Fr 09:00-12:00,14:00-17:00 » (le lecteur dit : { $detail }). Ou mettez keep_invalid_hours = true dans la correspondance pour garder le texte.
 bo-import-expected-email = une adresse e-mail comme nom@exemple.org
+bo-import-expected-phone = un numéro de téléphone de 4 à 20 chiffres, avec des espaces, points, barres obliques, tirets ou parenthèses si vous voulez et + seulement au début, par exemple 02 411 23 32 ou +32 2 411 23 32
+bo-import-expected-web-address = une adresse web commençant par http:// ou https://, par exemple https://www.exemple.be (les adresses comme javascript: sont refusées)
 bo-import-expected-date = une date (AAAA-MM-JJ ou JJ/MM/AAAA)
 bo-import-expected-csv-record = une ligne CSV lisible (le lecteur dit : { $detail })
 bo-import-expected-values = { $header } valeurs séparées par { $delimiter }, comme l’en-tête ; cette ligne en a { $found }
@@ -158,3 +160,6 @@ bo-import-note-postcode-commune = ce code postal n’est pas un de ceux de la co
 bo-import-note-commune-postcode = pas une commune du code postal { $postcode } : la commune principale du code postal est utilisée
 bo-import-note-misencoded = semble mal encodé (« Ã© » au lieu de « é ») : gardé tel quel. Corrigez-le dans le fichier source.
 bo-import-note-hours-kept = horaires illisibles (le lecteur dit : { $detail }) : gardés tels quels, affichés avec « téléphonez avant d’y aller »
+bo-import-note-email-left-out = pas une adresse à laquelle on peut écrire (son domaine n’a pas de point) : laissée de côté
+bo-import-note-web-address-completed = écrite sans http:// : importée comme { $address }
+bo-import-note-web-address-left-out = pas une adresse web qu’on peut suivre (espaces à l’intérieur, ou pas de domaine) : laissée de côté

@@ -27,3 +27,8 @@ severity-warning = Avertissement
 check-labelled-without-record = Affiché comme EPN labellisé, mais aucun label octroyé n’est enregistré pour ce lieu.
 check-labelled-without-record-todo = Enregistrez la décision du label dans les pages du label, ou corrigez le statut du label de ce lieu.
 quality-kind-labelled-without-record = Labellisé sans dossier de label
+
+# A stored web address that is not http(s) is never published.
+check-website-not-http = L’adresse web « { $value } » n’est pas une adresse http:// ou https:// : elle n’est ni affichée ni publiée.
+check-website-not-http-todo = Remplacez-la par l’adresse web complète du lieu, commençant par https:// (ou http://), ou supprimez-la.
+quality-kind-website-not-http = Adresse web qui n’est pas http(s)

@@ -144,6 +144,8 @@ bo-import-expected-postcode-or-commune = een postcode of een gemeente, om de pla
 bo-import-expected-in-region = een postcode of een gemeente van het gewest { $region }
 bo-import-expected-opening-hours = openingsuren in OpenStreetMap-syntaxis, zoals "Mo-Fr 09:00-12:00,14:00-17:00" (de lezer zegt: { $detail }). Of zet keep_invalid_hours = true in de mapping om de tekst te bewaren.
 bo-import-expected-email = een e-mailadres zoals naam@voorbeeld.be
+bo-import-expected-phone = een telefoonnummer van 4 tot 20 cijfers, met spaties, punten, schuine strepen, streepjes of haakjes als je wil en + alleen vooraan, bijvoorbeeld 02 411 23 32 of +32 2 411 23 32
+bo-import-expected-web-address = een webadres dat begint met http:// of https://, bijvoorbeeld https://www.voorbeeld.be (adressen zoals javascript: worden geweigerd)
 bo-import-expected-date = een datum (JJJJ-MM-DD of DD/MM/JJJJ)
 bo-import-expected-csv-record = een leesbare CSV-rij (de lezer zegt: { $detail })
 bo-import-expected-values = { $header } waarden gescheiden door { $delimiter }, zoals de kopregel; deze rij heeft er { $found }
@@ -158,3 +160,6 @@ bo-import-note-postcode-commune = deze postcode hoort niet bij de gemeente { $co
 bo-import-note-commune-postcode = geen gemeente van postcode { $postcode }: de hoofdgemeente van de postcode wordt gebruikt
 bo-import-note-misencoded = lijkt verkeerd gecodeerd ("Ã©" in plaats van "é"): bewaard zoals geschreven. Verbeter het in het bronbestand.
 bo-import-note-hours-kept = openingsuren niet leesbaar (de lezer zegt: { $detail }): bewaard zoals geschreven, getoond met "bel voor je gaat"
+bo-import-note-email-left-out = geen adres waarnaar je kunt mailen (het domein heeft geen punt): weggelaten
+bo-import-note-web-address-completed = geschreven zonder http://: geïmporteerd als { $address }
+bo-import-note-web-address-left-out = geen webadres dat je kunt volgen (spaties erin, of geen domein): weggelaten

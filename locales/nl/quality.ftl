@@ -27,3 +27,8 @@ severity-warning = Waarschuwing
 check-labelled-without-record = Getoond als gelabelde EPN, maar er is geen toegekend label geregistreerd voor deze plek.
 check-labelled-without-record-todo = Registreer de beslissing over het label op de labelpagina’s, of verbeter de labelstatus van deze plek.
 quality-kind-labelled-without-record = Gelabeld zonder labeldossier
+
+# A stored web address that is not http(s) is never published.
+check-website-not-http = Het webadres ‘{ $value }’ is geen http://- of https://-adres: het wordt niet getoond en niet gepubliceerd.
+check-website-not-http-todo = Vervang het door het volledige webadres van de plek, beginnend met https:// (of http://), of verwijder het.
+quality-kind-website-not-http = Webadres dat geen http(s) is

@@ -118,19 +118,12 @@ pub fn check_new_password(password: &str, email: &str) -> Result<(), PasswordPro
     Ok(())
 }
 
-/// Normalises an e-mail address for lookup; None when it cannot be one.
+/// Normalises an e-mail address for lookup; None when it cannot be one
+/// (the rule of [`Email`](crate::contact::Email)).
 pub fn normalise_email(s: &str) -> Option<String> {
-    let s = s.trim().to_lowercase();
-    let (local, domain) = s.split_once('@')?;
-    let ok = !local.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && s.len() <= 254
-        && !s
-            .chars()
-            .any(|c| c.is_whitespace() || c == '<' || c == '>' || c == ',');
-    ok.then_some(s)
+    crate::contact::Email::parse(s)
+        .ok()
+        .map(crate::contact::Email::into_string)
 }
 
 #[cfg(test)]

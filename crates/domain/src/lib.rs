@@ -4,6 +4,7 @@
 //! `parse`. The crates and their layers: docs/ARCHITECTURE.md.
 
 pub mod account;
+pub mod contact;
 pub mod diagnostic;
 pub mod directory;
 pub mod export;
@@ -13,7 +14,9 @@ pub mod hours_grid;
 pub mod import;
 pub mod label;
 pub mod lang;
+pub mod person;
 pub mod place;
+pub mod postcode;
 pub mod quality;
 pub mod redirect;
 pub mod referral;
@@ -22,9 +25,12 @@ pub mod sessions;
 pub mod text;
 pub mod vocab;
 
+pub use contact::{Email, PhoneNumber, WebAddress};
 pub use geo::LatLon;
 pub use hours::Hours;
 pub use lang::Lang;
-pub use place::{LabelStatus, Place, PlaceKind};
+pub use person::FirstName;
+pub use place::{LabelStatus, Place, PlaceColumns, PlaceKind};
+pub use postcode::Postcode;
 pub use region::Region;
 pub use vocab::Vocabularies;

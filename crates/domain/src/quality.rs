@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::contact::WebAddress;
 use crate::hours::Hours;
 use crate::place::Place;
 use crate::region::Region;
@@ -31,14 +32,18 @@ pub enum CheckKind {
     Stale,
     /// Marked labelled in the directory, but no granted label record says so.
     LabelledWithoutRecord,
+    /// A stored web address that is not http(s) (`javascript:`, `data:`…,
+    /// written before the rule of [`WebAddress`]): never published.
+    WebsiteNotHttp,
 }
 
 impl CheckKind {
     /// Every kind: errors first, then warnings.
-    pub const ALL: [CheckKind; 7] = [
+    pub const ALL: [CheckKind; 8] = [
         CheckKind::PostcodeNotInCommune,
         CheckKind::UnknownPostcode,
         CheckKind::UnreadableHours,
+        CheckKind::WebsiteNotHttp,
         CheckKind::ProbableDuplicate,
         CheckKind::NoContact,
         CheckKind::Stale,
@@ -54,6 +59,7 @@ impl CheckKind {
             CheckKind::NoContact => "no-contact",
             CheckKind::Stale => "stale",
             CheckKind::LabelledWithoutRecord => "labelled-without-record",
+            CheckKind::WebsiteNotHttp => "website-not-http",
         }
     }
 
@@ -61,7 +67,8 @@ impl CheckKind {
         match self {
             CheckKind::PostcodeNotInCommune
             | CheckKind::UnknownPostcode
-            | CheckKind::UnreadableHours => Severity::Error,
+            | CheckKind::UnreadableHours
+            | CheckKind::WebsiteNotHttp => Severity::Error,
             CheckKind::ProbableDuplicate
             | CheckKind::NoContact
             | CheckKind::Stale
@@ -133,6 +140,11 @@ pub fn check_places(region: &Region, places: &[Place], today: NaiveDate) -> Vec<
             && Hours::parse(raw, &region.country).is_err()
         {
             out.push(finding(CheckKind::UnreadableHours, p, raw, None));
+        }
+        if let Some(w) = p.website.as_deref().filter(|w| !w.trim().is_empty())
+            && WebAddress::parse(w).is_err()
+        {
+            out.push(finding(CheckKind::WebsiteNotHttp, p, w, None));
         }
         if p.phone.is_none() && p.email.is_none() && p.website.is_none() {
             out.push(finding(CheckKind::NoContact, p, "", None));

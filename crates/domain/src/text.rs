@@ -1,5 +1,7 @@
 //! Text folding for search: case-, accent- and punctuation-insensitive matching,
-//! and ASCII slugs for URLs.
+//! ASCII slugs for URLs, and CSV cells a spreadsheet will not run.
+
+use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -43,6 +45,35 @@ pub fn slug(s: &str) -> String {
         .join("-")
 }
 
+/// A CSV cell that a spreadsheet shows as text instead of running it as a
+/// formula ("CSV injection"). As OWASP recommends, a value starting with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return gets a leading single quote:
+/// `=HYPERLINK("http://x","Click")` becomes `'=HYPERLINK("http://x","Click")`,
+/// `+32 2 411 23 32` becomes `'+32 2 411 23 32`. A plain number (`-4.35`,
+/// `+3225551234`: digits with an optional sign and decimal point) is left as
+/// it is: a spreadsheet reads it as a number, never as a formula, and the
+/// coordinates and the national standard's phone numbers stay valid.
+///
+/// Every CSV the project writes passes each cell through this function.
+pub fn csv_cell(s: &str) -> Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_plain_number(s) {
+        Cow::Owned(format!("'{s}"))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Digits with an optional leading sign and one optional decimal point between digits.
+fn is_plain_number(s: &str) -> bool {
+    let body = s.strip_prefix(['+', '-']).unwrap_or(s);
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    digits(int) && frac.is_none_or(digits)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,5 +90,31 @@ mod tests {
     fn slugs_are_ascii() {
         assert_eq!(slug("Molenbeek-Saint-Jean"), "molenbeek-saint-jean");
         assert_eq!(slug("Saint-Josse-ten-Noode"), "saint-josse-ten-noode");
+    }
+
+    #[test]
+    fn csv_cells_never_start_a_formula() {
+        for (raw, want) in [
+            (
+                "=HYPERLINK(\"http://x\",\"Click\")",
+                "'=HYPERLINK(\"http://x\",\"Click\")",
+            ),
+            ("@cmd", "'@cmd"),
+            ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+            ("-2+3", "'-2+3"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "'\r=1"),
+            ("+32 2 411 23 32", "'+32 2 411 23 32"),
+            ("-", "'-"),
+            ("EPN =1", "EPN =1"),
+            ("", ""),
+            ("-4.35", "-4.35"),
+            ("+3225551234", "+3225551234"),
+            ("50.8466", "50.8466"),
+            ("-1e5", "'-1e5"),
+            ("-.5", "'-.5"),
+        ] {
+            assert_eq!(csv_cell(raw), want, "{raw:?}");
+        }
     }
 }

@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use anyhow::{Context, bail};
 use domain::vocab::VocabKind;
-use domain::{LatLon, Region, Vocabularies};
+use domain::{LabelStatus, LatLon, PlaceKind, Region, Vocabularies};
 use store::places::NewPlace;
 
 #[derive(clap::Args)]
@@ -339,15 +339,15 @@ impl Synth {
         let (postcode, centre) = area.postcodes[r.usize(..area.postcodes.len())].clone();
 
         let kind = match r.u32(0..100) {
-            0..50 => "epn",
-            50..80 => "project",
-            _ => "other",
+            0..50 => PlaceKind::Epn,
+            50..80 => PlaceKind::Project,
+            _ => PlaceKind::Other,
         };
         let word = WORDS[r.usize(..WORDS.len())];
         let name = match kind {
-            "epn" => format!("EPN {word} {n}"),
-            "project" => format!("Projet {word} {n}"),
-            _ => match r.u32(0..3) {
+            PlaceKind::Epn => format!("EPN {word} {n}"),
+            PlaceKind::Project => format!("Projet {word} {n}"),
+            PlaceKind::Other => match r.u32(0..3) {
                 0 => format!("Espace numérique {word} {n}"),
                 1 => format!("Atelier {word} {n}"),
                 _ => format!("Digithèque {word} {n}"),
@@ -423,17 +423,17 @@ impl Synth {
             format!("Accompagnement numérique de proximité au {} {}: {} ordinateurs, aide aux démarches en ligne.", word, n, r.u32(2..20))
         });
         let (computers, tablets) = match kind {
-            "epn" => (
+            PlaceKind::Epn => (
                 Some(r.i32(2..=24)),
                 (r.u32(0..100) < 40).then(|| r.i32(1..=10)),
             ),
             _ => ((r.u32(0..100) < 40).then(|| r.i32(0..=10)), None),
         };
         let label_status = match (kind, r.u32(0..100)) {
-            ("epn", 0..35) => "labelled",
-            ("epn", 35..38) => "withdrawn",
-            ("epn", 38..40) => "refused",
-            _ => "none",
+            (PlaceKind::Epn, 0..35) => LabelStatus::Labelled,
+            (PlaceKind::Epn, 35..38) => LabelStatus::Withdrawn,
+            (PlaceKind::Epn, 38..40) => LabelStatus::Refused,
+            _ => LabelStatus::None,
         };
         // Last update: within two years before 2026-01-01 (fixed, for determinism).
         let updated_at = Some(1_767_225_600 - i64::from(r.u32(0..730 * 86_400)));
@@ -449,7 +449,7 @@ impl Synth {
         NewPlace {
             source_key: Some(format!("synth:{seed}:{n}")),
             organisation_id: org_id,
-            kind: kind.to_owned(),
+            kind,
             name,
             address,
             postcode: Some(postcode),
@@ -468,7 +468,7 @@ impl Synth {
             email,
             website,
             description,
-            label_status: label_status.to_owned(),
+            label_status,
             updated_at,
         }
     }

@@ -39,12 +39,12 @@ pub struct DemoPlace {
     pub key: String,
     pub name: String,
     pub organisation: String,
-    pub kind: String,
+    pub kind: domain::PlaceKind,
     pub commune_nis: Option<String>,
     pub postcode: Option<String>,
     #[serde(default)]
     pub mobile: bool,
-    pub label: Option<String>,
+    pub label: Option<domain::LabelStatus>,
     #[serde(default)]
     pub services: Vec<String>,
     #[serde(default)]
@@ -115,7 +115,7 @@ impl Db {
                 let new = NewPlace {
                     source_key: Some(format!("demo:{}", p.key)),
                     organisation_id,
-                    kind: p.kind.clone(),
+                    kind: p.kind,
                     name: p.name.clone(),
                     postcode: p.postcode.clone(),
                     commune_nis: p.commune_nis.clone(),
@@ -124,7 +124,7 @@ impl Db {
                     publics: p.publics.clone(),
                     computers: p.computers,
                     description: p.description.clone(),
-                    label_status: p.label.clone().unwrap_or_else(|| "none".into()),
+                    label_status: p.label.unwrap_or_default(),
                     ..NewPlace::default()
                 };
                 let id = insert_place!(&mut *tx, now, &new);

@@ -6,10 +6,10 @@
 //! Writes set `updated_at` so that the directory snapshot, which refreshes
 //! from `directory_stamp` (count, latest update), sees the change.
 
-use serde::{Deserialize, Serialize};
+use domain::PlaceColumns;
 
 use crate::audit::NewAudit;
-use crate::places::{PlaceColumns, codes, place_columns};
+use crate::places::{StoredColumns, place_columns};
 use crate::{Db, Result, run};
 
 pub mod listing;
@@ -18,54 +18,12 @@ pub mod proposals;
 pub use listing::{PlaceListFilter, PlaceListRow};
 pub use proposals::{AcceptOutcome, NewProposal, Proposal, ProposalFilter, ProposalStatus};
 
-/// Every column of a place a person can change, as stored in proposals and
-/// in the audit log (lists of vocabulary codes as arrays).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct PlaceRecord {
-    pub organisation_id: i64,
-    pub kind: String,
-    pub name: String,
-    pub address: Option<String>,
-    pub postcode: Option<String>,
-    pub commune_nis: Option<String>,
-    /// The commune as a source wrote it, for places outside the region.
-    pub commune_name: Option<String>,
-    pub lat: Option<f64>,
-    pub lon: Option<f64>,
-    pub opening_hours: Option<String>,
-    pub mobile: bool,
-    pub services: Vec<String>,
-    pub publics: Vec<String>,
-    pub languages: Vec<String>,
-    pub accessibility: Vec<String>,
-    pub price: Option<String>,
-    pub computers: Option<i32>,
-    pub tablets: Option<i32>,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    pub website: Option<String>,
-    pub description: Option<String>,
-    pub label_status: String,
-}
-
-impl PlaceRecord {
-    /// The record as JSON, for the audit log and proposals.
-    pub fn to_json(&self) -> serde_json::Value {
-        serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
-    }
-
-    pub fn from_json(s: &str) -> Option<PlaceRecord> {
-        serde_json::from_str(s).ok()
-    }
-}
-
 /// A place with what the editing pages need around its record.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EditablePlace {
     pub id: i64,
     pub source_key: Option<String>,
-    pub record: PlaceRecord,
+    pub record: PlaceColumns,
     pub organisation_name: String,
     /// The coordination trusts the organisation to publish without moderation.
     pub organisation_trusted: bool,
@@ -82,67 +40,6 @@ pub enum UpdateOutcome {
     NotFound,
 }
 
-impl From<PlaceColumns> for PlaceRecord {
-    fn from(c: PlaceColumns) -> PlaceRecord {
-        PlaceRecord {
-            organisation_id: c.organisation_id,
-            kind: c.kind,
-            name: c.name,
-            address: c.address,
-            postcode: c.postcode,
-            commune_nis: c.commune_nis,
-            commune_name: c.commune_name,
-            lat: c.lat,
-            lon: c.lon,
-            opening_hours: c.opening_hours,
-            mobile: c.mobile,
-            services: codes(&c.services),
-            publics: codes(&c.publics),
-            languages: codes(&c.languages),
-            accessibility: codes(&c.accessibility),
-            price: c.price,
-            computers: c.computers,
-            tablets: c.tablets,
-            phone: c.phone,
-            email: c.email,
-            website: c.website,
-            description: c.description,
-            label_status: c.label_status,
-        }
-    }
-}
-
-impl From<&PlaceRecord> for PlaceColumns {
-    /// The record as stored (lists of codes space-separated).
-    fn from(r: &PlaceRecord) -> PlaceColumns {
-        PlaceColumns {
-            organisation_id: r.organisation_id,
-            kind: r.kind.clone(),
-            name: r.name.clone(),
-            address: r.address.clone(),
-            postcode: r.postcode.clone(),
-            commune_nis: r.commune_nis.clone(),
-            commune_name: r.commune_name.clone(),
-            lat: r.lat,
-            lon: r.lon,
-            opening_hours: r.opening_hours.clone(),
-            mobile: r.mobile,
-            services: r.services.join(" "),
-            publics: r.publics.join(" "),
-            languages: r.languages.join(" "),
-            accessibility: r.accessibility.join(" "),
-            price: r.price.clone(),
-            computers: r.computers,
-            tablets: r.tablets,
-            phone: r.phone.clone(),
-            email: r.email.clone(),
-            website: r.website.clone(),
-            description: r.description.clone(),
-            label_status: r.label_status.clone(),
-        }
-    }
-}
-
 #[derive(sqlx::FromRow)]
 struct EditableRow {
     id: i64,
@@ -152,10 +49,10 @@ struct EditableRow {
     created_at: i64,
     updated_at: i64,
     #[sqlx(flatten)]
-    record: PlaceColumns,
+    record: StoredColumns,
 }
 
-/// The [`PlaceColumns`] of place `$1`, read back to compare before a write.
+/// The columns of place `$1` ([`StoredColumns`]), read back to compare before a write.
 pub(crate) const SELECT_RECORD: &str = concat!(
     "SELECT ",
     place_columns!(),
@@ -196,16 +93,15 @@ pub fn stamp_after(latest: i64, now: i64) -> i64 {
 macro_rules! write_update {
     ($conn:expr, $now:expr, $id:expr, $before:expr, $after:expr, $audit:expr) => {{
         let now: i64 = $now;
-        let before: &$crate::editing::PlaceRecord = $before;
-        let after: &$crate::editing::PlaceRecord = $after;
+        let before: &domain::PlaceColumns = $before;
+        let after: &domain::PlaceColumns = $after;
         if before == after {
             $crate::editing::UpdateOutcome::Unchanged
         } else {
             let stamp = $crate::editing::next_stamp!(&mut *$conn, now);
-            let columns = $crate::places::PlaceColumns::from(after);
             $crate::places::bind_columns!(
                 sqlx::query($crate::places::UPDATE_PLACE),
-                &columns,
+                after,
                 stamp,
                 $id
             )
@@ -236,12 +132,11 @@ pub(crate) use write_update;
 macro_rules! write_create {
     ($conn:expr, $now:expr, $record:expr, $audit:expr) => {{
         let now: i64 = $now;
-        let record: &$crate::editing::PlaceRecord = $record;
+        let record: &domain::PlaceColumns = $record;
         let stamp = $crate::editing::next_stamp!(&mut *$conn, now);
-        let columns = $crate::places::PlaceColumns::from(record);
         let id: i64 = $crate::places::bind_columns!(
             sqlx::query_scalar($crate::places::INSERT_PLACE),
-            &columns,
+            record,
             stamp,
             now,
             None::<String>
@@ -288,18 +183,18 @@ impl Db {
     pub async fn update_place(
         &self,
         id: i64,
-        after: &PlaceRecord,
+        after: &PlaceColumns,
         user_id: Option<i64>,
         note: Option<&str>,
         now: i64,
     ) -> Result<UpdateOutcome> {
         let outcome = crate::write_tx!(self, tx => {
-            let before: Option<PlaceColumns> = sqlx::query_as(SELECT_RECORD)
+            let before: Option<StoredColumns> = sqlx::query_as(SELECT_RECORD)
                 .bind(id).fetch_optional(&mut *tx).await?;
             match before {
                 None => UpdateOutcome::NotFound,
                 Some(before) => {
-                    let before = PlaceRecord::from(before);
+                    let before = PlaceColumns::from(before);
                     write_update!(tx, now, id, &before, after, NewAudit { user_id, note, ..Default::default() })
                 }
             }
@@ -310,7 +205,7 @@ impl Db {
     /// Creates a place from a record, with a `place.create` audit entry; its id.
     pub async fn add_place(
         &self,
-        record: &PlaceRecord,
+        record: &PlaceColumns,
         user_id: Option<i64>,
         now: i64,
     ) -> Result<i64> {

@@ -10,7 +10,7 @@ use domain::import::ImportedPlace;
 use serde::Serialize;
 
 use crate::audit::NewAudit;
-use crate::places::{INSERT_PLACE, PlaceColumns, UPDATE_PLACE, bind_columns, place_columns};
+use crate::places::{INSERT_PLACE, StoredColumns, UPDATE_PLACE, bind_columns, place_columns};
 use crate::{Db, Result, StoreError};
 
 /// What an import did (or, in a dry run, would do).
@@ -35,36 +35,7 @@ struct Existing {
     updated_at: i64,
     /// The columns an import writes, compared to tell "updated" from "unchanged".
     #[sqlx(flatten)]
-    values: PlaceColumns,
-}
-
-/// What an imported place writes into the columns of `places`.
-fn values_of(p: &ImportedPlace, organisation_id: i64) -> PlaceColumns {
-    PlaceColumns {
-        organisation_id,
-        kind: p.kind.code().to_owned(),
-        name: p.name.clone(),
-        address: p.address.clone(),
-        postcode: p.postcode.clone(),
-        commune_nis: p.commune_nis.clone(),
-        commune_name: p.commune_name.clone(),
-        lat: p.location.map(|l| l.lat),
-        lon: p.location.map(|l| l.lon),
-        opening_hours: p.opening_hours.clone(),
-        mobile: p.mobile,
-        services: p.services.join(" "),
-        publics: p.publics.join(" "),
-        languages: p.languages.join(" "),
-        accessibility: p.accessibility.join(" "),
-        price: p.price.clone(),
-        computers: p.computers,
-        tablets: p.tablets,
-        phone: p.phone.clone(),
-        email: p.email.clone(),
-        website: p.website.clone(),
-        description: p.description.clone(),
-        label_status: p.label.code().to_owned(),
-    }
+    values: StoredColumns,
 }
 
 const SELECT_EXISTING: &str = concat!(
@@ -94,9 +65,9 @@ macro_rules! import_body {
             .bind(format!("{source}:%"))
             .fetch_all(&mut *$tx)
             .await?;
-        let existing: HashMap<String, Existing> = existing
+        let existing: HashMap<String, (i64, i64, domain::PlaceColumns)> = existing
             .into_iter()
-            .map(|e| (e.source_key.clone(), e))
+            .map(|e| (e.source_key, (e.id, e.updated_at, e.values.into())))
             .collect();
         let mut seen: HashSet<String> = HashSet::new();
         // Organisations written by this import: the first spelling of a name wins.
@@ -137,18 +108,19 @@ macro_rules! import_body {
             if !seen.insert(key.clone()) {
                 return Err(Db::invalid(format!("source id {} twice in one import", p.source_id)));
             }
-            let values = values_of(p, org_id);
+            // What the place's columns become: the import's, in its organisation.
+            let values = domain::PlaceColumns { organisation_id: org_id, ..p.columns.clone() };
             let source_date = p
                 .updated_on
                 .and_then(|d| d.and_hms_opt(0, 0, 0))
                 .map(|d| d.and_utc().timestamp());
             match existing.get(&key) {
-                Some(e) if e.values == values && source_date.is_none_or(|d| d == e.updated_at) => {
+                Some((_, updated, stored)) if *stored == values && source_date.is_none_or(|d| d == *updated) => {
                     counts.unchanged += 1;
                 }
-                Some(e) => {
+                Some((id, _, _)) => {
                     let updated_at = source_date.unwrap_or(now);
-                    bind_columns!(sqlx::query(UPDATE_PLACE), &values, updated_at, e.id)
+                    bind_columns!(sqlx::query(UPDATE_PLACE), &values, updated_at, *id)
                         .execute(&mut *$tx)
                         .await?;
                     counts.updated += 1;

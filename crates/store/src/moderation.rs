@@ -2,36 +2,59 @@
 //! redirects, the history stays), "report a mistake" messages from the public,
 //! and the stale entries whose managers get a reminder.
 
+use domain::PlaceColumns;
 use serde::Serialize;
 
 use crate::audit::NewAudit;
-use crate::places::{PlaceColumns, place_columns};
+use crate::places::{StoredColumns, place_columns};
 use crate::{Db, Result, StoreError, run};
 
 mod reports;
 
 pub use reports::{MistakeReport, StalePlace};
 
-/// Every column of a place, as the merge reads and records it: its
-/// [`PlaceColumns`] (also read through `Deref`, e.g. `record.name`) with what
+/// A place as stored, as a merge reads and records it: its
+/// [`PlaceColumns`] (also read through `Deref`, e.g. `place.name`) with what
 /// only a merge changes or shows (id, source key, creation and update times).
-/// It serializes flat, one key per column.
-#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
-pub struct PlaceRecord {
+/// It serializes flat, one key per column (lists as arrays).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoredPlace {
     pub id: i64,
     pub source_key: Option<String>,
     #[serde(flatten)]
-    #[sqlx(flatten)]
     pub columns: PlaceColumns,
     pub created_at: i64,
     pub updated_at: i64,
 }
 
-impl std::ops::Deref for PlaceRecord {
+impl std::ops::Deref for StoredPlace {
     type Target = PlaceColumns;
 
     fn deref(&self) -> &PlaceColumns {
         &self.columns
+    }
+}
+
+/// A [`StoredPlace`] as its row decodes.
+#[derive(sqlx::FromRow)]
+struct StoredPlaceRow {
+    id: i64,
+    source_key: Option<String>,
+    created_at: i64,
+    updated_at: i64,
+    #[sqlx(flatten)]
+    columns: StoredColumns,
+}
+
+impl From<StoredPlaceRow> for StoredPlace {
+    fn from(r: StoredPlaceRow) -> StoredPlace {
+        StoredPlace {
+            id: r.id,
+            source_key: r.source_key,
+            columns: r.columns.into(),
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        }
     }
 }
 
@@ -72,11 +95,11 @@ fn text(s: &Option<String>) -> Option<String> {
         .map(str::to_owned)
 }
 
-fn list(s: &str) -> Option<String> {
-    Some(s.trim().to_owned()).filter(|s| !s.is_empty())
+fn list(codes: &[String]) -> Option<String> {
+    Some(codes.join(" ")).filter(|s| !s.trim().is_empty())
 }
 
-impl PlaceRecord {
+impl StoredPlace {
     /// The value of one of [`MERGE_FIELDS`] as text; None when it is empty
     /// (a label status of `none` counts as empty).
     pub fn field_text(&self, field: &str) -> Option<String> {
@@ -98,14 +121,16 @@ impl PlaceRecord {
             "email" => text(&self.email),
             "website" => text(&self.website),
             "description" => text(&self.description),
-            "label_status" => Some(self.label_status.clone()).filter(|s| s != "none"),
+            "label_status" => Some(self.label_status)
+                .filter(|s| *s != domain::LabelStatus::None)
+                .map(|s| s.code().to_owned()),
             "source_key" => text(&self.source_key),
             _ => None,
         }
     }
 
     /// Copies one field from `other`.
-    fn take(&mut self, other: &PlaceRecord, field: &str) {
+    fn take(&mut self, other: &StoredPlace, field: &str) {
         let o = other.columns.clone();
         let c = &mut self.columns;
         match field {
@@ -136,10 +161,10 @@ impl PlaceRecord {
 /// What a merge does: the two places, the result, and where things come from.
 #[derive(Debug, Clone, Serialize)]
 pub struct MergePlan {
-    pub keep: PlaceRecord,
-    pub remove: PlaceRecord,
+    pub keep: StoredPlace,
+    pub remove: StoredPlace,
     /// The kept place after the merge.
-    pub merged: PlaceRecord,
+    pub merged: StoredPlace,
     /// The fields filled from the removed place (all others stay the kept place's).
     pub filled: Vec<&'static str>,
     /// Records attached to the removed place that move to the kept one.
@@ -156,7 +181,7 @@ pub struct Attached {
 }
 
 /// Fills the empty fields of `keep` from `remove`; never overwrites a filled field.
-pub fn plan_merge(keep: &PlaceRecord, remove: &PlaceRecord) -> (PlaceRecord, Vec<&'static str>) {
+pub fn plan_merge(keep: &StoredPlace, remove: &StoredPlace) -> (StoredPlace, Vec<&'static str>) {
     let mut merged = keep.clone();
     let mut filled = Vec::new();
     for field in MERGE_FIELDS {
@@ -268,8 +293,10 @@ impl Db {
     }
 
     /// Every column of one place.
-    pub async fn place_record(&self, id: i64) -> Result<Option<PlaceRecord>> {
-        Ok(run!(self, p => sqlx::query_as(SELECT_RECORD).bind(id).fetch_optional(p).await?))
+    pub async fn place_record(&self, id: i64) -> Result<Option<StoredPlace>> {
+        let row: Option<StoredPlaceRow> =
+            run!(self, p => sqlx::query_as(SELECT_RECORD).bind(id).fetch_optional(p).await?);
+        Ok(row.map(StoredPlace::from))
     }
 
     /// What merging `remove_id` into `keep_id` would do, without doing it.
@@ -309,12 +336,12 @@ impl Db {
         check_pair(keep_id, remove_id)?;
         let moves = self.merge_statements().await?;
         let plan = crate::write_tx!(self, tx => {
-            let keep: Option<PlaceRecord> = sqlx::query_as(SELECT_RECORD)
+            let keep: Option<StoredPlaceRow> = sqlx::query_as(SELECT_RECORD)
                 .bind(keep_id).fetch_optional(&mut *tx).await?;
-            let keep = keep.ok_or_else(|| missing(keep_id))?;
-            let remove: Option<PlaceRecord> = sqlx::query_as(SELECT_RECORD)
+            let keep = StoredPlace::from(keep.ok_or_else(|| missing(keep_id))?);
+            let remove: Option<StoredPlaceRow> = sqlx::query_as(SELECT_RECORD)
                 .bind(remove_id).fetch_optional(&mut *tx).await?;
-            let remove = remove.ok_or_else(|| missing(remove_id))?;
+            let remove = StoredPlace::from(remove.ok_or_else(|| missing(remove_id))?);
             let moved = attached!(&mut *tx, remove_id);
             let (mut merged, filled) = plan_merge(&keep, &remove);
             if !filled.is_empty() {
@@ -336,9 +363,10 @@ impl Db {
                     label_status = $20, updated_at = $21 WHERE id = $22")
                 .bind(&m.source_key).bind(&m.address).bind(&m.postcode).bind(&m.commune_nis)
                 .bind(&m.commune_name).bind(m.lat).bind(m.lon).bind(&m.opening_hours)
-                .bind(&m.services).bind(&m.publics).bind(&m.languages).bind(&m.accessibility)
+                .bind(m.services.join(" ")).bind(m.publics.join(" ")).bind(m.languages.join(" "))
+                .bind(m.accessibility.join(" "))
                 .bind(&m.price).bind(m.computers).bind(m.tablets).bind(&m.phone).bind(&m.email)
-                .bind(&m.website).bind(&m.description).bind(&m.label_status).bind(m.updated_at)
+                .bind(&m.website).bind(&m.description).bind(m.label_status.code()).bind(m.updated_at)
                 .bind(keep_id)
                 .execute(&mut *tx).await?;
             sqlx::query(

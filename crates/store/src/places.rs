@@ -1,17 +1,27 @@
 //! Organisations and places: loading the directory, writing entries.
+//!
+//! A place's columns are one type, [`domain::PlaceColumns`], for every code
+//! that reads or writes them: the directory loader, the editing pages,
+//! proposals, imports (which compare them to tell "updated" from
+//! "unchanged"), merges and [`NewPlace`]s. [`StoredColumns`] is only how a
+//! row decodes (lists of codes space-separated, kind and label status as
+//! their codes); it becomes a `PlaceColumns` at once.
 
 use domain::LatLon;
-use domain::place::{LabelStatus, Place, PlaceKind};
-use serde::{Deserialize, Serialize};
+use domain::place::{LabelStatus, Place, PlaceColumns, PlaceKind};
+use serde::Deserialize;
 
 use crate::{Db, Result, StoreError, run};
 
-/// A place to write; `organisation_id` must exist.
+/// A place to write; `organisation_id` must exist. The demo loader and
+/// `passerelle synth` write these; a `NewPlace` writes every column but
+/// `commune_name`, so that it works on a database of the first schema
+/// (migration 1, "directory").
 #[derive(Debug, Clone, Default)]
 pub struct NewPlace {
     pub source_key: Option<String>,
     pub organisation_id: i64,
-    pub kind: String,
+    pub kind: PlaceKind,
     pub name: String,
     pub address: Option<String>,
     pub postcode: Option<String>,
@@ -30,47 +40,73 @@ pub struct NewPlace {
     pub email: Option<String>,
     pub website: Option<String>,
     pub description: Option<String>,
-    pub label_status: String,
+    pub label_status: LabelStatus,
     /// Last update (Unix seconds); now when None.
     pub updated_at: Option<i64>,
 }
 
-/// The columns of a place that people and imports write, as stored (lists
-/// of codes space-separated). One row type for every code that reads or
-/// writes them: the directory loader, the editing pages (through
-/// [`PlaceRecord`](crate::editing::PlaceRecord)), imports (which compare them
-/// to tell "updated" from "unchanged"), merges (inside
-/// [`moderation::PlaceRecord`](crate::moderation::PlaceRecord)) and
-/// [`NewPlace`]s.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
-pub struct PlaceColumns {
-    pub organisation_id: i64,
-    pub kind: String,
-    pub name: String,
-    pub address: Option<String>,
-    pub postcode: Option<String>,
-    pub commune_nis: Option<String>,
-    /// The commune as a source wrote it, for places outside the region. The
-    /// one column the first schema (migration 1, "directory") lacks: the
-    /// directory loader does not read it and a [`NewPlace`] does not write
-    /// it, so that both work on a database of that schema.
-    pub commune_name: Option<String>,
-    pub lat: Option<f64>,
-    pub lon: Option<f64>,
-    pub opening_hours: Option<String>,
-    pub mobile: bool,
-    pub services: String,
-    pub publics: String,
-    pub languages: String,
-    pub accessibility: String,
-    pub price: Option<String>,
-    pub computers: Option<i32>,
-    pub tablets: Option<i32>,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    pub website: Option<String>,
-    pub description: Option<String>,
-    pub label_status: String,
+/// A place's columns as a row holds them: read with `#[sqlx(flatten)]` (or
+/// from the JSON of [`SELECT_PLACES_JSON`]) and turned into a
+/// [`PlaceColumns`] at once. `commune_name` is absent from a database of the
+/// first schema: its queries select it as NULL.
+#[derive(Debug, Clone, sqlx::FromRow, Deserialize)]
+pub(crate) struct StoredColumns {
+    organisation_id: i64,
+    kind: String,
+    name: String,
+    address: Option<String>,
+    postcode: Option<String>,
+    commune_nis: Option<String>,
+    #[serde(default)]
+    commune_name: Option<String>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    opening_hours: Option<String>,
+    mobile: bool,
+    services: String,
+    publics: String,
+    languages: String,
+    accessibility: String,
+    price: Option<String>,
+    computers: Option<i32>,
+    tablets: Option<i32>,
+    phone: Option<String>,
+    email: Option<String>,
+    website: Option<String>,
+    description: Option<String>,
+    label_status: String,
+}
+
+impl From<StoredColumns> for PlaceColumns {
+    /// The database's constraints keep kind and label status to their codes;
+    /// were one unknown, it reads as "other" and "none".
+    fn from(c: StoredColumns) -> PlaceColumns {
+        PlaceColumns {
+            organisation_id: c.organisation_id,
+            kind: PlaceKind::parse(&c.kind).unwrap_or_default(),
+            name: c.name,
+            address: c.address,
+            postcode: c.postcode,
+            commune_nis: c.commune_nis,
+            commune_name: c.commune_name,
+            lat: c.lat,
+            lon: c.lon,
+            opening_hours: c.opening_hours,
+            mobile: c.mobile,
+            services: codes(&c.services),
+            publics: codes(&c.publics),
+            languages: codes(&c.languages),
+            accessibility: codes(&c.accessibility),
+            price: c.price,
+            computers: c.computers,
+            tablets: c.tablets,
+            phone: c.phone,
+            email: c.email,
+            website: c.website,
+            description: c.description,
+            label_status: LabelStatus::parse(&c.label_status).unwrap_or_default(),
+        }
+    }
 }
 
 /// The [`PlaceColumns`] of the first schema (all but `commune_name`) of
@@ -133,14 +169,15 @@ pub(crate) const UPDATE_PLACE: &str = "UPDATE places SET organisation_id = $1, k
 /// Binds the [`PlaceColumns`] `$c` (a reference that outlives the query) in
 /// the order of [`INSERT_PLACE`] and [`UPDATE_PLACE`] (those of the first
 /// schema, then `commune_name`), then the `$extra`s, to `$query`
-/// (`sqlx::query(…)` or `sqlx::query_scalar(…)`). With `@directory` first,
+/// (`sqlx::query(…)` or `sqlx::query_scalar(…)`): kind and label status as
+/// their codes, lists of codes space-separated. With `@directory` first,
 /// leaves `commune_name` out, as [`INSERT_NEW_PLACE`] does.
 macro_rules! bind_columns {
     (@directory $query:expr, $c:expr $(, $extra:expr)*) => {{
-        let c: &$crate::places::PlaceColumns = $c;
+        let c: &domain::PlaceColumns = $c;
         $query
             .bind(c.organisation_id)
-            .bind(&c.kind)
+            .bind(c.kind.code())
             .bind(&c.name)
             .bind(&c.address)
             .bind(&c.postcode)
@@ -149,10 +186,10 @@ macro_rules! bind_columns {
             .bind(c.lon)
             .bind(&c.opening_hours)
             .bind(c.mobile)
-            .bind(&c.services)
-            .bind(&c.publics)
-            .bind(&c.languages)
-            .bind(&c.accessibility)
+            .bind(c.services.join(" "))
+            .bind(c.publics.join(" "))
+            .bind(c.languages.join(" "))
+            .bind(c.accessibility.join(" "))
             .bind(&c.price)
             .bind(c.computers)
             .bind(c.tablets)
@@ -160,11 +197,11 @@ macro_rules! bind_columns {
             .bind(&c.email)
             .bind(&c.website)
             .bind(&c.description)
-            .bind(&c.label_status)
+            .bind(c.label_status.code())
             $(.bind($extra))*
     }};
     ($query:expr, $c:expr $(, $extra:expr)*) => {{
-        let c: &$crate::places::PlaceColumns = $c;
+        let c: &domain::PlaceColumns = $c;
         $crate::places::bind_columns!(@directory $query, c, &c.commune_name $(, $extra)*)
     }};
 }
@@ -177,23 +214,23 @@ pub(crate) fn codes(s: &str) -> Vec<String> {
 
 impl NewPlace {
     /// Its columns (`commune_name` is not written).
-    pub(crate) fn columns(&self) -> PlaceColumns {
-        PlaceColumns {
+    pub fn columns(&self) -> PlaceColumns {
+        let mut c = PlaceColumns {
             organisation_id: self.organisation_id,
-            kind: self.kind.clone(),
+            kind: self.kind,
             name: self.name.clone(),
             address: self.address.clone(),
             postcode: self.postcode.clone(),
             commune_nis: self.commune_nis.clone(),
             commune_name: None,
-            lat: self.location.map(|l| l.lat),
-            lon: self.location.map(|l| l.lon),
+            lat: None,
+            lon: None,
             opening_hours: self.opening_hours.clone(),
             mobile: self.mobile,
-            services: self.services.join(" "),
-            publics: self.publics.join(" "),
-            languages: self.languages.join(" "),
-            accessibility: self.accessibility.join(" "),
+            services: self.services.clone(),
+            publics: self.publics.clone(),
+            languages: self.languages.clone(),
+            accessibility: self.accessibility.clone(),
             price: self.price.clone(),
             computers: self.computers,
             tablets: self.tablets,
@@ -201,77 +238,72 @@ impl NewPlace {
             email: self.email.clone(),
             website: self.website.clone(),
             description: self.description.clone(),
-            label_status: self.label_status.clone(),
-        }
+            label_status: self.label_status,
+        };
+        c.set_location(self.location);
+        c
     }
 }
 
-/// A place as the directory loads it: its columns (without `commune_name`,
-/// see [`PlaceColumns`]), its organisation's name and its last update. The
-/// columns are flat in a row, and nested under `columns` in the JSON of
-/// [`SELECT_PLACES_JSON`].
+/// A place as the directory loads it: its columns, its organisation's name
+/// and its last update. The columns are flat in a row, and nested under
+/// `columns` in the JSON of [`SELECT_PLACES_JSON`].
 #[derive(sqlx::FromRow, Deserialize)]
 struct PlaceRow {
     id: i64,
     organisation: String,
     updated_at: i64,
     #[sqlx(flatten)]
-    columns: PlaceColumns,
+    columns: StoredColumns,
 }
 
 impl From<PlaceRow> for Place {
     fn from(r: PlaceRow) -> Place {
-        let c = r.columns;
-        Place {
-            id: r.id,
-            name: c.name,
-            organisation_id: c.organisation_id,
-            organisation: r.organisation,
-            kind: PlaceKind::parse(&c.kind).unwrap_or(PlaceKind::Other),
-            address: c.address,
-            postcode: c.postcode,
-            commune_nis: c.commune_nis.unwrap_or_default(),
-            location: c
-                .lat
-                .zip(c.lon)
-                .and_then(|(lat, lon)| LatLon::new(lat, lon)),
-            opening_hours: c.opening_hours,
-            mobile: c.mobile,
-            services: codes(&c.services),
-            publics: codes(&c.publics),
-            languages: codes(&c.languages),
-            accessibility: codes(&c.accessibility),
-            price: c.price,
-            computers: c.computers,
-            tablets: c.tablets,
-            phone: c.phone,
-            email: c.email,
-            website: c.website,
-            description: c.description,
-            label: LabelStatus::parse(&c.label_status).unwrap_or(LabelStatus::None),
-            updated_on: chrono::DateTime::from_timestamp(r.updated_at, 0)
-                .map(|d| d.date_naive().to_string())
-                .unwrap_or_default(),
-        }
+        let updated_on = chrono::DateTime::from_timestamp(r.updated_at, 0)
+            .map(|d| d.date_naive().to_string())
+            .unwrap_or_default();
+        Place::from_columns(r.id, r.organisation, updated_on, r.columns.into())
     }
 }
 
-const SELECT_PLACES: &str = concat!(
-    "SELECT p.id, o.name AS organisation, p.updated_at, CAST(NULL AS TEXT) AS commune_name, ",
-    directory_columns!(),
-    " FROM places p JOIN organisations o ON o.id = p.organisation_id"
-);
+/// The `SELECT` of every place with its organisation's name, `commune_name`
+/// being the SQL given (`p.commune_name`, or NULL on the first schema).
+macro_rules! select_places {
+    ($commune_name:literal) => {
+        concat!(
+            "SELECT p.id, o.name AS organisation, p.updated_at, ",
+            $commune_name,
+            " AS commune_name, ",
+            directory_columns!(),
+            " FROM places p JOIN organisations o ON o.id = p.organisation_id"
+        )
+    };
+}
 
-const SELECT_PLACES_JSON: &str = "SELECT json_group_array(json_object('id', p.id,
+/// The same rows as JSON (SQLite), a thousand places per row.
+macro_rules! select_places_json {
+    ($commune_name:literal) => {
+        concat!(
+            "SELECT json_group_array(json_object('id', p.id,
     'organisation', o.name, 'updated_at', p.updated_at, 'columns', json_object(
     'organisation_id', p.organisation_id, 'kind', p.kind, 'name', p.name, 'address', p.address,
-    'postcode', p.postcode, 'commune_nis', p.commune_nis, 'lat', p.lat, 'lon', p.lon,
+    'postcode', p.postcode, 'commune_nis', p.commune_nis, 'commune_name', ",
+            $commune_name,
+            ", 'lat', p.lat, 'lon', p.lon,
     'opening_hours', p.opening_hours,
     'mobile', json(CASE WHEN p.mobile THEN 'true' ELSE 'false' END),
     'services', p.services, 'publics', p.publics, 'languages', p.languages, 'accessibility', p.accessibility,
     'price', p.price, 'computers', p.computers, 'tablets', p.tablets, 'phone', p.phone, 'email', p.email,
     'website', p.website, 'description', p.description, 'label_status', p.label_status)))
-    FROM places p JOIN organisations o ON o.id = p.organisation_id GROUP BY p.id / 1000 ORDER BY p.id / 1000";
+    FROM places p JOIN organisations o ON o.id = p.organisation_id GROUP BY p.id / 1000 ORDER BY p.id / 1000"
+        )
+    };
+}
+
+const SELECT_PLACES: &str = select_places!("p.commune_name");
+const SELECT_PLACES_V1: &str = select_places!("CAST(NULL AS TEXT)");
+const SELECT_PLACES_JSON: &str = select_places_json!("p.commune_name");
+const SELECT_PLACES_JSON_V1: &str = select_places_json!("NULL");
 
 pub(crate) const INSERT_ORGANISATION: &str = "INSERT INTO organisations (source_key, name, kind, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING id";
 
@@ -312,14 +344,21 @@ macro_rules! insert_organisation {
 pub(crate) use insert_organisation;
 
 impl Db {
-    /// Every place with its organisation's name, for the in-memory directory.
+    /// Every place with its organisation's name, for the in-memory directory
+    /// and the exports. Works on every schema since the first (which has no
+    /// `commune_name`: then it is None).
     pub async fn load_places(&self) -> Result<Vec<Place>> {
+        let v1 = self.schema_version().await? < 2;
         let rows: Vec<PlaceRow> = match self {
             // SQLite hands rows one by one from its worker thread, which costs a
             // thread wake-up per row: fetch them as JSON, a thousand per row.
             Db::Sqlite(p) => {
-                let chunks: Vec<String> =
-                    sqlx::query_scalar(SELECT_PLACES_JSON).fetch_all(p).await?;
+                let sql = if v1 {
+                    SELECT_PLACES_JSON_V1
+                } else {
+                    SELECT_PLACES_JSON
+                };
+                let chunks: Vec<String> = sqlx::query_scalar(sql).fetch_all(p).await?;
                 let mut rows = Vec::new();
                 for c in chunks {
                     let part: Vec<PlaceRow> = serde_json::from_str(&c)
@@ -328,12 +367,22 @@ impl Db {
                 }
                 rows
             }
-            Db::Postgres(p) => sqlx::query_as(SELECT_PLACES).fetch_all(p).await?,
+            Db::Postgres(p) => {
+                let sql = if v1 { SELECT_PLACES_V1 } else { SELECT_PLACES };
+                sqlx::query_as(sql).fetch_all(p).await?
+            }
         };
         // The conversion reuses the rows' (larger) buffer: give the slack back.
         let mut places: Vec<Place> = rows.into_iter().map(Place::from).collect();
         places.shrink_to_fit();
         Ok(places)
+    }
+
+    /// The latest migration applied (0 for an empty database).
+    pub async fn schema_version(&self) -> Result<i64> {
+        let v: Option<i64> = run!(self, p => sqlx::query_scalar(
+            "SELECT MAX(version) FROM _sqlx_migrations WHERE success").fetch_one(p).await?);
+        Ok(v.unwrap_or(0))
     }
 
     /// (number of places, a fingerprint of the latest change): changes whenever

@@ -50,9 +50,7 @@ fn parse_near(v: &str) -> Result<LatLon, ApiError> {
         )
     };
     let (a, b) = v.split_once(',').ok_or_else(err)?;
-    let lat: f64 = a.trim().parse().map_err(|_| err())?;
-    let lon: f64 = b.trim().parse().map_err(|_| err())?;
-    LatLon::new(lat, lon).ok_or_else(err)
+    LatLon::parse(a, b).map_err(|_| err())
 }
 
 /// Parses a raw query string. `now` and `tz` turn `open_now` / `open_at` into local time.
@@ -82,17 +80,13 @@ pub fn parse_search(
                 p.query.text = Some(v.to_owned());
             }
             "postcode" => {
-                if v.len() > 10
-                    || !v
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
-                {
-                    return Err(ApiError::bad_param(
+                let pc = domain::Postcode::parse(v).map_err(|_| {
+                    ApiError::bad_param(
                         "postcode",
                         format!("postcode must be a postal code such as 1080 (got {v:?})"),
-                    ));
-                }
-                p.query.postcode = Some(v.to_owned());
+                    )
+                })?;
+                p.query.postcode = Some(pc.into_string());
             }
             "commune" => p.query.commune = Some(v.to_owned()),
             "near" => p.query.near = Some(parse_near(v)?),

@@ -92,7 +92,7 @@ pub fn document(
             "organization_id": org_id,
             "name": p.name,
             "description": present(&p.description).unwrap_or(""),
-            "url": present(&p.website),
+            "url": p.web_address(),
             "email": present(&p.email),
             "status": "active",
             "fees_description": p.price.as_deref().map(|c| label(VocabKind::Price, c)),
@@ -126,19 +126,25 @@ pub fn document(
             "service_id": service_id,
             "location_id": location_id,
         }));
+        // A place outside the region: its postcode and commune as imported,
+        // and no region or country (which the import does not tell).
         let commune = region.commune(&p.commune_nis);
+        let (region_label, country) = match commune {
+            Some(_) => (region_name, region.country.as_str()),
+            None => ("", ""),
+        };
         addresses.push(json!({
             "id": id("address", &p.id),
             "location_id": location_id,
             "address_1": present(&p.address).unwrap_or(""),
-            "city": commune.map_or("", |c| local_name(region, &c.name)),
-            "region": region_name,
-            "state_province": region_name,
+            "city": p.commune_label(region),
+            "region": region_label,
+            "state_province": region_label,
             "postal_code": present(&p.postcode)
                 .map(str::to_owned)
                 .or_else(|| commune.and_then(|c| c.postcodes.first().cloned()))
                 .unwrap_or_default(),
-            "country": region.country,
+            "country": country,
             "address_type": "physical",
         }));
 
@@ -185,7 +191,7 @@ pub fn document(
             phones.push(json!({
                 "id": id("phone", &p.id),
                 "service_id": service_id,
-                "number": super::mednum::international_phone(raw, &region.country)
+                "number": super::mednum::international_phone(raw, country)
                     .unwrap_or_else(|| raw.to_owned()),
                 "type": "voice",
             }));

@@ -36,7 +36,7 @@
 //!   phone number / e-mail; `modalites_accompagnement` "En autonomie" for free
 //!   access and "Accompagnement individuel" for assisted access.
 
-use super::{Cell, Table, commune_name, name_in, present, published};
+use super::{Cell, Table, name_in, present, published};
 use crate::place::{LabelStatus, Place, PlaceKind};
 use crate::region::Region;
 use crate::vocab::{VocabKind, Vocabularies};
@@ -114,19 +114,33 @@ pub fn row(
     company_number: Option<&str>,
 ) -> Vec<Cell> {
     let commune = region.commune(&p.commune_nis);
-    let commune_fr = commune.map_or("", |c| name_in(region, &c.name, "fr"));
-    let postcode = present(&p.postcode)
-        .filter(|c| c.len() == 4 && c.bytes().all(|b| b.is_ascii_digit()))
-        .map(str::to_owned)
-        .or_else(|| commune.and_then(|c| c.postcodes.first().cloned()))
-        .unwrap_or_default();
+    // A place outside the region keeps its postcode and commune as imported.
+    let commune_fr = match commune {
+        Some(c) => name_in(region, &c.name, "fr"),
+        None => p.commune_label(region),
+    };
+    let postcode = match commune {
+        Some(c) => present(&p.postcode)
+            .filter(|c| c.len() == 4 && c.bytes().all(|b| b.is_ascii_digit()))
+            .map(str::to_owned)
+            .or_else(|| c.postcodes.first().cloned())
+            .unwrap_or_default(),
+        None => present(&p.postcode).unwrap_or("").to_owned(),
+    };
     let description = present(&p.description).unwrap_or("");
     let (resume, cut) = shorten(description, RESUME_MAX_CHARS);
     let hours = present(&p.opening_hours)
         .filter(|h| crate::hours::Hours::parse(h, &region.country).is_ok())
         .unwrap_or("");
+    // The region's country tells how to read a national number; outside the
+    // region only numbers written with + are known.
+    let country = if commune.is_some() {
+        region.country.as_str()
+    } else {
+        ""
+    };
     let phone = present(&p.phone)
-        .and_then(|n| international_phone(n, &region.country))
+        .and_then(|n| international_phone(n, country))
         .unwrap_or_default();
     let mut care = mapped(vocab, VocabKind::Accessibility, &p.accessibility);
     let foreign: Vec<&String> = p
@@ -166,11 +180,7 @@ pub fn row(
         format!("place-{}", p.id),
         pivot(company_number, p.id),
         p.name.clone(),
-        if commune_fr.is_empty() {
-            commune_name(region, &p.commune_nis).to_owned()
-        } else {
-            commune_fr.to_owned()
-        },
+        commune_fr.to_owned(),
         postcode,
         p.commune_nis.clone(),
         present(&p.address).unwrap_or(commune_fr).to_owned(),
@@ -184,7 +194,7 @@ pub fn row(
         },
         phone,
         present(&p.email).unwrap_or("").to_owned(),
-        present(&p.website).unwrap_or("").to_owned(),
+        p.web_address().unwrap_or("").to_owned(),
         hours.to_owned(),
         resume,
         if cut {
@@ -295,30 +305,9 @@ pub fn belgian_company_number(s: &str) -> Option<String> {
 /// "+32 (0)2 555 12 34", "0470/12.34.56". Elsewhere, numbers already written
 /// with "+" are compacted. `None` when the text is not such a number.
 pub fn international_phone(raw: &str, country: &str) -> Option<String> {
-    let s = raw.trim().replace("(0)", "");
-    if s.chars()
-        .any(|c| !(c.is_ascii_digit() || " +./-()\u{a0}".contains(c)))
-    {
-        return None;
-    }
-    let plus = s.starts_with('+');
-    if s.chars().skip(1).any(|c| c == '+') {
-        return None;
-    }
-    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
-    if country != "BE" {
-        return (plus && (8..=15).contains(&digits.len())).then(|| format!("+{digits}"));
-    }
-    let national = if plus {
-        digits.strip_prefix("32")?
-    } else if let Some(rest) = digits.strip_prefix("0032") {
-        rest
-    } else {
-        digits.strip_prefix('0')?
-    };
-    let national = national.strip_prefix('0').unwrap_or(national);
-    ((8..=9).contains(&national.len()) && !national.starts_with('0'))
-        .then(|| format!("+32{national}"))
+    crate::contact::PhoneNumber::parse(raw)
+        .ok()?
+        .international(country)
 }
 
 #[cfg(test)]

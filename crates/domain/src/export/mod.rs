@@ -8,8 +8,12 @@
 //! - [`hsds`]: Open Referral HSDS 3.0, the international standard for
 //!   directories of human services.
 //!
-//! Every export publishes what the public directory publishes: places whose
-//! commune the region knows (see [`published`]), in ascending id order.
+//! Every export publishes, in ascending id order (see [`published`]), the
+//! places of the region and those outside it that an import let in
+//! (`--outside-region accept`), which say so (`in_region` false, their
+//! postcode and commune as imported). A web address is published only when it
+//! is an http(s) one ([`Place::web_address`]); CSV cells never start a
+//! formula ([`crate::text::csv_cell`]).
 
 pub mod geojson;
 pub mod hsds;
@@ -20,6 +24,7 @@ pub mod schedule;
 use crate::geo::LatLon;
 use crate::place::Place;
 use crate::region::{Names, Region};
+use crate::text;
 
 /// One value of a table cell.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,7 +71,8 @@ pub struct Table {
 }
 
 impl Table {
-    /// RFC 4180 CSV: comma-separated, every field quoted, CRLF line ends, UTF-8.
+    /// RFC 4180 CSV: comma-separated, every field quoted, CRLF line ends,
+    /// UTF-8; every cell through [`text::csv_cell`] (no formula).
     pub fn to_csv(&self) -> String {
         let mut out = String::new();
         write_csv_line(&mut out, self.header.iter().map(String::as_str));
@@ -89,18 +95,21 @@ fn write_csv_line<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
             out.push(',');
         }
         out.push('"');
-        out.push_str(&f.replace('"', "\"\""));
+        out.push_str(&text::csv_cell(f).replace('"', "\"\""));
         out.push('"');
     }
     out.push_str("\r\n");
 }
 
-/// The places an export publishes: those in a commune the region knows (the
-/// public directory drops the others too), sorted by id.
+/// The places an export publishes, sorted by id: those of the region (which
+/// the public directory lists) and those outside it that an import let in
+/// with their own postcode or commune ([`Place::outside_region`]), so that
+/// what was imported can be exported again. A place placed nowhere (no
+/// commune, postcode or commune name) is left out, as the directory leaves it.
 pub fn published<'a>(places: &'a [Place], region: &Region) -> Vec<&'a Place> {
     let mut v: Vec<&Place> = places
         .iter()
-        .filter(|p| region.commune(&p.commune_nis).is_some())
+        .filter(|p| p.in_region(region) || p.outside_region(region))
         .collect();
     v.sort_by_key(|p| p.id);
     v
@@ -164,6 +173,24 @@ pub(crate) fn present(s: &Option<String>) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn csv_cells_never_start_a_formula() {
+        let t = Table {
+            header: vec!["name".into(), "lon".into()],
+            rows: vec![
+                vec![
+                    Cell::text("=HYPERLINK(\"http://x\",\"Click\")"),
+                    Cell::Number(-0.55),
+                ],
+                vec![Cell::text("@cmd"), Cell::text("-0.55")],
+            ],
+        };
+        assert_eq!(
+            t.to_csv(),
+            "\"name\",\"lon\"\r\n\"'=HYPERLINK(\"\"http://x\"\",\"\"Click\"\")\",\"-0.55\"\r\n\"'@cmd\",\"-0.55\"\r\n"
+        );
+    }
 
     #[test]
     fn csv_quotes_every_field_and_doubles_quotes() {

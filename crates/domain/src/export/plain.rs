@@ -4,13 +4,16 @@
 
 use serde_json::{Value, json};
 
-use super::{Cell, Table, commune_name, position, present, published};
+use super::{Cell, Table, position, present, published};
 use crate::place::Place;
 use crate::region::Region;
 use crate::vocab::Vocabularies;
 
-/// The columns, in order; the JSON records have the same keys.
-pub const COLUMNS: [&str; 27] = [
+/// The columns, in order; the JSON records have the same keys. `in_region` is
+/// false for a place outside the region (imported with `--outside-region
+/// accept`): its `commune_nis` is empty and `commune`, `postcode` are as
+/// imported.
+pub const COLUMNS: [&str; 28] = [
     "id",
     "name",
     "organisation_id",
@@ -38,6 +41,7 @@ pub const COLUMNS: [&str; 27] = [
     "website",
     "description",
     "updated_on",
+    "in_region",
 ];
 
 /// The separator of list values in a table cell (as in the national standard).
@@ -63,7 +67,7 @@ pub fn table(places: &[Place], region: &Region, _vocab: &Vocabularies) -> Table 
                 Cell::opt_text(present(&p.address)),
                 Cell::opt_text(present(&p.postcode)),
                 Cell::text(p.commune_nis.as_str()),
-                Cell::text(commune_name(region, &p.commune_nis)),
+                Cell::text(p.commune_label(region)),
                 pos.map_or(Cell::Empty, |(l, _)| Cell::Number(l.lat)),
                 pos.map_or(Cell::Empty, |(l, _)| Cell::Number(l.lon)),
                 pos.map_or(Cell::Empty, |(_, a)| Cell::Bool(a)),
@@ -78,9 +82,10 @@ pub fn table(places: &[Place], region: &Region, _vocab: &Vocabularies) -> Table 
                 opt_int(p.tablets),
                 Cell::opt_text(present(&p.phone)),
                 Cell::opt_text(present(&p.email)),
-                Cell::opt_text(present(&p.website)),
+                Cell::opt_text(p.web_address()),
                 Cell::opt_text(present(&p.description)),
                 Cell::text(p.updated_on.as_str()),
+                Cell::Bool(p.in_region(region)),
             ]
         })
         .collect();
@@ -103,7 +108,7 @@ pub fn record(p: &Place, region: &Region) -> Value {
         "address": present(&p.address),
         "postcode": present(&p.postcode),
         "commune_nis": p.commune_nis,
-        "commune": commune_name(region, &p.commune_nis),
+        "commune": p.commune_label(region),
         "latitude": pos.map(|(l, _)| l.lat),
         "longitude": pos.map(|(l, _)| l.lon),
         "position_approximate": pos.map(|(_, a)| a),
@@ -118,9 +123,10 @@ pub fn record(p: &Place, region: &Region) -> Value {
         "tablets": p.tablets,
         "phone": present(&p.phone),
         "email": present(&p.email),
-        "website": present(&p.website),
+        "website": p.web_address(),
         "description": present(&p.description),
         "updated_on": p.updated_on,
+        "in_region": p.in_region(region),
     })
 }
 

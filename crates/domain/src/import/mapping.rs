@@ -317,8 +317,8 @@ fn check_target(
     }
     let ok = match ty {
         FieldType::Vocab(k) | FieldType::VocabList(k) => vocab.contains(k, target),
-        FieldType::Kind => PlaceKind::parse(target).is_some(),
-        FieldType::Label => LabelStatus::parse(target).is_some(),
+        FieldType::Kind => PlaceKind::parse(target).is_ok(),
+        FieldType::Label => LabelStatus::parse(target).is_ok(),
         FieldType::Bool => matches!(target, "true" | "false"),
         _ => true,
     };

@@ -14,9 +14,11 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::geo::LatLon;
+use crate::contact::{Email, EmailError, PhoneNumber, WebAddress, WebAddressError};
+use crate::geo::{CoordinateError, LatLon};
 use crate::hours::Hours;
-use crate::place::{LabelStatus, PlaceKind};
+use crate::place::{LabelStatus, PlaceColumns, PlaceKind};
+use crate::postcode::Postcode;
 use crate::region::Region;
 use crate::text;
 use crate::vocab::Vocabularies;
@@ -179,40 +181,39 @@ fn missing_columns(missing: &[String], found: &[String], hint: &Option<Delimiter
     s
 }
 
-/// A checked place, ready to be written.
+/// A checked place, ready to be written: its [`PlaceColumns`] (also read
+/// through `Deref`, e.g. `place.name`) with where it is in the file, its id in
+/// the source and its organisation by name. `columns.organisation_id` is 0:
+/// the store sets it when it finds or creates the organisation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ImportedPlace {
     pub at: RowPos,
     /// The stable id in the source; the store key is `<source>:<id>`.
     pub source_id: String,
-    pub name: String,
     pub organisation: String,
     pub organisation_kind: String,
-    pub kind: PlaceKind,
-    pub address: Option<String>,
-    pub postcode: Option<String>,
-    /// The commune of the region; `None` for a place outside it (accepted).
-    pub commune_nis: Option<String>,
-    /// The commune as written in the file.
-    pub commune_name: Option<String>,
-    pub location: Option<LatLon>,
-    /// OpenStreetMap opening hours; the text as written when `hours_invalid`.
-    pub opening_hours: Option<String>,
+    /// The opening hours are kept as written: they could not be read.
     pub hours_invalid: bool,
-    pub mobile: bool,
-    pub services: Vec<String>,
-    pub publics: Vec<String>,
-    pub languages: Vec<String>,
-    pub accessibility: Vec<String>,
-    pub price: Option<String>,
-    pub computers: Option<i32>,
-    pub tablets: Option<i32>,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    pub website: Option<String>,
-    pub description: Option<String>,
-    pub label: LabelStatus,
+    /// The source's last update.
     pub updated_on: Option<NaiveDate>,
+    /// What is written into the place's columns. `commune_nis` is None for a
+    /// place outside the region (accepted), `commune_name` the commune as
+    /// written in the file.
+    pub columns: PlaceColumns,
+}
+
+impl std::ops::Deref for ImportedPlace {
+    type Target = PlaceColumns;
+
+    fn deref(&self) -> &PlaceColumns {
+        &self.columns
+    }
+}
+
+impl std::ops::DerefMut for ImportedPlace {
+    fn deref_mut(&mut self) -> &mut PlaceColumns {
+        &mut self.columns
+    }
 }
 
 /// The result of reading a file: the good rows, and what is wrong with the others.
@@ -431,13 +432,6 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
         .find_map(|f| NaiveDate::parse_from_str(day, f).ok())
 }
 
-fn valid_postcode(s: &str) -> bool {
-    (3..=10).contains(&s.len())
-        && s.chars().any(|c| c.is_ascii_digit())
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
-}
-
 impl RowReader<'_, '_> {
     fn error(&mut self, field: &str, value: impl Into<String>, expected: Expected) {
         self.errors
@@ -543,8 +537,8 @@ impl RowReader<'_, '_> {
         let v = raw.trim();
         let direct = match ty {
             FieldType::Vocab(k) | FieldType::VocabList(k) => self.ctx.vocab.contains(k, v),
-            FieldType::Kind => PlaceKind::parse(v).is_some(),
-            FieldType::Label => LabelStatus::parse(v).is_some(),
+            FieldType::Kind => PlaceKind::parse(v).is_ok(),
+            FieldType::Label => LabelStatus::parse(v).is_ok(),
             FieldType::Bool => {
                 let f = text::fold(v);
                 return if TRUE_WORDS.contains(&f.as_str()) {
@@ -662,22 +656,26 @@ impl RowReader<'_, '_> {
         };
         match (lat, lon) {
             (None, None) => None,
-            (Some(lat), Some(lon)) => {
-                let mut ok = true;
-                if !(-90.0..=90.0).contains(&lat) {
-                    self.error("latitude", lat.to_string(), Expected::Latitude);
-                    ok = false;
-                }
-                if !(-180.0..=180.0).contains(&lon) {
-                    self.error("longitude", lon.to_string(), Expected::Longitude);
-                    ok = false;
-                }
-                if ok && lat == 0.0 && lon == 0.0 {
+            (Some(lat), Some(lon)) => match LatLon::checked(lat, lon) {
+                Ok(_) if lat == 0.0 && lon == 0.0 => {
                     self.warn("latitude", "0,0", Note::NoPlace);
-                    return None;
+                    None
                 }
-                ok.then_some(LatLon { lat, lon })
-            }
+                Ok(point) => Some(point),
+                Err(wrong) => {
+                    for w in wrong {
+                        match w {
+                            CoordinateError::Latitude => {
+                                self.error("latitude", lat.to_string(), Expected::Latitude)
+                            }
+                            CoordinateError::Longitude => {
+                                self.error("longitude", lon.to_string(), Expected::Longitude)
+                            }
+                        }
+                    }
+                    None
+                }
+            },
             (Some(v), None) | (None, Some(v)) => {
                 let missing = if lat.is_none() {
                     "latitude"
@@ -872,6 +870,84 @@ impl RowReader<'_, '_> {
         }
     }
 
+    /// The postcode: the format rule of [`Postcode`] (the region's own
+    /// postcodes are told apart when the commune is found).
+    fn postcode(&mut self) -> Result<Option<String>, ()> {
+        let Some(raw) = self.text("postcode") else {
+            return Ok(None);
+        };
+        match Postcode::parse(&raw) {
+            Ok(p) => Ok(Some(p.into_string())),
+            Err(_) => {
+                self.error("postcode", raw, Expected::Postcode);
+                Err(())
+            }
+        }
+    }
+
+    /// The phone number: the rule of [`PhoneNumber`].
+    fn phone(&mut self) -> Option<String> {
+        let raw = self.text("phone")?;
+        match PhoneNumber::parse(&raw) {
+            Ok(p) => Some(p.into_string()),
+            Err(_) => {
+                self.error("phone", raw, Expected::Phone);
+                None
+            }
+        }
+    }
+
+    /// The e-mail address: the rule of [`Email`]. A cell that is not one
+    /// address (a web page, two addresses, spaces) is a bad row: the mapping
+    /// or the column is probably wrong. A single address whose domain has no
+    /// dot (`name@town`) cannot be written to: it is left out with a warning
+    /// and the place is imported.
+    fn email(&mut self) -> Option<String> {
+        let raw = self.text("email")?;
+        match Email::parse(&raw) {
+            Ok(e) => Some(e.into_string()),
+            Err(EmailError::Domain) => {
+                self.warn("email", raw, Note::EmailLeftOut);
+                None
+            }
+            Err(_) => {
+                self.error("email", raw, Expected::Email);
+                None
+            }
+        }
+    }
+
+    /// The web address: the rule of [`WebAddress`] (http or https, with a
+    /// host). Another scheme (`javascript:`, `data:`…) is a bad row: such a
+    /// link runs code, and a file holding one needs a person's look. An
+    /// address written without its scheme (`www.example.org`, as files often
+    /// have) is completed with `http://`; one that is broken (spaces inside,
+    /// no host) is left out; both with a warning, and the place is imported.
+    fn website(&mut self) -> Option<String> {
+        let raw = self.text("website")?;
+        match WebAddress::parse_or_complete(&raw) {
+            Ok((w, false)) => Some(w.into_string()),
+            Ok((w, true)) => {
+                self.warn(
+                    "website",
+                    raw,
+                    Note::WebAddressCompleted {
+                        address: w.as_str().to_owned(),
+                    },
+                );
+                Some(w.into_string())
+            }
+            Err(WebAddressError::Scheme { .. }) => {
+                self.error("website", raw, Expected::WebAddress);
+                None
+            }
+            Err(_) => {
+                self.warn("website", raw, Note::WebAddressLeftOut);
+                None
+            }
+        }
+    }
+
     fn place(&mut self) -> Option<ImportedPlace> {
         let source_id = self.id();
         let name = self.text("name");
@@ -890,32 +966,30 @@ impl RowReader<'_, '_> {
         let kind = self
             .codes("kind")
             .first()
-            .and_then(|k| PlaceKind::parse(k))
+            .and_then(|k| PlaceKind::parse(k).ok())
             .unwrap_or(PlaceKind::Other);
-        let label = self
+        let label_status = self
             .codes("label")
             .first()
-            .and_then(|k| LabelStatus::parse(k))
+            .and_then(|k| LabelStatus::parse(k).ok())
             .unwrap_or(LabelStatus::None);
         let mobile = self.codes("mobile").first().is_some_and(|v| v == "true");
         let address = self.text("address");
-        let postcode = self.text("postcode").map(|p| p.to_uppercase());
-        if let Some(pc) = &postcode
-            && !valid_postcode(pc)
-        {
-            self.error("postcode", pc.clone(), Expected::Postcode);
-        }
+        let postcode = self.postcode();
         let commune_name = self.text("commune");
         let commune_code = self.text("commune_code");
-        let commune_nis = if postcode.as_deref().is_some_and(|p| !valid_postcode(p)) {
-            None
-        } else {
-            self.commune(
-                postcode.as_deref(),
-                commune_name.as_deref(),
-                commune_code.as_deref(),
-            )
-            .flatten()
+        let (postcode, commune_nis) = match postcode {
+            Err(()) => (None, None),
+            Ok(postcode) => {
+                let nis = self
+                    .commune(
+                        postcode.as_deref(),
+                        commune_name.as_deref(),
+                        commune_code.as_deref(),
+                    )
+                    .flatten();
+                (postcode, nis)
+            }
         };
         let location = self.location();
         let (opening_hours, hours_invalid) = self.hours();
@@ -926,18 +1000,9 @@ impl RowReader<'_, '_> {
         let price = self.codes("price").into_iter().next();
         let computers = self.count("computers");
         let tablets = self.count("tablets");
-        let phone = self.text("phone");
-        let email = self.text("email");
-        if let Some(e) = &email {
-            let ok = e.split('@').count() == 2
-                && !e.starts_with('@')
-                && !e.ends_with('@')
-                && !e.contains(char::is_whitespace);
-            if !ok {
-                self.error("email", e.clone(), Expected::Email);
-            }
-        }
-        let website = self.text("website");
+        let phone = self.phone();
+        let email = self.email();
+        let website = self.website();
         let description = self.text("description");
         let updated_on = match self.text("updated_on") {
             None => None,
@@ -953,20 +1018,17 @@ impl RowReader<'_, '_> {
             return None;
         }
         let name = name?;
-        Some(ImportedPlace {
-            at: self.at,
-            source_id: source_id?,
-            organisation: organisation.unwrap_or_else(|| name.clone()),
-            organisation_kind: organisation_kind.unwrap_or_else(|| "other".into()),
-            name,
+        let mut columns = PlaceColumns {
+            organisation_id: 0,
             kind,
+            name: name.clone(),
             address,
             postcode,
             commune_nis,
             commune_name,
-            location,
+            lat: None,
+            lon: None,
             opening_hours,
-            hours_invalid,
             mobile,
             services,
             publics,
@@ -979,8 +1041,17 @@ impl RowReader<'_, '_> {
             email,
             website,
             description,
-            label,
+            label_status,
+        };
+        columns.set_location(location);
+        Some(ImportedPlace {
+            at: self.at,
+            source_id: source_id?,
+            organisation: organisation.unwrap_or(name),
+            organisation_kind: organisation_kind.unwrap_or_else(|| "other".into()),
+            hours_invalid,
             updated_on,
+            columns,
         })
     }
 }

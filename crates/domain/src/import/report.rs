@@ -101,6 +101,10 @@ pub enum Expected {
         detail: String,
     },
     Email,
+    /// A phone number (the rule of [`PhoneNumber`](crate::contact::PhoneNumber)).
+    Phone,
+    /// An http(s) web address (the rule of [`WebAddress`](crate::contact::WebAddress)).
+    WebAddress,
     Date,
     /// A CSV record the reader could not read; `detail` is the reader's message (English).
     CsvRecord {
@@ -173,6 +177,12 @@ impl fmt::Display for Expected {
                 "opening hours in OpenStreetMap syntax such as \"Mo-Fr 09:00-12:00,14:00-17:00\" ({detail}); or set keep_invalid_hours = true in the mapping to keep the text"
             ),
             E::Email => f.write_str("an e-mail address such as name@example.org"),
+            E::Phone => f.write_str(
+                "a phone number of 4 to 20 digits, with spaces, dots, slashes, hyphens or brackets, + only at the start (e.g. 02 411 23 32 or +32 2 411 23 32)",
+            ),
+            E::WebAddress => f.write_str(
+                "a web address starting with http:// or https:// and a host, e.g. https://www.example.org (other schemes such as javascript: are refused)",
+            ),
             E::Date => f.write_str("a date (YYYY-MM-DD or DD/MM/YYYY)"),
             E::CsvRecord { detail } => write!(f, "a CSV record ({detail})"),
             E::Values {
@@ -218,6 +228,12 @@ pub enum Note {
     Misencoded,
     /// Unreadable opening hours kept as written; `detail` is the parser's message (English).
     HoursKept { detail: String },
+    /// An e-mail address whose domain has no dot (`name@town`): left out.
+    EmailLeftOut,
+    /// A web address written without `http://`: imported as `address`.
+    WebAddressCompleted { address: String },
+    /// A broken http(s) address (spaces inside, no host): left out.
+    WebAddressLeftOut,
 }
 
 impl fmt::Display for Note {
@@ -239,6 +255,15 @@ impl fmt::Display for Note {
             Note::HoursKept { detail } => write!(
                 f,
                 "not readable ({detail}): kept as written, shown with \"call before you go\""
+            ),
+            Note::EmailLeftOut => {
+                f.write_str("not an address mail can be sent to (its domain has no dot): left out")
+            }
+            Note::WebAddressCompleted { address } => {
+                write!(f, "written without http://: imported as {address}")
+            }
+            Note::WebAddressLeftOut => f.write_str(
+                "not a web address that can be followed (spaces inside, or no host): left out",
             ),
         }
     }

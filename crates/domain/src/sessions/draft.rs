@@ -6,14 +6,17 @@ use chrono::{NaiveDate, NaiveTime};
 
 use super::Theme;
 use super::recurrence::{Occurrence, Recurrence, RecurrenceError, expand};
+use crate::contact::{Email, PhoneNumber};
 use crate::diagnostic::Level;
+use crate::person::{FirstName, FirstNameError};
+use crate::postcode::Postcode;
 use crate::region::Region;
 use crate::vocab::{VocabKind, Vocabularies};
 
 /// The most seats a session may have.
 pub const MAX_SEATS: i32 = 500;
 /// The longest name (first name or nickname) of a booked person.
-pub const MAX_NAME_CHARS: usize = 60;
+pub const MAX_NAME_CHARS: usize = FirstName::MAX_CHARS;
 const MAX_TITLE_CHARS: usize = 120;
 const MAX_TEXT_CHARS: usize = 2000;
 const MAX_PRICE_CENTS: i64 = 100_000;
@@ -330,7 +333,7 @@ impl SessionDraft {
             }
             match self.postcode.trim() {
                 "" => e.push(err("postcode", Missing)),
-                pc => match region.postcode(pc) {
+                pc => match Postcode::parse(pc).ok().and_then(|p| p.area(region)) {
                     Some(a) => {
                         postcode = Some(a.code.clone());
                         commune_nis = a.communes.first().cloned();
@@ -439,48 +442,46 @@ pub struct ValidPerson {
     pub email: Option<String>,
 }
 
-/// A phone number as written, when it has 6 to 20 digits and only the usual signs.
-fn phone(v: &str) -> Option<String> {
-    let v = v.trim();
-    let digits = v.chars().filter(char::is_ascii_digit).count();
-    let signs_ok = v
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '.' | '/' | '-' | '(' | ')'));
-    (signs_ok && (6..=20).contains(&digits) && !v[1..].contains('+')).then(|| v.to_owned())
-}
-
 impl PersonDraft {
+    /// Checks the person's fields with the rules of [`FirstName`],
+    /// [`PhoneNumber`] and [`Email`].
     pub fn validate(&self) -> Result<ValidPerson, Vec<DraftError>> {
         use DraftErrorKind::*;
         let mut e = Vec::new();
-        let name = self.name.trim();
-        if name.is_empty() {
-            e.push(err("name", Missing));
-        } else if name.chars().count() > MAX_NAME_CHARS {
-            e.push(err("name", TooLong));
-        } else if name.chars().any(char::is_control) {
-            e.push(err("name", UnknownCode));
-        }
+        let name = match FirstName::parse(&self.name) {
+            Ok(n) => Some(n.into_string()),
+            Err(problem) => {
+                e.push(err(
+                    "name",
+                    match problem {
+                        FirstNameError::Empty => Missing,
+                        FirstNameError::TooLong => TooLong,
+                        FirstNameError::Control => UnknownCode,
+                    },
+                ));
+                None
+            }
+        };
         let phone_v = match self.phone.trim() {
             "" => None,
-            p => phone(p).or_else(|| {
-                e.push(err("phone", BadPhone));
-                None
-            }),
+            p => PhoneNumber::parse(p)
+                .map(PhoneNumber::into_string)
+                .map_err(|_| e.push(err("phone", BadPhone)))
+                .ok(),
         };
         let email = match self.email.trim() {
             "" => None,
-            m => crate::account::normalise_email(m).or_else(|| {
-                e.push(err("email", BadEmail));
-                None
-            }),
+            m => Email::parse(m)
+                .map(Email::into_string)
+                .map_err(|_| e.push(err("email", BadEmail)))
+                .ok(),
         };
         if !self.consent {
             e.push(err("consent", NoConsent));
         }
-        if e.is_empty() {
+        if let (Some(name), true) = (name, e.is_empty()) {
             Ok(ValidPerson {
-                name: name.to_owned(),
+                name,
                 phone: phone_v,
                 email,
             })

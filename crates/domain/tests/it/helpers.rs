@@ -19,6 +19,7 @@ pub fn place(id: i64, name: &str, org: &str, nis: &str, postcode: &str) -> Place
         address: None,
         postcode: Some(postcode.into()),
         commune_nis: nis.into(),
+        commune_name: None,
         location: None,
         opening_hours: None,
         mobile: false,

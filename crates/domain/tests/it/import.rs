@@ -195,7 +195,7 @@ fn maine_et_loire_places_in_and_outside_the_region() {
     let first = &all.places[0];
     assert_eq!(first.source_id, "LMN266");
     assert_eq!(first.postcode.as_deref(), Some("49650"));
-    let loc = first.location.unwrap();
+    let loc = first.location().unwrap();
     assert!((loc.lat - 47.292).abs() < 0.001 && (loc.lon - 0.0217).abs() < 0.001);
     assert!(first.services.contains(&"internet-access".to_string()));
     let inside = all
@@ -441,4 +441,98 @@ services = { column = "services" }
     assert!(matches!(e, FileError::Json { line: 1, .. }), "{e}");
     let e = parse(b"{\"data\": {\"items\": []}}", &m, &ctx).unwrap_err();
     assert!(e.to_string().contains("no \"places\""), "{e}");
+}
+
+const CONTACT_MAP: &str = r#"
+source = "test"
+id = "id"
+[fields]
+name = "nom"
+postcode = "cp"
+phone = "tel"
+email = "mail"
+website = "web"
+"#;
+
+const CONTACT_HEADER: &str = "id,nom,cp,tel,mail,web\n";
+
+/// Phone, e-mail and web address go through the rules of `domain::contact`:
+/// a `javascript:`, `data:` or `vbscript:` link is a bad row reported like any
+/// other bad value (line, field, value, what is expected).
+#[test]
+fn contact_fields_follow_the_domain_rules() {
+    let csv = format!(
+        "{CONTACT_HEADER}\
+         1,A,1080,02 411 23 32,Contact@EPN.be,https://epn.example.org\n\
+         2,B,1080,,,javascript:alert(document.cookie)\n\
+         3,C,1080,,,\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\"\n\
+         4,D,1080,,,VBScript:msgbox(1)\n\
+         5,E,1080,call me,,\n\
+         6,F,1080,,,www.epn.example.org\n\
+         7,G,1080,,name@town,http://www.example.Mairie et services.fr/\n\
+         8,H,1080,+32 2 411 23 32,a@b.org - c@d.org,\n"
+    );
+    let p = parse_csv(csv.as_bytes(), CONTACT_MAP).unwrap();
+    let a = &p.places[0];
+    assert_eq!(a.phone.as_deref(), Some("02 411 23 32"));
+    assert_eq!(a.email.as_deref(), Some("contact@epn.be"));
+    assert_eq!(a.website.as_deref(), Some("https://epn.example.org"));
+    let error = |l| p.errors.iter().find(|e| e.at == RowPos::Line(l)).unwrap();
+    for (line, value) in [
+        (3, "javascript:alert(document.cookie)"),
+        (
+            4,
+            "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        ),
+        (5, "VBScript:msgbox(1)"),
+    ] {
+        let e = error(line);
+        assert_eq!((e.field.as_str(), e.value.as_str()), ("website", value));
+        assert!(
+            e.to_string().contains(&format!(
+                "line {line}, field website, value {value:?}: expected a web address starting with http:// or https://"
+            )),
+            "{e}"
+        );
+    }
+    assert_eq!(error(6).field, "phone");
+    assert!(error(6).expected.contains("4 to 20 digits"));
+    assert_eq!(error(9).field, "email");
+    // Completed or left out with a warning, the place imported.
+    let f = p.places.iter().find(|p| p.name == "F").unwrap();
+    assert_eq!(f.website.as_deref(), Some("http://www.epn.example.org"));
+    let g = p.places.iter().find(|p| p.name == "G").unwrap();
+    assert_eq!((g.email.as_deref(), g.website.as_deref()), (None, None));
+    let warned: Vec<(&str, RowPos)> = p
+        .warnings
+        .iter()
+        .map(|w| (w.field.as_str(), w.at))
+        .collect();
+    assert_eq!(
+        warned,
+        [
+            ("website", RowPos::Line(7)),
+            ("email", RowPos::Line(8)),
+            ("website", RowPos::Line(8))
+        ]
+    );
+    assert_eq!(p.places.len(), 3, "{}", summary(&p));
+}
+
+/// A postcode follows one format rule; the region's postcodes are told apart
+/// only to find the commune (outside the region: `--outside-region accept`).
+#[test]
+fn postcodes_have_one_format_rule() {
+    let v = vocab();
+    let region = brussels();
+    let m = Mapping::from_toml(CONTACT_MAP, &v).unwrap();
+    let csv = format!("{CONTACT_HEADER}1,A, l-1234 ,,,\n2,B,10,,,\n3,C,1080,,,\n");
+    let ctx = ImportContext::new(&region, &v).outside_region(OutsideRegion::Accept);
+    let p = parse(csv.as_bytes(), &m, &ctx).unwrap();
+    assert_eq!(p.places[0].postcode.as_deref(), Some("L-1234"));
+    assert_eq!(p.places[0].commune_nis, None);
+    assert_eq!(p.places[1].commune_nis.as_deref(), Some("21012"));
+    assert_eq!(p.errors.len(), 1);
+    assert_eq!(p.errors[0].field, "postcode");
+    assert!(p.errors[0].expected.contains("3 to 10 letters and digits"));
 }

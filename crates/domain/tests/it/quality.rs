@@ -120,3 +120,36 @@ fn name_similarity() {
     assert!(!similar_names("EPN Uccle", "EPN Forest"));
     assert!(!similar_names("Bibliothèque", "EPN Koekeltech"));
 }
+
+/// A web address stored before the rule of `domain::contact::WebAddress`
+/// (a `javascript:` link from an old import, an address without http://)
+/// is an error to fix; it is never published meanwhile.
+#[test]
+fn a_stored_web_address_that_is_not_http_is_an_error() {
+    let region = Region::from_toml(REGION).unwrap();
+    let mut bad = place(1, "EPN A", "21016", "1180");
+    bad.website = Some("javascript:alert(document.cookie)".into());
+    let mut bare = place(2, "EPN B", "21016", "1180");
+    bare.website = Some("www.epn-b.example.org".into());
+    let mut good = place(3, "EPN C", "21016", "1180");
+    good.website = Some("https://epn-c.example.org".into());
+    let found = check_places(&region, &[bad.clone(), bare, good.clone()], today());
+    let f: Vec<(CheckKind, i64, &str)> = found
+        .iter()
+        .map(|f| (f.kind, f.place_id, f.value.as_str()))
+        .collect();
+    assert_eq!(
+        f,
+        [
+            (
+                CheckKind::WebsiteNotHttp,
+                1,
+                "javascript:alert(document.cookie)"
+            ),
+            (CheckKind::WebsiteNotHttp, 2, "www.epn-b.example.org")
+        ]
+    );
+    assert_eq!(found[0].severity, Severity::Error);
+    assert_eq!(bad.web_address(), None);
+    assert_eq!(good.web_address(), Some("https://epn-c.example.org"));
+}

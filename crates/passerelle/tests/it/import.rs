@@ -373,3 +373,143 @@ async fn killing_the_import_leaves_the_database_as_it_was() {
     }
     println!("kill outcomes: {}", outcomes.join("; "));
 }
+
+const OUTSIDE_MAPPING: &str = r#"
+source = "outside-test"
+format = "csv"
+id = "id"
+[fields]
+name = "nom"
+postcode = "cp"
+commune = "ville"
+phone = "tel"
+website = "web"
+"#;
+
+fn export(url: &str, format: &str) -> String {
+    let out = passerelle(&["export", "places", "--db", url, "--format", format]);
+    assert!(out.status.success(), "{}", text(&out));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Places let in with `--outside-region accept` are exported with the others,
+/// say that they are outside the region, and keep their postcode and commune
+/// as imported; a `javascript:` web address is a bad row.
+#[tokio::test]
+async fn places_imported_outside_the_region_are_exported() {
+    let t = fresh_db().await.unwrap();
+    let map = TempFile::new("outside.toml", OUTSIDE_MAPPING.as_bytes());
+    let csv = TempFile::new(
+        "outside.csv",
+        "id,nom,cp,ville,tel,web\n\
+         1,EPN Molenbeek,1080,Molenbeek-Saint-Jean,02 411 23 32,https://epn.example.org\n\
+         2,Médiathèque d'Angers,49000,Angers,02 41 37 52 20,www.angers.example.fr\n\
+         3,France services Reims,51100,Reims,+33 3 26 00 00 00,\n\
+         4,Piège,1000,Bruxelles,,javascript:alert(document.cookie)\n\
+         5,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",1000,Bruxelles,,\n"
+            .as_bytes(),
+    );
+    let out = passerelle(&[
+        "import",
+        "places",
+        csv.path(),
+        "--mapping",
+        map.path(),
+        "--db",
+        &t.url,
+        "--outside-region",
+        "accept",
+        "--skip-invalid",
+    ]);
+    let report = text(&out);
+    assert!(out.status.success(), "{report}");
+    assert!(
+        report.contains("line 5, field website, value \"javascript:alert(document.cookie)\": expected a web address starting with http:// or https://"),
+        "{report}"
+    );
+    assert!(report.contains("created 4,"), "{report}");
+    assert_eq!(places(&t).await, 4);
+
+    let json: serde_json::Value = serde_json::from_str(&export(&t.url, "json")).unwrap();
+    let places = json["places"].as_array().unwrap();
+    assert_eq!(places.len(), 4, "every imported place is exported");
+    let by_name = |n: &str| places.iter().find(|p| p["name"] == n).unwrap();
+    assert_eq!(by_name("EPN Molenbeek")["in_region"], true);
+    let angers = by_name("Médiathèque d'Angers");
+    assert_eq!(angers["in_region"], false);
+    assert_eq!(angers["postcode"], "49000");
+    assert_eq!(angers["commune"], "Angers");
+    assert_eq!(angers["website"], "http://www.angers.example.fr");
+
+    let csv = export(&t.url, "csv");
+    assert_eq!(csv.lines().count(), 1 + 4);
+    assert!(csv.lines().next().unwrap().ends_with(",\"in_region\""));
+    assert!(csv.contains("\"Reims\""));
+    // A formula is written as text (a leading quote), in every CSV format.
+    assert!(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\""));
+    assert!(!csv.contains(",\"=HYPERLINK"));
+
+    // The national standard keeps their own postcode and commune; only a
+    // number written with + is made international outside the region.
+    let mednum = export(&t.url, "mednum");
+    assert_eq!(mednum.lines().count(), 1 + 4);
+    assert!(mednum.contains(",\"'=HYPERLINK(") && !mednum.contains(",\"=HYPERLINK"));
+    let reims = mednum.lines().find(|l| l.contains("Reims")).unwrap();
+    assert!(reims.contains("\"Reims\",\"51100\",\"\""), "{reims}");
+    assert!(reims.contains("\"+33326000000\""), "{reims}");
+    let angers = mednum.lines().find(|l| l.contains("Angers")).unwrap();
+    assert!(angers.contains("\"Angers\",\"49000\",\"\""), "{angers}");
+    assert!(
+        !angers.contains("+32"),
+        "a French number is not made Belgian: {angers}"
+    );
+}
+
+/// The four French files of the shared interop folder, imported into the
+/// Brussels region with `--outside-region accept`: every place imported is
+/// exported (they were left out before), outside the region.
+#[tokio::test]
+async fn the_french_files_imported_outside_the_region_are_all_exported() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/interop");
+    if !dir.exists() {
+        eprintln!("SKIPPED: {} is absent", dir.display());
+        return;
+    }
+    let t = fresh_db().await.unwrap();
+    for file in [
+        "france-services_liste-fs-20221201.csv",
+        "hinaura_lieux-mediation-numerique_source.json",
+        "paca_regionsud-lieux-inclusion-numerique-2022.json",
+        "maine-et-loire_lieux-mediation-numerique.json",
+    ] {
+        let stem = file.rsplit_once('.').unwrap().0;
+        let mapping = repo().join("mappings").join(format!("{stem}.toml"));
+        let out = passerelle(&[
+            "import",
+            "places",
+            dir.join(file).to_str().unwrap(),
+            "--mapping",
+            mapping.to_str().unwrap(),
+            "--db",
+            &t.url,
+            "--outside-region",
+            "accept",
+            "--skip-invalid",
+        ]);
+        assert!(out.status.success(), "{file}: {}", text(&out));
+    }
+    let stored = places(&t).await;
+    assert_eq!(stored, 2653 + 687 + 1240 + 230);
+    let json: serde_json::Value = serde_json::from_str(&export(&t.url, "json")).unwrap();
+    let exported = json["places"].as_array().unwrap();
+    assert_eq!(exported.len(), stored);
+    assert!(exported.iter().all(|p| p["in_region"] == false));
+    // One record per place, each ending with in_region false (descriptions
+    // hold line breaks: records are counted by their end).
+    assert_eq!(
+        export(&t.url, "csv").matches(",\"false\"\r\n").count(),
+        stored
+    );
+    let geojson: serde_json::Value = serde_json::from_str(&export(&t.url, "geojson")).unwrap();
+    assert_eq!(geojson["features"].as_array().unwrap().len(), stored);
+}

@@ -25,9 +25,9 @@ async fn remind_stale_mails_each_manager_once_per_period() {
         .unwrap();
     let place = |org: i64, name: &str, age_days: i64| NewPlace {
         organisation_id: org,
-        kind: "epn".into(),
+        kind: domain::PlaceKind::Epn,
         name: name.into(),
-        label_status: "none".into(),
+        label_status: domain::LabelStatus::None,
         updated_at: Some(now - age_days * DAY),
         ..NewPlace::default()
     };

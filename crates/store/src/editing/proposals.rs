@@ -5,9 +5,11 @@
 
 use serde::Serialize;
 
-use super::{PlaceRecord, SELECT_RECORD, UpdateOutcome, write_create, write_update};
+use domain::PlaceColumns;
+
+use super::{SELECT_RECORD, UpdateOutcome, write_create, write_update};
 use crate::audit::NewAudit;
-use crate::places::PlaceColumns;
+use crate::places::StoredColumns;
 use crate::{Db, Result, StoreError, run};
 
 /// Where a proposal is in the queue.
@@ -47,8 +49,8 @@ pub struct NewProposal<'a> {
     pub organisation_id: i64,
     pub author_id: i64,
     /// The place as it was when the person opened it (None for a new place).
-    pub before: Option<&'a PlaceRecord>,
-    pub after: &'a PlaceRecord,
+    pub before: Option<&'a PlaceColumns>,
+    pub after: &'a PlaceColumns,
 }
 
 /// A proposal as read back.
@@ -62,8 +64,8 @@ pub struct Proposal {
     pub author_name: String,
     pub author_email: String,
     pub status: ProposalStatus,
-    pub before: Option<PlaceRecord>,
-    pub after: PlaceRecord,
+    pub before: Option<PlaceColumns>,
+    pub after: PlaceColumns,
     pub created_at: i64,
     pub decided_by: Option<i64>,
     pub decided_by_name: Option<String>,
@@ -120,7 +122,7 @@ struct ProposalRow {
 
 impl ProposalRow {
     fn into_proposal(self) -> Result<Proposal> {
-        let after = PlaceRecord::from_json(&self.after_json).ok_or_else(|| {
+        let after = PlaceColumns::from_json(&self.after_json).ok_or_else(|| {
             StoreError::Invalid(format!("proposal {}: unreadable after_json", self.id))
         })?;
         Ok(Proposal {
@@ -132,7 +134,10 @@ impl ProposalRow {
             author_name: self.author_name,
             author_email: self.author_email,
             status: ProposalStatus::parse(&self.status).unwrap_or(ProposalStatus::Pending),
-            before: self.before_json.as_deref().and_then(PlaceRecord::from_json),
+            before: self
+                .before_json
+                .as_deref()
+                .and_then(PlaceColumns::from_json),
             after,
             created_at: self.created_at,
             decided_by: self.decided_by,
@@ -192,7 +197,7 @@ impl Db {
                 entity: "proposal",
                 entity_id: Some(id),
                 place_id: new.place_id,
-                before: new.before.map(PlaceRecord::to_json),
+                before: new.before.map(PlaceColumns::to_json),
                 after: Some(new.after.to_json()),
                 note: None,
             });
@@ -249,7 +254,7 @@ impl Db {
                 None => AcceptOutcome::NotFound,
                 Some((_, status, _, _, _)) if status != "pending" => AcceptOutcome::NotPending,
                 Some((place_id, _, before_json, after_json, author_id)) => {
-                    let after = PlaceRecord::from_json(&after_json).ok_or_else(|| {
+                    let after = PlaceColumns::from_json(&after_json).ok_or_else(|| {
                         StoreError::Invalid(format!("proposal {id}: unreadable after_json"))
                     })?;
                     let audit = NewAudit {
@@ -259,11 +264,11 @@ impl Db {
                     };
                     let target = match place_id {
                         Some(pid) => {
-                            let current: Option<PlaceColumns> = sqlx::query_as(SELECT_RECORD)
+                            let current: Option<StoredColumns> = sqlx::query_as(SELECT_RECORD)
                                 .bind(pid).fetch_optional(&mut *tx).await?;
-                            match current.map(PlaceRecord::from) {
+                            match current.map(PlaceColumns::from) {
                                 None => Err(AcceptOutcome::PlaceGone),
-                                Some(cur) if before_json.as_deref().and_then(PlaceRecord::from_json).as_ref() != Some(&cur) => {
+                                Some(cur) if before_json.as_deref().and_then(PlaceColumns::from_json).as_ref() != Some(&cur) => {
                                     Err(AcceptOutcome::PlaceChanged)
                                 }
                                 Some(cur) => {

@@ -145,7 +145,7 @@ impl LabelHistory {
                         a.organisation
                     )));
                 }
-                let label = p.label.as_deref().unwrap_or("none");
+                let label = p.label.unwrap_or_default().code();
                 if label != expected {
                     return Err(bad(format!(
                         "place {key} is marked {label} but its history ends {}",
@@ -166,7 +166,7 @@ impl LabelHistory {
         // One label before 2021 per organisation for its other labelled places.
         let mut out: Vec<Planned> = Vec::new();
         for p in places {
-            let label = p.label.as_deref().unwrap_or("none");
+            let label = p.label.unwrap_or_default().code();
             if label == "none" || covered.contains(p.key.as_str()) {
                 continue;
             }

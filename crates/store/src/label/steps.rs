@@ -7,8 +7,8 @@ use serde_json::json;
 
 use super::LabelFacts;
 use crate::audit::NewAudit;
-use crate::editing::{PlaceRecord, SELECT_RECORD, write_update};
-use crate::places::PlaceColumns;
+use crate::editing::{SELECT_RECORD, write_update};
+use crate::places::StoredColumns;
 use crate::{Db, Result, write_tx};
 
 /// Why a draft cannot be opened.
@@ -265,11 +265,12 @@ impl Db {
                                         "SELECT COUNT(*) FROM label_applications a JOIN label_application_places ap ON ap.application_id = a.id
                                          WHERE ap.place_id = $1 AND a.state = 'granted' AND a.id <> $2")
                                         .bind(place).bind(id).fetch_one(&mut *tx).await?;
-                                    let before: Option<PlaceColumns> = sqlx::query_as(SELECT_RECORD)
+                                    let before: Option<StoredColumns> = sqlx::query_as(SELECT_RECORD)
                                         .bind(place).fetch_optional(&mut *tx).await?;
-                                    let Some(before) = before.map(PlaceRecord::from) else { continue };
-                                    if let Some(status) = status_after(to, &before.label_status, other > 0) {
-                                        let after = PlaceRecord { label_status: status.to_owned(), ..before.clone() };
+                                    let Some(before) = before.map(domain::PlaceColumns::from) else { continue };
+                                    if let Some(status) = status_after(to, before.label_status.code(), other > 0)
+                                        .and_then(|s| domain::LabelStatus::parse(s).ok()) {
+                                        let after = domain::PlaceColumns { label_status: status, ..before.clone() };
                                         let note = format!("label application #{id}: {}", step.code());
                                         write_update!(tx, now, *place, &before, &after,
                                             NewAudit { user_id, note: Some(&note), ..Default::default() });

@@ -1,11 +1,11 @@
 //! Editing places, proposals and their audit trail; SQLite, and PostgreSQL
 //! when TEST_DATABASE_URL is set.
 
+use domain::PlaceColumns;
 use domain::account::Role;
 use store::audit::AuditFilter;
 use store::editing::{
-    AcceptOutcome, NewProposal, PlaceListFilter, PlaceRecord, ProposalFilter, ProposalStatus,
-    UpdateOutcome,
+    AcceptOutcome, NewProposal, PlaceListFilter, ProposalFilter, ProposalStatus, UpdateOutcome,
 };
 use store::testing::{NOW, TestDb};
 
@@ -91,15 +91,15 @@ async fn a_created_place_is_audited() {
     let t = demo().await;
     let coord = user(&t, Role::Coordinator, &[]).await;
     let org = t.db.list_organisations().await.unwrap()[0].id;
-    let record = PlaceRecord {
+    let record = PlaceColumns {
         organisation_id: org,
-        kind: "epn".into(),
+        kind: domain::PlaceKind::Epn,
         name: "EPN du Canal".into(),
         postcode: Some("1080".into()),
         commune_nis: Some("21012".into()),
         lat: Some(50.855),
         lon: Some(4.33),
-        label_status: "none".into(),
+        label_status: domain::LabelStatus::None,
         services: vec!["printing".into()],
         ..Default::default()
     };
@@ -122,9 +122,9 @@ async fn a_created_place_is_audited() {
 async fn every_column_is_written_and_read_back() {
     let t = demo().await;
     let org = t.db.list_organisations().await.unwrap()[0].id;
-    let record = PlaceRecord {
+    let record = PlaceColumns {
         organisation_id: org,
-        kind: "project".into(),
+        kind: domain::PlaceKind::Project,
         name: "Atelier du Canal".into(),
         address: Some("Quai 1".into()),
         postcode: Some("75011".into()),
@@ -145,17 +145,17 @@ async fn every_column_is_written_and_read_back() {
         email: Some("atelier@example.org".into()),
         website: Some("https://atelier.example.org".into()),
         description: Some("Workshops".into()),
-        label_status: "labelled".into(),
+        label_status: domain::LabelStatus::Labelled,
     };
     let id = t.db.add_place(&record, None, NOW).await.unwrap();
     let created = t.db.editable_place(id).await.unwrap().unwrap();
     assert_eq!(created.record, record);
     assert_eq!(created.source_key, None);
-    let after = PlaceRecord {
+    let after = PlaceColumns {
         commune_name: Some("Lille".into()),
         tablets: None,
         services: vec!["printing".into()],
-        label_status: "none".into(),
+        label_status: domain::LabelStatus::None,
         ..record.clone()
     };
     assert_eq!(
@@ -170,8 +170,8 @@ async fn every_column_is_written_and_read_back() {
     );
     let merge = t.db.place_record(id).await.unwrap().unwrap();
     assert_eq!(merge.commune_name.as_deref(), Some("Lille"));
-    assert_eq!(merge.services, "printing");
-    assert_eq!(merge.languages, "fr nl");
+    assert_eq!(merge.services, ["printing"]);
+    assert_eq!(merge.languages, ["fr", "nl"]);
     assert_eq!((merge.computers, merge.tablets), (Some(3), None));
 }
 
@@ -283,12 +283,12 @@ async fn a_proposed_new_place_is_created_on_acceptance() {
     let org = t.db.list_organisations().await.unwrap()[1].id;
     let manager = user(&t, Role::EpnManager, &[org]).await;
     let coord = user(&t, Role::Coordinator, &[]).await;
-    let record = PlaceRecord {
+    let record = PlaceColumns {
         organisation_id: org,
-        kind: "other".into(),
+        kind: domain::PlaceKind::Other,
         name: "Permanence numérique".into(),
         mobile: true,
-        label_status: "none".into(),
+        label_status: domain::LabelStatus::None,
         ..Default::default()
     };
     let (count, _) = t.db.directory_stamp().await.unwrap();
@@ -335,7 +335,7 @@ async fn proposals_are_rejected_with_a_reason_and_listed_pending_first() {
     let org = pa.record.organisation_id;
     let manager = user(&t, Role::EpnManager, &[org]).await;
     let coord = user(&t, Role::Coordinator, &[]).await;
-    let propose = |after: PlaceRecord| {
+    let propose = |after: PlaceColumns| {
         let before = pa.record.clone();
         let db = t.db.clone();
         async move {

@@ -4,11 +4,11 @@
 //! flags. SQLite, and PostgreSQL when TEST_DATABASE_URL is set.
 
 use chrono::NaiveDate;
+use domain::PlaceColumns;
 use domain::account::Role;
 use domain::label::{Body, LabelState, Step, TransitionError};
 use store::audit::AuditFilter;
 use store::demo::DemoData;
-use store::editing::PlaceRecord;
 use store::label::steps::status_after;
 use store::label::{DraftError, LabelFacts, LabelFilter, StepOutcome, shipped_label};
 use store::testing::{NOW, brussels_db};
@@ -437,13 +437,13 @@ async fn labelled_places_that_drop_below_a_criterion_are_flagged_never_withdrawn
     assert_eq!((run.checked, run.raised.len(), run.open), (19, 0, 0));
 
     let ganshoren = place(&t, "Ganshoren").await;
-    let before: PlaceRecord =
+    let before: PlaceColumns =
         t.db.editable_place(ganshoren.id)
             .await
             .unwrap()
             .unwrap()
             .record;
-    let set_hours = |h: &str| PlaceRecord {
+    let set_hours = |h: &str| PlaceColumns {
         opening_hours: Some(h.into()),
         ..before.clone()
     };

@@ -12,10 +12,10 @@ use crate::helpers::DAY;
 fn place(org: i64, name: &str) -> NewPlace {
     NewPlace {
         organisation_id: org,
-        kind: "epn".into(),
+        kind: domain::PlaceKind::Epn,
         name: name.into(),
         services: vec!["internet".into()],
-        label_status: "none".into(),
+        label_status: domain::LabelStatus::None,
         ..NewPlace::default()
     }
 }
@@ -59,7 +59,7 @@ async fn merge_moves_everything_fills_empty_fields_and_redirects() {
                 phone: Some("02 999 99 99".into()),
                 email: Some("epn@example.org".into()),
                 opening_hours: Some("Mo-Fr 09:00-17:00".into()),
-                label_status: "labelled".into(),
+                label_status: domain::LabelStatus::Labelled,
                 ..place(org, "EPN du Centre")
             },
             NOW,

@@ -121,7 +121,8 @@ pub(crate) fn place_out<'a>(
         label_status: p.label.code(),
         phone: p.phone.as_deref(),
         email: p.email.as_deref(),
-        website: p.website.as_deref(),
+        // Only an http(s) address is republished (`Place::web_address`).
+        website: p.web_address(),
         description: p.description.as_deref(),
         computers: p.computers,
         tablets: p.tablets,

@@ -11,7 +11,7 @@ use domain::Lang;
 use domain::account::Access;
 use maud::{Markup, html};
 use serde::Deserialize;
-use store::moderation::{MERGE_FIELDS, MergePlan, PlaceRecord};
+use store::moderation::{MERGE_FIELDS, MergePlan, StoredPlace};
 
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
@@ -187,7 +187,7 @@ fn merged_page(lang: Lang, ctx: &Ctx, keep: i64, from: i64) -> Response {
 }
 
 /// A field's value as a person reads it: vocabulary codes become their labels.
-fn shown(lang: Lang, rec: &PlaceRecord, field: &str) -> Option<String> {
+fn shown(lang: Lang, rec: &StoredPlace, field: &str) -> Option<String> {
     use domain::vocab::VocabKind;
     let kind = match field {
         "services" => VocabKind::Service,
@@ -222,7 +222,7 @@ fn value_cell(lang: Lang, v: Option<String>) -> Markup {
 
 fn comparison(lang: Lang, plan: &MergePlan, orgs: &(String, String)) -> Markup {
     let (k, r) = (plan.keep.id, plan.remove.id);
-    let fixed = |f: &dyn Fn(&PlaceRecord) -> String, label: &str| {
+    let fixed = |f: &dyn Fn(&StoredPlace) -> String, label: &str| {
         html! {
             tr {
                 th scope="row" { (t(lang, label)) }
@@ -232,8 +232,8 @@ fn comparison(lang: Lang, plan: &MergePlan, orgs: &(String, String)) -> Markup {
             }
         }
     };
-    let kind = |p: &PlaceRecord| t(lang, &format!("kind-{}", p.kind));
-    let mobile = |p: &PlaceRecord| t(lang, if p.mobile { "yes" } else { "no" });
+    let kind = |p: &StoredPlace| t(lang, &format!("kind-{}", p.kind));
+    let mobile = |p: &StoredPlace| t(lang, if p.mobile { "yes" } else { "no" });
     html! {
         // Focusable, so that a keyboard can scroll the table on a small screen.
         div.table-scroll tabindex="0" role="region" aria-labelledby="merge-compare-caption" {

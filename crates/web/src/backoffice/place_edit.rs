@@ -9,12 +9,11 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
 use domain::account::Access;
+use domain::{LabelStatus, PlaceColumns, PlaceKind};
 use maud::{Markup, html};
 use serde::Deserialize;
 use store::accounts::{OrganisationRow, User};
-use store::editing::{
-    EditablePlace, NewProposal, PlaceRecord, ProposalFilter, ProposalStatus, UpdateOutcome,
-};
+use store::editing::{EditablePlace, NewProposal, ProposalFilter, ProposalStatus, UpdateOutcome};
 
 use super::changes::forbidden;
 use super::place_form::{PlaceForm, allowed_organisations, fields, validate};
@@ -256,9 +255,9 @@ async fn load_with_organisations(
 /// What a submitted place form leads to: the record to save, or the form
 /// again with these errors (none when the button pressed only checks the hours).
 fn to_save(
-    validated: Result<PlaceRecord, Vec<FieldError>>,
+    validated: Result<PlaceColumns, Vec<FieldError>>,
     form: &PlaceForm,
-) -> Result<PlaceRecord, Vec<FieldError>> {
+) -> Result<PlaceColumns, Vec<FieldError>> {
     if form.action == "check" {
         return Err(vec![]);
     }
@@ -378,14 +377,14 @@ pub async fn refresh(state: &AppState) {
     }
 }
 
-fn blank(organisations: &[OrganisationRow]) -> PlaceRecord {
-    PlaceRecord {
+fn blank(organisations: &[OrganisationRow]) -> PlaceColumns {
+    PlaceColumns {
         organisation_id: match organisations {
             [only] => only.id,
             _ => 0,
         },
-        kind: "epn".into(),
-        label_status: "none".into(),
+        kind: PlaceKind::Epn,
+        label_status: LabelStatus::None,
         ..Default::default()
     }
 }

@@ -2,12 +2,12 @@
 //! field and what is expected) and how it is shown again with everything the
 //! person typed.
 
-use domain::Lang;
 use domain::account::Role;
+use domain::geo::CoordinateError;
 use domain::vocab::VocabKind;
+use domain::{Email, Lang, LatLon, PhoneNumber, PlaceColumns, PlaceKind, Postcode, WebAddress};
 use maud::{Markup, html};
 use store::accounts::{OrganisationRow, User};
-use store::editing::PlaceRecord;
 
 use super::hours_editor::{HoursInput, grid_errors, text_error};
 use crate::AppState;
@@ -48,10 +48,10 @@ fn opt(s: &Option<String>) -> String {
 }
 
 impl PlaceForm {
-    pub fn from_record(r: &PlaceRecord) -> PlaceForm {
+    pub fn from_record(r: &PlaceColumns) -> PlaceForm {
         PlaceForm {
             organisation: r.organisation_id.to_string(),
-            kind: r.kind.clone(),
+            kind: r.kind.code().to_owned(),
             name: r.name.clone(),
             address: opt(&r.address),
             postcode: opt(&r.postcode),
@@ -116,14 +116,6 @@ fn text(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_owned())
 }
 
-fn number(s: &str) -> Option<f64> {
-    s.trim()
-        .replace(',', ".")
-        .parse::<f64>()
-        .ok()
-        .filter(|v| v.is_finite())
-}
-
 fn commune_name(state: &AppState, lang: Lang, nis: &str) -> String {
     state
         .region
@@ -132,36 +124,16 @@ fn commune_name(state: &AppState, lang: Lang, nis: &str) -> String {
         .unwrap_or_else(|| nis.to_owned())
 }
 
-fn phone_ok(s: &str) -> bool {
-    let digits = s.chars().filter(char::is_ascii_digit).count();
-    (6..=20).contains(&digits)
-        && s.chars()
-            .all(|c| c.is_ascii_digit() || " +./()-".contains(c))
-}
-
-fn website_ok(s: &str) -> bool {
-    let rest = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"));
-    rest.is_some_and(|r| {
-        let host = r.split(['/', '?', '#']).next().unwrap_or("");
-        host.contains('.')
-            && !host.starts_with('.')
-            && !host.ends_with('.')
-            && !r.chars().any(char::is_whitespace)
-    })
-}
-
 /// Checks the form; the record to write (built on `base`, which keeps what
 /// the form does not show) or every problem found.
 pub fn validate(
     state: &AppState,
     lang: Lang,
     form: &PlaceForm,
-    base: &PlaceRecord,
+    base: &PlaceColumns,
     organisations: &[OrganisationRow],
     is_new: bool,
-) -> Result<PlaceRecord, Vec<FieldError>> {
+) -> Result<PlaceColumns, Vec<FieldError>> {
     let mut errors = Vec::new();
     let mut r = base.clone();
     let mut err = |field: &str, msg: String| errors.push(FieldError::new(field, msg));
@@ -177,10 +149,9 @@ pub fn validate(
         err("name", t(lang, "edit-error-name-long"));
     }
     r.name = name.to_owned();
-    if ["epn", "project", "other"].contains(&form.kind.as_str()) {
-        r.kind = form.kind.clone();
-    } else {
-        err("kind", t(lang, "edit-error-kind"));
+    match PlaceKind::parse(&form.kind) {
+        Ok(k) => r.kind = k,
+        Err(_) => err("kind", t(lang, "edit-error-kind")),
     }
     r.address = text(&form.address);
     r.mobile = form.mobile;
@@ -196,25 +167,25 @@ pub fn validate(
         }
         _ => {}
     }
-    let postcode = text(&form.postcode);
-    if let Some(pc) = &postcode {
-        if pc.len() != 4 || !pc.bytes().all(|b| b.is_ascii_digit()) {
-            err(
-                "postcode",
-                t_args(
-                    lang,
-                    "edit-error-postcode-shape",
-                    &[("postcode", pc.clone().into())],
-                ),
-            );
-        } else if let Some(nis) = commune
-            .as_ref()
-            .filter(|n| state.region.commune(n).is_some())
-            && !state.region.postcode_in_commune(pc, nis)
-        {
-            let belongs: Vec<String> = state
-                .region
-                .postcode(pc)
+    // The postcode: the rule of `Postcode`; in a commune of the region, one
+    // of the region's postcodes of that commune. A place outside the region
+    // (imported so) keeps a postcode of its own.
+    let postcode = text(&form.postcode).map(|pc| (Postcode::parse(&pc), pc));
+    let in_region = commune
+        .as_ref()
+        .filter(|n| state.region.commune(n).is_some());
+    match (&postcode, in_region) {
+        (Some((Err(_), pc)), _) => err(
+            "postcode",
+            t_args(
+                lang,
+                "edit-error-postcode-shape",
+                &[("postcode", pc.clone().into())],
+            ),
+        ),
+        (Some((Ok(pc), _)), Some(nis)) if !state.region.postcode_in_commune(pc.as_str(), nis) => {
+            let belongs: Vec<String> = pc
+                .area(&state.region)
                 .map(|p| {
                     p.communes
                         .iter()
@@ -222,12 +193,13 @@ pub fn validate(
                         .collect()
                 })
                 .unwrap_or_default();
+            let code = pc.as_str().to_owned();
             let msg = if belongs.is_empty() {
                 t_args(
                     lang,
                     "edit-error-postcode-unknown",
                     &[
-                        ("postcode", pc.clone().into()),
+                        ("postcode", code.into()),
                         ("commune", commune_name(state, lang, nis).into()),
                     ],
                 )
@@ -236,7 +208,7 @@ pub fn validate(
                     lang,
                     "edit-error-postcode-commune",
                     &[
-                        ("postcode", pc.clone().into()),
+                        ("postcode", code.into()),
                         ("commune", commune_name(state, lang, nis).into()),
                         ("communes", belongs.join(", ").into()),
                     ],
@@ -244,7 +216,11 @@ pub fn validate(
             };
             err("postcode", msg);
         }
+        _ => {}
     }
+    let postcode = postcode
+        .and_then(|(p, _)| p.ok())
+        .map(Postcode::into_string);
     if commune != base.commune_nis && commune.is_some() {
         // A commune of the region replaces a name written by a source.
         r.commune_name = None;
@@ -252,20 +228,20 @@ pub fn validate(
     r.commune_nis = commune;
     r.postcode = postcode;
 
-    // Coordinates: both or none, in range.
+    // Coordinates: both or none, in range (the rule of `LatLon`).
     let (lat_s, lon_s) = (form.lat.trim(), form.lon.trim());
-    r.lat = None;
-    r.lon = None;
+    r.set_location(None);
     if !lat_s.is_empty() || !lon_s.is_empty() {
-        let lat = number(lat_s);
-        let lon = number(lon_s);
-        match lat {
-            Some(v) if (-90.0..=90.0).contains(&v) => r.lat = Some(v),
-            _ => err("lat", t(lang, "edit-error-lat")),
-        }
-        match lon {
-            Some(v) if (-180.0..=180.0).contains(&v) => r.lon = Some(v),
-            _ => err("lon", t(lang, "edit-error-lon")),
+        match LatLon::parse(lat_s, lon_s) {
+            Ok(l) => r.set_location(Some(l)),
+            Err(wrong) => {
+                for w in wrong {
+                    match w {
+                        CoordinateError::Latitude => err("lat", t(lang, "edit-error-lat")),
+                        CoordinateError::Longitude => err("lon", t(lang, "edit-error-lon")),
+                    }
+                }
+            }
         }
     }
 
@@ -316,21 +292,28 @@ pub fn validate(
         }
     }
 
-    r.phone = text(&form.phone);
-    if r.phone.as_deref().is_some_and(|p| !phone_ok(p)) {
-        err("phone", t(lang, "edit-error-phone"));
-    }
-    r.email = text(&form.email).map(|e| e.to_lowercase());
-    if r.email
-        .as_deref()
-        .is_some_and(|e| domain::account::normalise_email(e).is_none())
-    {
-        err("email", t(lang, "edit-error-email"));
-    }
-    r.website = text(&form.website);
-    if r.website.as_deref().is_some_and(|w| !website_ok(w)) {
-        err("website", t(lang, "edit-error-website"));
-    }
+    // Contact: the rules of `PhoneNumber`, `Email` and `WebAddress`.
+    r.phone = text(&form.phone).and_then(|p| match PhoneNumber::parse(&p) {
+        Ok(p) => Some(p.into_string()),
+        Err(_) => {
+            err("phone", t(lang, "edit-error-phone"));
+            None
+        }
+    });
+    r.email = text(&form.email).and_then(|e| match Email::parse(&e) {
+        Ok(e) => Some(e.into_string()),
+        Err(_) => {
+            err("email", t(lang, "edit-error-email"));
+            None
+        }
+    });
+    r.website = text(&form.website).and_then(|w| match WebAddress::parse(&w) {
+        Ok(w) => Some(w.into_string()),
+        Err(_) => {
+            err("website", t(lang, "edit-error-website"));
+            None
+        }
+    });
     r.description = text(&form.description);
     if form.description.chars().count() > 2000 {
         err("description", t(lang, "edit-error-description"));
@@ -394,8 +377,8 @@ pub fn fields(
             legend { (t(lang, "edit-section-identity")) }
             (text_input("name", &t(lang, "edit-field-name"), "text", &form.name, None, errors))
             (select_field("kind", &t(lang, "edit-field-kind"), None, errors, html! {
-                @for k in ["epn", "project", "other"] {
-                    option value=(k) selected[form.kind == k] { (super::changes::kind(lang, k)) }
+                @for k in PlaceKind::ALL {
+                    option value=(k.code()) selected[form.kind == k.code()] { (super::changes::kind(lang, k.code())) }
                 }
             }))
             (select_field("organisation", &t(lang, "edit-field-organisation"), None, errors, html! {

@@ -6,8 +6,8 @@
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use domain::Lang;
 use domain::account::Access;
+use domain::{LabelStatus, Lang, PlaceKind};
 use maud::{Markup, html};
 use serde::Deserialize;
 use store::accounts::User;
@@ -198,14 +198,14 @@ async fn list_page(
                 label for="kind" { (t(lang, "edit-field-kind")) }
                 select #kind name="kind" {
                     option value="" { (t(lang, "filter-any")) }
-                    @for k in ["epn", "project", "other"] { option value=(k) selected[q.kind == k] { (kind(lang, k)) } }
+                    @for k in PlaceKind::ALL.map(PlaceKind::code) { option value=(k) selected[q.kind == k] { (kind(lang, k)) } }
                 }
             }
             div.field {
                 label for="label" { (t(lang, "edit-field-label")) }
                 select #label name="label" {
                     option value="" { (t(lang, "filter-any")) }
-                    @for s in ["labelled", "none", "withdrawn", "refused"] { option value=(s) selected[q.label == s] { (label_status(lang, s)) } }
+                    @for s in [LabelStatus::Labelled, LabelStatus::None, LabelStatus::Withdrawn, LabelStatus::Refused].map(LabelStatus::code) { option value=(s) selected[q.label == s] { (label_status(lang, s)) } }
                 }
             }
             @if organisations.len() > 1 {
@@ -335,13 +335,9 @@ async fn my_proposals(state: &AppState, lang: Lang, user: &User) -> Markup {
 }
 
 /// One CSV cell: quoted when needed; a leading formula character is
-/// neutralised so that a spreadsheet does not run it.
+/// neutralised ([`domain::text::csv_cell`]) so that a spreadsheet does not run it.
 fn cell(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_owned()
-    };
+    let s = domain::text::csv_cell(s).into_owned();
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {

@@ -99,7 +99,7 @@ pub async fn place_page(
         "geo": if approximate { serde_json::Value::Null } else { json!({"@type": "GeoCoordinates", "latitude": pos.lat, "longitude": pos.lon}) },
         "telephone": p.phone,
         "email": p.email,
-        "url": p.website,
+        "url": p.web_address(),
         "openingHours": p.opening_hours,
         "description": p.description,
     });
@@ -131,13 +131,14 @@ pub async fn place_page(
         (hours)
 
         h2 { (t(lang, "contact-title")) }
-        @if p.phone.is_none() && p.email.is_none() && p.website.is_none() {
+        @if p.phone.is_none() && p.email.is_none() && p.web_address().is_none() {
             p { (t(lang, "contact-unknown")) }
         }
         ul.contact {
             @if let Some(phone) = &p.phone { li { (t(lang, "phone")) " " a href=(tel_href(phone)) { (phone) } } }
             @if let Some(e) = &p.email { li { (t(lang, "email")) " " a href=(format!("mailto:{e}")) { (e) } } }
-            @if let Some(w) = &p.website { li { (t(lang, "website")) " " a href=(w) rel="noopener" { (w) } } }
+            // Only an http(s) address is a link (`Place::web_address`).
+            @if let Some(w) = p.web_address() { li { (t(lang, "website")) " " a href=(w) rel="noopener" { (w) } } }
         }
 
         (vocab_list(VocabKind::Service, &p.services, "services"))

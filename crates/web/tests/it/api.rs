@@ -200,10 +200,10 @@ async fn the_directory_follows_database_changes() {
         .create_place(
             &store::places::NewPlace {
                 organisation_id: org,
-                kind: "other".into(),
+                kind: domain::PlaceKind::Other,
                 name: "Nouveau lieu".into(),
                 commune_nis: Some("21001".into()),
-                label_status: "none".into(),
+                label_status: domain::LabelStatus::None,
                 opening_hours: Some("Mo-Fr 09:00-17:00".into()),
                 ..Default::default()
             },
@@ -282,11 +282,11 @@ lon = -0.8790
     t.db.create_place(
         &store::places::NewPlace {
             organisation_id: org,
-            kind: "other".into(),
+            kind: domain::PlaceKind::Other,
             name: "Médiathèque Toussaint".into(),
             postcode: Some("49000".into()),
             commune_nis: Some("49007".into()),
-            label_status: "none".into(),
+            label_status: domain::LabelStatus::None,
             ..Default::default()
         },
         NOW,

@@ -197,11 +197,11 @@ async fn the_quality_page_lists_the_saint_josse_postcode_and_links_duplicates_to
         .create_place(
             &NewPlace {
                 organisation_id: original.organisation_id,
-                kind: original.kind.clone(),
+                kind: original.kind,
                 name: original.name.clone(),
                 postcode: original.postcode.clone(),
                 commune_nis: original.commune_nis.clone(),
-                label_status: "none".into(),
+                label_status: domain::LabelStatus::None,
                 ..NewPlace::default()
             },
             NOW,
@@ -250,9 +250,9 @@ async fn stale_entries_remind_their_managers_once_per_period() {
         .unwrap();
     let place = |org: i64, name: &str, age_days: i64| NewPlace {
         organisation_id: org,
-        kind: "epn".into(),
+        kind: domain::PlaceKind::Epn,
         name: name.into(),
-        label_status: "none".into(),
+        label_status: domain::LabelStatus::None,
         updated_at: Some(now - age_days * DAY),
         ..NewPlace::default()
     };

@@ -293,7 +293,7 @@ pub fn place_form(p: &store::editing::EditablePlace) -> Vec<(String, String)> {
     let o = |v: &Option<String>| v.clone().unwrap_or_default();
     let mut f: Vec<(String, String)> = vec![
         ("organisation".into(), r.organisation_id.to_string()),
-        ("kind".into(), r.kind.clone()),
+        ("kind".into(), r.kind.to_string()),
         ("name".into(), r.name.clone()),
         ("address".into(), o(&r.address)),
         ("postcode".into(), o(&r.postcode)),

@@ -494,7 +494,7 @@ async fn a_labelled_place_below_a_criterion_is_flagged_for_review_and_stays_labe
         .unwrap()
         .unwrap()
         .record;
-    let after = store::editing::PlaceRecord {
+    let after = domain::PlaceColumns {
         opening_hours: Some("Mo-Th 14:00-17:00".into()),
         ..before
     };

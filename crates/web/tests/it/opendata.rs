@@ -33,7 +33,7 @@ async fn app() -> TestApp {
         .unwrap();
     let full = NewPlace {
         organisation_id: org,
-        kind: "epn".into(),
+        kind: domain::PlaceKind::Epn,
         name: "EPN Export, \"tout\" rempli".into(),
         address: Some("Rue de la Loi 16".into()),
         postcode: Some("1000".into()),
@@ -51,7 +51,7 @@ async fn app() -> TestApp {
         email: Some("epn@example.org".into()),
         website: Some("https://example.org/epn".into()),
         description: Some("Un espace public numérique ouvert à tous. ".repeat(12)),
-        label_status: "labelled".into(),
+        label_status: domain::LabelStatus::Labelled,
         ..Default::default()
     };
     app.db().create_place(&full, NOW).await.unwrap();
@@ -682,4 +682,164 @@ async fn the_open_data_page_in_every_language() {
         "{fr}"
     );
     assert_eq!(app.get("/xx/open-data").await.status, 404);
+}
+
+/// Values a file or an older version may have stored: names that a
+/// spreadsheet would run as formulas, and web addresses that would run code
+/// when followed. Written straight through the store, as if stored before
+/// the rules existed.
+async fn app_with_hostile_places() -> (TestApp, Vec<i64>) {
+    let app = TestApp::demo().await;
+    let org = app
+        .db()
+        .create_organisation(None, "=cmd|' /C calc'!A0", "asbl", NOW)
+        .await
+        .unwrap();
+    let base = NewPlace {
+        organisation_id: org,
+        kind: domain::PlaceKind::Epn,
+        commune_nis: Some("21004".into()),
+        postcode: Some("1000".into()),
+        ..Default::default()
+    };
+    let mut ids = Vec::new();
+    for (name, website, description) in [
+        (
+            "=HYPERLINK(\"http://evil.example\",\"Click\")",
+            "javascript:alert(document.cookie)",
+            "-2+3+cmd|' /C calc'!A0",
+        ),
+        (
+            "@SUM(1+1)*cmd|' /C calc'!A0",
+            "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+            "+cmd",
+        ),
+        ("\tTab first", "VBScript:msgbox(1)", "\rReturn first"),
+    ] {
+        let p = NewPlace {
+            name: name.into(),
+            website: Some(website.into()),
+            description: Some(description.into()),
+            phone: Some("+32 2 411 23 32".into()),
+            ..base.clone()
+        };
+        ids.push(app.db().create_place(&p, NOW).await.unwrap());
+    }
+    app.state.refresh().await.unwrap();
+    (app, ids)
+}
+
+/// What a spreadsheet would run: a cell starting with = + - @, a tab or a
+/// carriage return, unless it is a plain number.
+fn formula_cells(rows: &[Vec<String>]) -> Vec<String> {
+    let number = Regex::new(r"^[+-]?\d+(\.\d+)?$").unwrap();
+    rows.iter()
+        .flatten()
+        .filter(|c| c.starts_with(['=', '+', '-', '@', '\t', '\r']) && !number.is_match(c))
+        .cloned()
+        .collect()
+}
+
+/// Every CSV the project writes neutralises formulas (OWASP: a leading
+/// single quote): the open-data CSV, the national standard's CSV, the
+/// quality findings and the back office's list of places.
+#[tokio::test]
+async fn no_csv_starts_a_formula() {
+    let (app, _) = app_with_hostile_places().await;
+    let coord = app.sign_in(domain::account::Role::Coordinator, &[]).await;
+    let mut csvs = Vec::new();
+    for uri in ["/open-data/places.csv", "/open-data/places-mednum.csv"] {
+        let (status, _, bytes) = download(&app, uri).await;
+        assert_eq!(status, 200, "{uri}");
+        csvs.push((uri.to_owned(), String::from_utf8(bytes).unwrap()));
+    }
+    for uri in ["/en/bo/quality/findings.csv", "/en/bo/places?format=csv"] {
+        let res = app.get_as(Some(&coord), uri).await;
+        assert_eq!(res.status, 200, "{uri}");
+        csvs.push((uri.to_owned(), res.body.clone()));
+    }
+    for (uri, csv) in &csvs {
+        let rows = parse_csv(csv);
+        assert_eq!(formula_cells(&rows), Vec::<String>::new(), "{uri}");
+        assert!(
+            csv.contains("'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")"),
+            "{uri}: the name is kept, as text"
+        );
+    }
+    // The open-data CSV keeps a readable phone as text ('+32 …) and the
+    // coordinates and the national standard's phones as numbers.
+    let rows = parse_csv(&csvs[0].1);
+    let col = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+    assert!(rows.iter().any(|r| r[col("phone")] == "'+32 2 411 23 32"));
+    let mednum = parse_csv(&csvs[1].1);
+    let tel = mednum[0].iter().position(|h| h == "telephone").unwrap();
+    assert!(mednum.iter().any(|r| r[tel] == "+3224112332"));
+}
+
+/// A web address that is not http(s) is never a link, never republished
+/// (API, every open-data format), and the quality check lists it.
+#[tokio::test]
+async fn web_addresses_that_are_not_http_are_never_published() {
+    let (app, ids) = app_with_hostile_places().await;
+    let hostile = ["javascript:alert", "data:text/html", "vbscript:msgbox"];
+    let clean = |uri: &str, body: &str| {
+        let lower = body.to_lowercase();
+        for h in hostile {
+            assert!(!lower.contains(h), "{uri} republishes {h}");
+        }
+    };
+    for f in [
+        "/open-data/places.csv",
+        "/open-data/places.json",
+        "/open-data/places.geojson",
+        "/open-data/places-mednum.csv",
+        "/open-data/places-hsds.json",
+    ] {
+        let (status, _, bytes) = download(&app, f).await;
+        assert_eq!(status, 200);
+        clean(f, &String::from_utf8(bytes).unwrap());
+    }
+    for id in &ids {
+        for uri in [format!("/api/v1/places/{id}"), format!("/en/places/{id}")] {
+            let res = app.get(&uri).await;
+            assert_eq!(res.status, 200, "{uri}");
+            clean(&uri, &res.body);
+        }
+    }
+    // An http(s) address is still a link.
+    let demo = crate::helpers::place_named(&app, "Sapiens");
+    let mut record = app.db().editable_place(demo).await.unwrap().unwrap().record;
+    record.website = Some("https://sapiens.example.org".into());
+    app.db()
+        .update_place(demo, &record, None, None, NOW)
+        .await
+        .unwrap();
+    app.state.refresh().await.unwrap();
+    let page = app.get(&format!("/en/places/{demo}")).await;
+    assert!(page.body.contains("href=\"https://sapiens.example.org\""));
+
+    let coord = app.sign_in(domain::account::Role::Coordinator, &[]).await;
+    let findings = app
+        .get_as(
+            Some(&coord),
+            "/en/bo/quality/findings.csv?kind=website-not-http",
+        )
+        .await;
+    assert_eq!(findings.status, 200);
+    let rows = parse_csv(&findings.body);
+    let flagged: Vec<i64> = rows[1..]
+        .iter()
+        .filter(|r| r[1] == "website-not-http")
+        .map(|r| r[2].parse().unwrap())
+        .collect();
+    assert_eq!(flagged, ids);
+    assert!(
+        findings
+            .body
+            .contains("is not an http:// or https:// address")
+    );
+    let page = app
+        .get_as(Some(&coord), "/en/bo/quality?kind=website-not-http")
+        .await;
+    assert!(page.body.contains("Web address that is not http(s)"));
 }

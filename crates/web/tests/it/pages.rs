@@ -114,10 +114,10 @@ async fn place_with_hours_shows_a_week_table_and_raw_text_when_unreadable() {
                 .create_place(
                     &store::places::NewPlace {
                         organisation_id: org,
-                        kind: "epn".into(),
+                        kind: domain::PlaceKind::Epn,
                         name: format!("Lieu {hours}"),
                         commune_nis: Some("21001".into()),
-                        label_status: "none".into(),
+                        label_status: domain::LabelStatus::None,
                         opening_hours: Some(hours.into()),
                         phone: Some("+32 2 123 45 67".into()),
                         ..Default::default()

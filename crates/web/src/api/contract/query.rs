@@ -34,7 +34,7 @@ const Q: Param = one(
 const POSTCODE_PARAM: Param = one(
     "postcode",
     Rule::Text {
-        min: 1,
+        min: 3,
         max: 10,
         pattern: Some(&POSTCODE),
         what: Some("a postal code such as 1080"),

@@ -48,16 +48,19 @@ pattern!(
     NAME = r"^[^\x00-\x1f\x7f-\x9f]*[^\x00-\x20\x7f-\x9f\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000][^\x00-\x1f\x7f-\x9f]*$"
 );
 pattern!(
-    /// Empty, or 6 to 20 digits with spaces . / - ( ) between them, after an optional +.
-    PHONE = r"^(?:\+?[ ./()-]*(?:[0-9][ ./()-]*){6,20})?$"
+    /// Empty, or a phone number as `domain::contact::PhoneNumber` reads one:
+    /// 4 to 20 digits with spaces . / - ( ) between them, after an optional +.
+    PHONE = r"^(?:\+?[ ./()-]*(?:[0-9][ ./()-]*){4,20})?$"
 );
 pattern!(
     /// Empty, or an e-mail address: dot-atom@host.domain, ASCII.
     EMAIL = r"^(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)?$"
 );
 pattern!(
-    /// A postal code: letters and digits, with spaces or hyphens inside (1080, L-1234, 1012 AB).
-    POSTCODE = r"^[A-Za-z0-9](?:[A-Za-z0-9 -]{0,8}[A-Za-z0-9])?$"
+    /// A postal code as `domain::postcode::Postcode` reads one (with the
+    /// parameter's 3 to 10 characters): letters and digits, with spaces or
+    /// hyphens inside, and at least one digit (1080, L-1234, 1012 AB).
+    POSTCODE = r"^(?:[0-9](?:[A-Za-z0-9 -]*[A-Za-z0-9])?|[A-Za-z][A-Za-z -]*[0-9](?:[A-Za-z0-9 -]*[A-Za-z0-9])?)$"
 );
 pattern!(
     /// latitude,longitude in decimal degrees, within -90..90 and -180..180.
@@ -359,7 +362,7 @@ mod tests {
             (
                 &PHONE,
                 &["", "+32 470 12 34 56", "(02) 511.22.33", " 123456"],
-                &["12345", " +32470123456", "32+470123456", "0470 12 34 56 x"],
+                &["123", " +32470123456", "32+470123456", "0470 12 34 56 x"],
             ),
             (
                 &EMAIL,
@@ -369,7 +372,7 @@ mod tests {
             (
                 &POSTCODE,
                 &["1080", "L-1234", "1012 AB"],
-                &["", " 1080", "1080-", "<script>", "12345678901"],
+                &["", " 1080", "1080-", "<script>", "ABCD", "A-B"],
             ),
             (
                 &NEAR,
@@ -383,6 +386,54 @@ mod tests {
             for v in no {
                 assert!(!p.is_match(v), "{} should not match {v:?}", p.source);
             }
+        }
+    }
+
+    /// One rule per field: what the document allows, the domain's parser
+    /// reads (the server checks the raw value against the pattern, then parses).
+    #[test]
+    fn phone_and_postcode_patterns_are_the_domains_rules() {
+        for v in [
+            "02 411 23 32",
+            "+32 2 411 23 32",
+            "0032 2 411 23 32",
+            "0470/12.34.56",
+            "1718",
+            "36 31",
+            "123",
+            "12 34 56 78 90 12 34 56 78 90 1",
+            "+",
+            "0470 12 34 56 x",
+            "32+4",
+            "(02) 511-22-33",
+        ] {
+            assert_eq!(
+                PHONE.is_match(v),
+                domain::contact::PhoneNumber::parse(v).is_ok(),
+                "phone {v:?}"
+            );
+        }
+        for v in [
+            "1080",
+            "L-1234",
+            "1012 AB",
+            "SW1A 1AA",
+            "49000",
+            "1",
+            "12",
+            "ABCD",
+            "A-B",
+            "AB 12",
+            "12345678901",
+            "10 80",
+            "1-2",
+        ] {
+            let in_range = (3..=10).contains(&v.chars().count());
+            assert_eq!(
+                POSTCODE.is_match(v) && in_range,
+                domain::postcode::Postcode::parse(v).is_ok(),
+                "postcode {v:?}"
+            );
         }
     }
 

@@ -143,6 +143,8 @@ pub fn expected(state: &AppState, lang: Lang, e: &Expected) -> String {
             &[("detail", text(detail))],
         ),
         E::Email => t(lang, "bo-import-expected-email"),
+        E::Phone => t(lang, "bo-import-expected-phone"),
+        E::WebAddress => t(lang, "bo-import-expected-web-address"),
         E::Date => t(lang, "bo-import-expected-date"),
         E::CsvRecord { detail } => t_args(
             lang,
@@ -212,6 +214,13 @@ pub fn note(state: &AppState, lang: Lang, n: &Note) -> String {
             "bo-import-note-hours-kept",
             &[("detail", text(detail))],
         ),
+        Note::EmailLeftOut => t(lang, "bo-import-note-email-left-out"),
+        Note::WebAddressCompleted { address } => t_args(
+            lang,
+            "bo-import-note-web-address-completed",
+            &[("address", text(address))],
+        ),
+        Note::WebAddressLeftOut => t(lang, "bo-import-note-web-address-left-out"),
     }
 }
 

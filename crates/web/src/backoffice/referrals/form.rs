@@ -169,13 +169,6 @@ async fn resolve_target(state: &AppState, v: &str) -> Option<(Option<i64>, Optio
     }
 }
 
-fn phone_ok(s: &str) -> bool {
-    let digits = s.chars().filter(char::is_ascii_digit).count();
-    (8..=15).contains(&digits)
-        && s.chars()
-            .all(|c| c.is_ascii_digit() || " +./-()".contains(c))
-}
-
 fn choice(name: &str, id: String, value: &str, checked: bool, text: String, kind: &str) -> Markup {
     html! {
         div.check {
@@ -342,8 +335,8 @@ async fn check(
     if target.is_none() {
         errors.push(FieldError::new("target", t(lang, "referral-error-target")));
     }
-    let name = form.person_name.trim();
-    if name.is_empty() || name.chars().count() > 60 {
+    let name = domain::FirstName::parse(&form.person_name);
+    if name.is_err() {
         errors.push(FieldError::new(
             "person_name",
             t(lang, "referral-error-person-name"),
@@ -362,16 +355,19 @@ async fn check(
             ));
             None
         }
-        Some(ContactWay::Phone) if !phone_ok(value) => {
-            errors.push(FieldError::new(
-                "contact_value",
-                t(lang, "referral-error-phone"),
-            ));
-            None
-        }
-        Some(ContactWay::Email) => match domain::account::normalise_email(value) {
-            Some(e) => Some(e),
-            None => {
+        Some(ContactWay::Phone) => match domain::PhoneNumber::parse(value) {
+            Ok(p) => Some(p.into_string()),
+            Err(_) => {
+                errors.push(FieldError::new(
+                    "contact_value",
+                    t(lang, "referral-error-phone"),
+                ));
+                None
+            }
+        },
+        Some(ContactWay::Email) => match domain::Email::parse(value) {
+            Ok(e) => Some(e.into_string()),
+            Err(_) => {
                 errors.push(FieldError::new(
                     "contact_value",
                     t(lang, "referral-error-email"),
@@ -379,7 +375,6 @@ async fn check(
                 None
             }
         },
-        Some(ContactWay::Phone) => Some(value.to_owned()),
         Some(ContactWay::ThroughReferrer) => None,
     };
     if !form.consent {
@@ -389,8 +384,8 @@ async fn check(
         ));
     }
     let from = user.organisations.first().copied();
-    let (Some((place_id, session_id, to)), Some(way), Some(from), true) =
-        (target, way, from, errors.is_empty())
+    let (Some((place_id, session_id, to)), Some(way), Some(from), Ok(name), true) =
+        (target, way, from, name, errors.is_empty())
     else {
         return Err(errors);
     };
@@ -414,7 +409,7 @@ async fn check(
         place_id,
         session_id,
         to_organisation_id: to,
-        person_name: name.to_owned(),
+        person_name: name.into_string(),
         contact_way: way,
         contact_value,
         lang: lang_code,
