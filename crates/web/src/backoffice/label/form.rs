@@ -189,7 +189,8 @@ pub async fn create(
             &errors,
             StatusCode::UNPROCESSABLE_ENTITY,
         )
-        .await;
+        .await
+        .into_response();
     };
     if !user.manages(first.organisation_id) {
         return forbidden(lang).into_response();
@@ -232,6 +233,7 @@ pub async fn create(
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
+            .into_response()
         }
         Err(e) => PageError::internal(e).into_response(),
     }
@@ -246,7 +248,7 @@ pub async fn edit_page(
 ) -> Response {
     let (app, user) = match load(&state, lang, &ctx, &id).await {
         Ok(x) => x,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     if !user.manages(app.organisation_id) {
         return forbidden(lang).into_response();
@@ -282,7 +284,7 @@ pub async fn save(
 ) -> Response {
     let (app, user) = match load(&state, lang, &ctx, &id).await {
         Ok(x) => x,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     if !user.manages(app.organisation_id) {
         return forbidden(lang).into_response();
