@@ -3,7 +3,6 @@
 //! what, and the fields that changed, before and after.
 
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Response};
 use domain::Lang;
 use domain::account::Access;
 use maud::{Markup, html};
@@ -17,7 +16,7 @@ use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::ui::format::local_datetime;
 use crate::ui::layout::back_office_page;
-use crate::ui::{PageError, PageLang};
+use crate::ui::{PageError, PageLang, PageResult};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -117,15 +116,14 @@ fn pager(lang: Lang, base: &str, page: i64, more: bool) -> Markup {
     }
 }
 
-async fn read(state: &AppState, f: AuditFilter) -> Result<(Vec<AuditEntry>, bool), Response> {
+async fn read(state: &AppState, f: AuditFilter) -> PageResult<(Vec<AuditEntry>, bool)> {
     let mut list = state
         .db
         .audit_log(&AuditFilter {
             limit: PER_PAGE + 1,
             ..f
         })
-        .await
-        .map_err(|e| PageError::internal(e).into_response())?;
+        .await?;
     let more = list.len() as i64 > PER_PAGE;
     list.truncate(PER_PAGE as usize);
     Ok((list, more))
@@ -137,28 +135,18 @@ async fn history(
     Path((_, id)): Path<(String, String)>,
     Query(q): Query<LogQuery>,
     ctx: Ctx,
-) -> Response {
-    let user = match ctx.user() {
-        Ok(u) => u.clone(),
-        Err(r) => return r.into_response(),
-    };
-    let Ok(id) = id.parse::<i64>() else {
-        return PageError::NotFound.into_response();
-    };
-    let place = match state.db.editable_place(id).await {
-        Ok(p) => p,
-        Err(e) => return PageError::internal(e).into_response(),
-    };
+) -> PageResult {
+    let user = ctx.user()?;
+    let id = id.parse::<i64>().map_err(|_| PageError::NotFound)?;
+    let place = state.db.editable_place(id).await?;
     match &place {
-        Some(p) if !user.manages(p.record.organisation_id) => {
-            return forbidden(lang).into_response();
-        }
+        Some(p) if !user.manages(p.record.organisation_id) => return Err(forbidden(lang)),
         // A place merged away keeps its history, for the coordination.
-        None if !user.role.is_coordination() => return PageError::NotFound.into_response(),
+        None if !user.role.is_coordination() => return Err(PageError::NotFound),
         _ => {}
     }
     let page = page_number(&q.page);
-    let (list, more) = match read(
+    let (list, more) = read(
         &state,
         AuditFilter {
             place_id: Some(id),
@@ -166,13 +154,9 @@ async fn history(
             ..Default::default()
         },
     )
-    .await
-    {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
+    .await?;
     if place.is_none() && list.is_empty() {
-        return PageError::NotFound.into_response();
+        return Err(PageError::NotFound);
     }
     let names = Names::load(&state).await;
     let l = lang.code();
@@ -192,13 +176,13 @@ async fn history(
         (entries(lang, &state, &names, &list, false))
         (pager(lang, &format!("/{l}/bo/places/{id}/history"), page, more))
     };
-    back_office_page(
+    Ok(back_office_page(
         lang,
         &ctx,
         &title,
         &format!("/bo/places/{id}/history"),
         body,
-    )
+    ))
 }
 
 async fn global(
@@ -206,13 +190,13 @@ async fn global(
     PageLang(lang): PageLang,
     Query(q): Query<LogQuery>,
     ctx: Ctx,
-) -> Response {
+) -> PageResult {
     let action = ACTIONS
         .iter()
         .find(|a| **a == q.action)
         .map(|a| (*a).to_owned());
     let page = page_number(&q.page);
-    let (list, more) = match read(
+    let (list, more) = read(
         &state,
         AuditFilter {
             action: action.clone(),
@@ -220,11 +204,7 @@ async fn global(
             ..Default::default()
         },
     )
-    .await
-    {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
+    .await?;
     let names = Names::load(&state).await;
     let l = lang.code();
     let base = match &action {
@@ -248,5 +228,11 @@ async fn global(
         (pager(lang, &base, page, more))
     };
     let tail = base.trim_start_matches(&format!("/{l}")).to_owned();
-    back_office_page(lang, &ctx, &t(lang, "audit-title"), &tail, body)
+    Ok(back_office_page(
+        lang,
+        &ctx,
+        &t(lang, "audit-title"),
+        &tail,
+        body,
+    ))
 }

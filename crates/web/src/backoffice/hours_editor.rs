@@ -11,7 +11,7 @@
 
 use axum::extract::{Query, State};
 use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use chrono::{Datelike, NaiveDate, TimeDelta};
 use domain::Lang;
 use domain::account::Access;
@@ -22,9 +22,9 @@ use maud::{Markup, html};
 use crate::AppState;
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
-use crate::ui::PageLang;
 use crate::ui::form::FieldError;
 use crate::ui::format::{hhmm, long_date, weekday};
+use crate::ui::{PageLang, PageResult};
 
 pub const HOURS_JS: &str = include_str!("../../static/hours.js");
 
@@ -34,15 +34,15 @@ pub fn routes() -> Routes {
         .get("/{lang}/bo/hours/preview", Access::PLACE_EDITORS, preview)
 }
 
-async fn hours_js() -> Response {
-    (
+async fn hours_js() -> PageResult {
+    Ok((
         [
             (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
             (header::CACHE_CONTROL, "public, max-age=86400"),
         ],
         HOURS_JS,
     )
-        .into_response()
+        .into_response())
 }
 
 type Slots = [[(String, String); MAX_RANGES]; 7];
@@ -353,7 +353,7 @@ async fn preview(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     Query(q): Query<Vec<(String, String)>>,
-) -> Response {
+) -> PageResult {
     let mut input = HoursInput::default();
     let mut from_grid = false;
     for (k, v) in &q {
@@ -404,9 +404,9 @@ async fn preview(
             }
         }
     };
-    (
+    Ok((
         [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
         fragment.into_string(),
     )
-        .into_response()
+        .into_response())
 }

@@ -4,7 +4,7 @@
 
 use axum::extract::{Query, State};
 use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use domain::Lang;
 use domain::account::Access;
 use domain::export::{Cell, Table};
@@ -16,9 +16,8 @@ use crate::AppState;
 use crate::auth::Ctx;
 use crate::i18n::{Arg, t, t_args};
 use crate::routes::Routes;
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::layout::back_office_page;
+use crate::ui::{PageLang, PageResult};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -54,7 +53,7 @@ fn message(lang: Lang, f: &Finding) -> (String, String) {
 async fn findings(
     state: &AppState,
     q: &QualityQuery,
-) -> Result<(Vec<Finding>, Option<CheckKind>), PageError> {
+) -> PageResult<(Vec<Finding>, Option<CheckKind>)> {
     let places = state.db.load_places().await?;
     let today = state.today();
     let kind = KINDS.into_iter().find(|k| k.code() == q.kind);
@@ -90,15 +89,9 @@ async fn quality_page(
     PageLang(lang): PageLang,
     Query(q): Query<QualityQuery>,
     ctx: Ctx,
-) -> Response {
-    let (found, only) = match findings(&state, &q).await {
-        Ok(f) => f,
-        Err(e) => return e.into_response(),
-    };
-    let issues = match state.db.data_issues().await {
-        Ok(i) => i,
-        Err(e) => return PageError::internal(e).into_response(),
-    };
+) -> PageResult {
+    let (found, only) = findings(&state, &q).await?;
+    let issues = state.db.data_issues().await?;
     let l = lang.code();
     let count = |k: CheckKind| found.iter().filter(|f| f.kind == k).count();
     let errors = found
@@ -212,18 +205,21 @@ async fn quality_page(
         Some(k) => format!("/bo/quality?kind={}", k.code()),
         None => "/bo/quality".into(),
     };
-    back_office_page(lang, &ctx, &t(lang, "quality-title"), &tail, body)
+    Ok(back_office_page(
+        lang,
+        &ctx,
+        &t(lang, "quality-title"),
+        &tail,
+        body,
+    ))
 }
 
 async fn quality_csv(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     Query(q): Query<QualityQuery>,
-) -> Response {
-    let (found, _) = match findings(&state, &q).await {
-        Ok(f) => f,
-        Err(e) => return e.into_response(),
-    };
+) -> PageResult {
+    let (found, _) = findings(&state, &q).await?;
     let l = lang.code();
     let header: Vec<String> = [
         "severity",
@@ -268,12 +264,12 @@ async fn quality_csv(
         .with_timezone(&state.region.timezone)
         .date_naive();
     let disposition = format!("attachment; filename=\"quality-{date}.csv\"");
-    (
+    Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
             (header::CONTENT_DISPOSITION, disposition),
         ],
         csv,
     )
-        .into_response()
+        .into_response())
 }

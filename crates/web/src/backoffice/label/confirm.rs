@@ -125,7 +125,7 @@ pub async fn confirm_page(
 ) -> Response {
     let (app, user) = match load(&state, lang, &ctx, &id).await {
         Ok(x) => x,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     if !user.manages(app.organisation_id) {
         return forbidden(lang).into_response();
@@ -163,7 +163,7 @@ pub async fn save(
 ) -> Response {
     let (app, user) = match load(&state, lang, &ctx, &id).await {
         Ok(x) => x,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     if !user.manages(app.organisation_id) {
         return forbidden(lang).into_response();

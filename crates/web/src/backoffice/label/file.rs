@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use domain::Lang;
 use domain::account::Role;
 use domain::label::{CriterionId, LabelState};
@@ -19,8 +19,6 @@ use super::load;
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::form::{FieldError, error_summary, field};
 use crate::ui::form::{radios, textarea};
 use crate::ui::format::local_date;
@@ -28,6 +26,7 @@ use crate::ui::format::long_date;
 use crate::ui::label::{body_name, state_name, step_name};
 use crate::ui::label::{criteria_list, hours_text, price_words};
 use crate::ui::layout::back_office_page;
+use crate::ui::{PageLang, PageResult};
 
 /// A step's form sent back with what was typed and what is wrong.
 #[derive(Debug, Default)]
@@ -56,11 +55,8 @@ pub async fn file_page(
     Path((_, id)): Path<(String, String)>,
     RawQuery(q): RawQuery,
     ctx: Ctx,
-) -> Response {
-    let (app, user) = match load(&state, lang, &ctx, &id).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
+) -> PageResult {
+    let (app, user) = load(&state, lang, &ctx, &id).await?;
     let notice = match q.as_deref() {
         Some("sent") => Some(t(lang, "label-notice-sent")),
         Some("done") => Some(t(lang, "label-notice-done")),
@@ -285,17 +281,12 @@ pub(crate) async fn render(
     notice: Option<String>,
     form: &StepForm,
     status: StatusCode,
-) -> Response {
-    let (events, confirmation, flags) = match (
-        state.db.label_events(app.id).await,
-        state.db.label_confirmation(app.id).await,
-        state.db.label_flags(true).await,
-    ) {
-        (Ok(e), Ok(c), Ok(f)) => (e, c, f),
-        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
-            return PageError::internal(e).into_response();
-        }
-    };
+) -> PageResult {
+    let (events, confirmation, flags) = (
+        state.db.label_events(app.id).await?,
+        state.db.label_confirmation(app.id).await?,
+        state.db.label_flags(true).await?,
+    );
     let flags: Vec<_> = flags
         .into_iter()
         .filter(|f| f.application_id == app.id)
@@ -371,5 +362,5 @@ pub(crate) async fn render(
         &format!("/bo/label/applications/{}", app.id),
         body,
     );
-    (status, page).into_response()
+    Ok((status, page).into_response())
 }

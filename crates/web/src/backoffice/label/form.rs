@@ -189,7 +189,8 @@ pub async fn create(
             &errors,
             StatusCode::UNPROCESSABLE_ENTITY,
         )
-        .await;
+        .await
+        .into_response();
     };
     if !user.manages(first.organisation_id) {
         return forbidden(lang).into_response();
@@ -238,6 +239,7 @@ pub async fn create(
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
+            .into_response()
         }
         Err(e) => PageError::internal(e).into_response(),
     }
@@ -252,7 +254,7 @@ pub async fn edit_page(
 ) -> Response {
     let (app, user) = match load(&state, lang, &ctx, &id).await {
         Ok(x) => x,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     if !user.manages(app.organisation_id) {
         return forbidden(lang).into_response();
@@ -288,7 +290,7 @@ pub async fn save(
 ) -> Response {
     let (app, user) = match load(&state, lang, &ctx, &id).await {
         Ok(x) => x,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     if !user.manages(app.organisation_id) {
         return forbidden(lang).into_response();

@@ -4,7 +4,7 @@
 
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use domain::Lang;
 use domain::account::Role;
 use domain::label::LabelState;
@@ -15,19 +15,18 @@ use store::label::{LabelApplication, LabelFilter, LabelPlace};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::form::{FieldError, error_for, error_summary};
 use crate::ui::format::local_date;
 use crate::ui::label::state_name;
 use crate::ui::layout::back_office_page;
+use crate::ui::{PageLang, PageResult};
 
 pub async fn home_page(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     RawQuery(q): RawQuery,
     ctx: Ctx,
-) -> Response {
+) -> PageResult {
     let q = q.unwrap_or_default();
     let param = |name: &str| {
         form_urlencoded::parse(q.as_bytes())
@@ -53,7 +52,7 @@ pub(crate) async fn render(
     ctx: &Ctx,
     errors: &[FieldError],
     status: StatusCode,
-) -> Response {
+) -> PageResult {
     render_with(state, lang, ctx, errors, status, None, None).await
 }
 
@@ -65,22 +64,15 @@ async fn render_with(
     status: StatusCode,
     filter: Option<LabelState>,
     notice: Option<String>,
-) -> Response {
-    let user = match ctx.user() {
-        Ok(u) => u.clone(),
-        Err(r) => return r.into_response(),
-    };
+) -> PageResult {
+    let user = ctx.user()?;
     let main = if user.role == Role::EpnManager {
-        manager_view(state, lang, ctx, &user, errors).await
+        manager_view(state, lang, ctx, user, errors).await?
     } else {
-        super::queue::queue_view(state, lang, ctx, &user, filter, notice).await
-    };
-    let main = match main {
-        Ok(m) => m,
-        Err(e) => return PageError::internal(e).into_response(),
+        super::queue::queue_view(state, lang, ctx, user, filter, notice).await?
     };
     let page = back_office_page(lang, ctx, &t(lang, "label-home-title"), "/bo/label", main);
-    (status, page).into_response()
+    Ok((status, page).into_response())
 }
 
 /// The words of a place's label status in the directory.

@@ -12,7 +12,6 @@ mod home;
 mod queue;
 mod steps;
 
-use axum::response::{IntoResponse, Response};
 use domain::Lang;
 use domain::account::{Access, Role};
 use domain::label::{Body, LabelState};
@@ -24,8 +23,8 @@ use crate::AppState;
 use crate::auth::Ctx;
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
-use crate::ui::PageError;
 use crate::ui::label::{state_name, step_name};
+use crate::ui::{PageError, PageResult};
 
 /// Everyone the label concerns: applicants, the coordination, the committees.
 const READERS: Access = Access::Roles(&[
@@ -112,17 +111,18 @@ pub(crate) async fn load(
     lang: Lang,
     ctx: &Ctx,
     id: &str,
-) -> Result<(LabelApplication, User), Response> {
-    let user = ctx.user().map_err(IntoResponse::into_response)?.clone();
-    let Some(id) = id.parse::<i64>().ok() else {
-        return Err(PageError::NotFound.into_response());
-    };
-    match state.db.label_application(id).await {
-        Ok(Some(app)) if may_see(&user, &app) => Ok((app, user)),
-        Ok(Some(_)) => Err(forbidden(lang).into_response()),
-        Ok(None) => Err(PageError::NotFound.into_response()),
-        Err(e) => Err(PageError::internal(e).into_response()),
+) -> PageResult<(LabelApplication, User)> {
+    let user = ctx.user()?.clone();
+    let id = id.parse::<i64>().map_err(|_| PageError::NotFound)?;
+    let app = state
+        .db
+        .label_application(id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    if !may_see(&user, &app) {
+        return Err(forbidden(lang));
     }
+    Ok((app, user))
 }
 
 /// Another organisation's application, or a step for another role.

@@ -107,7 +107,7 @@ async fn take(
 ) -> Response {
     let (app, user) = match load(&state, lang, &ctx, &id).await {
         Ok(x) => x,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let mut reader = Reader {
         lang,
@@ -184,6 +184,7 @@ async fn take(
         StatusCode::UNPROCESSABLE_ENTITY,
     )
     .await
+    .into_response()
 }
 
 pub async fn examine(

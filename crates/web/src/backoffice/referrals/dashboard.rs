@@ -4,8 +4,6 @@
 //! person's name).
 
 use axum::extract::State;
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
 use domain::Lang;
 use domain::account::Role;
 use domain::referral::ReferralState;
@@ -17,10 +15,9 @@ use super::{state_badge, target_text};
 use crate::AppState;
 use crate::auth::Ctx;
 use crate::i18n::{t, t_args};
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::format::local_datetime;
 use crate::ui::layout::back_office_page;
+use crate::ui::{PageLang, PageResult};
 
 const DAY: i64 = 86_400;
 
@@ -131,20 +128,15 @@ pub(super) async fn page(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     ctx: Ctx,
-) -> Response {
-    let Some(user) = ctx.user.clone() else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
+) -> PageResult {
+    let user = ctx.user()?;
     let l = lang.code();
     let scope = match user.role {
         Role::Referrer => Scope::From(&user.organisations),
         Role::EpnManager => Scope::To(&user.organisations),
         _ => Scope::All,
     };
-    let list = match state.db.list_referrals(scope).await {
-        Ok(l) => l,
-        Err(e) => return PageError::internal(e).into_response(),
-    };
+    let list = state.db.list_referrals(scope).await?;
     let (title, main) = match user.role {
         Role::Referrer => {
             let title = t(lang, "referral-mine-title");
@@ -162,10 +154,7 @@ pub(super) async fn page(
             let title = t(lang, "referral-to-me-title");
             let (open, done): (Vec<Referral>, Vec<Referral>) =
                 list.iter().cloned().partition(|r| !r.state.is_final());
-            let sessions = match sessions(&state, lang, &user.organisations).await {
-                Ok(m) => m,
-                Err(e) => return PageError::internal(e).into_response(),
-            };
+            let sessions = sessions(&state, lang, &user.organisations).await?;
             let body = html! {
                 @if list.is_empty() { p { (t(lang, "referral-none-to-me")) } }
                 @else {
@@ -195,5 +184,5 @@ pub(super) async fn page(
         }
     };
     let body = html! { h1 { (title) } (main) };
-    back_office_page(lang, &ctx, &title, "/bo/referrals", body)
+    Ok(back_office_page(lang, &ctx, &title, "/bo/referrals", body))
 }

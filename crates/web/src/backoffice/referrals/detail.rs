@@ -5,7 +5,7 @@
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use domain::Lang;
 use domain::referral::{ContactWay, Step, StepKind, TransitionError, need_label_key};
 use domain::vocab::VocabKind;
@@ -18,32 +18,23 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::services::referrals;
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::form::{FieldError, error_summary, field};
 use crate::ui::format::label;
 use crate::ui::format::local_datetime;
 use crate::ui::layout::back_office_page;
+use crate::ui::{PageError, PageLang, PageResult};
 
 /// The referral and how this account stands towards it; a 404 or 403 page otherwise.
 async fn load(
     state: &AppState,
     lang: Lang,
-    ctx: &Ctx,
     user: &User,
     id: &str,
-) -> Result<(Referral, Viewer), Response> {
-    let Ok(id) = id.parse::<i64>() else {
-        return Err(PageError::NotFound.into_response());
-    };
-    match state.db.referral(id).await {
-        Ok(Some(r)) => match Viewer::of(user, &r) {
-            Some(v) => Ok((r, v)),
-            None => Err(forbidden(lang).into_response()),
-        },
-        Ok(None) => Err(PageError::NotFound.into_response()),
-        Err(e) => Err(PageError::internal(e).into_response()),
-    }
+) -> PageResult<(Referral, Viewer)> {
+    let id = id.parse::<i64>().map_err(|_| PageError::NotFound)?;
+    let r = state.db.referral(id).await?.ok_or(PageError::NotFound)?;
+    let v = Viewer::of(user, &r).ok_or_else(|| forbidden(lang))?;
+    Ok((r, v))
 }
 
 pub(super) async fn page(
@@ -52,16 +43,11 @@ pub(super) async fn page(
     Path((_, id)): Path<(String, String)>,
     RawQuery(query): RawQuery,
     ctx: Ctx,
-) -> Response {
-    let Some(user) = ctx.user.clone() else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
-    let (r, viewer) = match load(&state, lang, &ctx, &user, &id).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+) -> PageResult {
+    let user = ctx.user()?;
+    let (r, viewer) = load(&state, lang, user, &id).await?;
     let sent = query.as_deref() == Some("sent=1");
-    render(&state, lang, &ctx, &user, &r, viewer, &[], sent).await
+    render(&state, lang, &ctx, user, &r, viewer, &[], sent).await
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -74,10 +60,10 @@ async fn render(
     viewer: Viewer,
     errors: &[FieldError],
     sent: bool,
-) -> Response {
+) -> PageResult {
     // Another structure reads the person's record: written down.
-    if viewer != Viewer::Referrer
-        && let Err(e) = state
+    if viewer != Viewer::Referrer {
+        state
             .db
             .log_person_access(
                 "person.view",
@@ -86,14 +72,9 @@ async fn render(
                 None,
                 state.now().timestamp(),
             )
-            .await
-    {
-        return PageError::internal(e).into_response();
+            .await?;
     }
-    let history = match state.db.referral_events(r.id).await {
-        Ok(h) => h,
-        Err(e) => return PageError::internal(e).into_response(),
-    };
+    let history = state.db.referral_events(r.id).await?;
     let referrer = match r.created_by {
         Some(id) => state.db.user_by_id(id).await.ok().flatten(),
         None => None,
@@ -218,7 +199,7 @@ async fn render(
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     }
-    res
+    Ok(res)
 }
 
 pub(super) async fn step(
@@ -227,17 +208,10 @@ pub(super) async fn step(
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     body: Bytes,
-) -> Response {
-    let Some(user) = ctx.user.clone() else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
-    let (r, viewer) = match load(&state, lang, &ctx, &user, &id).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
-    let Some(side) = viewer.side() else {
-        return forbidden(lang).into_response();
-    };
+) -> PageResult {
+    let user = ctx.user()?;
+    let (r, viewer) = load(&state, lang, user, &id).await?;
+    let side = viewer.side().ok_or_else(|| forbidden(lang))?;
     let (mut kind, mut note) = (None, String::new());
     for (k, v) in form_urlencoded::parse(&body) {
         match k.as_ref() {
@@ -247,39 +221,36 @@ pub(super) async fn step(
         }
     }
     let Some(kind) = kind else {
-        return (
+        return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
             t(lang, "referral-error-not-allowed"),
         )
-            .into_response();
+            .into_response());
     };
-    let out = referrals::take_step(&state, &r, &Step::new(kind, &note), side, Some(user.id)).await;
+    let out =
+        referrals::take_step(&state, &r, &Step::new(kind, &note), side, Some(user.id)).await?;
     let field = if kind == StepKind::Refuse {
         "reason"
     } else {
         "note"
     };
     let error = match out {
-        Ok(Ok(_)) => {
-            return Redirect::to(&format!("/{}/bo/referrals/{}", lang.code(), r.id))
-                .into_response();
+        Ok(_) => {
+            return Ok(
+                Redirect::to(&format!("/{}/bo/referrals/{}", lang.code(), r.id)).into_response(),
+            );
         }
-        Ok(Err(StepRefused::NotFound)) => return PageError::NotFound.into_response(),
-        Ok(Err(StepRefused::Transition(e @ TransitionError::TextMissing { .. }))) => {
+        Err(StepRefused::NotFound) => return Err(PageError::NotFound),
+        Err(StepRefused::Transition(e @ TransitionError::TextMissing { .. })) => {
             FieldError::new(field, t(lang, &e.message_key()))
         }
-        Ok(Err(StepRefused::Transition(e))) => {
+        Err(StepRefused::Transition(e)) => {
             // Someone else moved it first, or a forged step: say so on the page.
             FieldError::new("referral-actions", t(lang, &e.message_key()))
         }
-        Err(e) => return PageError::internal(e).into_response(),
     };
-    let r = match state.db.referral(r.id).await {
-        Ok(Some(r)) => r,
-        Ok(None) => return PageError::NotFound.into_response(),
-        Err(e) => return PageError::internal(e).into_response(),
-    };
-    let mut res = render(&state, lang, &ctx, &user, &r, viewer, &[error], false).await;
+    let r = state.db.referral(r.id).await?.ok_or(PageError::NotFound)?;
+    let mut res = render(&state, lang, &ctx, user, &r, viewer, &[error], false).await?;
     *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    res
+    Ok(res)
 }

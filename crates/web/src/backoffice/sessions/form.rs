@@ -366,7 +366,9 @@ async fn editable_session<'c>(
     ctx: &'c Ctx,
     id: &str,
 ) -> Result<(&'c User, Session), Response> {
-    let (user, s) = managed_session(state, lang, ctx, id).await?;
+    let (user, s) = managed_session(state, ctx, id)
+        .await
+        .map_err(IntoResponse::into_response)?;
     if !s.is_bookable(state.now().timestamp()) {
         let back = format!("/{}/bo/sessions/{}", lang.code(), s.id);
         return Err(Redirect::to(&back).into_response());

@@ -31,9 +31,9 @@ pub(super) async fn manage_page(
     RawQuery(raw): RawQuery,
     ctx: Ctx,
 ) -> Response {
-    let s = match managed_session(&state, lang, &ctx, &id).await {
+    let s = match managed_session(&state, &ctx, &id).await {
         Ok((_, s)) => s,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let (bookings, orgs, series) = match (
         state.db.bookings_of_session(s.id).await,
@@ -210,9 +210,9 @@ pub(super) async fn cancel(
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let (user, s) = match managed_session(&state, lang, &ctx, &id).await {
+    let (user, s) = match managed_session(&state, &ctx, &id).await {
         Ok(found) => found,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let mut reason = String::new();
     let mut following = false;
@@ -246,9 +246,9 @@ pub(super) async fn attendance(
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let (user, s) = match managed_session(&state, lang, &ctx, &id).await {
+    let (user, s) = match managed_session(&state, &ctx, &id).await {
         Ok(found) => found,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     if s.starts_at > state.now().timestamp() {
         // Attendance is marked after the session has begun.

@@ -9,9 +9,7 @@ mod manage;
 
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
-use domain::Lang;
+use axum::response::{IntoResponse, Redirect};
 use domain::account::{Access, Role};
 use domain::sessions::{BookingStatus, Session, SessionStatus};
 use maud::html;
@@ -23,10 +21,9 @@ use crate::auth::{Ctx, csrf_field};
 use crate::i18n::t;
 use crate::routes::Routes;
 use crate::services::sessions;
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::format::local_time_span;
 use crate::ui::layout::back_office_page;
+use crate::ui::{PageError, PageLang, PageResult};
 
 /// Who may cancel a booking (each within their scope).
 const CANCELLERS: Access = Access::Roles(&[
@@ -90,35 +87,32 @@ const DAY: i64 = 86_400;
 /// is not even said to exist.
 pub(crate) async fn managed_session<'c>(
     state: &AppState,
-    _lang: Lang,
     ctx: &'c Ctx,
     id: &str,
-) -> Result<(&'c User, Session), Response> {
-    let user = ctx.user().map_err(IntoResponse::into_response)?;
-    let Ok(id) = id.parse::<i64>() else {
-        return Err(PageError::NotFound.into_response());
-    };
-    match state.db.activity_session(id).await {
-        Ok(Some(s)) if user.manages(s.organisation_id) => Ok((user, s)),
-        Ok(_) => Err(PageError::NotFound.into_response()),
-        Err(e) => Err(PageError::internal(e).into_response()),
-    }
+) -> PageResult<(&'c User, Session)> {
+    let user = ctx.user()?;
+    let id = id.parse::<i64>().map_err(|_| PageError::NotFound)?;
+    let s = state
+        .db
+        .activity_session(id)
+        .await?
+        .filter(|s| user.manages(s.organisation_id))
+        .ok_or(PageError::NotFound)?;
+    Ok((user, s))
 }
 
-async fn list_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx: Ctx) -> Response {
-    let Some(user) = &ctx.user else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
+async fn list_page(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    ctx: Ctx,
+) -> PageResult {
+    let user = ctx.user()?;
     let now = state.now().timestamp();
     let orgs = (!user.role.is_coordination()).then_some(user.organisations.as_slice());
-    let sessions = match state
+    let sessions = state
         .db
         .sessions_of_organisations(orgs, now - 30 * DAY, now + 400 * DAY)
-        .await
-    {
-        Ok(s) => s,
-        Err(e) => return PageError::internal(e).into_response(),
-    };
+        .await?;
     let (past, coming): (Vec<&Session>, Vec<&Session>) =
         sessions.iter().partition(|s| s.starts_at <= now);
     let l = lang.code();
@@ -159,13 +153,13 @@ async fn list_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx:
         @else { (table(t(lang, "sessions-bo-coming"), &coming)) }
         @if !past.is_empty() { (table(t(lang, "sessions-bo-past"), &past)) }
     };
-    back_office_page(
+    Ok(back_office_page(
         lang,
         &ctx,
         &t(lang, "sessions-bo-title"),
         "/bo/sessions",
         body,
-    )
+    ))
 }
 
 /// A referrer's list: the bookings their structure made, soonest session first.
@@ -173,19 +167,13 @@ async fn bookings_page(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     ctx: Ctx,
-) -> Response {
-    let Some(user) = &ctx.user else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
+) -> PageResult {
+    let user = ctx.user()?;
     let now = state.now().timestamp();
-    let list = match state
+    let list = state
         .db
         .bookings_of_organisations(&user.organisations, now - 30 * DAY)
-        .await
-    {
-        Ok(l) => l,
-        Err(e) => return PageError::internal(e).into_response(),
-    };
+        .await?;
     let l = lang.code();
     let tz = state.region.timezone;
     let body = html! {
@@ -232,13 +220,13 @@ async fn bookings_page(
             }
         }
     };
-    back_office_page(
+    Ok(back_office_page(
         lang,
         &ctx,
         &t(lang, "sessions-bookings-title"),
         "/bo/bookings",
         body,
-    )
+    ))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -253,16 +241,12 @@ async fn cancel_booking(
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(form): Form<CancelForm>,
-) -> Response {
-    let Some(user) = &ctx.user else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
-    let Some((b, s)) = sessions::visible_booking(&state, user, &id).await else {
-        return PageError::NotFound.into_response();
-    };
-    if let Err(e) = sessions::cancel(&state, b.id, Some(user.id)).await {
-        return PageError::internal(e).into_response();
-    }
+) -> PageResult {
+    let user = ctx.user()?;
+    let (b, s) = sessions::visible_booking(&state, user, &id)
+        .await
+        .ok_or(PageError::NotFound)?;
+    sessions::cancel(&state, b.id, Some(user.id)).await?;
     let l = lang.code();
     let to = match form.back.as_str() {
         "session" => format!("/{l}/sessions/{}#booking", s.id),
@@ -270,5 +254,5 @@ async fn cancel_booking(
         _ if user.role == Role::Referrer => format!("/{l}/bo/bookings"),
         _ => format!("/{l}/bo/sessions/{}", s.id),
     };
-    Redirect::to(&to).into_response()
+    Ok(Redirect::to(&to).into_response())
 }
