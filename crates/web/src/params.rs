@@ -17,7 +17,8 @@ pub struct SearchParams {
     pub open_now: bool,
 }
 
-fn parse_bool(name: &str, v: &str) -> Result<bool, ApiError> {
+/// A yes/no parameter as a search form or a link writes it.
+pub(crate) fn parse_bool(name: &str, v: &str) -> Result<bool, ApiError> {
     match v {
         "true" | "on" | "1" | "yes" => Ok(true),
         "false" | "off" | "0" | "no" => Ok(false),

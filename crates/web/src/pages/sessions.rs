@@ -16,7 +16,7 @@ use domain::Lang;
 use domain::account::Access;
 use domain::diagnostic::DigCompArea;
 use domain::directory::Directory;
-use domain::sessions::Theme;
+use domain::sessions::{Session, Theme};
 use domain::vocab::VocabKind;
 use maud::{Markup, html};
 
@@ -27,7 +27,7 @@ use crate::services::sessions::{SessionSearch, parse_session_search, search};
 use crate::ui::format::label;
 use crate::ui::layout::{page, pagination};
 use crate::ui::sessions::session_card;
-use crate::ui::{PageLang, PageResult};
+use crate::ui::{PageError, PageLang, PageResult};
 
 pub(super) use page::place_section;
 
@@ -61,6 +61,16 @@ pub(super) fn routes() -> Routes {
 }
 
 const PER_PAGE: usize = 20;
+
+/// The session a URL names (`/{lang}/sessions/{id}…`), or the 404 page.
+async fn session_of_path(state: &AppState, id: &str) -> PageResult<Session> {
+    let id = id.parse::<i64>().map_err(|_| PageError::NotFound)?;
+    state
+        .db
+        .activity_session(id)
+        .await?
+        .ok_or(PageError::NotFound)
+}
 
 async fn list_page(
     State(state): State<AppState>,

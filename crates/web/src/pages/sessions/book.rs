@@ -24,13 +24,10 @@ pub(super) async fn book(
     Form(form): Form<BookingForm>,
 ) -> PageResult {
     let user = ctx.user()?;
-    let id = id.parse::<i64>().map_err(|_| PageError::NotFound)?;
-    let s = state
-        .db
-        .activity_session(id)
-        .await?
-        .filter(|s| sessions::may_book_for_others(user, s))
-        .ok_or(PageError::NotFound)?;
+    let s = super::session_of_path(&state, &id).await?;
+    if !sessions::may_book_for_others(user, &s) {
+        return Err(PageError::NotFound);
+    }
     let person = match check_person(lang, &form) {
         Ok(p) => p,
         Err(errors) => {

@@ -167,12 +167,7 @@ pub(super) async fn session_ics(
     PageLang(lang): PageLang,
     Path((_, id)): Path<(String, String)>,
 ) -> PageResult {
-    let id = id.parse::<i64>().map_err(|_| PageError::NotFound)?;
-    let s = state
-        .db
-        .activity_session(id)
-        .await?
-        .ok_or(PageError::NotFound)?;
+    let s = super::session_of_path(&state, &id).await?;
     Ok(ics(
         calendar(&state, lang, &s.title, std::slice::from_ref(&s)),
         &format!("session-{id}.ics"),

@@ -23,7 +23,7 @@ use crate::ui::layout::{json_ld, page};
 use crate::ui::sessions::{
     address_text, languages_text, price_text, seats_text, session_card, theme_text,
 };
-use crate::ui::{PageError, PageLang, PageResult};
+use crate::ui::{PageLang, PageResult};
 
 /// The booking form as typed (kept when it has errors).
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -54,12 +54,7 @@ pub(super) async fn session_page(
     RawQuery(raw): RawQuery,
     ctx: Ctx,
 ) -> PageResult {
-    let id = id.parse::<i64>().map_err(|_| PageError::NotFound)?;
-    let s = state
-        .db
-        .activity_session(id)
-        .await?
-        .ok_or(PageError::NotFound)?;
+    let s = super::session_of_path(&state, &id).await?;
     // After a booking, the page says what happened to it.
     let booked: Option<i64> = form_urlencoded::parse(raw.unwrap_or_default().as_bytes())
         .find(|(k, _)| k == "booked")

@@ -49,12 +49,7 @@ pub(super) async fn self_book(
     client: ClientAddr,
     Form(form): Form<BookingForm>,
 ) -> PageResult {
-    let id = id.parse::<i64>().map_err(|_| PageError::NotFound)?;
-    let s = state
-        .db
-        .activity_session(id)
-        .await?
-        .ok_or(PageError::NotFound)?;
+    let s = super::session_of_path(&state, &id).await?;
     let refuse = |notice: String| async {
         let mut res = render_session_page(&state, lang, &ctx, &s, &form, &[], Some(notice)).await?;
         *res.status_mut() = StatusCode::CONFLICT;

@@ -10,7 +10,7 @@ use store::StoreError;
 
 use crate::App;
 use crate::error::ApiError;
-use crate::params::parse_search;
+use crate::params::{parse_bool, parse_search};
 
 const DAY: i64 = 86_400;
 /// Without `to`, the listing looks this far ahead.
@@ -27,17 +27,6 @@ pub struct SessionSearch {
     pub q: String,
     pub from_date: String,
     pub to_date: String,
-}
-
-fn parse_bool(name: &str, v: &str) -> Result<bool, ApiError> {
-    match v {
-        "true" | "on" | "1" | "yes" => Ok(true),
-        "false" | "off" | "0" | "no" => Ok(false),
-        _ => Err(ApiError::bad_param(
-            name,
-            format!("{name} must be true or false (got {v:?})"),
-        )),
-    }
 }
 
 /// A date (YYYY-MM-DD, local: the start of that day, or of the next day for
