@@ -5,7 +5,7 @@
 //! Four front ends (`pages`, `backoffice`, `api`, `jobs`) over shared parts:
 //! `services` (operations with their messages) and `ui` (page frames,
 //! widgets, formats, error pages). Front ends never import each other
-//! (`tests/architecture.rs`); where a new page or widget goes, and a worked
+//! (`tests/it/architecture.rs`); where a new page or widget goes, and a worked
 //! example of adding a back-office area: docs/ARCHITECTURE.md.
 
 use std::sync::Arc;
