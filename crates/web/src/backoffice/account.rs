@@ -17,10 +17,9 @@ use crate::auth::{Ctx, cookie, csrf_field, session_cookie, set_cookie};
 use crate::i18n::{t, t_args};
 use crate::mail::Mail;
 use crate::routes::Routes;
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::form::{FieldError, error_summary, text_input};
 use crate::ui::layout::back_office_page;
+use crate::ui::{PageLang, PageResult};
 
 /// Failed sign-ins allowed per e-mail, and per client address, in [`WINDOW`].
 pub const MAX_FAILURES_PER_EMAIL: i64 = 5;
@@ -72,9 +71,9 @@ fn safe_next(lang: Lang, next: &str) -> String {
     )
 }
 
-async fn login_page(PageLang(lang): PageLang, ctx: Ctx, Query(q): Query<NextQuery>) -> Response {
+async fn login_page(PageLang(lang): PageLang, ctx: Ctx, Query(q): Query<NextQuery>) -> PageResult {
     if ctx.user.is_some() {
-        return Redirect::to(&safe_next(lang, &q.next)).into_response();
+        return Ok(Redirect::to(&safe_next(lang, &q.next)).into_response());
     }
     let notice = if q.password_set.is_some() {
         Some(t(lang, "login-password-set"))
@@ -87,7 +86,14 @@ async fn login_page(PageLang(lang): PageLang, ctx: Ctx, Query(q): Query<NextQuer
         next: q.next,
         ..Default::default()
     };
-    login_form(lang, &ctx, &form, &[], StatusCode::OK, notice.as_deref())
+    Ok(login_form(
+        lang,
+        &ctx,
+        &form,
+        &[],
+        StatusCode::OK,
+        notice.as_deref(),
+    ))
 }
 
 fn login_form(
@@ -124,7 +130,7 @@ async fn login(
     ctx: Ctx,
     client: ClientAddr,
     Form(form): Form<LoginForm>,
-) -> Response {
+) -> PageResult {
     let email = form.email.trim().to_lowercase();
     let mut errors = Vec::new();
     if email.is_empty() {
@@ -137,53 +143,37 @@ async fn login(
         ));
     }
     if !errors.is_empty() {
-        return login_form(
+        return Ok(login_form(
             lang,
             &ctx,
             &form,
             &errors,
             StatusCode::UNPROCESSABLE_ENTITY,
             None,
-        );
+        ));
     }
     let email_key = format!("email:{email}");
     let client = client.key();
     let now = state.now().timestamp();
-    let throttled = async {
-        Ok::<bool, store::StoreError>(
-            state
-                .db
-                .login_failures(&email_key, WINDOW_SECS, now)
-                .await?
-                >= MAX_FAILURES_PER_EMAIL
-                || state.db.login_failures(&client, WINDOW_SECS, now).await?
-                    >= MAX_FAILURES_PER_CLIENT,
-        )
+    let db = &state.db;
+    let throttled = db.login_failures(&email_key, WINDOW_SECS, now).await?
+        >= MAX_FAILURES_PER_EMAIL
+        || db.login_failures(&client, WINDOW_SECS, now).await? >= MAX_FAILURES_PER_CLIENT;
+    if throttled {
+        let errors = [FieldError::new("email", t(lang, "error-login-throttled"))];
+        let mut res = login_form(
+            lang,
+            &ctx,
+            &form,
+            &errors,
+            StatusCode::TOO_MANY_REQUESTS,
+            None,
+        );
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(WINDOW_SECS));
+        return Ok(res);
     }
-    .await;
-    match throttled {
-        Ok(true) => {
-            let errors = [FieldError::new("email", t(lang, "error-login-throttled"))];
-            let mut res = login_form(
-                lang,
-                &ctx,
-                &form,
-                &errors,
-                StatusCode::TOO_MANY_REQUESTS,
-                None,
-            );
-            res.headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(WINDOW_SECS));
-            return res;
-        }
-        Ok(false) => {}
-        Err(e) => return PageError::internal(e).into_response(),
-    }
-    let user = match state.db.check_login(&email, &form.password).await {
-        Ok(u) => u,
-        Err(e) => return PageError::internal(e).into_response(),
-    };
-    let Some(user) = user else {
+    let Some(user) = state.db.check_login(&email, &form.password).await? else {
         if let Err(e) = state
             .db
             .record_login_failure(&[&email_key, &client], now)
@@ -192,50 +182,45 @@ async fn login(
             tracing::error!(error = %e, "recording a failed sign-in");
         }
         let errors = [FieldError::new("email", t(lang, "error-login-failed"))];
-        return login_form(
+        return Ok(login_form(
             lang,
             &ctx,
             &form,
             &errors,
             StatusCode::UNPROCESSABLE_ENTITY,
             None,
-        );
+        ));
     };
     let _ = state.db.clear_login_failures(&email_key, now).await;
     let ttl = state.config.session_hours * 3600;
-    let secret = match state.db.create_session(user.id, ttl, now).await {
-        Ok(s) => s,
-        Err(e) => return PageError::internal(e).into_response(),
-    };
+    let secret = state.db.create_session(user.id, ttl, now).await?;
     tracing::info!(user = user.id, "signed in");
     let mut res = Redirect::to(&safe_next(lang, &form.next)).into_response();
     res.headers_mut().append(
         header::SET_COOKIE,
         set_cookie(&state, session_cookie(&state), &secret, Some(ttl)),
     );
-    res
+    Ok(res)
 }
 
 async fn logout(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     headers: axum::http::HeaderMap,
-) -> Response {
+) -> PageResult {
     let lang = Lang::parse(&lang).unwrap_or(Lang::Fr);
-    if let Some(secret) = cookie(&headers, session_cookie(&state))
-        && let Err(e) = state
+    if let Some(secret) = cookie(&headers, session_cookie(&state)) {
+        state
             .db
             .delete_session(secret, state.now().timestamp())
-            .await
-    {
-        return PageError::internal(e).into_response();
+            .await?;
     }
     let mut res = Redirect::to(&format!("/{}/login?signed_out=1", lang.code())).into_response();
     res.headers_mut().append(
         header::SET_COOKIE,
         set_cookie(&state, session_cookie(&state), "", Some(0)),
     );
-    res
+    Ok(res)
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -244,8 +229,8 @@ pub struct EmailForm {
     email: String,
 }
 
-async fn forgot_page(PageLang(lang): PageLang, ctx: Ctx) -> Response {
-    forgot_form(lang, &ctx, "", &[], None)
+async fn forgot_page(PageLang(lang): PageLang, ctx: Ctx) -> PageResult {
+    Ok(forgot_form(lang, &ctx, "", &[], None))
 }
 
 fn forgot_form(
@@ -286,21 +271,24 @@ async fn forgot(
     PageLang(lang): PageLang,
     ctx: Ctx,
     Form(form): Form<EmailForm>,
-) -> Response {
+) -> PageResult {
     let Some(email) = domain::account::normalise_email(&form.email) else {
         let errors = [FieldError::new("email", t(lang, "error-email-invalid"))];
-        return forgot_form(lang, &ctx, &form.email, &errors, None);
+        return Ok(forgot_form(lang, &ctx, &form.email, &errors, None));
     };
-    match state.db.user_by_email(&email).await {
-        Ok(Some(user)) if user.active => {
-            if let Err(e) = send_link(&state, lang, &user, LinkPurpose::Reset).await {
-                tracing::error!(error = %e, "reset link not sent");
-            }
-        }
-        Ok(_) => {}
-        Err(e) => return PageError::internal(e).into_response(),
+    if let Some(user) = state.db.user_by_email(&email).await?
+        && user.active
+        && let Err(e) = send_link(&state, lang, &user, LinkPurpose::Reset).await
+    {
+        tracing::error!(error = %e, "reset link not sent");
     }
-    forgot_form(lang, &ctx, "", &[], Some(&t(lang, "forgot-sent")))
+    Ok(forgot_form(
+        lang,
+        &ctx,
+        "",
+        &[],
+        Some(&t(lang, "forgot-sent")),
+    ))
 }
 
 /// Creates a one-time link for `user` and e-mails it.
@@ -388,7 +376,7 @@ async fn reset_page(
     PageLang(lang): PageLang,
     ctx: Ctx,
     Query(q): Query<TokenQuery>,
-) -> Response {
+) -> PageResult {
     new_password_page(state, lang, ctx, q.token, LinkPurpose::Reset).await
 }
 
@@ -397,7 +385,7 @@ async fn invitation_page(
     PageLang(lang): PageLang,
     ctx: Ctx,
     Query(q): Query<TokenQuery>,
-) -> Response {
+) -> PageResult {
     new_password_page(state, lang, ctx, q.token, LinkPurpose::Invite).await
 }
 
@@ -407,16 +395,15 @@ async fn new_password_page(
     ctx: Ctx,
     token: String,
     purpose: LinkPurpose,
-) -> Response {
-    match state
+) -> PageResult {
+    let user = state
         .db
         .link_user(&token, purpose, state.now().timestamp())
-        .await
-    {
-        Ok(Some(user)) => new_password_form(lang, &ctx, purpose, &user.email, &token, &[]),
-        Ok(None) => link_expired(lang),
-        Err(e) => PageError::internal(e).into_response(),
-    }
+        .await?;
+    Ok(match user {
+        Some(user) => new_password_form(lang, &ctx, purpose, &user.email, &token, &[]),
+        None => link_expired(lang),
+    })
 }
 
 fn link_expired(lang: Lang) -> Response {
@@ -477,7 +464,7 @@ async fn reset(
     PageLang(lang): PageLang,
     ctx: Ctx,
     Form(form): Form<NewPasswordForm>,
-) -> Response {
+) -> PageResult {
     set_new_password(state, lang, ctx, form, LinkPurpose::Reset).await
 }
 
@@ -486,7 +473,7 @@ async fn invitation(
     PageLang(lang): PageLang,
     ctx: Ctx,
     Form(form): Form<NewPasswordForm>,
-) -> Response {
+) -> PageResult {
     set_new_password(state, lang, ctx, form, LinkPurpose::Invite).await
 }
 
@@ -496,15 +483,13 @@ async fn set_new_password(
     ctx: Ctx,
     form: NewPasswordForm,
     purpose: LinkPurpose,
-) -> Response {
-    let user = match state
+) -> PageResult {
+    let Some(user) = state
         .db
         .link_user(&form.token, purpose, state.now().timestamp())
-        .await
-    {
-        Ok(Some(u)) => u,
-        Ok(None) => return link_expired(lang),
-        Err(e) => return PageError::internal(e).into_response(),
+        .await?
+    else {
+        return Ok(link_expired(lang));
     };
     let mut errors = Vec::new();
     match check_new_password(&form.password, &user.email) {
@@ -531,9 +516,16 @@ async fn set_new_password(
         ));
     }
     if !errors.is_empty() {
-        return new_password_form(lang, &ctx, purpose, &user.email, &form.token, &errors);
+        return Ok(new_password_form(
+            lang,
+            &ctx,
+            purpose,
+            &user.email,
+            &form.token,
+            &errors,
+        ));
     }
-    match state
+    let used = state
         .db
         .use_link(
             &form.token,
@@ -541,19 +533,17 @@ async fn set_new_password(
             &form.password,
             state.now().timestamp(),
         )
-        .await
-    {
-        Ok(true) => Redirect::to(&format!("/{}/login?password_set=1", lang.code())).into_response(),
-        Ok(false) => link_expired(lang),
-        Err(e) => PageError::internal(e).into_response(),
-    }
+        .await?;
+    Ok(if used {
+        Redirect::to(&format!("/{}/login?password_set=1", lang.code())).into_response()
+    } else {
+        link_expired(lang)
+    })
 }
 
 /// The back-office home: what this person can do, by role.
-async fn home(PageLang(lang): PageLang, ctx: Ctx) -> Response {
-    let Ok(user) = ctx.user() else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
+async fn home(PageLang(lang): PageLang, ctx: Ctx) -> PageResult {
+    let user = ctx.user()?;
     let l = lang.code();
     let role_key = format!("role-{}", user.role.code());
     let body = html! {
@@ -570,5 +560,11 @@ async fn home(PageLang(lang): PageLang, ctx: Ctx) -> Response {
             p { a href=(format!("/{l}/search")) { (t(lang, "bo-find-place")) } }
         }
     };
-    back_office_page(lang, &ctx, &t(lang, "bo-title"), "/bo/", body)
+    Ok(back_office_page(
+        lang,
+        &ctx,
+        &t(lang, "bo-title"),
+        "/bo/",
+        body,
+    ))
 }

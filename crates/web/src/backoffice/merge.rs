@@ -17,11 +17,10 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{Arg, t, t_args};
 use crate::routes::Routes;
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::form::{FieldError, error_summary, text_input};
 use crate::ui::format::label;
 use crate::ui::layout::back_office_page;
+use crate::ui::{PageLang, PageResult};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -93,25 +92,30 @@ async fn merge_page(
     PageLang(lang): PageLang,
     Query(q): Query<MergeQuery>,
     ctx: Ctx,
-) -> Response {
+) -> PageResult {
     if let (Some(keep), Some(from)) = (q.merged, q.from)
         && matches!(state.db.place_redirect(from).await, Ok(Some(k)) if k == keep)
     {
-        return merged_page(lang, &ctx, keep, from);
+        return Ok(merged_page(lang, &ctx, keep, from));
     }
     if q.keep.trim().is_empty() && q.remove.trim().is_empty() {
-        return render(lang, &ctx, &q.keep, &q.remove, &[], None, None);
+        return Ok(render(lang, &ctx, &q.keep, &q.remove, &[], None, None));
     }
-    match choose(&state, lang, &q.keep, &q.remove).await {
-        Err(errors) => render(lang, &ctx, &q.keep, &q.remove, &errors, None, None),
-        Ok((k, r)) => match state.db.merge_preview(k, r).await {
-            Ok(plan) => {
-                let orgs = organisation_names(&state, &plan).await;
-                render(lang, &ctx, &q.keep, &q.remove, &[], Some(&plan), Some(orgs))
-            }
-            Err(e) => PageError::internal(e).into_response(),
-        },
-    }
+    let (k, r) = match choose(&state, lang, &q.keep, &q.remove).await {
+        Ok(pair) => pair,
+        Err(errors) => return Ok(render(lang, &ctx, &q.keep, &q.remove, &errors, None, None)),
+    };
+    let plan = state.db.merge_preview(k, r).await?;
+    let orgs = organisation_names(&state, &plan).await;
+    Ok(render(
+        lang,
+        &ctx,
+        &q.keep,
+        &q.remove,
+        &[],
+        Some(&plan),
+        Some(orgs),
+    ))
 }
 
 async fn organisation_names(state: &AppState, plan: &MergePlan) -> (String, String) {
@@ -140,34 +144,51 @@ async fn merge(
     PageLang(lang): PageLang,
     ctx: Ctx,
     Form(form): Form<MergeForm>,
-) -> Response {
+) -> PageResult {
     let (keep, remove) = match choose(&state, lang, &form.keep, &form.remove).await {
         Ok(pair) => pair,
-        Err(errors) => return render(lang, &ctx, &form.keep, &form.remove, &errors, None, None),
+        Err(errors) => {
+            return Ok(render(
+                lang,
+                &ctx,
+                &form.keep,
+                &form.remove,
+                &errors,
+                None,
+                None,
+            ));
+        }
     };
     let actor = ctx.user.as_ref().map(|u| u.id);
-    if let Err(e) = state
+    match state
         .db
         .merge_places(keep, remove, actor, state.now().timestamp())
         .await
     {
-        return match e {
-            // Merged by someone else in the meantime.
-            store::StoreError::Invalid(_) => {
-                let errors = [FieldError::new("remove", t(lang, "merge-error-failed"))];
-                render(lang, &ctx, &form.keep, &form.remove, &errors, None, None)
-            }
-            e => PageError::internal(e).into_response(),
-        };
+        Ok(_) => {}
+        // Merged by someone else in the meantime.
+        Err(store::StoreError::Invalid(_)) => {
+            let errors = [FieldError::new("remove", t(lang, "merge-error-failed"))];
+            return Ok(render(
+                lang,
+                &ctx,
+                &form.keep,
+                &form.remove,
+                &errors,
+                None,
+                None,
+            ));
+        }
+        Err(e) => return Err(e.into()),
     }
     if let Err(e) = state.refresh().await {
         tracing::warn!(error = %e, "directory refresh after a merge");
     }
-    Redirect::to(&format!(
+    Ok(Redirect::to(&format!(
         "/{}/bo/merge?merged={keep}&from={remove}",
         lang.code()
     ))
-    .into_response()
+    .into_response())
 }
 
 fn merged_page(lang: Lang, ctx: &Ctx, keep: i64, from: i64) -> Response {

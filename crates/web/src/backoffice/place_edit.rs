@@ -24,7 +24,7 @@ use crate::routes::Routes;
 use crate::ui::form::{FieldError, error_summary};
 use crate::ui::format::local_datetime;
 use crate::ui::layout::back_office_page;
-use crate::ui::{PageError, PageLang};
+use crate::ui::{PageError, PageLang, PageResult};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -46,32 +46,23 @@ async fn confirm(
     PageLang(lang): PageLang,
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
-) -> Response {
-    let user = match ctx.user() {
-        Ok(u) => u.clone(),
-        Err(r) => return r.into_response(),
-    };
-    let place = match load(&state, lang, &user, &id).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
-    match state
+) -> PageResult {
+    let user = ctx.user()?;
+    let place = load(&state, lang, user, &id).await?;
+    let confirmed = state
         .db
         .confirm_place(place.id, user.id, state.now().timestamp())
-        .await
-    {
-        Ok(true) => {
-            refresh(&state).await;
-            Redirect::to(&format!(
-                "/{}/bo/places/{}?done=confirmed",
-                lang.code(),
-                place.id
-            ))
-            .into_response()
-        }
-        Ok(false) => PageError::NotFound.into_response(),
-        Err(e) => internal(e),
+        .await?;
+    if !confirmed {
+        return Err(PageError::NotFound);
     }
+    refresh(&state).await;
+    Ok(Redirect::to(&format!(
+        "/{}/bo/places/{}?done=confirmed",
+        lang.code(),
+        place.id
+    ))
+    .into_response())
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -90,10 +81,6 @@ struct View<'a> {
     organisations: Vec<OrganisationRow>,
     /// Saving publishes at once (else it sends a proposal).
     direct: bool,
-}
-
-fn internal(e: impl std::fmt::Display) -> Response {
-    PageError::internal(e).into_response()
 }
 
 /// A notice after a redirect (`?done=…`).
@@ -116,16 +103,9 @@ pub fn done_notice(lang: Lang, done: &str, public: Option<String>) -> Option<Mar
     })
 }
 
-async fn organisations_for(
-    state: &AppState,
-    user: &User,
-) -> Result<Vec<OrganisationRow>, Response> {
-    state
-        .db
-        .list_organisations()
-        .await
-        .map(|all| allowed_organisations(user, all))
-        .map_err(internal)
+async fn organisations_for(state: &AppState, user: &User) -> PageResult<Vec<OrganisationRow>> {
+    let all = state.db.list_organisations().await?;
+    Ok(allowed_organisations(user, all))
 }
 
 fn trusted(orgs: &[OrganisationRow], id: i64) -> bool {
@@ -188,15 +168,9 @@ async fn edit_page(
     Path((_, id)): Path<(String, String)>,
     Query(q): Query<DoneQuery>,
     ctx: Ctx,
-) -> Response {
-    let user = match ctx.user() {
-        Ok(u) => u.clone(),
-        Err(r) => return r.into_response(),
-    };
-    let (place, organisations) = match load_with_organisations(&state, lang, &user, &id).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
+) -> PageResult {
+    let user = ctx.user()?;
+    let (place, organisations) = load_with_organisations(&state, lang, user, &id).await?;
     let public = Some(format!("/{}/places/{}", lang.code(), place.id));
     let mut notice = done_notice(lang, &q.done, public);
     let mut form = PlaceForm::from_record(&place.record);
@@ -237,7 +211,7 @@ async fn edit_page(
         organisations,
         direct,
     };
-    render(&state, lang, &ctx, view, StatusCode::OK)
+    Ok(render(&state, lang, &ctx, view, StatusCode::OK))
 }
 
 /// The place `id` the person may change, with the organisations they may file it under.
@@ -246,7 +220,7 @@ async fn load_with_organisations(
     lang: Lang,
     user: &User,
     id: &str,
-) -> Result<(EditablePlace, Vec<OrganisationRow>), Response> {
+) -> PageResult<(EditablePlace, Vec<OrganisationRow>)> {
     let place = load(state, lang, user, id).await?;
     let organisations = organisations_for(state, user).await?;
     Ok((place, organisations))
@@ -277,21 +251,17 @@ fn render_again(state: &AppState, lang: Lang, ctx: &Ctx, mut v: View<'_>) -> Res
 }
 
 /// The place `id`, if it exists and the person may change it.
-async fn load(
-    state: &AppState,
-    lang: Lang,
-    user: &User,
-    id: &str,
-) -> Result<EditablePlace, Response> {
-    let Ok(id) = id.parse::<i64>() else {
-        return Err(PageError::NotFound.into_response());
-    };
-    match state.db.editable_place(id).await {
-        Ok(Some(p)) if user.manages(p.record.organisation_id) => Ok(p),
-        Ok(Some(_)) => Err(forbidden(lang).into_response()),
-        Ok(None) => Err(PageError::NotFound.into_response()),
-        Err(e) => Err(internal(e)),
+async fn load(state: &AppState, lang: Lang, user: &User, id: &str) -> PageResult<EditablePlace> {
+    let id = id.parse::<i64>().map_err(|_| PageError::NotFound)?;
+    let place = state
+        .db
+        .editable_place(id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    if !user.manages(place.record.organisation_id) {
+        return Err(forbidden(lang));
     }
+    Ok(place)
 }
 
 async fn save(
@@ -300,15 +270,9 @@ async fn save(
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     body: Bytes,
-) -> Response {
-    let user = match ctx.user() {
-        Ok(u) => u.clone(),
-        Err(r) => return r.into_response(),
-    };
-    let (place, organisations) = match load_with_organisations(&state, lang, &user, &id).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
+) -> PageResult {
+    let user = ctx.user()?;
+    let (place, organisations) = load_with_organisations(&state, lang, user, &id).await?;
     let form = PlaceForm::from_body(&body);
     let direct = user.role.is_coordination() || place.organisation_trusted;
     let result = validate(&state, lang, &form, &place.record, &organisations, false);
@@ -324,7 +288,7 @@ async fn save(
                 organisations,
                 direct,
             };
-            return render_again(&state, lang, &ctx, view);
+            return Ok(render_again(&state, lang, &ctx, view));
         }
     };
     let l = lang.code();
@@ -333,7 +297,7 @@ async fn save(
     } else if user.role.is_coordination()
         || (place.organisation_trusted && trusted(&organisations, record.organisation_id))
     {
-        match state
+        let outcome = state
             .db
             .update_place(
                 place.id,
@@ -342,11 +306,9 @@ async fn save(
                 None,
                 state.now().timestamp(),
             )
-            .await
-        {
-            Ok(UpdateOutcome::NotFound) => return PageError::NotFound.into_response(),
-            Ok(_) => {}
-            Err(e) => return internal(e),
+            .await?;
+        if let UpdateOutcome::NotFound = outcome {
+            return Err(PageError::NotFound);
         }
         refresh(&state).await;
         "published"
@@ -358,16 +320,13 @@ async fn save(
             before: Some(&place.record),
             after: &record,
         };
-        if let Err(e) = state
+        state
             .db
             .create_proposal(&proposal, state.now().timestamp())
-            .await
-        {
-            return internal(e);
-        }
+            .await?;
         "sent"
     };
-    Redirect::to(&format!("/{l}/bo/places/{}?done={done}", place.id)).into_response()
+    Ok(Redirect::to(&format!("/{l}/bo/places/{}?done={done}", place.id)).into_response())
 }
 
 /// Rebuilds the public directory after a write, so that it shows at once.
@@ -389,15 +348,9 @@ fn blank(organisations: &[OrganisationRow]) -> PlaceColumns {
     }
 }
 
-async fn new_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx: Ctx) -> Response {
-    let user = match ctx.user() {
-        Ok(u) => u.clone(),
-        Err(r) => return r.into_response(),
-    };
-    let organisations = match organisations_for(&state, &user).await {
-        Ok(o) => o,
-        Err(r) => return r,
-    };
+async fn new_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx: Ctx) -> PageResult {
+    let user = ctx.user()?;
+    let organisations = organisations_for(&state, user).await?;
     let mut form = PlaceForm::from_record(&blank(&organisations));
     if form.organisation == "0" {
         form.organisation.clear();
@@ -412,7 +365,7 @@ async fn new_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx: 
         organisations,
         direct,
     };
-    render(&state, lang, &ctx, view, StatusCode::OK)
+    Ok(render(&state, lang, &ctx, view, StatusCode::OK))
 }
 
 async fn create(
@@ -420,15 +373,9 @@ async fn create(
     PageLang(lang): PageLang,
     ctx: Ctx,
     body: Bytes,
-) -> Response {
-    let user = match ctx.user() {
-        Ok(u) => u.clone(),
-        Err(r) => return r.into_response(),
-    };
-    let organisations = match organisations_for(&state, &user).await {
-        Ok(o) => o,
-        Err(r) => return r,
-    };
+) -> PageResult {
+    let user = ctx.user()?;
+    let organisations = organisations_for(&state, user).await?;
     let form = PlaceForm::from_body(&body);
     let base = blank(&organisations);
     let result = validate(&state, lang, &form, &base, &organisations, true);
@@ -449,21 +396,17 @@ async fn create(
                 organisations: organisations.clone(),
                 direct,
             };
-            return render_again(&state, lang, &ctx, view);
+            return Ok(render_again(&state, lang, &ctx, view));
         }
     };
     let l = lang.code();
     if direct_for(record.organisation_id) {
-        let id = match state
+        let id = state
             .db
             .add_place(&record, Some(user.id), state.now().timestamp())
-            .await
-        {
-            Ok(id) => id,
-            Err(e) => return internal(e),
-        };
+            .await?;
         refresh(&state).await;
-        Redirect::to(&format!("/{l}/bo/places/{id}?done=created")).into_response()
+        Ok(Redirect::to(&format!("/{l}/bo/places/{id}?done=created")).into_response())
     } else {
         let proposal = NewProposal {
             place_id: None,
@@ -472,13 +415,10 @@ async fn create(
             before: None,
             after: &record,
         };
-        if let Err(e) = state
+        state
             .db
             .create_proposal(&proposal, state.now().timestamp())
-            .await
-        {
-            return internal(e);
-        }
-        Redirect::to(&format!("/{l}/bo/places?done=sent")).into_response()
+            .await?;
+        Ok(Redirect::to(&format!("/{l}/bo/places?done=sent")).into_response())
     }
 }

@@ -18,10 +18,9 @@ use crate::AppState;
 use crate::auth::Ctx;
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::format::local_datetime;
 use crate::ui::layout::back_office_page;
+use crate::ui::{PageLang, PageResult};
 
 pub fn routes() -> Routes {
     Routes::new().get("/{lang}/bo/places", Access::PLACE_EDITORS, list_page)
@@ -109,11 +108,8 @@ async fn list_page(
     PageLang(lang): PageLang,
     Query(q): Query<ListQuery>,
     ctx: Ctx,
-) -> Response {
-    let user = match ctx.user() {
-        Ok(u) => u.clone(),
-        Err(r) => return r.into_response(),
-    };
+) -> PageResult {
+    let user = ctx.user()?;
     let filter = PlaceListFilter {
         text: some(&q.q),
         commune_nis: some(&q.commune),
@@ -123,10 +119,7 @@ async fn list_page(
         organisation_id: q.organisation.trim().parse().ok(),
         organisations: (!user.role.is_coordination()).then(|| user.organisations.clone()),
     };
-    let mut rows = match state.db.list_places_for_editing(&filter).await {
-        Ok(r) => r,
-        Err(e) => return PageError::internal(e).into_response(),
-    };
+    let mut rows = state.db.list_places_for_editing(&filter).await?;
     rows.sort_by_cached_key(|r| (domain::text::fold(&r.name), r.id));
     match q.sort.as_str() {
         "-name" => rows.reverse(),
@@ -135,15 +128,15 @@ async fn list_page(
         _ => {}
     }
     if q.format == "csv" {
-        return csv(&state, lang, &rows);
+        return Ok(csv(&state, lang, &rows));
     }
-    let organisations = match state.db.list_organisations().await {
-        Ok(o) => o
-            .into_iter()
-            .filter(|o| user.role.is_coordination() || user.organisations.contains(&o.id))
-            .collect::<Vec<_>>(),
-        Err(e) => return PageError::internal(e).into_response(),
-    };
+    let organisations = state
+        .db
+        .list_organisations()
+        .await?
+        .into_iter()
+        .filter(|o| user.role.is_coordination() || user.organisations.contains(&o.id))
+        .collect::<Vec<_>>();
     let pages = rows.len().div_ceil(PER_PAGE).max(1);
     let page = q.page.parse::<usize>().unwrap_or(1).clamp(1, pages);
     let shown = &rows[(page - 1) * PER_PAGE..(page * PER_PAGE).min(rows.len())];
@@ -180,7 +173,7 @@ async fn list_page(
         @if let Some(d) = done { (d) }
         p { a.button href=(format!("/{l}/bo/places/new")) { (t(lang, "bolist-new")) } }
         @if user.role.is_coordination() { (pending_link(&state, lang).await) }
-        @else { (my_proposals(&state, lang, &user).await) }
+        @else { (my_proposals(&state, lang, user).await) }
         form.filters method="get" action=(format!("/{l}/bo/places")) {
             h2 { (t(lang, "filters-title")) }
             div.field {
@@ -265,7 +258,13 @@ async fn list_page(
         .href(lang, &[])
         .trim_start_matches(&format!("/{l}"))
         .to_owned();
-    back_office_page(lang, &ctx, &t(lang, "bolist-title"), &tail, body)
+    Ok(back_office_page(
+        lang,
+        &ctx,
+        &t(lang, "bolist-title"),
+        &tail,
+        body,
+    ))
 }
 
 async fn pending_link(state: &AppState, lang: Lang) -> Markup {

@@ -21,7 +21,7 @@ use crate::services::places;
 use crate::ui::form::{FieldError, error_summary, field};
 use crate::ui::format::local_datetime;
 use crate::ui::layout::back_office_page;
-use crate::ui::{PageError, PageLang};
+use crate::ui::{PageError, PageLang, PageResult};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -59,23 +59,19 @@ async fn queue(
     PageLang(lang): PageLang,
     Query(q): Query<QueueQuery>,
     ctx: Ctx,
-) -> Response {
+) -> PageResult {
     let status = match q.status.as_str() {
         "all" => None,
         s => Some(ProposalStatus::parse(s).unwrap_or(ProposalStatus::Pending)),
     };
-    let list = match state
+    let list = state
         .db
         .list_proposals(&ProposalFilter {
             status,
             limit: 500,
             ..Default::default()
         })
-        .await
-    {
-        Ok(l) => l,
-        Err(e) => return PageError::internal(e).into_response(),
-    };
+        .await?;
     let l = lang.code();
     let done = match q.done.as_str() {
         "accepted" => Some(t(lang, "proposals-done-accepted")),
@@ -129,13 +125,13 @@ async fn queue(
             }
         }
     };
-    back_office_page(
+    Ok(back_office_page(
         lang,
         &ctx,
         &t(lang, "proposals-title"),
         "/bo/proposals",
         body,
-    )
+    ))
 }
 
 /// What the proposal page shows after an action.
@@ -237,27 +233,18 @@ async fn render_refused(
     ctx: &Ctx,
     id: &str,
     problem: String,
-) -> Response {
-    let p = match load(state, lang, id).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
+) -> PageResult {
+    let p = load(state, id).await?;
     let after = After {
         problem: Some(problem),
         ..Default::default()
     };
-    render_detail(state, lang, ctx, &p, after, StatusCode::CONFLICT).await
+    Ok(render_detail(state, lang, ctx, &p, after, StatusCode::CONFLICT).await)
 }
 
-async fn load(state: &AppState, _lang: Lang, id: &str) -> Result<Proposal, Response> {
-    let Ok(id) = id.parse::<i64>() else {
-        return Err(PageError::NotFound.into_response());
-    };
-    match state.db.proposal(id).await {
-        Ok(Some(p)) => Ok(p),
-        Ok(None) => Err(PageError::NotFound.into_response()),
-        Err(e) => Err(PageError::internal(e).into_response()),
-    }
+async fn load(state: &AppState, id: &str) -> PageResult<Proposal> {
+    let id = id.parse::<i64>().map_err(|_| PageError::NotFound)?;
+    state.db.proposal(id).await?.ok_or(PageError::NotFound)
 }
 
 async fn detail(
@@ -265,11 +252,9 @@ async fn detail(
     PageLang(lang): PageLang,
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
-) -> Response {
-    match load(&state, lang, &id).await {
-        Ok(p) => render_detail(&state, lang, &ctx, &p, After::default(), StatusCode::OK).await,
-        Err(r) => r,
-    }
+) -> PageResult {
+    let p = load(&state, &id).await?;
+    Ok(render_detail(&state, lang, &ctx, &p, After::default(), StatusCode::OK).await)
 }
 
 async fn accept(
@@ -277,25 +262,20 @@ async fn accept(
     PageLang(lang): PageLang,
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
-) -> Response {
-    let user = match ctx.user() {
-        Ok(u) => u.id,
-        Err(r) => return r.into_response(),
-    };
-    let p = match load(&state, lang, &id).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
-    let problem = match places::accept_proposal(&state, &p, user).await {
-        Ok(AcceptOutcome::Accepted { .. }) => {
-            return Redirect::to(&format!("/{}/bo/proposals?done=accepted", lang.code()))
-                .into_response();
+) -> PageResult {
+    let user = ctx.user()?;
+    let p = load(&state, &id).await?;
+    let problem = match places::accept_proposal(&state, &p, user.id).await? {
+        AcceptOutcome::Accepted { .. } => {
+            return Ok(
+                Redirect::to(&format!("/{}/bo/proposals?done=accepted", lang.code()))
+                    .into_response(),
+            );
         }
-        Ok(AcceptOutcome::PlaceChanged) => t(lang, "proposals-refused-changed"),
-        Ok(AcceptOutcome::PlaceGone) => t(lang, "proposals-refused-gone"),
-        Ok(AcceptOutcome::NotPending) => t(lang, "proposals-refused-decided"),
-        Ok(AcceptOutcome::NotFound) => return PageError::NotFound.into_response(),
-        Err(e) => return PageError::internal(e).into_response(),
+        AcceptOutcome::PlaceChanged => t(lang, "proposals-refused-changed"),
+        AcceptOutcome::PlaceGone => t(lang, "proposals-refused-gone"),
+        AcceptOutcome::NotPending => t(lang, "proposals-refused-decided"),
+        AcceptOutcome::NotFound => return Err(PageError::NotFound),
     };
     render_refused(&state, lang, &ctx, &id, problem).await
 }
@@ -312,19 +292,13 @@ async fn reject(
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(form): Form<RejectForm>,
-) -> Response {
-    let user = match ctx.user() {
-        Ok(u) => u.id,
-        Err(r) => return r.into_response(),
-    };
-    let p = match load(&state, lang, &id).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
+) -> PageResult {
+    let user = ctx.user()?;
+    let p = load(&state, &id).await?;
     let reason = form.reason.trim();
     if reason.is_empty() || reason.chars().count() > 2000 {
         let errors = [FieldError::new("reason", t(lang, "proposals-error-reason"))];
-        return render_detail(
+        return Ok(render_detail(
             &state,
             lang,
             &ctx,
@@ -336,22 +310,17 @@ async fn reject(
             },
             StatusCode::UNPROCESSABLE_ENTITY,
         )
+        .await);
+    }
+    if !places::reject_proposal(&state, &p, user.id, reason).await? {
+        return render_refused(
+            &state,
+            lang,
+            &ctx,
+            &id,
+            t(lang, "proposals-refused-decided"),
+        )
         .await;
     }
-    match places::reject_proposal(&state, &p, user, reason).await {
-        Ok(true) => {
-            Redirect::to(&format!("/{}/bo/proposals?done=rejected", lang.code())).into_response()
-        }
-        Ok(false) => {
-            render_refused(
-                &state,
-                lang,
-                &ctx,
-                &id,
-                t(lang, "proposals-refused-decided"),
-            )
-            .await
-        }
-        Err(e) => PageError::internal(e).into_response(),
-    }
+    Ok(Redirect::to(&format!("/{}/bo/proposals?done=rejected", lang.code())).into_response())
 }

@@ -2,7 +2,7 @@
 //! open ones first, each with a link to the place and "mark as done".
 
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use domain::account::Access;
 use maud::html;
 use serde::Deserialize;
@@ -11,10 +11,9 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::format::local_datetime;
 use crate::ui::layout::back_office_page;
+use crate::ui::{PageLang, PageResult};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -40,12 +39,9 @@ async fn reports_page(
     PageLang(lang): PageLang,
     Query(q): Query<ReportsQuery>,
     ctx: Ctx,
-) -> Response {
+) -> PageResult {
     let done = q.status == "done";
-    let reports = match state.db.mistake_reports(done).await {
-        Ok(r) => r,
-        Err(e) => return PageError::internal(e).into_response(),
-    };
+    let reports = state.db.mistake_reports(done).await?;
     let l = lang.code();
     let caption = if done {
         t(lang, "reports-done-caption")
@@ -120,7 +116,13 @@ async fn reports_page(
     } else {
         "/bo/reports"
     };
-    back_office_page(lang, &ctx, &t(lang, "reports-title"), tail, body)
+    Ok(back_office_page(
+        lang,
+        &ctx,
+        &t(lang, "reports-title"),
+        tail,
+        body,
+    ))
 }
 
 async fn mark_done(
@@ -128,18 +130,17 @@ async fn mark_done(
     PageLang(lang): PageLang,
     Path((_, id)): Path<(String, i64)>,
     ctx: Ctx,
-) -> Response {
+) -> PageResult {
     let actor = ctx.user.as_ref().map(|u| u.id);
-    match state
+    let marked = state
         .db
         .mark_report_done(id, actor, state.now().timestamp())
-        .await
-    {
-        Ok(true) => {
-            Redirect::to(&format!("/{}/bo/reports?marked={id}", lang.code())).into_response()
-        }
+        .await?;
+    let to = if marked {
+        format!("/{}/bo/reports?marked={id}", lang.code())
+    } else {
         // Already done (by a colleague, or a second click): back to the list.
-        Ok(false) => Redirect::to(&format!("/{}/bo/reports", lang.code())).into_response(),
-        Err(e) => PageError::internal(e).into_response(),
-    }
+        format!("/{}/bo/reports", lang.code())
+    };
+    Ok(Redirect::to(&to).into_response())
 }

@@ -4,7 +4,7 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use domain::Lang;
 use domain::account::{Access, Role};
 use maud::html;
@@ -16,10 +16,9 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::t;
 use crate::routes::Routes;
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::form::{FieldError, error_for, error_summary, text_input};
 use crate::ui::layout::back_office_page;
+use crate::ui::{PageError, PageLang, PageResult};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -49,7 +48,11 @@ pub struct InviteForm {
     organisation: String,
 }
 
-async fn users_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx: Ctx) -> Response {
+async fn users_page(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    ctx: Ctx,
+) -> PageResult {
     render_users(&state, lang, &ctx, &InviteForm::default(), &[], None).await
 }
 
@@ -60,14 +63,9 @@ async fn render_users(
     form: &InviteForm,
     errors: &[FieldError],
     done: Option<String>,
-) -> Response {
-    let (users, orgs) = match (
-        state.db.list_users().await,
-        state.db.list_organisations().await,
-    ) {
-        (Ok(u), Ok(o)) => (u, o),
-        (Err(e), _) | (_, Err(e)) => return PageError::internal(e).into_response(),
-    };
+) -> PageResult {
+    let users = state.db.list_users().await?;
+    let orgs = state.db.list_organisations().await?;
     let l = lang.code();
     let org_name = |id: i64| {
         orgs.iter()
@@ -130,7 +128,7 @@ async fn render_users(
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     }
-    res
+    Ok(res)
 }
 
 async fn invite(
@@ -138,7 +136,7 @@ async fn invite(
     PageLang(lang): PageLang,
     ctx: Ctx,
     Form(form): Form<InviteForm>,
-) -> Response {
+) -> PageResult {
     let mut errors = Vec::new();
     let email = domain::account::normalise_email(&form.email);
     if email.is_none() {
@@ -159,7 +157,7 @@ async fn invite(
         ));
     }
     if let Some(e) = &email
-        && matches!(state.db.user_by_email(e).await, Ok(Some(_)))
+        && state.db.user_by_email(e).await?.is_some()
     {
         errors.push(FieldError::new("email", t(lang, "error-email-taken")));
     }
@@ -167,7 +165,7 @@ async fn invite(
         return render_users(&state, lang, &ctx, &form, &errors, None).await;
     };
     let orgs: Vec<i64> = org.into_iter().collect();
-    let id = match state
+    let id = state
         .db
         .create_user(
             &email,
@@ -177,11 +175,7 @@ async fn invite(
             None,
             state.now().timestamp(),
         )
-        .await
-    {
-        Ok(id) => id,
-        Err(e) => return PageError::internal(e).into_response(),
-    };
+        .await?;
     let actor = ctx.user.as_ref().map(|u| u.id);
     let _ = state
         .db
@@ -199,11 +193,7 @@ async fn invite(
             state.now().timestamp(),
         )
         .await;
-    let user = match state.db.user_by_id(id).await {
-        Ok(Some(u)) => u,
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-        Err(e) => return PageError::internal(e).into_response(),
-    };
+    let user = state.db.user_by_id(id).await?.ok_or(PageError::NotFound)?;
     let done = match super::account::send_link(&state, lang, &user, LinkPurpose::Invite).await {
         Ok(()) => t(lang, "invite-sent"),
         Err(_) => t(lang, "invite-not-sent"),
@@ -215,11 +205,8 @@ async fn organisations_page(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     ctx: Ctx,
-) -> Response {
-    let orgs = match state.db.list_organisations().await {
-        Ok(o) => o,
-        Err(e) => return PageError::internal(e).into_response(),
-    };
+) -> PageResult {
+    let orgs = state.db.list_organisations().await?;
     let l = lang.code();
     let body = html! {
         h1 { (t(lang, "organisations-title")) }
@@ -251,13 +238,13 @@ async fn organisations_page(
             }
         }
     };
-    back_office_page(
+    Ok(back_office_page(
         lang,
         &ctx,
         &t(lang, "organisations-title"),
         "/bo/organisations",
         body,
-    )
+    ))
 }
 
 #[derive(Debug, Deserialize)]
@@ -271,15 +258,14 @@ async fn set_trust(
     Path((_, id)): Path<(String, i64)>,
     ctx: Ctx,
     Form(form): Form<TrustForm>,
-) -> Response {
+) -> PageResult {
     let actor = ctx.user.as_ref().map(|u| u.id);
-    match state
+    let found = state
         .db
         .set_organisation_trusted(id, form.trusted, actor, state.now().timestamp())
-        .await
-    {
-        Ok(true) => Redirect::to(&format!("/{}/bo/organisations", lang.code())).into_response(),
-        Ok(false) => PageError::NotFound.into_response(),
-        Err(e) => PageError::internal(e).into_response(),
+        .await?;
+    if !found {
+        return Err(PageError::NotFound);
     }
+    Ok(Redirect::to(&format!("/{}/bo/organisations", lang.code())).into_response())
 }

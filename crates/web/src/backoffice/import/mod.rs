@@ -14,7 +14,7 @@ use axum::extract::multipart::MultipartRejection;
 use axum::extract::{DefaultBodyLimit, Multipart, State};
 use axum::handler::Handler;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use domain::Lang;
 use domain::account::Access;
 use domain::import::{FileError, ImportContext, OutsideRegion, Parsed, parse};
@@ -26,9 +26,8 @@ use crate::AppState;
 use crate::auth::Ctx;
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::form::FieldError;
+use crate::ui::{PageError, PageLang, PageResult};
 use upload::{ChoiceProblem, FormProblem, Options, Stored};
 
 pub fn routes() -> Routes {
@@ -50,9 +49,20 @@ fn default_options() -> Options {
     }
 }
 
-async fn form_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx: Ctx) -> Response {
+async fn form_page(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    ctx: Ctx,
+) -> PageResult {
     upload::clean_old();
-    view::form(&state, lang, &ctx, &default_options(), &[], None)
+    Ok(view::form(
+        &state,
+        lang,
+        &ctx,
+        &default_options(),
+        &[],
+        None,
+    ))
 }
 
 /// The form again, with what went wrong.
@@ -178,8 +188,8 @@ async fn check(state: &AppState, stored: &Stored, file: Vec<u8>) -> Result<Parse
 }
 
 /// What the import would do: the exact counts, from a transaction that is rolled back.
-async fn dry_run(state: &AppState, parsed: &Parsed) -> Result<ImportCounts, Response> {
-    state
+async fn dry_run(state: &AppState, parsed: &Parsed) -> PageResult<ImportCounts> {
+    Ok(state
         .db
         .import_places(
             &parsed.source,
@@ -188,8 +198,7 @@ async fn dry_run(state: &AppState, parsed: &Parsed) -> Result<ImportCounts, Resp
             &mut |_| true,
             state.now().timestamp(),
         )
-        .await
-        .map_err(|e| PageError::internal(e).into_response())
+        .await?)
 }
 
 async fn preview(
@@ -197,11 +206,8 @@ async fn preview(
     PageLang(lang): PageLang,
     ctx: Ctx,
     multipart: Result<Multipart, MultipartRejection>,
-) -> Response {
-    let user_id = match ctx.user() {
-        Ok(u) => u.id,
-        Err(r) => return r.into_response(),
-    };
+) -> PageResult {
+    let user_id = ctx.user()?.id;
     upload::clean_old();
     let mut options = default_options();
     let read = match multipart {
@@ -212,32 +218,34 @@ async fn preview(
         Ok(s) => s,
         Err(p) => {
             let (error, status) = form_problem(lang, &p);
-            return form_error(&state, lang, &ctx, &options, error, status);
+            return Ok(form_error(&state, lang, &ctx, &options, error, status));
         }
     };
     let parsed = match check(&state, &submitted.stored, submitted.file.clone()).await {
         Ok(p) => p,
         Err(p) => {
             let error = p.field(lang);
-            return form_error(
+            return Ok(form_error(
                 &state,
                 lang,
                 &ctx,
                 &options,
                 error,
                 StatusCode::UNPROCESSABLE_ENTITY,
-            );
+            ));
         }
     };
-    let id = match upload::save(&submitted) {
-        Ok(id) => id,
-        Err(e) => return PageError::internal(e).into_response(),
-    };
-    let counts = match dry_run(&state, &parsed).await {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    view::preview(&state, lang, &ctx, &id, &submitted.stored, &parsed, &counts)
+    let id = upload::save(&submitted).map_err(PageError::internal)?;
+    let counts = dry_run(&state, &parsed).await?;
+    Ok(view::preview(
+        &state,
+        lang,
+        &ctx,
+        &id,
+        &submitted.stored,
+        &parsed,
+        &counts,
+    ))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -251,38 +259,32 @@ async fn confirm(
     PageLang(lang): PageLang,
     ctx: Ctx,
     Form(form): Form<ConfirmForm>,
-) -> Response {
-    let user_id = match ctx.user() {
-        Ok(u) => u.id,
-        Err(r) => return r.into_response(),
-    };
+) -> PageResult {
+    let user_id = ctx.user()?.id;
     let Some((stored, file)) = upload::load(form.upload.trim(), user_id) else {
         let notice = t(lang, "bo-import-expired-text");
         let mut res = view::form(&state, lang, &ctx, &default_options(), &[], Some(notice));
         *res.status_mut() = StatusCode::GONE;
-        return res;
+        return Ok(res);
     };
     let parsed = match check(&state, &stored, file).await {
         Ok(p) => p,
         Err(p) => {
             let error = p.field(lang);
-            return form_error(
+            return Ok(form_error(
                 &state,
                 lang,
                 &ctx,
                 &stored.options,
                 error,
                 StatusCode::UNPROCESSABLE_ENTITY,
-            );
+            ));
         }
     };
     let bad = parsed.bad_rows();
     if bad > 0 && !stored.options.skip_invalid {
         // Shown again, with the import button disabled and why.
-        let counts = match dry_run(&state, &parsed).await {
-            Ok(c) => c,
-            Err(r) => return r,
-        };
+        let counts = dry_run(&state, &parsed).await?;
         let mut res = view::preview(
             &state,
             lang,
@@ -293,7 +295,7 @@ async fn confirm(
             &counts,
         );
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        return res;
+        return Ok(res);
     }
     let after = serde_json::json!({
         "file": stored.file_name,
@@ -328,19 +330,19 @@ async fn confirm(
         Err(e) => {
             tracing::error!(error = %e, file = %stored.file_name, "import failed");
             let error = CheckProblem::Internal(e.to_string()).field(lang);
-            return form_error(
+            return Ok(form_error(
                 &state,
                 lang,
                 &ctx,
                 &stored.options,
                 error,
                 StatusCode::INTERNAL_SERVER_ERROR,
-            );
+            ));
         }
     };
     counts.skipped = bad;
     if let Err(e) = state.refresh().await {
         tracing::warn!(error = %e, "directory refresh after an import failed");
     }
-    view::done(lang, &ctx, &stored, &counts)
+    Ok(view::done(lang, &ctx, &stored, &counts))
 }
