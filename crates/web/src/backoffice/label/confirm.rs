@@ -18,12 +18,11 @@ use super::{forbidden, load, parse_hours};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{Arg, t, t_args};
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::form::{FieldError, error_for, error_summary, text_input};
 use crate::ui::form::{radios, textarea};
 use crate::ui::label::{hours_text, price_words};
 use crate::ui::layout::back_office_page;
+use crate::ui::{PageError, PageLang, PageResult};
 
 type Fields = HashMap<String, String>;
 
@@ -122,28 +121,24 @@ pub async fn confirm_page(
     PageLang(lang): PageLang,
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
-) -> Response {
-    let (app, user) = match load(&state, lang, &ctx, &id).await {
-        Ok(x) => x,
-        Err(r) => return r.into_response(),
-    };
+) -> PageResult {
+    let (app, user) = load(&state, lang, &ctx, &id).await?;
     if !user.manages(app.organisation_id) {
-        return forbidden(lang).into_response();
+        return Err(forbidden(lang));
     }
     if app.state != LabelState::Granted {
-        return Redirect::to(&format!(
+        return Ok(Redirect::to(&format!(
             "/{}/bo/label/applications/{}",
             lang.code(),
             app.id
         ))
-        .into_response();
+        .into_response());
     }
-    let facts = match state.db.label_confirmation(app.id).await {
-        Ok(Some((_, _, f))) => f,
-        Ok(None) => app.facts.clone(),
-        Err(e) => return PageError::internal(e).into_response(),
+    let facts = match state.db.label_confirmation(app.id).await? {
+        Some((_, _, f)) => f,
+        None => app.facts.clone(),
     };
-    render(
+    Ok(render(
         &state,
         lang,
         &ctx,
@@ -151,7 +146,7 @@ pub async fn confirm_page(
         &prefill(lang, &facts),
         &[],
         StatusCode::OK,
-    )
+    ))
 }
 
 pub async fn save(
@@ -160,32 +155,21 @@ pub async fn save(
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(fields): Form<Fields>,
-) -> Response {
-    let (app, user) = match load(&state, lang, &ctx, &id).await {
-        Ok(x) => x,
-        Err(r) => return r.into_response(),
-    };
+) -> PageResult {
+    let (app, user) = load(&state, lang, &ctx, &id).await?;
     if !user.manages(app.organisation_id) {
-        return forbidden(lang).into_response();
+        return Err(forbidden(lang));
     }
     if app.state != LabelState::Granted {
-        let body = html! {
-            h1 { (t(lang, "label-refused-title")) }
-            p { (t(lang, "label-error-confirm-not-granted")) }
-        };
-        let page = back_office_page(
-            lang,
-            &ctx,
-            &t(lang, "label-refused-title"),
-            "/bo/label",
-            body,
-        );
-        return (StatusCode::CONFLICT, page).into_response();
+        return Err(PageError::conflict(
+            t(lang, "label-refused-title"),
+            html! { p { (t(lang, "label-error-confirm-not-granted")) } },
+        ));
     }
     let facts = match read(lang, &fields, &app.facts.publics) {
         Ok(f) => f,
         Err(errors) => {
-            return render(
+            return Ok(render(
                 &state,
                 lang,
                 &ctx,
@@ -193,11 +177,11 @@ pub async fn save(
                 &fields,
                 &errors,
                 StatusCode::UNPROCESSABLE_ENTITY,
-            );
+            ));
         }
     };
     let day = state.today();
-    match state
+    let confirmed = state
         .db
         .confirm_label(
             app.id,
@@ -206,14 +190,12 @@ pub async fn save(
             Some(user.id),
             state.now().timestamp(),
         )
-        .await
-    {
-        Ok(true) => {}
-        Ok(false) => return PageError::NotFound.into_response(),
-        Err(e) => return PageError::internal(e).into_response(),
+        .await?;
+    if !confirmed {
+        return Err(PageError::NotFound);
     }
-    if let Some(cfg) = state.label_config()
-        && let Err(e) = state
+    if let Some(cfg) = state.label_config() {
+        state
             .db
             .review_labels_with(
                 &cfg.rules,
@@ -222,16 +204,14 @@ pub async fn save(
                 Some(app.id),
                 state.now().timestamp(),
             )
-            .await
-    {
-        return PageError::internal(e).into_response();
+            .await?;
     }
-    Redirect::to(&format!(
+    Ok(Redirect::to(&format!(
         "/{}/bo/label/applications/{}?confirmed",
         lang.code(),
         app.id
     ))
-    .into_response()
+    .into_response())
 }
 
 fn render(

@@ -18,12 +18,11 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::services::label;
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::form::{FieldError, error_for, error_summary, text_input};
 use crate::ui::form::{radios, textarea};
 use crate::ui::label::{charter_text, criteria_list, hours_text};
 use crate::ui::layout::back_office_page;
+use crate::ui::{PageError, PageLang, PageResult};
 
 /// The form as typed (kept as typed, to show it again).
 #[derive(Debug, Clone, Default)]
@@ -163,37 +162,26 @@ pub async fn create(
     PageLang(lang): PageLang,
     ctx: Ctx,
     body: Bytes,
-) -> Response {
-    let user = match ctx.user() {
-        Ok(u) => u.clone(),
-        Err(r) => return r.into_response(),
-    };
+) -> PageResult {
+    let user = ctx.user()?;
     let ids: Vec<i64> = form_urlencoded::parse(&body)
         .filter(|(k, _)| k == "place")
         .filter_map(|(_, v)| v.parse().ok())
         .collect();
     let mut records = Vec::new();
     for id in &ids {
-        match state.db.editable_place(*id).await {
-            Ok(Some(p)) => records.push(p.record),
-            Ok(None) => return forbidden(lang).into_response(),
-            Err(e) => return PageError::internal(e).into_response(),
-        }
+        let p = state
+            .db
+            .editable_place(*id)
+            .await?
+            .ok_or_else(|| forbidden(lang))?;
+        records.push(p.record);
     }
     let Some(first) = records.first() else {
-        let errors = [FieldError::new("places", t(lang, "label-error-no-place"))];
-        return super::home::render(
-            &state,
-            lang,
-            &ctx,
-            &errors,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await
-        .into_response();
+        return no_place(&state, lang, &ctx).await;
     };
     if !user.manages(first.organisation_id) {
-        return forbidden(lang).into_response();
+        return Err(forbidden(lang));
     }
     let price = first.price.as_deref().and_then(BasicPrice::parse);
     let facts = LabelFacts {
@@ -204,7 +192,7 @@ pub async fn create(
         ..LabelFacts::default()
     };
     let l = lang.code();
-    match state
+    let created = state
         .db
         .create_label_draft(
             first.organisation_id,
@@ -213,36 +201,27 @@ pub async fn create(
             Some(user.id),
             state.now().timestamp(),
         )
-        .await
-    {
-        Ok(Ok(id)) => {
-            Redirect::to(&format!("/{l}/bo/label/applications/{id}/edit")).into_response()
+        .await?;
+    match created {
+        Ok(id) => {
+            Ok(Redirect::to(&format!("/{l}/bo/label/applications/{id}/edit")).into_response())
         }
-        Ok(Err(DraftError::NotInOrganisation(_))) => forbidden(lang).into_response(),
-        Ok(Err(DraftError::Busy { application_id, .. })) => {
-            let body = html! {
-                h1 { (t(lang, "label-busy-title")) }
+        Err(DraftError::NotInOrganisation(_)) => Err(forbidden(lang)),
+        Err(DraftError::Busy { application_id, .. }) => Err(PageError::conflict(
+            t(lang, "label-busy-title"),
+            html! {
                 p { (t(lang, "label-busy-text")) }
                 p { a href=(format!("/{l}/bo/label/applications/{application_id}")) { (t(lang, "label-busy-link")) } }
-            };
-            let page =
-                back_office_page(lang, &ctx, &t(lang, "label-busy-title"), "/bo/label", body);
-            (StatusCode::CONFLICT, page).into_response()
-        }
-        Ok(Err(DraftError::NoPlace)) => {
-            let errors = [FieldError::new("places", t(lang, "label-error-no-place"))];
-            super::home::render(
-                &state,
-                lang,
-                &ctx,
-                &errors,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-            .into_response()
-        }
-        Err(e) => PageError::internal(e).into_response(),
+            },
+        )),
+        Err(DraftError::NoPlace) => no_place(&state, lang, &ctx).await,
     }
+}
+
+/// The label's home again, saying that no place was chosen (422).
+async fn no_place(state: &AppState, lang: Lang, ctx: &Ctx) -> PageResult {
+    let errors = [FieldError::new("places", t(lang, "label-error-no-place"))];
+    super::home::render(state, lang, ctx, &errors, StatusCode::UNPROCESSABLE_ENTITY).await
 }
 
 pub async fn edit_page(
@@ -251,25 +230,22 @@ pub async fn edit_page(
     Path((_, id)): Path<(String, String)>,
     axum::extract::RawQuery(q): axum::extract::RawQuery,
     ctx: Ctx,
-) -> Response {
-    let (app, user) = match load(&state, lang, &ctx, &id).await {
-        Ok(x) => x,
-        Err(r) => return r.into_response(),
-    };
+) -> PageResult {
+    let (app, user) = load(&state, lang, &ctx, &id).await?;
     if !user.manages(app.organisation_id) {
-        return forbidden(lang).into_response();
+        return Err(forbidden(lang));
     }
     if app.state != LabelState::Draft {
-        return Redirect::to(&format!(
+        return Ok(Redirect::to(&format!(
             "/{}/bo/label/applications/{}",
             lang.code(),
             app.id
         ))
-        .into_response();
+        .into_response());
     }
     let notice = (q.as_deref() == Some("saved")).then(|| t(lang, "label-draft-saved"));
     let input = DraftInput::from_app(lang, &app);
-    render(
+    Ok(render(
         &state,
         lang,
         &ctx,
@@ -278,7 +254,7 @@ pub async fn edit_page(
         &[],
         notice,
         StatusCode::OK,
-    )
+    ))
 }
 
 pub async fn save(
@@ -287,13 +263,10 @@ pub async fn save(
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     body: Bytes,
-) -> Response {
-    let (app, user) = match load(&state, lang, &ctx, &id).await {
-        Ok(x) => x,
-        Err(r) => return r.into_response(),
-    };
+) -> PageResult {
+    let (app, user) = load(&state, lang, &ctx, &id).await?;
     if !user.manages(app.organisation_id) {
-        return forbidden(lang).into_response();
+        return Err(forbidden(lang));
     }
     let l = lang.code();
     let input = DraftInput::from_body(&body);
@@ -302,14 +275,12 @@ pub async fn save(
     let charter = current
         .map(|c| c.version.as_str())
         .filter(|v| !input.charter.is_empty() && *v == input.charter);
-    match state
+    let saved = state
         .db
         .save_label_draft(app.id, &facts, charter, state.now().timestamp())
-        .await
-    {
-        Ok(true) => {}
-        Ok(false) => return conflict(lang, &app).into_response(),
-        Err(e) => return PageError::internal(e).into_response(),
+        .await?;
+    if !saved {
+        return Err(conflict(lang, &app));
     }
     if input.action == "submit" {
         for field in facts.missing() {
@@ -327,12 +298,15 @@ pub async fn save(
             } else {
                 domain::label::Body::Coordination
             };
-            match label::take_step(&state, &app, &Step::Submit, by, Some(user.id)).await {
-                Ok(StepOutcome::Done { .. }) => {
-                    return Redirect::to(&format!("/{l}/bo/label/applications/{}?sent", app.id))
-                        .into_response();
+            match label::take_step(&state, &app, &Step::Submit, by, Some(user.id)).await? {
+                StepOutcome::Done { .. } => {
+                    return Ok(Redirect::to(&format!(
+                        "/{l}/bo/label/applications/{}?sent",
+                        app.id
+                    ))
+                    .into_response());
                 }
-                Ok(StepOutcome::Incomplete(missing)) => {
+                StepOutcome::Incomplete(missing) => {
                     for field in missing {
                         errors.push(FieldError::new(
                             &error_anchor(field),
@@ -340,16 +314,17 @@ pub async fn save(
                         ));
                     }
                 }
-                Ok(_) => return conflict(lang, &app).into_response(),
-                Err(e) => return PageError::internal(e).into_response(),
+                _ => return Err(conflict(lang, &app)),
             }
         }
     } else if errors.is_empty() {
-        return Redirect::to(&format!("/{l}/bo/label/applications/{}/edit?saved", app.id))
-            .into_response();
+        return Ok(
+            Redirect::to(&format!("/{l}/bo/label/applications/{}/edit?saved", app.id))
+                .into_response(),
+        );
     }
     let notice = Some(t(lang, "label-draft-saved-partly"));
-    render(
+    Ok(render(
         &state,
         lang,
         &ctx,
@@ -358,7 +333,7 @@ pub async fn save(
         &errors,
         notice,
         StatusCode::UNPROCESSABLE_ENTITY,
-    )
+    ))
 }
 
 /// The id an error links to: the first radio button of a group.

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use chrono::Datelike;
 use domain::Lang;
 use domain::account::Role;
@@ -20,11 +20,10 @@ use super::home::applications_table;
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{Arg, t, t_args};
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::format::local_date;
 use crate::ui::label::explain;
 use crate::ui::label::state_name;
+use crate::ui::{PageError, PageLang, PageResult};
 
 /// What a flag says, as a sentence: the place, the criterion explained, where the figure comes from.
 pub(crate) fn flag_sentence(lang: Lang, f: &LabelFlag) -> String {
@@ -206,20 +205,17 @@ pub(crate) async fn queue_view(
 }
 
 /// Looks at every labelled place now (the daily job does the same).
-pub async fn review_now(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
-    match state
+pub async fn review_now(State(state): State<AppState>, PageLang(lang): PageLang) -> PageResult {
+    let run = state
         .db
         .review_labels(&state.region, state.today(), state.now().timestamp())
-        .await
-    {
-        Ok(run) => Redirect::to(&format!(
-            "/{}/bo/label?reviewed={}",
-            lang.code(),
-            run.raised.len()
-        ))
-        .into_response(),
-        Err(e) => PageError::internal(e).into_response(),
-    }
+        .await?;
+    Ok(Redirect::to(&format!(
+        "/{}/bo/label?reviewed={}",
+        lang.code(),
+        run.raised.len()
+    ))
+    .into_response())
 }
 
 /// The coordination has looked at a flag; the label is unchanged.
@@ -229,23 +225,20 @@ pub async fn resolve(
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(fields): Form<HashMap<String, String>>,
-) -> Response {
-    let Ok(id) = id.parse::<i64>() else {
-        return PageError::NotFound.into_response();
-    };
+) -> PageResult {
+    let id = id.parse::<i64>().map_err(|_| PageError::NotFound)?;
     let note = fields
         .get("resolution")
         .map(|s| s.trim().to_owned())
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| t(lang, "label-flag-looked-at"));
-    let user = ctx.user.as_ref().map(|u| u.id);
-    match state
+    let user = ctx.user()?;
+    let resolved = state
         .db
-        .resolve_label_flag(id, user, &note, state.now().timestamp())
-        .await
-    {
-        Ok(true) => Redirect::to(&format!("/{}/bo/label?resolved", lang.code())).into_response(),
-        Ok(false) => PageError::NotFound.into_response(),
-        Err(e) => PageError::internal(e).into_response(),
+        .resolve_label_flag(id, Some(user.id), &note, state.now().timestamp())
+        .await?;
+    if !resolved {
+        return Err(PageError::NotFound);
     }
+    Ok(Redirect::to(&format!("/{}/bo/label?resolved", lang.code())).into_response())
 }

@@ -9,8 +9,8 @@ use std::collections::HashMap;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
-use chrono::NaiveDate;
+use axum::response::{IntoResponse, Redirect};
+use chrono::{Datelike, NaiveDate};
 use domain::Lang;
 use domain::account::Role;
 use domain::label::{Body, Step, TransitionError};
@@ -23,8 +23,8 @@ use crate::AppState;
 use crate::auth::Ctx;
 use crate::i18n::t;
 use crate::services::label;
-use crate::ui::PageLang;
 use crate::ui::form::FieldError;
+use crate::ui::{PageError, PageLang, PageResult};
 
 type Fields = HashMap<String, String>;
 
@@ -90,10 +90,6 @@ impl Reader<'_> {
     }
 }
 
-use crate::ui::PageError;
-use crate::ui::layout::back_office_page;
-use chrono::Datelike;
-
 /// Takes a step on an application: checks the form, the person's body, the
 /// procedure; records, e-mails the applicant, and shows the file again.
 async fn take(
@@ -104,11 +100,8 @@ async fn take(
     fields: Fields,
     name: &'static str,
     read: impl FnOnce(&mut Reader, Role) -> (Step, Body),
-) -> Response {
-    let (app, user) = match load(&state, lang, &ctx, &id).await {
-        Ok(x) => x,
-        Err(r) => return r.into_response(),
-    };
+) -> PageResult {
+    let (app, user) = load(&state, lang, &ctx, &id).await?;
     let mut reader = Reader {
         lang,
         fields: &fields,
@@ -118,16 +111,16 @@ async fn take(
     let (step, body) = read(&mut reader, user.role);
     let mut errors = reader.errors;
     if errors.is_empty() {
-        match label::take_step(&state, &app, &step, body, Some(user.id)).await {
-            Ok(StepOutcome::Done { .. }) => {
-                return Redirect::to(&format!(
+        match label::take_step(&state, &app, &step, body, Some(user.id)).await? {
+            StepOutcome::Done { .. } => {
+                return Ok(Redirect::to(&format!(
                     "/{}/bo/label/applications/{}?done",
                     lang.code(),
                     app.id
                 ))
-                .into_response();
+                .into_response());
             }
-            Ok(StepOutcome::Refused(TransitionError::ReasonMissing { .. })) => {
+            StepOutcome::Refused(TransitionError::ReasonMissing { .. }) => {
                 let field = if name == "withdraw" {
                     "withdraw-reason".to_owned()
                 } else {
@@ -135,13 +128,11 @@ async fn take(
                 };
                 errors.push(FieldError::new(&field, t(lang, "label-error-reasons")));
             }
-            Ok(StepOutcome::Refused(TransitionError::WrongBody { .. })) => {
-                return forbidden(lang).into_response();
+            StepOutcome::Refused(TransitionError::WrongBody { .. }) => {
+                return Err(forbidden(lang));
             }
-            Ok(
-                StepOutcome::Refused(TransitionError::NotAllowed { .. })
-                | StepOutcome::Incomplete(_),
-            ) => {
+            StepOutcome::Refused(TransitionError::NotAllowed { .. })
+            | StepOutcome::Incomplete(_) => {
                 // The application moved on (or never was there): say what is possible now.
                 let now = state
                     .db
@@ -150,22 +141,15 @@ async fn take(
                     .ok()
                     .flatten()
                     .unwrap_or(app);
-                let body = html! {
-                    h1 { (t(lang, "label-refused-title")) }
-                    p { (refusal(lang, now.state)) }
-                    p { a href=(format!("/{}/bo/label/applications/{}", lang.code(), now.id)) { (t(lang, "label-open-file")) } }
-                };
-                let page = back_office_page(
-                    lang,
-                    &ctx,
-                    &t(lang, "label-refused-title"),
-                    "/bo/label",
-                    body,
-                );
-                return (StatusCode::CONFLICT, page).into_response();
+                return Err(PageError::conflict(
+                    t(lang, "label-refused-title"),
+                    html! {
+                        p { (refusal(lang, now.state)) }
+                        p { a href=(format!("/{}/bo/label/applications/{}", lang.code(), now.id)) { (t(lang, "label-open-file")) } }
+                    },
+                ));
             }
-            Ok(StepOutcome::NotFound) => return PageError::NotFound.into_response(),
-            Err(e) => return PageError::internal(e).into_response(),
+            StepOutcome::NotFound => return Err(PageError::NotFound),
         }
     }
     let form = StepForm {
@@ -184,7 +168,6 @@ async fn take(
         StatusCode::UNPROCESSABLE_ENTITY,
     )
     .await
-    .into_response()
 }
 
 pub async fn examine(
@@ -193,7 +176,7 @@ pub async fn examine(
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(fields): Form<Fields>,
-) -> Response {
+) -> PageResult {
     take(state, lang, id, ctx, fields, "examine", |_, _| {
         (Step::StartExamination, Body::Coordination)
     })
@@ -206,7 +189,7 @@ pub async fn visit(
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(fields): Form<Fields>,
-) -> Response {
+) -> PageResult {
     take(state, lang, id, ctx, fields, "visit", |r, _| {
         let date = r.date("visit-date");
         let notes = r.text("visit-notes");
@@ -221,7 +204,7 @@ pub async fn recommend(
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(fields): Form<Fields>,
-) -> Response {
+) -> PageResult {
     take(state, lang, id, ctx, fields, "recommend", |r, _| {
         let favourable = r.yes_no("recommend-favourable", "label-error-recommendation");
         let reasons = r.reasons("recommend-reasons");
@@ -242,7 +225,7 @@ pub async fn advise(
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(fields): Form<Fields>,
-) -> Response {
+) -> PageResult {
     take(state, lang, id, ctx, fields, "advise", |r, _| {
         let favourable = r.yes_no("advise-favourable", "label-error-advice");
         let meeting_date = r.date("advise-date");
@@ -265,7 +248,7 @@ pub async fn decide(
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(fields): Form<Fields>,
-) -> Response {
+) -> PageResult {
     take(state, lang, id, ctx, fields, "decide", |r, _| {
         let granted = r.yes_no("decide-granted", "label-error-decision");
         let date = r.date("decide-date");
@@ -288,7 +271,7 @@ pub async fn withdraw(
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     Form(fields): Form<Fields>,
-) -> Response {
+) -> PageResult {
     take(state, lang, id, ctx, fields, "withdraw", |r, role| {
         let date = r.date("withdraw-date");
         let reason = r.reasons("withdraw-reason");

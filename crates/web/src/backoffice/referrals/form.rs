@@ -5,7 +5,7 @@
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use domain::Lang;
 use domain::diagnostic::{Answers, Profile, score};
 use domain::referral::{ContactWay, NEEDS, need_label_key, needs_from_profile};
@@ -18,11 +18,10 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::services::referrals;
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::form::{FieldError, error_for, error_summary, select_field, text_input};
 use crate::ui::format::label;
 use crate::ui::layout::back_office_page;
+use crate::ui::{PageLang, PageResult};
 
 const DAY: i64 = 86_400;
 
@@ -185,11 +184,8 @@ async fn render(
     user: &User,
     form: &ReferralForm,
     errors: &[FieldError],
-) -> Response {
-    let targets = match targets(state, lang).await {
-        Ok(t) => t,
-        Err(e) => return PageError::internal(e).into_response(),
-    };
+) -> PageResult {
+    let targets = targets(state, lang).await?;
     let from = structure_name(state, user).await;
     let diag = diagnostic(form, lang);
     let fixed = targets
@@ -284,7 +280,7 @@ async fn render(
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     }
-    res
+    Ok(res)
 }
 
 /// The name of the referrer's structure.
@@ -307,10 +303,8 @@ pub(super) async fn new_page(
     PageLang(lang): PageLang,
     RawQuery(query): RawQuery,
     ctx: Ctx,
-) -> Response {
-    let Some(user) = ctx.user.clone() else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
+) -> PageResult {
+    let user = ctx.user()?;
     let mut form = ReferralForm::from_pairs(query.unwrap_or_default().as_bytes());
     form.consent = false;
     form.lang = lang.code().to_owned();
@@ -320,7 +314,7 @@ pub(super) async fn new_page(
             .map(str::to_owned)
             .collect();
     }
-    render(&state, lang, &ctx, &user, &form, &[]).await
+    render(&state, lang, &ctx, user, &form, &[]).await
 }
 
 /// Checks the form; the referral to record, or the errors in the order of the fields.
@@ -427,18 +421,13 @@ pub(super) async fn create(
     PageLang(lang): PageLang,
     ctx: Ctx,
     body: Bytes,
-) -> Response {
-    let Some(user) = ctx.user.clone() else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
+) -> PageResult {
+    let user = ctx.user()?;
     let form = ReferralForm::from_pairs(&body);
-    let new = match check(&state, lang, &user, &form).await {
+    let new = match check(&state, lang, user, &form).await {
         Ok(n) => n,
-        Err(errors) => return render(&state, lang, &ctx, &user, &form, &errors).await,
+        Err(errors) => return render(&state, lang, &ctx, user, &form, &errors).await,
     };
-    let id = match referrals::send(&state, &new).await {
-        Ok(id) => id,
-        Err(e) => return PageError::internal(e).into_response(),
-    };
-    Redirect::to(&format!("/{}/bo/referrals/{id}?sent=1", lang.code())).into_response()
+    let id = referrals::send(&state, &new).await?;
+    Ok(Redirect::to(&format!("/{}/bo/referrals/{id}?sent=1", lang.code())).into_response())
 }

@@ -12,10 +12,9 @@ use store::referrals::person::PersonRef;
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::form::{FieldError, error_summary, text_input};
 use crate::ui::layout::back_office_page;
+use crate::ui::{PageLang, PageResult};
 
 #[derive(Debug, Default)]
 struct Lookup {
@@ -109,8 +108,8 @@ fn render(
     res
 }
 
-pub(super) async fn page(PageLang(lang): PageLang, ctx: Ctx) -> Response {
-    render(lang, &ctx, &Lookup::default(), &[], None)
+pub(super) async fn page(PageLang(lang): PageLang, ctx: Ctx) -> PageResult {
+    Ok(render(lang, &ctx, &Lookup::default(), &[], None))
 }
 
 /// The person's data as a JSON download (written to the audit log).
@@ -119,49 +118,39 @@ pub(super) async fn export(
     PageLang(lang): PageLang,
     RawQuery(query): RawQuery,
     ctx: Ctx,
-) -> Response {
-    let Some(user) = ctx.user.clone() else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
+) -> PageResult {
+    let user = ctx.user()?;
     let form = Lookup::parse(query.unwrap_or_default().as_bytes());
     let who = match form.who(lang) {
         Ok(w) => w,
-        Err(e) => return render(lang, &ctx, &form, &[e], None),
+        Err(e) => return Ok(render(lang, &ctx, &form, &[e], None)),
     };
-    match state
+    let exported = state
         .db
         .export_person(who, user.id, state.now().timestamp())
-        .await
-    {
-        Ok(Some(json)) => {
-            let name = match who {
-                PersonRef::Referral(id) => format!("referral-{id}.json"),
-                PersonRef::Booking(id) => format!("booking-{id}.json"),
-            };
+        .await?;
+    let Some(json) = exported else {
+        return Ok(unknown(lang, &ctx, &form));
+    };
+    let name = match who {
+        PersonRef::Referral(id) => format!("referral-{id}.json"),
+        PersonRef::Booking(id) => format!("booking-{id}.json"),
+    };
+    Ok((
+        [
             (
-                [
-                    (
-                        header::CONTENT_TYPE,
-                        "application/json; charset=utf-8".to_owned(),
-                    ),
-                    (
-                        header::CONTENT_DISPOSITION,
-                        format!("attachment; filename=\"{name}\""),
-                    ),
-                    (header::CACHE_CONTROL, "no-store".to_owned()),
-                ],
-                serde_json::to_string_pretty(&json).unwrap_or_default(),
-            )
-                .into_response()
-        }
-        Ok(None) => {
-            let e = FieldError::new("referral", t(lang, "referral-person-error-unknown"));
-            let mut res = render(lang, &ctx, &form, &[e], None);
-            *res.status_mut() = StatusCode::NOT_FOUND;
-            res
-        }
-        Err(e) => PageError::internal(e).into_response(),
-    }
+                header::CONTENT_TYPE,
+                "application/json; charset=utf-8".to_owned(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        serde_json::to_string_pretty(&json).unwrap_or_default(),
+    )
+        .into_response())
 }
 
 pub(super) async fn erase(
@@ -169,41 +158,39 @@ pub(super) async fn erase(
     PageLang(lang): PageLang,
     ctx: Ctx,
     body: Bytes,
-) -> Response {
-    let Some(user) = ctx.user.clone() else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
+) -> PageResult {
+    let user = ctx.user()?;
     let form = Lookup::parse(&body);
     let who = match form.who(lang) {
         Ok(w) => w,
-        Err(e) => return render(lang, &ctx, &form, &[e], None),
+        Err(e) => return Ok(render(lang, &ctx, &form, &[e], None)),
     };
     if !form.confirm {
         let e = FieldError::new("confirm", t(lang, "referral-person-error-confirm"));
-        return render(lang, &ctx, &form, &[e], None);
+        return Ok(render(lang, &ctx, &form, &[e], None));
     }
-    match state
+    let erased = state
         .db
         .erase_person(who, user.id, state.now().timestamp())
-        .await
-    {
-        Ok(Some((referrals, bookings))) => {
-            let msg = t_args(
-                lang,
-                "referral-person-erased",
-                &[
-                    ("referrals", usize::try_from(referrals).unwrap_or(0).into()),
-                    ("bookings", usize::try_from(bookings).unwrap_or(0).into()),
-                ],
-            );
-            render(lang, &ctx, &Lookup::default(), &[], Some(msg))
-        }
-        Ok(None) => {
-            let e = FieldError::new("referral", t(lang, "referral-person-error-unknown"));
-            let mut res = render(lang, &ctx, &form, &[e], None);
-            *res.status_mut() = StatusCode::NOT_FOUND;
-            res
-        }
-        Err(e) => PageError::internal(e).into_response(),
-    }
+        .await?;
+    let Some((referrals, bookings)) = erased else {
+        return Ok(unknown(lang, &ctx, &form));
+    };
+    let msg = t_args(
+        lang,
+        "referral-person-erased",
+        &[
+            ("referrals", usize::try_from(referrals).unwrap_or(0).into()),
+            ("bookings", usize::try_from(bookings).unwrap_or(0).into()),
+        ],
+    );
+    Ok(render(lang, &ctx, &Lookup::default(), &[], Some(msg)))
+}
+
+/// The form again, saying no one has this number (404).
+fn unknown(lang: Lang, ctx: &Ctx, form: &Lookup) -> Response {
+    let e = FieldError::new("referral", t(lang, "referral-person-error-unknown"));
+    let mut res = render(lang, ctx, form, &[e], None);
+    *res.status_mut() = StatusCode::NOT_FOUND;
+    res
 }

@@ -18,12 +18,11 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::services::sessions;
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::form::{FieldError, error_for, error_summary, field, select_field, text_input};
 use crate::ui::format::label;
 use crate::ui::layout::back_office_page;
 use crate::ui::sessions::field_errors;
+use crate::ui::{PageError, PageLang, PageResult};
 
 /// The form as typed: the draft and where it happens ("place:ID" or "mobile:ORG").
 #[derive(Debug, Clone, Default)]
@@ -185,14 +184,9 @@ async fn render(
     form: &SessionForm,
     errors: &[FieldError],
     editing: Option<&Session>,
-) -> Response {
-    let Some(user) = &ctx.user else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
-    let places = match where_options(state, lang, user).await {
-        Ok(p) => p,
-        Err(e) => return PageError::internal(e).into_response(),
-    };
+) -> PageResult {
+    let user = ctx.user()?;
+    let places = where_options(state, lang, user).await?;
     let l = lang.code();
     let d = &form.draft;
     let (title, action) = match editing {
@@ -274,14 +268,14 @@ async fn render(
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     }
-    res
+    Ok(res)
 }
 
 pub(super) async fn new_page(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     ctx: Ctx,
-) -> Response {
+) -> PageResult {
     let form = SessionForm {
         draft: SessionDraft {
             level: "beginner".into(),
@@ -327,16 +321,14 @@ pub(super) async fn create(
     PageLang(lang): PageLang,
     ctx: Ctx,
     body: Bytes,
-) -> Response {
-    let Some(user) = ctx.user.clone() else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
+) -> PageResult {
+    let user = ctx.user()?;
     let form = SessionForm::from_body(&body);
-    let (new, v) = match check(&state, lang, &user, &form) {
+    let (new, v) = match check(&state, lang, user, &form) {
         Ok(ok) => ok,
         Err(errors) => return render(&state, lang, &ctx, &form, &errors, None).await,
     };
-    match state
+    let ids = state
         .db
         .publish_sessions(
             &new,
@@ -345,35 +337,23 @@ pub(super) async fn create(
             Some(user.id),
             state.now().timestamp(),
         )
-        .await
-    {
-        Ok(ids) => Redirect::to(&format!(
-            "/{}/bo/sessions/{}?published={}",
-            lang.code(),
-            ids[0],
-            ids.len()
-        ))
-        .into_response(),
-        Err(e) => PageError::internal(e).into_response(),
-    }
+        .await?;
+    Ok(Redirect::to(&format!(
+        "/{}/bo/sessions/{}?published={}",
+        lang.code(),
+        ids[0],
+        ids.len()
+    ))
+    .into_response())
 }
 
-/// The session to change: one this account manages (see [`managed_session`])
-/// that can still be booked; a past or cancelled one sends back to its page.
-async fn editable_session<'c>(
-    state: &AppState,
-    lang: Lang,
-    ctx: &'c Ctx,
-    id: &str,
-) -> Result<(&'c User, Session), Response> {
-    let (user, s) = managed_session(state, ctx, id)
-        .await
-        .map_err(IntoResponse::into_response)?;
-    if !s.is_bookable(state.now().timestamp()) {
+/// A past or cancelled session is not changed any more: the way back to its
+/// page. (Which sessions this account may change: see [`managed_session`].)
+fn closed(state: &AppState, lang: Lang, s: &Session) -> Option<Response> {
+    (!s.is_bookable(state.now().timestamp())).then(|| {
         let back = format!("/{}/bo/sessions/{}", lang.code(), s.id);
-        return Err(Redirect::to(&back).into_response());
-    }
-    Ok((user, s))
+        Redirect::to(&back).into_response()
+    })
 }
 
 pub(super) async fn edit_page(
@@ -381,11 +361,11 @@ pub(super) async fn edit_page(
     PageLang(lang): PageLang,
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
-) -> Response {
-    let s = match editable_session(&state, lang, &ctx, &id).await {
-        Ok((_, s)) => s,
-        Err(r) => return r,
-    };
+) -> PageResult {
+    let (_, s) = managed_session(&state, &ctx, &id).await?;
+    if let Some(back) = closed(&state, lang, &s) {
+        return Ok(back);
+    }
     let form = SessionForm::from_session(&s, state.region.timezone);
     render(&state, lang, &ctx, &form, &[], Some(&s)).await
 }
@@ -396,11 +376,11 @@ pub(super) async fn update(
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     body: Bytes,
-) -> Response {
-    let (user, s) = match editable_session(&state, lang, &ctx, &id).await {
-        Ok(found) => found,
-        Err(r) => return r,
-    };
+) -> PageResult {
+    let (user, s) = managed_session(&state, &ctx, &id).await?;
+    if let Some(back) = closed(&state, lang, &s) {
+        return Ok(back);
+    }
     let mut form = SessionForm::from_body(&body);
     form.draft.repeat.clear();
     let (new, v) = match check(&state, lang, user, &form) {
@@ -410,8 +390,7 @@ pub(super) async fn update(
     let o = v.occurrences[0];
     let out =
         match sessions::change(&state, s.id, &new, o.starts_at, o.ends_at, Some(user.id)).await {
-            Ok(Some(out)) => out,
-            Ok(None) => return PageError::NotFound.into_response(),
+            // Fewer seats than people already booked.
             Err(store::StoreError::Invalid(_)) => {
                 let errors = vec![FieldError::new(
                     "seats",
@@ -423,13 +402,13 @@ pub(super) async fn update(
                 )];
                 return render(&state, lang, &ctx, &form, &errors, Some(&s)).await;
             }
-            Err(e) => return PageError::internal(e).into_response(),
+            changed => changed?.ok_or(PageError::NotFound)?,
         };
     let told = if out.moved { out.active.len() } else { 0 };
-    Redirect::to(&format!(
+    Ok(Redirect::to(&format!(
         "/{}/bo/sessions/{}?saved={told}",
         lang.code(),
         s.id
     ))
-    .into_response()
+    .into_response())
 }

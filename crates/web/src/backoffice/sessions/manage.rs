@@ -3,7 +3,7 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use domain::sessions::{Attendance, BookingStatus, SessionStatus};
 use maud::html;
 
@@ -12,11 +12,10 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::services::sessions;
-use crate::ui::PageError;
-use crate::ui::PageLang;
 use crate::ui::format::local_time_span;
 use crate::ui::layout::back_office_page;
 use crate::ui::sessions::{seats_text, where_text};
+use crate::ui::{PageLang, PageResult};
 
 fn query_number(raw: &Option<String>, key: &str) -> Option<usize> {
     form_urlencoded::parse(raw.as_deref().unwrap_or("").as_bytes())
@@ -30,23 +29,13 @@ pub(super) async fn manage_page(
     Path((_, id)): Path<(String, String)>,
     RawQuery(raw): RawQuery,
     ctx: Ctx,
-) -> Response {
-    let s = match managed_session(&state, &ctx, &id).await {
-        Ok((_, s)) => s,
-        Err(r) => return r.into_response(),
-    };
-    let (bookings, orgs, series) = match (
-        state.db.bookings_of_session(s.id).await,
-        state.db.list_organisations().await,
-        match s.series_id {
-            Some(id) => state.db.sessions_of_series(id).await,
-            None => Ok(Vec::new()),
-        },
-    ) {
-        (Ok(b), Ok(o), Ok(se)) => (b, o, se),
-        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
-            return PageError::internal(e).into_response();
-        }
+) -> PageResult {
+    let (_, s) = managed_session(&state, &ctx, &id).await?;
+    let bookings = state.db.bookings_of_session(s.id).await?;
+    let orgs = state.db.list_organisations().await?;
+    let series = match s.series_id {
+        Some(id) => state.db.sessions_of_series(id).await?,
+        None => Vec::new(),
     };
     let now = state.now().timestamp();
     let notice = if let Some(n) = query_number(&raw, "published") {
@@ -194,13 +183,13 @@ pub(super) async fn manage_page(
             }
         }
     };
-    back_office_page(
+    Ok(back_office_page(
         lang,
         &ctx,
         &s.title,
         &format!("/bo/sessions/{}", s.id),
         body,
-    )
+    ))
 }
 
 pub(super) async fn cancel(
@@ -209,11 +198,8 @@ pub(super) async fn cancel(
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     body: Bytes,
-) -> Response {
-    let (user, s) = match managed_session(&state, &ctx, &id).await {
-        Ok(found) => found,
-        Err(r) => return r.into_response(),
-    };
+) -> PageResult {
+    let (user, s) = managed_session(&state, &ctx, &id).await?;
     let mut reason = String::new();
     let mut following = false;
     for (k, v) in form_urlencoded::parse(&body) {
@@ -225,18 +211,13 @@ pub(super) async fn cancel(
     }
     let reason = (!reason.is_empty()).then_some(reason);
     let told =
-        match sessions::cancel_session(&state, s.id, reason.as_deref(), following, Some(user.id))
-            .await
-        {
-            Ok(n) => n,
-            Err(e) => return PageError::internal(e).into_response(),
-        };
-    Redirect::to(&format!(
+        sessions::cancel_session(&state, s.id, reason.as_deref(), following, Some(user.id)).await?;
+    Ok(Redirect::to(&format!(
         "/{}/bo/sessions/{}?cancelled={told}",
         lang.code(),
         s.id
     ))
-    .into_response()
+    .into_response())
 }
 
 pub(super) async fn attendance(
@@ -245,25 +226,18 @@ pub(super) async fn attendance(
     Path((_, id)): Path<(String, String)>,
     ctx: Ctx,
     body: Bytes,
-) -> Response {
-    let (user, s) = match managed_session(&state, &ctx, &id).await {
-        Ok(found) => found,
-        Err(r) => return r.into_response(),
-    };
+) -> PageResult {
+    let (user, s) = managed_session(&state, &ctx, &id).await?;
     if s.starts_at > state.now().timestamp() {
         // Attendance is marked after the session has begun.
-        return Redirect::to(&format!("/{}/bo/sessions/{}", lang.code(), s.id)).into_response();
+        return Ok(Redirect::to(&format!("/{}/bo/sessions/{}", lang.code(), s.id)).into_response());
     }
     let marks: Vec<(i64, Attendance)> = form_urlencoded::parse(&body)
         .filter_map(|(k, v)| Some((k.strip_prefix("a-")?.parse().ok()?, Attendance::parse(&v)?)))
         .collect();
-    match state
+    let n = state
         .db
         .set_attendance(s.id, &marks, Some(user.id), state.now().timestamp())
-        .await
-    {
-        Ok(n) => Redirect::to(&format!("/{}/bo/sessions/{}?marked={n}", lang.code(), s.id))
-            .into_response(),
-        Err(e) => PageError::internal(e).into_response(),
-    }
+        .await?;
+    Ok(Redirect::to(&format!("/{}/bo/sessions/{}?marked={n}", lang.code(), s.id)).into_response())
 }
