@@ -92,8 +92,9 @@ impl PageError {
     }
 
     /// The whole page, in `lang`. In the back office (`ctx` of a signed-in
-    /// account), with its menu and a link to its home.
-    pub fn render(&self, lang: Lang, back_office: Option<&Ctx>) -> Response {
+    /// account), with its menu and a link to its home. `tail` is the path
+    /// after the language (with its query) that the language switcher keeps.
+    pub fn render(&self, lang: Lang, back_office: Option<&Ctx>, tail: &str) -> Response {
         let l = lang.code();
         let home = html! {
             p {
@@ -130,8 +131,8 @@ impl PageError {
         };
         let main = html! { h1 { (title) } (body) };
         let mut res = match back_office {
-            Some(ctx) => back_office_page(lang, ctx, &title, "/bo/", main),
-            None => page(lang, &title, "/", main, None),
+            Some(ctx) => back_office_page(lang, ctx, &title, tail, main),
+            None => page(lang, &title, tail, main, None),
         };
         *res.status_mut() = self.status();
         // An error is never the answer to keep.
@@ -169,6 +170,20 @@ impl IntoResponse for PageError {
 /// in the language of the request's path.
 pub async fn render_error_pages(req: Request, next: Next) -> Response {
     let path = req.uri().path().to_owned();
+    let lang = path_lang(&path);
+    // Another language of the same page, when it can be asked again with a
+    // link (a GET); after a form, the language switcher leads home.
+    let tail = match (
+        req.method().as_str(),
+        path.strip_prefix(&format!("/{}", lang.code())),
+    ) {
+        ("GET" | "HEAD", Some(rest)) if rest.starts_with('/') => match req.uri().query() {
+            Some(q) => format!("{rest}?{q}"),
+            None => rest.to_owned(),
+        },
+        _ if path.split('/').nth(2) == Some("bo") => "/bo/".to_owned(),
+        _ => "/".to_owned(),
+    };
     let mut res = next.run(req).await;
     let Some(error) = res.extensions_mut().remove::<PageError>() else {
         return res;
@@ -178,7 +193,7 @@ pub async fn render_error_pages(req: Request, next: Next) -> Response {
         .extensions_mut()
         .remove::<Ctx>()
         .filter(|c| c.user.is_some() && path.split('/').nth(2) == Some("bo"));
-    let mut page = error.render(path_lang(&path), ctx.as_ref());
+    let mut page = error.render(lang, ctx.as_ref(), &tail);
     // Headers the handler set (a cookie, Retry-After…) stay.
     for (name, value) in res.headers() {
         if !page.headers().contains_key(name) || name == header::SET_COOKIE {

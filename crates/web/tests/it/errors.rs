@@ -63,6 +63,12 @@ async fn unknown_pages_and_refusals_are_pages_in_the_readers_language() {
     assert!(res.header("content-type").starts_with("text/html"));
     assert!(res.body.contains("Pagina niet gevonden"), "{}", res.body);
     assert!(res.body.contains("lang=\"nl\""));
+    // The language switcher keeps the page asked for.
+    assert!(
+        res.body.contains("href=\"/fr/places/999999\""),
+        "{}",
+        res.body
+    );
 
     let res = app.get("/ar/no/such/page").await;
     assert_eq!(res.status, StatusCode::NOT_FOUND);
