@@ -198,18 +198,28 @@ pub async fn authorise(
     };
 
     // The CSRF token: bound to the session when signed in, else to the
-    // anonymous cookie (a new one is set on the response when missing).
+    // anonymous cookie (a new one is set on the response when missing). The
+    // API ignores cookies: no token, no cookie.
+    let api = is_api(&path);
     let anonymous = cookie(&parts.headers, csrf_cookie(&state))
         .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
         .map(str::to_owned);
-    let new_anonymous = anonymous.is_none();
-    let anonymous = anonymous.unwrap_or_else(store::accounts::new_secret);
+    let new_anonymous = anonymous.is_none() && !api;
+    let anonymous = match anonymous {
+        Some(a) => a,
+        None if api => String::new(),
+        None => store::accounts::new_secret(),
+    };
     let session_secret = if user.is_some() && !by_token {
         cookie(&parts.headers, session_cookie(&state)).map(str::to_owned)
     } else {
         None
     };
-    let csrf = csrf_token(session_secret.as_deref().unwrap_or(&anonymous));
+    let csrf = if api {
+        String::new()
+    } else {
+        csrf_token(session_secret.as_deref().unwrap_or(&anonymous))
+    };
     // Without a session, a token needs the cookie it was made from.
     let new_csrf = session_secret.is_none() && new_anonymous;
 
