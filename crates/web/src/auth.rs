@@ -281,10 +281,14 @@ pub async fn authorise(
         csrf: csrf.clone(),
         by_token,
     };
-    parts.extensions.insert(ctx.clone());
+    // Kept for the error page of a back-office route, which shows the
+    // person's menu (a clone only for a signed-in person).
+    let for_error_page = signed_in.then(|| ctx.clone());
+    parts.extensions.insert(ctx);
     let mut res = next.run(Request::from_parts(parts, body)).await;
-    if res.extensions().get::<PageError>().is_some() {
-        // The error page of a back-office route shows the person's menu.
+    if let Some(ctx) = for_error_page
+        && res.extensions().get::<PageError>().is_some()
+    {
         res.extensions_mut().insert(ctx);
     }
     if new_anonymous && !is_api(&path) {

@@ -169,30 +169,33 @@ impl IntoResponse for PageError {
 /// Draws the page of an error a handler (or the access middleware) returned,
 /// in the language of the request's path.
 pub async fn render_error_pages(req: Request, next: Next) -> Response {
-    let path = req.uri().path().to_owned();
-    let lang = path_lang(&path);
-    // Another language of the same page, when it can be asked again with a
-    // link (a GET); after a form, the language switcher leads home.
-    let tail = match (
-        req.method().as_str(),
-        path.strip_prefix(&format!("/{}", lang.code())),
-    ) {
-        ("GET" | "HEAD", Some(rest)) if rest.starts_with('/') => match req.uri().query() {
-            Some(q) => format!("{rest}?{q}"),
-            None => rest.to_owned(),
-        },
-        _ if path.split('/').nth(2) == Some("bo") => "/bo/".to_owned(),
-        _ => "/".to_owned(),
-    };
+    // Cheap to keep (a `Uri` shares its bytes): read only when there is an error.
+    let (method, uri) = (req.method().clone(), req.uri().clone());
     let mut res = next.run(req).await;
     let Some(error) = res.extensions_mut().remove::<PageError>() else {
         return res;
+    };
+    let path = uri.path();
+    let lang = path_lang(path);
+    let back_office = path.split('/').nth(2) == Some("bo");
+    // Another language of the same page, when it can be asked again with a
+    // link (a GET); after a form, the language switcher leads home.
+    let tail = match (
+        method.as_str(),
+        path.strip_prefix(&format!("/{}", lang.code())),
+    ) {
+        ("GET" | "HEAD", Some(rest)) if rest.starts_with('/') => match uri.query() {
+            Some(q) => format!("{rest}?{q}"),
+            None => rest.to_owned(),
+        },
+        _ if back_office => "/bo/".to_owned(),
+        _ => "/".to_owned(),
     };
     // The access middleware leaves who is asking on the response.
     let ctx = res
         .extensions_mut()
         .remove::<Ctx>()
-        .filter(|c| c.user.is_some() && path.split('/').nth(2) == Some("bo"));
+        .filter(|c| c.user.is_some() && back_office);
     let mut page = error.render(lang, ctx.as_ref(), &tail);
     // Headers the handler set (a cookie, Retry-After…) stay.
     for (name, value) in res.headers() {
