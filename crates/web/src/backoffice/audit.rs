@@ -15,7 +15,7 @@ use crate::auth::Ctx;
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::ui::format::local_datetime;
-use crate::ui::layout::back_office_page;
+use crate::ui::layout::{Pages, back_office_page, pagination};
 use crate::ui::{PageError, PageLang, PageResult};
 
 pub fn routes() -> Routes {
@@ -104,18 +104,6 @@ fn entries(
     }
 }
 
-fn pager(lang: Lang, base: &str, page: i64, more: bool) -> Markup {
-    let sep = if base.contains('?') { '&' } else { '?' };
-    html! {
-        @if page > 1 || more {
-            nav.pages aria-label=(t(lang, "pagination")) {
-                @if page > 1 { a rel="prev" href=(format!("{base}{sep}page={}", page - 1)) { (t(lang, "page-previous")) } }
-                @if more { a rel="next" href=(format!("{base}{sep}page={}", page + 1)) { (t(lang, "page-next")) } }
-            }
-        }
-    }
-}
-
 async fn read(state: &AppState, f: AuditFilter) -> PageResult<(Vec<AuditEntry>, bool)> {
     let mut list = state
         .db
@@ -174,7 +162,7 @@ async fn history(
         h1 { (title) }
         p { (t(lang, "audit-intro")) }
         (entries(lang, &state, &names, &list, false))
-        (pager(lang, &format!("/{l}/bo/places/{id}/history"), page, more))
+        (pagination(lang, &format!("bo/places/{id}/history"), "", page as usize, Pages::More(more)))
     };
     Ok(back_office_page(
         lang,
@@ -225,7 +213,7 @@ async fn global(
             button type="submit" { (t(lang, "filters-apply")) }
         }
         (entries(lang, &state, &names, &list, true))
-        (pager(lang, &base, page, more))
+        (pagination(lang, "bo/audit", base.split_once('?').map_or("", |(_, q)| q), page as usize, Pages::More(more)))
     };
     let tail = base.trim_start_matches(&format!("/{l}")).to_owned();
     Ok(back_office_page(

@@ -14,7 +14,7 @@ use crate::i18n::{t, t_args};
 use crate::params::{SearchParams, parse_search};
 use crate::ui::PageLang;
 use crate::ui::format::{Tone, commune_name, distance, label, open_line, tel_href};
-use crate::ui::layout::{page, pagination};
+use crate::ui::layout::{Pages, page, pagination};
 
 const PER_PAGE: usize = 10;
 
@@ -84,7 +84,7 @@ pub async fn search_page(
             ol.results {
                 @for hit in &result.hits { li { (result_card(lang, &dir, hit, now)) } }
             }
-            @if pages > 1 { (pagination(lang, "search", &raw, params.page, pages)) }
+            (pagination(lang, "search", &raw, params.page, Pages::Total(pages)))
         }
     };
     page(lang, &heading, &tail, body, None).into_response()

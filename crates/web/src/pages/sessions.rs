@@ -25,7 +25,7 @@ use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::services::sessions::{SessionSearch, parse_session_search, search};
 use crate::ui::format::label;
-use crate::ui::layout::{page, pagination};
+use crate::ui::layout::{Pages, page, pagination};
 use crate::ui::sessions::session_card;
 use crate::ui::{PageError, PageLang, PageResult};
 
@@ -110,7 +110,7 @@ async fn list_page(
             ol.results {
                 @for (s, d) in &items { li { (session_card(lang, tz, &dir, s, *d)) } }
             }
-            @if pages > 1 { (pagination(lang, "sessions", &raw, search.page, pages)) }
+            (pagination(lang, "sessions", &raw, search.page, Pages::Total(pages)))
         }
     };
     Ok(page(lang, &t(lang, "sessions-title"), &tail, body, None))

@@ -62,9 +62,25 @@ pub fn json_ld(value: &serde_json::Value) -> Markup {
     html! { script type="application/ld+json" { (PreEscaped(json)) } }
 }
 
-/// Previous and next links for a list in pages: `/{lang}/{path}` with the
-/// query `raw` and its `page` changed.
-pub fn pagination(lang: Lang, path: &str, raw: &str, page: usize, pages: usize) -> Markup {
+/// How far a list in pages goes: its number of pages, or only whether
+/// another page follows (a list that is not counted, like the audit log).
+#[derive(Debug, Clone, Copy)]
+pub enum Pages {
+    Total(usize),
+    More(bool),
+}
+
+/// Previous and next links (and "page 2 of 5" when counted) for a list in
+/// pages: `/{lang}/{path}` with the query `raw` and its `page` changed.
+/// Nothing when there is one page.
+pub fn pagination(lang: Lang, path: &str, raw: &str, page: usize, pages: Pages) -> Markup {
+    let next = match pages {
+        Pages::Total(n) => page < n,
+        Pages::More(more) => more,
+    };
+    if page <= 1 && !next {
+        return html! {};
+    }
     let base: Vec<(String, String)> = form_urlencoded::parse(raw.as_bytes())
         .filter(|(k, _)| k != "page")
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
@@ -80,8 +96,10 @@ pub fn pagination(lang: Lang, path: &str, raw: &str, page: usize, pages: usize) 
     html! {
         nav.pages aria-label=(t(lang, "pagination")) {
             @if page > 1 { a rel="prev" href=(href(page - 1)) { (t(lang, "page-previous")) } }
-            span { (t_args(lang, "page-of", &[("page", page.into()), ("pages", pages.into())])) }
-            @if page < pages { a rel="next" href=(href(page + 1)) { (t(lang, "page-next")) } }
+            @if let Pages::Total(n) = pages {
+                span { (t_args(lang, "page-of", &[("page", page.into()), ("pages", n.into())])) }
+            }
+            @if next { a rel="next" href=(href(page + 1)) { (t(lang, "page-next")) } }
         }
     }
 }

@@ -710,3 +710,40 @@ async fn a_manager_confirms_that_everything_is_still_correct() {
         .await;
     assert!(history.body.contains("Checked: still correct"));
 }
+
+#[tokio::test]
+async fn the_audit_log_goes_page_by_page_keeping_its_filter() {
+    let app = TestApp::demo().await;
+    let coord = app.sign_in(Role::Coordinator, &[]).await;
+    // More entries than one page holds (50).
+    for n in 0..60 {
+        let note = format!("entry {n}");
+        app.db()
+            .audit(
+                &store::audit::NewAudit {
+                    action: "organisation.trust",
+                    entity: "organisation",
+                    note: Some(&note),
+                    ..Default::default()
+                },
+                NOW,
+            )
+            .await
+            .unwrap();
+    }
+    let first = app.get_as(Some(&coord), "/en/bo/audit").await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert!(
+        first.body.contains("href=\"/en/bo/audit?page=2\""),
+        "{}",
+        first.body
+    );
+    assert!(!first.body.contains("rel=\"prev\""));
+    let second = app.get_as(Some(&coord), "/en/bo/audit?page=2").await;
+    assert!(second.body.contains("href=\"/en/bo/audit?page=1\""));
+    // A filter is kept from page to page; a list of one page has no links.
+    let filtered = app
+        .get_as(Some(&coord), "/en/bo/audit?action=place.update")
+        .await;
+    assert!(!filtered.body.contains("rel=\"next\""), "{}", filtered.body);
+}
