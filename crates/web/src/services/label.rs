@@ -9,8 +9,7 @@ use store::label::{LabelApplication, StepOutcome};
 
 use crate::App;
 use crate::i18n::{t, t_args};
-use crate::mail::Mail;
-use crate::services::notify::{staff_body, staff_langs, staff_subject};
+use crate::services::notify::{send_to_all, staff_body, staff_langs, staff_subject};
 use crate::ui::label::state_name;
 
 /// Takes a step on an application for `actor`: records it, refreshes the
@@ -91,18 +90,6 @@ fn reasons(step: &Step) -> Option<(bool, &str)> {
     Some((is_reason, text.trim())).filter(|(_, t)| !t.is_empty())
 }
 
-async fn send_all(app: &App, to: Vec<String>, subject: String, body: String) {
-    for address in to {
-        let mail = Mail {
-            to: address,
-            subject: subject.clone(),
-            body: body.clone(),
-        };
-        // A failure is logged by send_mail; the step is recorded anyway.
-        let _ = app.send_mail(&mail).await;
-    }
-}
-
 /// Tells the applicant that `step` was taken on the application, now in state `to`.
 async fn applicant(app: &App, application: &LabelApplication, step: &Step, to: LabelState) {
     let to_addresses = match app.db.label_applicant_emails(application.id).await {
@@ -154,7 +141,7 @@ async fn applicant(app: &App, application: &LabelApplication, step: &Step, to: L
             ],
         )
     });
-    send_all(app, to_addresses, subject, body).await;
+    send_to_all(app, &to_addresses, &subject, &body).await;
 }
 
 /// Tells the coordination that an application was submitted.
@@ -195,5 +182,5 @@ async fn coordination(app: &App, application: &LabelApplication) {
             ],
         )
     });
-    send_all(app, to, subject, body).await;
+    send_to_all(app, &to, &subject, &body).await;
 }

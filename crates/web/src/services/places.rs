@@ -13,7 +13,7 @@ use store::editing::proposals::{AcceptOutcome, Proposal};
 
 use crate::i18n::{t, t_args};
 use crate::mail::{Mail, Mailer};
-use crate::services::notify::{staff_body, staff_langs, staff_subject};
+use crate::services::notify::{send_to_all, staff_body, staff_langs, staff_subject};
 use crate::ui::format::long_date;
 use crate::{App, Config};
 
@@ -172,15 +172,7 @@ async fn tell_coordination(app: &App, place: &Place, message: &str, contact: Opt
             ],
         )
     });
-    for address in to {
-        let mail = Mail {
-            to: address,
-            subject: subject.clone(),
-            body: body.clone(),
-        };
-        // A failure is logged by send_mail; the report is stored and listed anyway.
-        let _ = app.send_mail(&mail).await;
-    }
+    send_to_all(app, &to, &subject, &body).await;
 }
 
 /// The id a merged place's id now points to.
