@@ -5,7 +5,7 @@ use axum::response::Response;
 use domain::directory::Hit;
 use maud::html;
 
-use super::search::result_card;
+use super::card::result_card;
 use crate::AppState;
 use crate::i18n::{t, t_args};
 use crate::ui::format::commune_name;

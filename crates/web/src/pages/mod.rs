@@ -2,6 +2,7 @@
 //! JavaScript. A front end: it uses `ui` and `services`, never `backoffice`,
 //! `api` or `jobs` (docs/ARCHITECTURE.md).
 
+mod card;
 mod commune;
 mod diagnostic;
 mod home;

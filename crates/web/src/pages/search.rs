@@ -4,16 +4,18 @@ use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDateTime;
-use domain::directory::{Directory, Hit, Origin};
+use domain::Lang;
+use domain::directory::{Directory, Origin};
 use domain::vocab::VocabKind;
-use domain::{LabelStatus, Lang};
 use maud::{Markup, html};
 
 use crate::AppState;
 use crate::i18n::{t, t_args};
 use crate::params::{SearchParams, parse_search};
 use crate::ui::PageLang;
-use crate::ui::format::{Tone, commune_name, distance, label, open_line, tel_href};
+use crate::ui::format::{commune_name, label};
+
+use super::card::result_card;
 use crate::ui::layout::{Pages, page, pagination};
 
 const PER_PAGE: usize = 10;
@@ -140,42 +142,6 @@ fn filters(lang: Lang, dir: &Directory, p: &SearchParams) -> Markup {
                     (check("labelled", q.labelled))
                 }
                 button type="submit" { (t(lang, "filters-apply")) }
-            }
-        }
-    }
-}
-
-/// Name, open state, address or "mobile", services, price, phone. No more.
-pub(super) fn result_card(lang: Lang, dir: &Directory, hit: &Hit, now: NaiveDateTime) -> Markup {
-    let p = hit.place;
-    let (tone, line) = open_line(lang, dir, p, now);
-    let href = format!("/{}/places/{}", lang.code(), p.id);
-    html! {
-        article.card {
-            h2 { a href=(href) { (p.name) } }
-            @if p.label == LabelStatus::Labelled { p.badge { (t(lang, "badge-labelled")) } }
-            p class=(match tone { Tone::Open => "state open", Tone::Closed => "state closed", Tone::Unknown => "state unknown" }) {
-                span aria-hidden="true" { (match tone { Tone::Open => "● ", Tone::Closed => "○ ", Tone::Unknown => "? " }) }
-                (line)
-            }
-            p.where {
-                @if p.mobile { (t(lang, "mobile-place")) ", " }
-                @if let Some(a) = &p.address { (a) ", " }
-                @if let Some(pc) = &p.postcode { (pc) " " }
-                (commune_name(dir, lang, &p.commune_nis))
-                // A distance between two centres says nothing below a few hundred metres.
-                @if let Some(d) = hit.distance_km.filter(|d| !hit.approximate_location || *d >= 0.5) {
-                    " · " (distance(lang, d, hit.approximate_location))
-                }
-            }
-            @if !p.services.is_empty() {
-                ul.tags aria-label=(t(lang, "services")) {
-                    @for s in &p.services { li { (label(lang, VocabKind::Service, s)) } }
-                }
-            }
-            @if let Some(price) = &p.price { p.price { (label(lang, VocabKind::Price, price)) } }
-            @if let Some(phone) = &p.phone {
-                p.phone { (t(lang, "phone")) " " a href=(tel_href(phone)) { (phone) } }
             }
         }
     }

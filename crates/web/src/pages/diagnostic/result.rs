@@ -12,7 +12,7 @@ use super::matching::{self, SHOWN};
 use crate::AppState;
 use crate::auth::Ctx;
 use crate::i18n::{t, t_args};
-use crate::pages::search::result_card;
+use crate::pages::card::result_card;
 use crate::ui::PageResult;
 use crate::ui::layout::page;
 use crate::ui::sessions::session_card;

@@ -1,0 +1,48 @@
+//! A place as one card of a list (search results, commune pages, the self-check's
+//! suggestions): what a person needs to decide where to go.
+
+use chrono::NaiveDateTime;
+use domain::LabelStatus;
+use domain::Lang;
+use domain::directory::{Directory, Hit};
+use domain::vocab::VocabKind;
+use maud::{Markup, html};
+
+use crate::i18n::t;
+use crate::ui::format::{Tone, commune_name, distance, label, open_line, tel_href};
+
+/// Name, open state, address or "mobile", services, price, phone. No more.
+pub(crate) fn result_card(lang: Lang, dir: &Directory, hit: &Hit, now: NaiveDateTime) -> Markup {
+    let p = hit.place;
+    let (tone, line) = open_line(lang, dir, p, now);
+    let href = format!("/{}/places/{}", lang.code(), p.id);
+    html! {
+        article.card {
+            h2 { a href=(href) { (p.name) } }
+            @if p.label == LabelStatus::Labelled { p.badge { (t(lang, "badge-labelled")) } }
+            p class=(match tone { Tone::Open => "state open", Tone::Closed => "state closed", Tone::Unknown => "state unknown" }) {
+                span aria-hidden="true" { (match tone { Tone::Open => "● ", Tone::Closed => "○ ", Tone::Unknown => "? " }) }
+                (line)
+            }
+            p.where {
+                @if p.mobile { (t(lang, "mobile-place")) ", " }
+                @if let Some(a) = &p.address { (a) ", " }
+                @if let Some(pc) = &p.postcode { (pc) " " }
+                (commune_name(dir, lang, &p.commune_nis))
+                // A distance between two centres says nothing below a few hundred metres.
+                @if let Some(d) = hit.distance_km.filter(|d| !hit.approximate_location || *d >= 0.5) {
+                    " · " (distance(lang, d, hit.approximate_location))
+                }
+            }
+            @if !p.services.is_empty() {
+                ul.tags aria-label=(t(lang, "services")) {
+                    @for s in &p.services { li { (label(lang, VocabKind::Service, s)) } }
+                }
+            }
+            @if let Some(price) = &p.price { p.price { (label(lang, VocabKind::Price, price)) } }
+            @if let Some(phone) = &p.phone {
+                p.phone { (t(lang, "phone")) " " a href=(tel_href(phone)) { (phone) } }
+            }
+        }
+    }
+}
