@@ -3,7 +3,6 @@
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::NaiveDateTime;
 use domain::Lang;
 use domain::directory::{Directory, Origin};
 use domain::vocab::VocabKind;
