@@ -133,3 +133,18 @@ async fn a_report_too_short_shows_its_errors_first_with_an_error_title() {
     assert_error_page(Lang::Fr, &r.body, "message");
     assert!(r.body.contains(">faux</textarea>") && r.body.contains("value=\"moi\""));
 }
+
+#[tokio::test]
+async fn a_self_check_step_without_an_answer_shows_its_error_first() {
+    let app = TestApp::demo().await;
+    for lang in [Lang::Fr, Lang::Ar] {
+        let l = lang.code();
+        let r = app
+            .get(&format!("/{l}/diagnostic?step=2&equipment=tablet&go=next"))
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_error_page(lang, &r.body, "internet-yes");
+        // The answer already given is still carried.
+        assert!(r.body.contains("name=\"equipment\" value=\"tablet\""));
+    }
+}
