@@ -142,7 +142,14 @@ fn step_errors(lang: Lang, step: usize, given: &[(String, String)]) -> Vec<Field
     let parsed = Answers::parse(given.iter().map(|(k, v)| (k.as_str(), v.as_str())), lang);
     let mut errors: Vec<FieldError> = match parsed {
         Err(errors) => error_message(lang, &errors, q)
-            .map(|m| FieldError::new(&first_input_id(q), m))
+            .map(|message| {
+                let item = t_args(
+                    lang,
+                    "diagp-error-item",
+                    &[("number", step.into()), ("message", message.into())],
+                );
+                FieldError::new(&first_input_id(q), item)
+            })
             .into_iter()
             .collect(),
         Ok(_) => Vec::new(),
@@ -198,11 +205,16 @@ fn render_step(
         _ => "diagp-part-you",
     };
     let chosen = |code: &str| given.iter().any(|(k, v)| k == q.id && v == code);
-    let q_errors: Vec<FieldError> = errors
+    // The question's own message, under its legend (the summary's names the question).
+    let q_error = errors
         .iter()
-        .filter(|e| e.field != WHERE_FIELD)
-        .cloned()
-        .collect();
+        .any(|e| e.field != WHERE_FIELD)
+        .then(|| {
+            Answers::parse(given.iter().map(|(k, v)| (k.as_str(), v.as_str())), lang)
+                .err()
+                .and_then(|e| error_message(lang, &e, q))
+        })
+        .flatten();
     let where_bad = errors.iter().any(|e| e.field == WHERE_FIELD);
     let body = html! {
         (error_summary(lang, errors))
@@ -217,7 +229,7 @@ fn render_step(
             @for (k, v) in given.iter().filter(|(k, _)| is_answer(k) && !fields.contains(&k.as_str())) {
                 input type="hidden" name=(k) value=(v);
             }
-            (question(lang, q, &q_errors, chosen))
+            (question(lang, q, q_error, chosen))
             @if step == STEPS { (where_field(lang, &where_value(given), where_bad)) }
             div.diag-buttons {
                 button type="submit" name="go" value="next" {
@@ -257,10 +269,10 @@ fn error_message(lang: Lang, errors: &AnswerErrors, q: &Question) -> Option<Stri
 fn question(
     lang: Lang,
     q: &Question,
-    errors: &[FieldError],
+    error: Option<String>,
     chosen: impl Fn(&str) -> bool,
 ) -> Markup {
-    let error = errors.first().map(|e| e.message.as_str());
+    let error = error.as_deref();
     let error_id = format!("{}-error", q.id);
     let input_type = match q.kind {
         QuestionKind::Single => "radio",

@@ -313,7 +313,20 @@ async fn missing_or_wrong_answers_give_the_first_step_with_a_problem() {
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("href=\"#email-alone\""));
-    assert!(r.body.contains(&html(&t(Lang::Fr, "diag-error-invalid"))));
+    // The summary names the question by its number; the field says what is wrong.
+    let item = t_args(
+        Lang::Fr,
+        "diagp-error-item",
+        &[
+            ("number", 3.into()),
+            ("message", t(Lang::Fr, "diag-error-invalid").into()),
+        ],
+    );
+    assert!(r.body.contains(&html(&item)), "{}", r.body);
+    assert!(r.body.contains(&format!(
+        "<p class=\"field-error\" id=\"email-error\">{}</p>",
+        html(&t(Lang::Fr, "diag-error-invalid"))
+    )));
     assert!(r.body.contains(&html(&t_args(
         Lang::Fr,
         "forms-diag-progress",
