@@ -6,5 +6,3 @@ form-error-page-title = خطأ: { $title }
 forms-diag-progress = السؤال { $step } من { $steps }
 forms-diag-next = متابعة
 forms-diag-back = العودة إلى السؤال السابق
-forms-diag-back-short = رجوع
-forms-diag-kept = تبقى إجاباتك محفوظة عندما تعود إلى الوراء.

@@ -6,5 +6,3 @@ form-error-page-title = Error: { $title }
 forms-diag-progress = Question { $step } of { $steps }
 forms-diag-next = Continue
 forms-diag-back = Back to the previous question
-forms-diag-back-short = Back
-forms-diag-kept = Your answers are kept when you go back.

@@ -6,5 +6,3 @@ form-error-page-title = Erreur : { $title }
 forms-diag-progress = Question { $step } sur { $steps }
 forms-diag-next = Continuer
 forms-diag-back = Retour à la question précédente
-forms-diag-back-short = Retour
-forms-diag-kept = Vos réponses sont gardées quand vous revenez en arrière.

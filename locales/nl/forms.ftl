@@ -6,5 +6,3 @@ form-error-page-title = Fout: { $title }
 forms-diag-progress = Vraag { $step } van { $steps }
 forms-diag-next = Verder
 forms-diag-back = Terug naar de vorige vraag
-forms-diag-back-short = Terug
-forms-diag-kept = Uw antwoorden blijven bewaard als u teruggaat.
