@@ -38,7 +38,7 @@ fn assert_error_page(lang: Lang, body: &str, field: &str) {
     let prefix = full.split('§').next().unwrap().trim_end_matches('\u{2068}');
     assert!(prefix.len() > 3, "{prefix:?}");
     assert!(
-        title(body).starts_with(&prefix),
+        title(body).starts_with(prefix),
         "title {:?} does not start with {prefix:?}",
         title(body)
     );
