@@ -445,6 +445,15 @@ async fn the_self_check_asks_one_question_per_page_and_goes_back_keeping_the_ans
             .contains("id=\"information-3\" name=\"information\" value=\"3\" checked")
     );
 
+    // A result without a postcode offers to add one: the last step, answers kept.
+    let r = app.get(&result_uri("fr", LOUIS, "")).await;
+    assert!(
+        r.body
+            .contains("href=\"/fr/diagnostic?step=12&amp;equipment=smartphone&amp;")
+    );
+    let last = app.get(&format!("/fr/diagnostic?step=12&{answers}")).await;
+    assert!(last.body.contains("id=\"where\""));
+
     // The home page links to it.
     let home = app.get("/fr/").await;
     assert!(home.body.contains("href=\"/fr/diagnostic\""));
