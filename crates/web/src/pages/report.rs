@@ -26,7 +26,7 @@ use crate::antispam::{ClientAddr, Stamp, check_stamp};
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::services::places;
-use crate::ui::form::{FieldError, error_for, error_summary};
+use crate::ui::form::{FieldError, error_for, error_summary, title_with_errors};
 use crate::ui::layout::page;
 use crate::ui::{PageError, PageLang, PageResult};
 
@@ -130,10 +130,10 @@ fn render(
         d
     };
     let body = html! {
+        (error_summary(lang, errors))
         h1 { (t(lang, "report-title")) }
         p { (t(lang, "report-about")) " " a href=(format!("/{l}/places/{}", place.id)) { (place.name) } }
         p { (t(lang, "report-intro")) }
-        (error_summary(lang, errors))
         form.report-form method="post" action=(format!("/{l}/places/{}/report", place.id)) novalidate {
             (csrf_field(ctx))
             div.field.(if msg_error.is_some() { "has-error" } else { "" }) {
@@ -160,15 +160,7 @@ fn render(
         }
         p.small { (t(lang, "report-privacy")) }
     };
-    let title = if errors.is_empty() {
-        t(lang, "report-title")
-    } else {
-        format!(
-            "{} – {}",
-            t(lang, "report-error-prefix"),
-            t(lang, "report-title")
-        )
-    };
+    let title = title_with_errors(lang, &t(lang, "report-title"), !errors.is_empty());
     let mut res = page(
         lang,
         &title,

@@ -33,12 +33,21 @@ pub fn error_for<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a str> {
         .map(|e| e.message.as_str())
 }
 
-/// The error summary at the top of a form after a failed submit: each error links to its field.
+/// The error summary after a failed submit: each error links to its field.
+/// Put it first in the page's main content: it takes the focus as the page
+/// loads (`autofocus` on a `tabindex="-1"` box, no script needed), so a
+/// person cannot take the page for the one they just sent. Pair it with
+/// [`title_with_errors`].
 pub fn error_summary(lang: Lang, errors: &[FieldError]) -> Markup {
+    error_summary_titled(&t(lang, "form-errors-title"), errors)
+}
+
+/// [`error_summary`] under another heading than "There is a problem".
+pub fn error_summary_titled(heading: &str, errors: &[FieldError]) -> Markup {
     html! {
         @if !errors.is_empty() {
-            div.error-summary role="alert" aria-labelledby="error-summary-title" tabindex="-1" {
-                h2 #error-summary-title { (t(lang, "form-errors-title")) }
+            div.error-summary role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus {
+                h2 #error-summary-title { (heading) }
                 ul {
                     @for e in errors {
                         li { a href=(format!("#{}", e.field)) { (e.message) } }
@@ -46,6 +55,20 @@ pub fn error_summary(lang: Lang, errors: &[FieldError]) -> Markup {
                 }
             }
         }
+    }
+}
+
+/// The page's title, starting with the translated "Error:" when the form
+/// has errors: the first thing a screen reader says of the page.
+pub fn title_with_errors(lang: Lang, title: &str, has_errors: bool) -> String {
+    if has_errors {
+        crate::i18n::t_args(
+            lang,
+            "form-error-page-title",
+            &[("title", title.to_owned().into())],
+        )
+    } else {
+        title.to_owned()
     }
 }
 

@@ -17,6 +17,7 @@ mod bo_reports;
 mod clock;
 mod diagnostic;
 mod errors;
+mod form_errors;
 mod i18n;
 mod label;
 mod label_api;

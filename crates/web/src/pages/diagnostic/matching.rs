@@ -105,7 +105,8 @@ fn session_fit(needs: &Needs, s: &Session) -> usize {
 
 /// Upcoming sessions with a free seat near `location`, free and in the
 /// person's language when they need it, whose theme or level fits; one
-/// occurrence per series, best fit first, then the nearest, then the soonest.
+/// occurrence per series. The [`SHOWN`] that fit best (then the nearest, then
+/// the soonest) are chosen, and listed soonest first, as a person reads a diary.
 pub(super) async fn sessions(
     state: &AppState,
     dir: &Directory,
@@ -156,5 +157,6 @@ pub(super) async fn sessions(
             break;
         }
     }
+    out.sort_by_key(|(s, _)| (s.starts_at, s.id));
     Ok(out)
 }

@@ -87,7 +87,7 @@ pub(super) async fn render(
                 p.notice { (t_args(lang, "diagp-where-unknown", &[("where", place.to_owned().into())])) }
             }
             @if place.is_empty() {
-                p { a href=(format!("/{l}/diagnostic?{raw}#where")) { (t(lang, "diagp-add-where")) } }
+                p { a href=(format!("/{l}/diagnostic?step={}&{raw}#where", super::STEPS)) { (t(lang, "diagp-add-where")) } }
             }
             @if places.relaxed { p { (t(lang, "diagp-places-none")) } }
             @if !places.hits.is_empty() {

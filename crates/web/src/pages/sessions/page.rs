@@ -16,7 +16,7 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::services::sessions::{consent_text, may_book_for_others, may_see_booking};
-use crate::ui::form::{FieldError, error_for, error_summary, text_input};
+use crate::ui::form::{FieldError, error_for, error_summary, text_input, title_with_errors};
 use crate::ui::format::label;
 use crate::ui::format::local_time_span;
 use crate::ui::layout::{json_ld, page};
@@ -135,6 +135,8 @@ pub(crate) async fn render_session_page(
             .join(", ")
     };
     let body = html! {
+        // A failed booking: the summary first, where the page opens.
+        (error_summary(lang, errors))
         nav.crumbs aria-label=(t(lang, "breadcrumb")) { a href=(format!("/{l}/sessions")) { (t(lang, "sessions-title")) } }
         h1 { (s.title) }
         @if let Some(n) = &notice { p.notice role="status" { (n) } }
@@ -217,7 +219,7 @@ pub(crate) async fn render_session_page(
     };
     let mut res = page(
         lang,
-        &s.title,
+        &title_with_errors(lang, &s.title, !errors.is_empty()),
         &format!("/sessions/{}", s.id),
         body,
         Some(json_ld(&event_json(state, lang, s))),
@@ -251,7 +253,6 @@ fn booking_form(
         form.person_lang.as_str()
     };
     html! {
-        (error_summary(lang, errors))
         form.booking method="post" action=(action) novalidate {
             (csrf_field(ctx))
             (text_input("name", &t(lang, if for_someone { "sessions-person-name" } else { "sessions-your-name" }), "text", &form.name,
