@@ -28,15 +28,15 @@ pub(crate) fn result_card(lang: Lang, dir: &Directory, hit: &Hit, now: NaiveDate
             }
             p.where {
                 @if p.mobile { (t(lang, "mobile-place")) ", " }
-                @if let Some(a) = &p.address { (a) ", " }
+                @if let Some(a) = &p.address { bdi { (a) } ", " }
                 @if let Some(pc) = &p.postcode { (ltr(pc)) " " }
                 (commune_name(dir, lang, &p.commune_nis))
                 // A distance between two centres says nothing below a few hundred metres.
                 @if let Some(d) = hit.distance_km.filter(|d| !hit.approximate_location || *d >= 0.5) {
                     " · " (distance(lang, d, hit.approximate_location))
                 }
-                @if p.address.is_some() { " · " (directions_link(lang, dir, p)) }
             }
+            @if p.address.is_some() { p { (directions_link(lang, dir, p)) } }
             (card_contact(lang, dir, p))
             @if !p.services.is_empty() {
                 ul.tags aria-label=(t(lang, "services")) {

@@ -107,7 +107,8 @@ pub(super) fn card_contact(lang: Lang, dir: &Directory, p: &Place) -> Markup {
 
 /// On a place page, right after its name: whether it is open, then every way
 /// to reach it; when it cannot be called or written to, its organisation's
-/// contact and the region's helpline (its next sessions follow, when it has
+/// contact and the region's helpline (before the address: whom to ask comes
+/// first on a phone's screen) (its next sessions follow, when it has
 /// some: `has_sessions`).
 pub(super) fn place_contact(
     lang: Lang,
@@ -124,26 +125,12 @@ pub(super) fn place_contact(
         section.reach aria-labelledby="reach-title" {
             h2 #reach-title { (t(lang, "contact-title")) }
             (open)
-            ul.contact {
+            @if can_call_or_write(p) || p.web_address().is_some() { ul.contact {
                 @if let Some(phone) = &p.phone { li { (t(lang, "phone")) " " (phone_link(phone)) } }
                 @if let Some(e) = &p.email { li { (t(lang, "email")) " " (email_link(e)) } }
                 // Only an http(s) address is a link (`Place::web_address`).
                 @if let Some(w) = p.web_address() { li { (t(lang, "website")) " " (web_link(w)) } }
-            }
-            @if p.mobile { p { (t(lang, "mobile-explained")) } }
-            @if p.address.is_some() || !p.mobile {
-                p.where-title { strong { (t(lang, "how-to-come")) } }
-                address {
-                    @if let Some(a) = &p.address { (a) br; } @else { (t(lang, "address-unknown")) br; }
-                    @if let Some(pc) = &p.postcode { (ltr(pc)) " " } (commune)
-                }
-                @if p.address.is_some() { p { (directions_link(lang, dir, p)) } }
-                @if approximate && p.address.is_some() {
-                    p.small { (t(lang, "contact-distances-from-centre")) }
-                } @else if approximate && !p.mobile {
-                    p.small { (t(lang, "location-approximate")) }
-                }
-            }
+            } }
             @if !can_call_or_write(p) {
                 p { (t(lang, "contact-unknown")) }
                 @if let Some(o) = org {
@@ -160,6 +147,20 @@ pub(super) fn place_contact(
                 }
                 @if org.is_none() && helpline.is_none() && !has_sessions {
                     p { a href=(format!("/{}/places/{}/report", lang.code(), p.id)) { (t(lang, "contact-tell-us")) } }
+                }
+            }
+            @if p.mobile { p { (t(lang, "mobile-explained")) } }
+            @if p.address.is_some() || !p.mobile {
+                h3 { (t(lang, "how-to-come")) }
+                address {
+                    @if let Some(a) = &p.address { bdi { (a) } br; } @else { (t(lang, "address-unknown")) br; }
+                    @if let Some(pc) = &p.postcode { (ltr(pc)) " " } (commune)
+                }
+                @if p.address.is_some() { p { (directions_link(lang, dir, p)) } }
+                @if approximate && p.address.is_some() {
+                    p.small { (t(lang, "contact-distances-from-centre")) }
+                } @else if approximate && !p.mobile {
+                    p.small { (t(lang, "location-approximate")) }
                 }
             }
         }
