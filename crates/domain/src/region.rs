@@ -263,7 +263,11 @@ impl Region {
     /// The text of a name map in `lang` with the language it is written in:
     /// the page's language when given, else the region's first language that
     /// is, else any (so that a page can mark text in another language).
-    pub fn display_with_lang<'a>(&self, names: &'a Names, lang: Lang) -> Option<(&'a str, &'a str)> {
+    pub fn display_with_lang<'a>(
+        &self,
+        names: &'a Names,
+        lang: Lang,
+    ) -> Option<(&'a str, &'a str)> {
         names
             .get_key_value(lang.code())
             .or_else(|| self.languages.iter().find_map(|l| names.get_key_value(l)))
@@ -384,9 +388,15 @@ lon = 4.35
         let h = r.helpline.as_ref().expect("a helpline");
         assert_eq!(h.phone.as_deref(), Some("02 123 45 67"));
         assert_eq!(h.email, None);
-        assert_eq!(r.display_with_lang(&h.name, Lang::Nl), Some(("nl", "Hulplijn")));
+        assert_eq!(
+            r.display_with_lang(&h.name, Lang::Nl),
+            Some(("nl", "Hulplijn"))
+        );
         // No English name: the region's first language, said to be French.
-        assert_eq!(r.display_with_lang(&h.name, Lang::En), Some(("fr", "Ligne d'aide")));
+        assert_eq!(
+            r.display_with_lang(&h.name, Lang::En),
+            Some(("fr", "Ligne d'aide"))
+        );
         assert_eq!(r.display_with_lang(&h.hours, Lang::En), None);
     }
 

@@ -8,8 +8,8 @@ use domain::directory::{Directory, Hit};
 use domain::vocab::VocabKind;
 use maud::{Markup, html};
 
-use crate::i18n::t;
 use super::contact::{card_contact, directions_link};
+use crate::i18n::t;
 use crate::ui::format::{Tone, commune_name, distance, label, ltr, open_line};
 
 /// Name, open state, then the ways to reach it (address with directions,

@@ -119,8 +119,16 @@ pub(super) fn place_contact(
     has_sessions: bool,
 ) -> Markup {
     let commune = commune_name(dir, lang, &p.commune_nis);
-    let org = if can_call_or_write(p) { None } else { organisation_contact(dir, p) };
-    let helpline = if can_call_or_write(p) { None } else { dir.region.helpline.as_ref() };
+    let org = if can_call_or_write(p) {
+        None
+    } else {
+        organisation_contact(dir, p)
+    };
+    let helpline = if can_call_or_write(p) {
+        None
+    } else {
+        dir.region.helpline.as_ref()
+    };
     html! {
         section.reach aria-labelledby="reach-title" {
             h2 #reach-title { (t(lang, "contact-title")) }

@@ -7,11 +7,11 @@ use domain::vocab::VocabKind;
 use maud::{Markup, html};
 use serde_json::json;
 
+use super::contact::{can_call_or_write, place_contact};
 use crate::AppState;
 use crate::auth::Ctx;
 use crate::i18n::t;
 use crate::services::places::merged_into;
-use super::contact::{can_call_or_write, place_contact};
 use crate::ui::format::{Tone, commune_name, label, long_date, open_line, time_range, weekday};
 use crate::ui::layout::{json_ld, page};
 use crate::ui::{PageError, PageLang, PageResult};
@@ -81,7 +81,7 @@ pub async fn place_page(
         }
         HoursInfo::Invalid(raw) => html! {
             p.notice { (t(lang, "hours-unreadable")) }
-            p { (t(lang, "hours-as-written")) " " code { (raw) } }
+            p { (t(lang, "hours-as-written")) " " code dir="ltr" { (raw) } }
         },
         HoursInfo::None => html! {},
     };
