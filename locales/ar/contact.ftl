@@ -14,3 +14,4 @@ contact-distances-from-centre = تُقاس المسافات من وسط البل
 contact-home-sessions = ورشات بالقرب منك
 contact-home-label = ماذا يعني «فضاء رقمي عمومي معتمد»
 contact-footer-data = البيانات لبرامج الحاسوب
+contact-mobile-explained-ask = هذه خدمة متنقلة. تذهب إلى الناس. استفسر لتعرف أين ستكون.

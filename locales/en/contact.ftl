@@ -14,3 +14,4 @@ contact-distances-from-centre = Distances are measured from the centre of the mu
 contact-home-sessions = Workshops near you
 contact-home-label = What "labelled public digital space" means
 contact-footer-data = The data for computer programs
+contact-mobile-explained-ask = This is a mobile service. It travels to people. Ask where it will be.

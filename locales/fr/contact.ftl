@@ -14,3 +14,4 @@ contact-distances-from-centre = Les distances sont mesurées depuis le centre de
 contact-home-sessions = Ateliers près de chez vous
 contact-home-label = Ce que veut dire « espace public numérique labellisé »
 contact-footer-data = Les données pour les programmes informatiques
+contact-mobile-explained-ask = C'est un service mobile. Il se déplace vers les gens. Renseignez-vous pour savoir où il sera.

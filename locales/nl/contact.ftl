@@ -14,3 +14,4 @@ contact-distances-from-centre = Afstanden worden gemeten vanaf het centrum van d
 contact-home-sessions = Workshops bij jou in de buurt
 contact-home-label = Wat betekent „openbare computerruimte met een label"
 contact-footer-data = De gegevens voor computerprogramma's
+contact-mobile-explained-ask = Dit is een mobiele dienst. Hij gaat naar de mensen toe. Vraag na waar hij zal zijn.

@@ -157,7 +157,10 @@ pub(super) fn place_contact(
                     p { a href=(format!("/{}/places/{}/report", lang.code(), p.id)) { (t(lang, "contact-tell-us")) } }
                 }
             }
-            @if p.mobile { p { (t(lang, "mobile-explained")) } }
+            @if p.mobile {
+                // "Call to know where it will be" only when there is a phone.
+                p { (t(lang, if p.phone.is_some() { "mobile-explained" } else { "contact-mobile-explained-ask" })) }
+            }
             @if p.address.is_some() || !p.mobile {
                 h3 { (t(lang, "how-to-come")) }
                 address {

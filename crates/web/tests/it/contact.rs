@@ -247,3 +247,16 @@ async fn commune_pages_mark_the_other_language_s_name_and_isolate_postcodes() {
             .contains("(<bdi dir=\"ltr\">1080</bdi>)")
     );
 }
+
+#[tokio::test]
+async fn a_mobile_service_without_phone_does_not_ask_to_call() {
+    let app = TestApp::demo().await;
+    let o = org(&app, "Asbl Bus").await;
+    let id = add_place(&app, o, "Bus numérique", |p| p.mobile = true).await;
+    let b = app.get(&format!("/en/places/{id}")).await.body;
+    assert!(!b.contains("Call to know"), "nothing to call");
+    assert!(!b.contains("call to know"), "nothing to call");
+    assert!(b.contains("Mobile: ask where and when"));
+    assert!(b.contains("Ask where it will be."));
+    assert!(b.contains("digitalhelp.brussels"), "whom to ask");
+}
