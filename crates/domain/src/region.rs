@@ -64,6 +64,27 @@ impl Default for DataLicence {
     }
 }
 
+/// Where a person turns when a place gives no way to reach it: the region's
+/// helpline, or its coordination. Every field is optional but the name; the
+/// pages show what is there.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Helpline {
+    /// Its name by language code; shown in the page's language when given,
+    /// else in the region's first language (marked as such).
+    pub name: Names,
+    /// A phone number as people write it ("02 123 45 67").
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// When it answers, in words, by language code ("Monday to Friday, 9:00–17:00").
+    #[serde(default)]
+    pub hours: Names,
+    #[serde(default)]
+    pub email: Option<String>,
+    /// A web address (http or https).
+    #[serde(default)]
+    pub web: Option<String>,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 struct RegionFile {
     code: String,
@@ -77,6 +98,8 @@ struct RegionFile {
     postcodes: Vec<PostcodeArea>,
     #[serde(default)]
     data_licence: DataLicence,
+    #[serde(default)]
+    helpline: Option<Helpline>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -103,6 +126,8 @@ pub struct Region {
     pub postcodes: Vec<PostcodeArea>,
     /// Licence of the open data exports.
     pub data_licence: DataLicence,
+    /// Where to turn when a place gives no phone, address or e-mail.
+    pub helpline: Option<Helpline>,
     by_nis: HashMap<String, usize>,
     by_slug: HashMap<String, usize>,
     by_postcode: HashMap<String, usize>,
@@ -129,6 +154,7 @@ impl Region {
             communes: f.communes,
             postcodes: f.postcodes,
             data_licence: f.data_licence,
+            helpline: f.helpline,
             by_nis: HashMap::new(),
             by_slug: HashMap::new(),
             by_postcode: HashMap::new(),
@@ -234,6 +260,21 @@ impl Region {
         v
     }
 
+    /// The text of a name map in `lang` with the language it is written in:
+    /// the page's language when given, else the region's first language that
+    /// is, else any (so that a page can mark text in another language).
+    pub fn display_with_lang<'a>(
+        &self,
+        names: &'a Names,
+        lang: Lang,
+    ) -> Option<(&'a str, &'a str)> {
+        names
+            .get_key_value(lang.code())
+            .or_else(|| self.languages.iter().find_map(|l| names.get_key_value(l)))
+            .or_else(|| names.iter().next())
+            .map(|(l, n)| (l.as_str(), n.as_str()))
+    }
+
     /// The display name of a region-level name map in `lang`.
     pub fn display<'a>(&self, names: &'a Names, lang: Lang) -> &'a str {
         names
@@ -332,6 +373,31 @@ lon = 4.35
         );
         let r = Region::from_toml(&with).unwrap();
         assert_eq!(r.data_licence.id, "ODbL-1.0");
+    }
+
+    #[test]
+    fn helpline_is_optional_and_shown_in_the_page_language_or_the_region_s() {
+        let r = Region::from_toml(MINI).unwrap();
+        assert_eq!(r.helpline, None);
+        let with = MINI.replacen(
+            "[name]",
+            "[helpline]\nphone = \"02 123 45 67\"\nweb = \"https://help.example\"\n[helpline.name]\nnl = \"Hulplijn\"\nfr = \"Ligne d'aide\"\n[name]",
+            1,
+        );
+        let r = Region::from_toml(&with).unwrap();
+        let h = r.helpline.as_ref().expect("a helpline");
+        assert_eq!(h.phone.as_deref(), Some("02 123 45 67"));
+        assert_eq!(h.email, None);
+        assert_eq!(
+            r.display_with_lang(&h.name, Lang::Nl),
+            Some(("nl", "Hulplijn"))
+        );
+        // No English name: the region's first language, said to be French.
+        assert_eq!(
+            r.display_with_lang(&h.name, Lang::En),
+            Some(("fr", "Ligne d'aide"))
+        );
+        assert_eq!(r.display_with_lang(&h.hours, Lang::En), None);
     }
 
     #[test]

@@ -8,10 +8,12 @@ use domain::directory::{Directory, Hit};
 use domain::vocab::VocabKind;
 use maud::{Markup, html};
 
+use super::contact::{card_contact, directions_link};
 use crate::i18n::t;
-use crate::ui::format::{Tone, commune_name, distance, label, open_line, tel_href};
+use crate::ui::format::{Tone, commune_name, distance, label, ltr, open_line};
 
-/// Name, open state, address or "mobile", services, price, phone. No more.
+/// Name, open state, then the ways to reach it (address with directions,
+/// phone, e-mail — or whom to ask), then services and price. No more.
 pub(crate) fn result_card(lang: Lang, dir: &Directory, hit: &Hit, now: NaiveDateTime) -> Markup {
     let p = hit.place;
     let (tone, line) = open_line(lang, dir, p, now);
@@ -26,23 +28,22 @@ pub(crate) fn result_card(lang: Lang, dir: &Directory, hit: &Hit, now: NaiveDate
             }
             p.where {
                 @if p.mobile { (t(lang, "mobile-place")) ", " }
-                @if let Some(a) = &p.address { (a) ", " }
-                @if let Some(pc) = &p.postcode { (pc) " " }
+                @if let Some(a) = &p.address { bdi { (a) } ", " }
+                @if let Some(pc) = &p.postcode { (ltr(pc)) " " }
                 (commune_name(dir, lang, &p.commune_nis))
                 // A distance between two centres says nothing below a few hundred metres.
                 @if let Some(d) = hit.distance_km.filter(|d| !hit.approximate_location || *d >= 0.5) {
                     " · " (distance(lang, d, hit.approximate_location))
                 }
             }
+            @if p.address.is_some() { p { (directions_link(lang, dir, p)) } }
+            (card_contact(lang, dir, p))
             @if !p.services.is_empty() {
                 ul.tags aria-label=(t(lang, "services")) {
                     @for s in &p.services { li { (label(lang, VocabKind::Service, s)) } }
                 }
             }
             @if let Some(price) = &p.price { p.price { (label(lang, VocabKind::Price, price)) } }
-            @if let Some(phone) = &p.phone {
-                p.phone { (t(lang, "phone")) " " a href=(tel_href(phone)) { (phone) } }
-            }
         }
     }
 }

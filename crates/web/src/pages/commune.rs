@@ -8,7 +8,7 @@ use maud::html;
 use super::card::result_card;
 use crate::AppState;
 use crate::i18n::{t, t_args};
-use crate::ui::format::commune_name;
+use crate::ui::format::{commune_name, ltr};
 use crate::ui::layout::page;
 use crate::ui::{PageError, PageLang, PageResult};
 
@@ -22,7 +22,7 @@ pub async fn communes_page(State(state): State<AppState>, PageLang(lang): PageLa
             @for c in communes {
                 li {
                     a href=(format!("/{}/communes/{}", lang.code(), c.slug)) { (dir.region.display(&c.name, lang)) }
-                    " (" (c.postcodes.join(", ")) ") – "
+                    " (" (ltr(&c.postcodes.join(", "))) ") – "
                     (t_args(lang, "results-count", &[("count", dir.places_in_commune(&c.nis).len().into())]))
                 }
             }
@@ -47,17 +47,16 @@ pub async fn commune_page(
         .naive_local();
     let name = commune_name(&dir, lang, &c.nis);
     let places = dir.places_in_commune(&c.nis);
-    let other: Vec<&String> = c
+    let other: Vec<(&String, &String)> = c
         .name
         .iter()
         .filter(|(l, _)| l.as_str() != lang.code())
-        .map(|(_, n)| n)
-        .filter(|n| **n != name)
+        .filter(|(_, n)| **n != name)
         .collect();
     let body = html! {
         h1 { (name) }
-        @if !other.is_empty() { p.aka { @for (i, n) in other.iter().enumerate() { @if i > 0 { " / " } span lang="nl" { (n) } } } }
-        p { (t(lang, "postcodes")) " " (c.postcodes.join(", ")) }
+        @if !other.is_empty() { p.aka { @for (i, (l, n)) in other.iter().enumerate() { @if i > 0 { " / " } span lang=(l) { (n) } } } }
+        p { (t(lang, "postcodes")) " " (ltr(&c.postcodes.join(", "))) }
         p.count { (t_args(lang, "results-count", &[("count", places.len().into())])) }
         @if places.is_empty() {
             p { (t(lang, "commune-empty")) }

@@ -14,7 +14,11 @@ pub async fn home_page(State(_state): State<AppState>, PageLang(lang): PageLang)
     let body = html! {
         h1 { (t(lang, "home-title")) }
         (search_box(lang, "", true))
-        p.diag-link { a href=(format!("/{}/diagnostic", lang.code())) { (t(lang, "diagp-home-link")) } }
+        ul.home-links {
+            li { a href=(format!("/{}/diagnostic", lang.code())) { (t(lang, "diagp-home-link")) } }
+            li { a href=(format!("/{}/sessions", lang.code())) { (t(lang, "contact-home-sessions")) } }
+            li { a href=(format!("/{}/label", lang.code())) { (t(lang, "contact-home-label")) } }
+        }
         section.explain aria-labelledby="what-epn" {
             h2 #what-epn { (t(lang, "home-what-title")) }
             p { (t(lang, "home-what-epn")) }

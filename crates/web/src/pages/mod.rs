@@ -4,6 +4,7 @@
 
 mod card;
 mod commune;
+mod contact;
 mod diagnostic;
 mod home;
 mod label;

@@ -7,11 +7,12 @@ use domain::vocab::VocabKind;
 use maud::{Markup, html};
 use serde_json::json;
 
+use super::contact::{can_call_or_write, place_contact};
 use crate::AppState;
 use crate::auth::Ctx;
 use crate::i18n::t;
 use crate::services::places::merged_into;
-use crate::ui::format::{commune_name, hhmm, label, long_date, open_line, tel_href, weekday};
+use crate::ui::format::{Tone, commune_name, label, long_date, open_line, time_range, weekday};
 use crate::ui::layout::{json_ld, page};
 use crate::ui::{PageError, PageLang, PageResult};
 use domain::account::Access;
@@ -39,7 +40,7 @@ pub async fn place_page(
         .commune(&p.commune_nis)
         .map(|c| c.slug.clone())
         .unwrap_or_default();
-    let (_, open) = open_line(lang, &dir, p, now);
+    let (tone, open) = open_line(lang, &dir, p, now);
     let vocab_list = |kind: VocabKind, codes: &[String], title: &str| -> Markup {
         html! {
             @if !codes.is_empty() {
@@ -65,7 +66,7 @@ pub async fn place_page(
                                 td {
                                     @if day.open.is_empty() && day.unknown.is_empty() { (t(lang, "closed")) }
                                     @for (j, (a, b)) in day.open.iter().enumerate() {
-                                        @if j > 0 { ", " } (hhmm(*a)) "–" (hhmm(*b))
+                                        @if j > 0 { ", " } (time_range(*a, *b))
                                     }
                                     @if !day.unknown.is_empty() {
                                         @if !day.open.is_empty() { ", " }
@@ -80,7 +81,7 @@ pub async fn place_page(
         }
         HoursInfo::Invalid(raw) => html! {
             p.notice { (t(lang, "hours-unreadable")) }
-            p { (t(lang, "hours-as-written")) " " code { (raw) } }
+            p { (t(lang, "hours-as-written")) " " code dir="ltr" { (raw) } }
         },
         HoursInfo::None => html! {},
     };
@@ -105,6 +106,17 @@ pub async fn place_page(
     });
 
     let sessions = super::sessions::place_section(&state, lang, p.id).await;
+    let has_sessions = !sessions.0.is_empty();
+    // Whether it is open now comes first; "hours unknown" stands out as a notice.
+    let open_state = html! {
+        @if matches!(dir.hours(p.id), HoursInfo::None) { p.notice { (open) } }
+        @else {
+            p class=(match tone { Tone::Open => "state open", Tone::Closed => "state closed", Tone::Unknown => "state unknown" }) {
+                span aria-hidden="true" { (match tone { Tone::Open => "● ", Tone::Closed => "○ ", Tone::Unknown => "? " }) }
+                (open)
+            }
+        }
+    };
     let body = html! {
         nav.crumbs aria-label=(t(lang, "breadcrumb")) {
             a href=(format!("/{}/communes/{}", lang.code(), commune_slug)) { (commune) }
@@ -116,29 +128,14 @@ pub async fn place_page(
             LabelStatus::Labelled => p.badge { a href=(format!("/{}/label", lang.code())) { (t(lang, "badge-labelled")) } },
             _ => {},
         }
+        (place_contact(lang, &dir, p, open_state, approximate, has_sessions))
+        // Without a phone or an e-mail, its next sessions are a way to meet the place.
+        @if !can_call_or_write(p) { (sessions) }
+
         @if let Some(d) = &p.description { p.description { (d) } }
-
-        h2 { (t(lang, "how-to-come")) }
-        @if p.mobile { p { (t(lang, "mobile-explained")) } }
-        address {
-            @if let Some(a) = &p.address { (a) br; } @else if !p.mobile { (t(lang, "address-unknown")) br; }
-            @if let Some(pc) = &p.postcode { (pc) " " } (commune)
-        }
-        @if approximate && !p.mobile { p.small { (t(lang, "location-approximate")) } }
-
-        h2 { (t(lang, "hours-title")) }
-        @if matches!(dir.hours(p.id), HoursInfo::None) { p.notice { (open) } } @else { p.state { (open) } }
-        (hours)
-
-        h2 { (t(lang, "contact-title")) }
-        @if p.phone.is_none() && p.email.is_none() && p.web_address().is_none() {
-            p { (t(lang, "contact-unknown")) }
-        }
-        ul.contact {
-            @if let Some(phone) = &p.phone { li { (t(lang, "phone")) " " a href=(tel_href(phone)) { (phone) } } }
-            @if let Some(e) = &p.email { li { (t(lang, "email")) " " a href=(format!("mailto:{e}")) { (e) } } }
-            // Only an http(s) address is a link (`Place::web_address`).
-            @if let Some(w) = p.web_address() { li { (t(lang, "website")) " " a href=(w) rel="noopener" { (w) } } }
+        @if !matches!(dir.hours(p.id), HoursInfo::None) {
+            h2 { (t(lang, "hours-title")) }
+            (hours)
         }
 
         (vocab_list(VocabKind::Service, &p.services, "services"))
@@ -153,7 +150,7 @@ pub async fn place_page(
                 @if let Some(c) = p.tablets { li { (crate::i18n::t_args(lang, "tablets-count", &[("count", c.into())])) } }
             }
         }
-        (sessions)
+        @if can_call_or_write(p) { (sessions) }
         @if Access::REFERRERS.allows(ctx.user.as_ref().map(|u| u.role)) {
             p { a.button href=(format!("/{}/bo/referrals/new?place={}", lang.code(), p.id)) { (t(lang, "referral-send-here")) } }
         }

@@ -8,6 +8,7 @@ use domain::directory::{Directory, HoursInfo};
 use domain::hours::OpenState;
 use domain::place::Place;
 use domain::vocab::{VocabKind, Vocabularies};
+use maud::{Markup, html};
 
 use crate::i18n::{t, t_args};
 
@@ -40,7 +41,21 @@ pub enum Tone {
     Unknown,
 }
 
-/// "Open now, until 18:00", "Opens Tuesday at 10:00", "Hours unknown — call first".
+/// "Hours unknown": with the way to ask that the place gives — call when it
+/// has a phone, write when it has only an e-mail, else ask (the page then
+/// shows its organisation's or the region's contact).
+fn hours_unknown(lang: Lang, place: &Place) -> String {
+    match (place.mobile, place.phone.is_some(), place.email.is_some()) {
+        (true, true, _) => t(lang, "hours-mobile"),
+        (true, false, _) => t(lang, "contact-hours-mobile-ask"),
+        (false, true, _) => t(lang, "hours-unknown"),
+        (false, false, true) => t(lang, "contact-hours-unknown-write"),
+        (false, false, false) => t(lang, "contact-hours-unknown-ask"),
+    }
+}
+
+/// "Open now, until 18:00", "Opens Tuesday at 10:00", "Hours unknown — call first"
+/// (or write, or ask, when the place has no phone).
 pub fn open_line(lang: Lang, dir: &Directory, place: &Place, now: NaiveDateTime) -> (Tone, String) {
     match dir.hours(place.id) {
         HoursInfo::Valid(h) => match h.state(now) {
@@ -68,11 +83,10 @@ pub fn open_line(lang: Lang, dir: &Directory, place: &Place, now: NaiveDateTime)
                 (Tone::Closed, text)
             }
             OpenState::Closed { opens: None } => (Tone::Closed, t(lang, "closed-this-week")),
-            OpenState::Unknown => (Tone::Unknown, t(lang, "hours-unknown")),
+            OpenState::Unknown => (Tone::Unknown, hours_unknown(lang, place)),
         },
         HoursInfo::Invalid(_) => (Tone::Unknown, t(lang, "hours-unreadable")),
-        HoursInfo::None if place.mobile => (Tone::Unknown, t(lang, "hours-mobile")),
-        HoursInfo::None => (Tone::Unknown, t(lang, "hours-unknown")),
+        HoursInfo::None => (Tone::Unknown, hours_unknown(lang, place)),
     }
 }
 
@@ -115,6 +129,34 @@ pub fn tel_href(phone: &str) -> String {
         .filter(|c| c.is_ascii_digit() || *c == '+')
         .collect();
     format!("tel:{digits}")
+}
+
+/// Text that reads left to right whatever the page's direction — a phone
+/// number, postcode, time, e-mail or web address — isolated so that an Arabic
+/// page does not reorder its parts ("+32 2 411 00 00", not "00 00 411 2 32+").
+pub fn ltr(text: &str) -> Markup {
+    html! { bdi dir="ltr" { (text) } }
+}
+
+/// "09:00–12:00": opening and closing times as one left-to-right span.
+pub fn time_range(from: NaiveTime, to: NaiveTime) -> Markup {
+    ltr(&format!("{}–{}", hhmm(from), hhmm(to)))
+}
+
+/// A `geo:` URI that opens the person's own map application at a place:
+/// its coordinates when known (else 0,0) and its address as the query.
+/// Nothing is asked of a third party by the page itself.
+pub fn geo_href(position: Option<(f64, f64)>, address: &str) -> String {
+    let (lat, lon) = position.unwrap_or((0.0, 0.0));
+    let mut q = String::new();
+    for b in address.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~,".contains(&b) {
+            q.push(char::from(b));
+        } else {
+            q.push_str(&format!("%{b:02X}"));
+        }
+    }
+    format!("geo:{lat:.6},{lon:.6}?q={q}")
 }
 
 /// "26 November 2026", from a YYYY-MM-DD date.

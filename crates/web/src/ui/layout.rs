@@ -48,7 +48,7 @@ pub fn page(lang: Lang, title: &str, tail: &str, main: Markup, head: Option<Mark
                     p { (t(lang, "footer-text")) }
                     p { a href=(format!("/{}/communes", lang.code())) { (t(lang, "all-communes")) }
                         " · " a href=(format!("/{}/open-data", lang.code())) { (t(lang, "opendata-link")) }
-                        " · " a href="/api/v1/openapi.json" { (t(lang, "api-link")) } }
+                        " · " a href="/api/v1/openapi.json" { (t(lang, "contact-footer-data")) } }
                 }
             }
         }

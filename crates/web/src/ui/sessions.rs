@@ -106,6 +106,16 @@ pub fn languages_text(lang: Lang, codes: &[String]) -> String {
         .join(", ")
 }
 
+/// The language a session's title is written in, when it is not the page's:
+/// a session given in one language only (one of the site's) is written in it.
+/// A session in several languages says nothing of its title's (no `lang`).
+pub fn title_lang(lang: Lang, s: &Session) -> Option<&'static str> {
+    match s.languages.as_slice() {
+        [only] => Lang::parse(only).filter(|l| *l != lang).map(Lang::code),
+        _ => None,
+    }
+}
+
 /// One session in a list: title (link), when, where, theme and level, seats, price.
 pub fn session_card(
     lang: Lang,
@@ -117,7 +127,7 @@ pub fn session_card(
     let l = lang.code();
     html! {
         article.card.session-card {
-            h2 { a href=(format!("/{l}/sessions/{}", s.id)) { (s.title) } }
+            h2 { a href=(format!("/{l}/sessions/{}", s.id)) lang=[title_lang(lang, s)] { (s.title) } }
             p.session-when { (local_time_span(lang, tz, s.starts_at, s.ends_at)) }
             p.where {
                 @if s.is_mobile() { (t(lang, "sessions-mobile")) ": " }

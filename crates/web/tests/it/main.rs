@@ -15,6 +15,7 @@ mod bo_moderation;
 mod bo_places;
 mod bo_reports;
 mod clock;
+mod contact;
 mod diagnostic;
 mod errors;
 mod form_errors;

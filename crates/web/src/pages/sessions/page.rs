@@ -138,7 +138,7 @@ pub(crate) async fn render_session_page(
         // A failed booking: the summary first, where the page opens.
         (error_summary(lang, errors))
         nav.crumbs aria-label=(t(lang, "breadcrumb")) { a href=(format!("/{l}/sessions")) { (t(lang, "sessions-title")) } }
-        h1 { (s.title) }
+        h1 lang=[crate::ui::sessions::title_lang(lang, s)] { (s.title) }
         @if let Some(n) = &notice { p.notice role="status" { (n) } }
         @if s.status == SessionStatus::Cancelled {
             div.notice.session-cancelled role="status" {
