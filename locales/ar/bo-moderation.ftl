@@ -18,7 +18,6 @@ report-contact-hint = فقط إذا أردت ردًّا. نستعمله فقط �
 report-trap = اترك هذا الحقل فارغًا
 report-send = إرسال الرسالة
 report-privacy = من فضلك لا تكتب معلومات شخصية عن أشخاص آخرين.
-report-error-prefix = خطأ
 report-error-short = الرسالة قصيرة جدًّا: اكتب { $min } أحرف على الأقل، حتى نفهم ما يجب تصحيحه.
 report-error-long = الرسالة طويلة جدًّا: { $count } حرفًا، والحد الأقصى { $max }. اجعلها أقصر.
 report-error-contact = بريدك الإلكتروني أو رقم هاتفك طويل جدًّا: { $max } حرفًا على الأكثر.

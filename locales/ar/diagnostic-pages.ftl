@@ -7,7 +7,6 @@ diagp-part-you = ما تريده
 diagp-where-label = رمزك البريدي أو بلديتك (اختياري)
 diagp-where-hint = لترى الأماكن والورشات القريبة منك. مثلاً: 1080 أو مولنبيك.
 diagp-submit = عرض نتيجتي
-diagp-error-title = بعض الإجابات ناقصة أو غير صحيحة
 diagp-error-item = السؤال { $number }: { $message }
 diagp-error-where = اكتب رمزاً بريدياً أو اسم بلدية (100 حرف على الأكثر).
 diagp-profile-title = ملفك

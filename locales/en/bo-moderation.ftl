@@ -18,7 +18,6 @@ report-contact-hint = Only if you want an answer. We use it only to answer this 
 report-trap = Leave this field empty
 report-send = Send the message
 report-privacy = Please do not write personal information about other people.
-report-error-prefix = Error
 report-error-short = The message is too short: write at least { $min } characters, so that we understand what to correct.
 report-error-long = The message is too long: { $count } characters, and { $max } at most. Make it shorter.
 report-error-contact = Your e-mail or phone number is too long: { $max } characters at most.

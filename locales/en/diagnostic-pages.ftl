@@ -7,7 +7,6 @@ diagp-part-you = What you want
 diagp-where-label = Your postcode or commune (optional)
 diagp-where-hint = To see places and workshops near you. For example: 1080 or Molenbeek.
 diagp-submit = See my result
-diagp-error-title = Some answers are missing or wrong
 diagp-error-item = Question { $number }: { $message }
 diagp-error-where = Please write a postcode or the name of a commune (at most 100 characters).
 diagp-profile-title = Your profile

@@ -5,7 +5,6 @@ skip-to-content = Skip to content
 languages = Languages
 footer-text = A free public service of the region. Public digital spaces help everyone use computers and the internet.
 all-communes = All municipalities
-api-link = Open data (API)
 back-home = Back to the home page
 breadcrumb = You are here
 

@@ -18,7 +18,6 @@ report-contact-hint = Seulement si vous voulez une réponse. Nous l’utilisons 
 report-trap = Laissez ce champ vide
 report-send = Envoyer le message
 report-privacy = N’écrivez pas d’informations personnelles sur d’autres personnes.
-report-error-prefix = Erreur
 report-error-short = Le message est trop court : écrivez au moins { $min } caractères, pour que nous comprenions quoi corriger.
 report-error-long = Le message est trop long : { $count } caractères, pour { $max } au maximum. Raccourcissez-le.
 report-error-contact = Votre e-mail ou votre numéro est trop long : { $max } caractères au maximum.

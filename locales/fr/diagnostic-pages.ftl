@@ -7,7 +7,6 @@ diagp-part-you = Ce que vous voulez
 diagp-where-label = Votre code postal ou votre commune (facultatif)
 diagp-where-hint = Pour voir les lieux et les ateliers près de chez vous. Par exemple : 1080 ou Molenbeek.
 diagp-submit = Voir mon résultat
-diagp-error-title = Des réponses manquent ou ne sont pas correctes
 diagp-error-item = Question { $number } : { $message }
 diagp-error-where = Écrivez un code postal ou le nom d’une commune (100 caractères au maximum).
 diagp-profile-title = Votre profil

@@ -5,7 +5,6 @@ skip-to-content = Aller au contenu
 languages = Langues
 footer-text = Un service public gratuit de la Région. Les espaces publics numériques aident tout le monde à utiliser un ordinateur et internet.
 all-communes = Toutes les communes
-api-link = Données ouvertes (API)
 back-home = Retour à la page d'accueil
 breadcrumb = Vous êtes ici
 

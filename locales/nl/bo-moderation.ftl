@@ -18,7 +18,6 @@ report-contact-hint = Alleen als u een antwoord wilt. We gebruiken het alleen om
 report-trap = Laat dit veld leeg
 report-send = Het bericht versturen
 report-privacy = Schrijf geen persoonlijke gegevens over andere mensen.
-report-error-prefix = Fout
 report-error-short = Het bericht is te kort: schrijf minstens { $min } tekens, zodat we begrijpen wat we moeten verbeteren.
 report-error-long = Het bericht is te lang: { $count } tekens, en maximaal { $max }. Maak het korter.
 report-error-contact = Uw e-mailadres of telefoonnummer is te lang: maximaal { $max } tekens.

@@ -7,7 +7,6 @@ diagp-part-you = Wat u wilt
 diagp-where-label = Uw postcode of gemeente (niet verplicht)
 diagp-where-hint = Om plaatsen en workshops bij u in de buurt te zien. Bijvoorbeeld: 1080 of Molenbeek.
 diagp-submit = Mijn resultaat bekijken
-diagp-error-title = Sommige antwoorden ontbreken of kloppen niet
 diagp-error-item = Vraag { $number }: { $message }
 diagp-error-where = Schrijf een postcode of de naam van een gemeente (maximaal 100 tekens).
 diagp-profile-title = Uw profiel

@@ -5,7 +5,6 @@ skip-to-content = Naar de inhoud
 languages = Talen
 footer-text = Een gratis openbare dienst van het Gewest. Openbare computerruimtes helpen iedereen om een computer en het internet te gebruiken.
 all-communes = Alle gemeenten
-api-link = Open data (API)
 back-home = Terug naar de startpagina
 breadcrumb = Je bent hier
 

@@ -213,7 +213,7 @@ pub(crate) async fn render_session_page(
         } @else {
             p { (t(lang, "sessions-how-to-book")) }
             @if let Some(phone) = place.and_then(|p| p.phone.as_deref()) {
-                p { (t(lang, "phone")) " " a href=(crate::ui::format::tel_href(phone)) { (phone) } }
+                p { (t(lang, "phone")) " " a href=(crate::ui::format::tel_href(phone)) { (crate::ui::format::ltr(phone)) } }
             }
         }
     };
