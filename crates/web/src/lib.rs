@@ -18,6 +18,8 @@ use chrono::{DateTime, Utc};
 use domain::directory::Directory;
 use domain::{Region, Vocabularies};
 use store::Db;
+use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{Predicate, SizeAbove};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub mod antispam;
@@ -259,5 +261,40 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static(value),
         ));
     }
-    app
+    app.layer(compression())
+}
+
+/// Is a response of this type text worth compressing: HTML, CSS, JavaScript
+/// or JSON? Downloads (CSV, spreadsheets, calendars) go as they are.
+pub fn compressible(content_type: &str) -> bool {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    matches!(
+        essence.as_str(),
+        "text/html" | "text/css" | "text/javascript" | "application/javascript"
+    ) || essence == "application/json"
+        || (essence.starts_with("application/") && essence.ends_with("+json"))
+}
+
+/// gzip or brotli, as the browser asks (`Accept-Encoding`), for HTML, CSS,
+/// JavaScript and JSON of more than a few hundred bytes; brotli at quality 4
+/// and gzip at its default level, cheap enough to do on every answer.
+fn compression() -> CompressionLayer<impl Predicate> {
+    let text = |_: axum::http::StatusCode,
+                _: axum::http::Version,
+                headers: &axum::http::HeaderMap,
+                _: &axum::http::Extensions| {
+        headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(compressible)
+    };
+    CompressionLayer::new()
+        .gzip(true)
+        .br(true)
+        .compress_when(SizeAbove::new(256).and(text))
 }

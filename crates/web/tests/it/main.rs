@@ -15,6 +15,7 @@ mod bo_moderation;
 mod bo_places;
 mod bo_reports;
 mod clock;
+mod compression;
 mod diagnostic;
 mod errors;
 mod i18n;
