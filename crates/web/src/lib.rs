@@ -210,6 +210,19 @@ pub fn spawn_refresher(state: AppState, every: Duration) {
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
 form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
+/// [`CSP`], with images also allowed from the map's tile server when the
+/// region names one (and from nowhere else).
+pub fn content_security_policy(map: Option<&domain::region::MapSettings>) -> String {
+    match map {
+        Some(m) => CSP.replacen(
+            "img-src 'self' data:;",
+            &format!("img-src 'self' data: {};", m.origin()),
+            1,
+        ),
+        None => CSP.to_owned(),
+    }
+}
+
 /// Unknown paths: a problem report under /api, the "page not found" page elsewhere.
 async fn not_found(req: axum::extract::Request) -> axum::response::Response {
     use axum::response::IntoResponse;
@@ -235,8 +248,9 @@ pub fn route_table() -> Vec<routes::RouteRule> {
 
 /// The whole application.
 pub fn router(state: AppState) -> Router {
-    let headers: [(HeaderName, &'static str); 5] = [
-        (header::CONTENT_SECURITY_POLICY, CSP),
+    let csp = content_security_policy(state.region.map.as_ref());
+    let csp = HeaderValue::from_str(&csp).unwrap_or(HeaderValue::from_static(CSP));
+    let headers: [(HeaderName, &'static str); 4] = [
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::REFERRER_POLICY, "no-referrer"),
         (header::X_FRAME_OPTIONS, "DENY"),
@@ -255,6 +269,10 @@ pub fn router(state: AppState) -> Router {
         .fallback(not_found)
         .layer(axum::middleware::from_fn(ui::error::render_error_pages))
         .with_state(state);
+    app = app.layer(SetResponseHeaderLayer::if_not_present(
+        header::CONTENT_SECURITY_POLICY,
+        csp,
+    ));
     for (name, value) in headers {
         app = app.layer(SetResponseHeaderLayer::if_not_present(
             name,

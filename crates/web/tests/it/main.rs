@@ -21,6 +21,7 @@ mod errors;
 mod i18n;
 mod label;
 mod label_api;
+mod map;
 mod opendata;
 mod pages;
 mod permissions;
