@@ -1,9 +1,14 @@
 // The map beside the results: an enhancement, drawn only on pages whose region
 // names a tile server (the server then adds <figure class="map"> and loads this
-// script). Without JavaScript the figure stays hidden and the list says it all.
+// script just before it). Without JavaScript the figure stays hidden and the
+// list says it all.
 // Tiles come only from the template in data-tiles (the Content-Security-Policy
 // allows no other image host); 256-pixel Web-Mercator tiles, XYZ numbering.
 (function () {
+  // Run as soon as the page reaches the script (not deferred): from now on
+  // app.css keeps the map's place, so the list does not move when it is drawn.
+  var root = document.documentElement;
+  root.classList.add('map-js');
   var TILE = 256;
   var PAD = 24; // pixels kept free around the outermost pins
 
@@ -23,7 +28,8 @@
   function draw(figure) {
     var view = figure.querySelector('.map-view');
     var template = figure.getAttribute('data-tiles');
-    if (!view || !template) return;
+    function giveUp() { figure.parentNode.removeChild(figure); }
+    if (!view || !template) return giveUp();
     var maxZoom = parseInt(figure.getAttribute('data-max-zoom'), 10);
     if (!(maxZoom >= 0)) maxZoom = 18;
     var minZoom = Math.min(8, maxZoom);
@@ -35,7 +41,7 @@
       if (isFinite(lat) && isFinite(lon)) pins.push({ el: els[i], lat: lat, lon: lon });
       else els[i].hidden = true;
     }
-    if (!pins.length) return;
+    if (!pins.length) return giveUp();
     figure.hidden = false;
 
     var tiles = document.createElement('div');
@@ -98,34 +104,24 @@
         p.el.style.left = Math.round(x) + 'px';
         p.el.style.top = Math.round(y) + 'px';
       });
-      if (zoomIn) {
-        zoomIn.disabled = zoom >= maxZoom;
-        zoomOut.disabled = zoom <= minZoom;
-      }
+      if (zoomIn) zoomIn.disabled = zoom >= maxZoom;
+      if (zoomOut) zoomOut.disabled = zoom <= minZoom;
     }
 
-    // Zoom buttons, outside the drawing that assistive technology skips: real
-    // buttons, usable with the keyboard. No dragging: on a phone the page
-    // scrolls as usual over the map.
-    function button(label, text, step) {
-      var b = document.createElement('button');
-      b.type = 'button';
-      b.className = 'secondary';
-      b.setAttribute('aria-label', label);
-      b.textContent = text;
-      b.addEventListener('click', function () {
-        zoom = Math.max(minZoom, Math.min(maxZoom, zoom + step));
-        render();
-      });
-      return b;
+    // Zoom buttons (in the page, outside the drawing that assistive technology
+    // skips): real buttons, usable with the keyboard. No dragging: on a phone
+    // the page scrolls as usual over the map.
+    var buttons = figure.querySelectorAll('.map-zoom button[data-zoom]');
+    for (var k = 0; k < buttons.length; k++) {
+      (function (b) {
+        var step = parseInt(b.getAttribute('data-zoom'), 10);
+        if (step > 0) zoomIn = b; else zoomOut = b;
+        b.addEventListener('click', function () {
+          zoom = Math.max(minZoom, Math.min(maxZoom, zoom + step));
+          render();
+        });
+      })(buttons[k]);
     }
-    var controls = document.createElement('div');
-    controls.className = 'map-zoom';
-    zoomIn = button(figure.getAttribute('data-zoom-in') || '+', '+', 1);
-    zoomOut = button(figure.getAttribute('data-zoom-out') || '−', '−', -1);
-    controls.appendChild(zoomIn);
-    controls.appendChild(zoomOut);
-    figure.insertBefore(controls, view.nextSibling);
 
     render();
     var width = view.clientWidth;
@@ -138,6 +134,10 @@
     });
   }
 
-  var figures = document.querySelectorAll('figure.map[data-tiles]');
-  for (var i = 0; i < figures.length; i++) draw(figures[i]);
+  function start() {
+    var figures = document.querySelectorAll('figure.map[data-tiles]');
+    for (var i = 0; i < figures.length; i++) draw(figures[i]);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 })();

@@ -4,7 +4,7 @@
 //!
 //! The list stays the primary view: the map only repeats its places, numbered
 //! as in the list. The figure is `hidden` until `/static/map.js` draws it, so
-//! without JavaScript nothing of it shows. The drawing is `aria-hidden`; its
+//! without JavaScript nothing of it shows (nor its zoom buttons). The drawing is `aria-hidden`; its
 //! caption says what it is. A place with an exact position has a pin of its
 //! own; places known only by their postcode or commune share one dashed pin at
 //! its centre, with all their numbers, and the caption says what a dashed pin
@@ -75,8 +75,11 @@ pub fn places_map<'a>(
     }
     let any_approximate = pins.iter().any(|p| p.approximate);
     html! {
-        figure.map hidden data-tiles=(settings.tiles) data-max-zoom=(settings.max_zoom)
-            data-zoom-in=(t(lang, "map-zoom-in")) data-zoom-out=(t(lang, "map-zoom-out")) {
+        // Not deferred, and before the figure: the script marks the page at
+        // once so that app.css keeps the map's place before the first paint
+        // (nothing moves when it is drawn); it draws when the page is parsed.
+        script src="/static/map.js" {}
+        figure.map hidden data-tiles=(settings.tiles) data-max-zoom=(settings.max_zoom) {
             div.map-view aria-hidden="true" dir="ltr" {
                 @for pin in &pins {
                     span class=(if pin.approximate { "map-pin approximate" } else { "map-pin" })
@@ -87,6 +90,10 @@ pub fn places_map<'a>(
                         }
                     }
                 }
+            }
+            div.map-zoom {
+                button.secondary type="button" data-zoom="1" aria-label=(t(lang, "map-zoom-in")) { "+" }
+                button.secondary type="button" data-zoom="-1" aria-label=(t(lang, "map-zoom-out")) { "−" }
             }
             figcaption {
                 (t(lang, "map-caption"))
@@ -100,6 +107,5 @@ pub fn places_map<'a>(
                 }
             }
         }
-        script src="/static/map.js" defer {}
     }
 }

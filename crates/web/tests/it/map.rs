@@ -139,7 +139,11 @@ async fn with_a_tile_server_the_results_have_a_map_of_the_same_places() {
 
     // Hidden until the script draws it: without JavaScript only the list shows.
     assert!(body.contains(r#"<figure class="map" hidden data-tiles="https://tiles.example.org/{z}/{x}/{y}.png" data-max-zoom="17""#), "{body}");
-    assert!(body.contains(r#"<script src="/static/map.js" defer>"#));
+    // The script comes just before the figure, not deferred: it marks the page
+    // at once so that the map's place is kept before the first paint.
+    assert!(body.contains(r#"<script src="/static/map.js"></script><figure class="map" hidden"#));
+    // Zoom buttons in the page, labelled, inside the hidden figure.
+    assert!(body.contains(r#"<button class="secondary" type="button" data-zoom="1" aria-label="Agrandir la carte">+</button>"#));
     assert!(body.contains(r#"<div class="map-view" aria-hidden="true" dir="ltr">"#));
     assert!(body.contains("Carte des lieux de cette page. Les numéros sont ceux de la liste."));
     assert!(body.contains("Fond de carte : <bdi>© Example tiles</bdi>"));
