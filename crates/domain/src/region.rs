@@ -141,7 +141,8 @@ impl Region {
             map: f.map,
         };
         if let Some(m) = &region.map {
-            m.check().map_err(|e| RegionError::Inconsistent(format!("[map] {e}")))?;
+            m.check()
+                .map_err(|e| RegionError::Inconsistent(format!("[map] {e}")))?;
         }
         for (i, c) in region.communes.iter().enumerate() {
             if region.by_nis.insert(c.nis.clone(), i).is_some() {
@@ -293,7 +294,11 @@ impl MapSettings {
     }
 
     /// Settings from a tile URL template, checked.
-    pub fn new(tiles: &str, attribution: &str, max_zoom: Option<u8>) -> Result<MapSettings, String> {
+    pub fn new(
+        tiles: &str,
+        attribution: &str,
+        max_zoom: Option<u8>,
+    ) -> Result<MapSettings, String> {
         let m = MapSettings {
             tiles: tiles.trim().to_owned(),
             attribution: attribution.trim().to_owned(),
@@ -320,11 +325,14 @@ impl MapSettings {
             && name
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
-        let port_ok = port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.chars().all(|c| c.is_ascii_digit()));
+        let port_ok = port
+            .is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.chars().all(|c| c.is_ascii_digit()));
         if !name_ok || !port_ok || !rest.contains('/') {
             return Err(format!("tiles: no valid host in {t:?}"));
         }
-        if t.chars().any(|c| c.is_whitespace() || c.is_control() || "'\"<>;,`\\".contains(c)) {
+        if t.chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "'\"<>;,`\\".contains(c))
+        {
             return Err(format!("tiles: unexpected character in {t:?}"));
         }
         for part in ["{z}", "{x}", "{y}"] {
@@ -440,11 +448,17 @@ mod map_tests {
 
     #[test]
     fn a_tile_template_needs_a_host_and_the_three_placeholders() {
-        let m = MapSettings::new("https://tiles.example.org/wmts/{z}/{y}/{x}?format=image/png", " © Example ", None).unwrap();
+        let m = MapSettings::new(
+            "https://tiles.example.org/wmts/{z}/{y}/{x}?format=image/png",
+            " © Example ",
+            None,
+        )
+        .unwrap();
         assert_eq!(m.origin(), "https://tiles.example.org");
         assert_eq!(m.attribution, "© Example");
         assert_eq!(m.max_zoom, 18);
-        let local = MapSettings::new("http://127.0.0.1:4321/{z}/{x}/{y}.png", "", Some(19)).unwrap();
+        let local =
+            MapSettings::new("http://127.0.0.1:4321/{z}/{x}/{y}.png", "", Some(19)).unwrap();
         assert_eq!(local.origin(), "http://127.0.0.1:4321");
         for bad in [
             "tiles.example.org/{z}/{x}/{y}.png",
@@ -464,11 +478,23 @@ mod map_tests {
     #[test]
     fn a_region_file_may_name_a_tile_server() {
         let src = include_str!("../../../data/regions/brussels/region.toml");
-        assert_eq!(Region::from_toml(src).unwrap().map, None, "Brussels ships without a map: nothing leaves the site");
-        let with = format!("{src}\n[map]\ntiles = \"https://tiles.example.org/{{z}}/{{x}}/{{y}}.png\"\nattribution = \"© Example\"\nmax_zoom = 17\n");
+        assert_eq!(
+            Region::from_toml(src).unwrap().map,
+            None,
+            "Brussels ships without a map: nothing leaves the site"
+        );
+        let with = format!(
+            "{src}\n[map]\ntiles = \"https://tiles.example.org/{{z}}/{{x}}/{{y}}.png\"\nattribution = \"© Example\"\nmax_zoom = 17\n"
+        );
         let m = Region::from_toml(&with).unwrap().map.unwrap();
-        assert_eq!((m.tiles.as_str(), m.attribution.as_str(), m.max_zoom), ("https://tiles.example.org/{z}/{x}/{y}.png", "© Example", 17));
+        assert_eq!(
+            (m.tiles.as_str(), m.attribution.as_str(), m.max_zoom),
+            ("https://tiles.example.org/{z}/{x}/{y}.png", "© Example", 17)
+        );
         let bad = format!("{src}\n[map]\ntiles = \"https://tiles.example.org/tiles.png\"\n");
-        assert!(matches!(Region::from_toml(&bad), Err(RegionError::Inconsistent(_))));
+        assert!(matches!(
+            Region::from_toml(&bad),
+            Err(RegionError::Inconsistent(_))
+        ));
     }
 }

@@ -66,22 +66,46 @@ async fn pages_styles_scripts_and_json_are_compressed_when_asked() {
     ] {
         let (status, headers, plain) = raw(&app, uri, None).await;
         assert_eq!(status, StatusCode::OK, "{uri}");
-        assert_eq!(encoding(&headers), None, "{uri}: not compressed unless asked");
+        assert_eq!(
+            encoding(&headers),
+            None,
+            "{uri}: not compressed unless asked"
+        );
 
         let (status, headers, gz) = raw(&app, uri, Some("gzip")).await;
         assert_eq!(status, StatusCode::OK, "{uri}");
         assert_eq!(encoding(&headers), Some("gzip"), "{uri}");
-        assert!(gz.len() < plain.len(), "{uri}: gzip {} ≥ {} bytes", gz.len(), plain.len());
+        assert!(
+            gz.len() < plain.len(),
+            "{uri}: gzip {} ≥ {} bytes",
+            gz.len(),
+            plain.len()
+        );
         assert_eq!(gunzip(&gz), plain, "{uri}: gzip gives back the same answer");
         // Caches must keep one copy per encoding.
-        let vary = headers.get("vary").and_then(|v| v.to_str().ok()).unwrap_or("");
-        assert!(vary.to_ascii_lowercase().contains("accept-encoding"), "{uri}: vary {vary:?}");
+        let vary = headers
+            .get("vary")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        assert!(
+            vary.to_ascii_lowercase().contains("accept-encoding"),
+            "{uri}: vary {vary:?}"
+        );
 
         let (status, headers, br) = raw(&app, uri, Some("br")).await;
         assert_eq!(status, StatusCode::OK, "{uri}");
         assert_eq!(encoding(&headers), Some("br"), "{uri}");
-        assert!(br.len() < plain.len(), "{uri}: brotli {} ≥ {} bytes", br.len(), plain.len());
-        assert_eq!(unbrotli(&br), plain, "{uri}: brotli gives back the same answer");
+        assert!(
+            br.len() < plain.len(),
+            "{uri}: brotli {} ≥ {} bytes",
+            br.len(),
+            plain.len()
+        );
+        assert_eq!(
+            unbrotli(&br),
+            plain,
+            "{uri}: brotli gives back the same answer"
+        );
     }
     // A browser that can read both gets brotli, the smaller.
     let (_, headers, _) = raw(&app, "/fr/", Some("gzip, deflate, br")).await;

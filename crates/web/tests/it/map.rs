@@ -29,7 +29,9 @@ async fn demo_with_map(map: Option<MapSettings>) -> (Router, TestDb) {
         let mut record = t.db.editable_place(id).await.unwrap().unwrap().record;
         record.lat = Some(lat);
         record.lon = Some(lon);
-        t.db.update_place(id, &record, None, None, NOW).await.unwrap();
+        t.db.update_place(id, &record, None, None, NOW)
+            .await
+            .unwrap();
     }
     let mut region = store::reference::shipped_region("brussels").unwrap();
     region.map = map;
@@ -38,9 +40,14 @@ async fn demo_with_map(map: Option<MapSettings>) -> (Router, TestDb) {
         mail_spool: std::env::temp_dir().join("passerelle-test-map-spool"),
         ..Config::default()
     };
-    let app = App::new(t.db.clone(), region, store::reference::vocabularies(), config)
-        .await
-        .unwrap();
+    let app = App::new(
+        t.db.clone(),
+        region,
+        store::reference::vocabularies(),
+        config,
+    )
+    .await
+    .unwrap();
     (web::router(AppState(Arc::new(app))), t)
 }
 
@@ -53,7 +60,11 @@ async fn get(router: &Router, uri: &str) -> (u16, HeaderMap, String) {
     let status = res.status().as_u16();
     let headers = res.headers().clone();
     let bytes = res.into_body().collect().await.unwrap().to_bytes();
-    (status, headers, String::from_utf8_lossy(&bytes).into_owned())
+    (
+        status,
+        headers,
+        String::from_utf8_lossy(&bytes).into_owned(),
+    )
 }
 
 fn csp(headers: &HeaderMap) -> String {
@@ -68,7 +79,10 @@ fn csp(headers: &HeaderMap) -> String {
 fn directive(csp: &str, name: &str) -> Vec<String> {
     csp.split(';')
         .map(str::trim)
-        .find_map(|d| d.strip_prefix(name).map(|s| s.split_whitespace().map(String::from).collect()))
+        .find_map(|d| {
+            d.strip_prefix(name)
+                .map(|s| s.split_whitespace().map(String::from).collect())
+        })
         .unwrap_or_default()
 }
 
@@ -82,7 +96,14 @@ fn pins(body: &str) -> Vec<Pin> {
     )
     .unwrap();
     re.captures_iter(body)
-        .map(|c| (c[4].to_owned(), c[2].to_owned(), c[3].to_owned(), c.get(1).is_some()))
+        .map(|c| {
+            (
+                c[4].to_owned(),
+                c[2].to_owned(),
+                c[3].to_owned(),
+                c.get(1).is_some(),
+            )
+        })
         .collect()
 }
 
@@ -102,7 +123,10 @@ fn expected_pins(api: &serde_json::Value) -> (Vec<Pin>, usize) {
         let lat = format!("{:.5}", p["lat"].as_f64().unwrap());
         let lon = format!("{:.5}", p["lon"].as_f64().unwrap());
         let n = (i + 1).to_string();
-        match pins.iter_mut().find(|q| approximate && q.3 && q.1 == lat && q.2 == lon) {
+        match pins
+            .iter_mut()
+            .find(|q| approximate && q.3 && q.1 == lat && q.2 == lon)
+        {
             Some(q) => q.0 = format!("{}, {n}", q.0),
             None => pins.push((n, lat, lon, approximate)),
         }
@@ -113,7 +137,11 @@ fn expected_pins(api: &serde_json::Value) -> (Vec<Pin>, usize) {
 #[tokio::test]
 async fn without_a_tile_server_there_is_no_map_and_no_other_image_host() {
     let app = TestApp::demo().await;
-    for uri in ["/fr/search?q=1080", "/ar/search?q=1080", "/fr/communes/molenbeek-saint-jean"] {
+    for uri in [
+        "/fr/search?q=1080",
+        "/ar/search?q=1080",
+        "/fr/communes/molenbeek-saint-jean",
+    ] {
         let r = app.get(uri).await;
         assert_eq!(r.status, 200, "{uri}");
         assert!(!r.body.contains("map-view"), "{uri}: no map markup");
@@ -133,7 +161,10 @@ async fn with_a_tile_server_the_results_have_a_map_of_the_same_places() {
     assert_eq!(status, 200);
     // Images from the tile server, and from no other host.
     let policy = csp(&headers);
-    assert_eq!(directive(&policy, "img-src"), ["'self'", "data:", "https://tiles.example.org"]);
+    assert_eq!(
+        directive(&policy, "img-src"),
+        ["'self'", "data:", "https://tiles.example.org"]
+    );
     assert_eq!(directive(&policy, "script-src"), ["'self'"]);
     assert_eq!(directive(&policy, "default-src"), ["'self'"]);
 
@@ -156,11 +187,22 @@ async fn with_a_tile_server_the_results_have_a_map_of_the_same_places() {
     let (expected, left_out) = expected_pins(&serde_json::from_str(&api).unwrap());
     let shown = pins(&body);
     assert_eq!(shown, expected);
-    assert_eq!(shown.iter().filter(|p| !p.3).count(), 2, "places 12 and 13 have their own pin: {shown:?}");
-    assert!(shown.iter().any(|p| p.3 && p.0.contains(", ")), "places of one postcode share a pin: {shown:?}");
+    assert_eq!(
+        shown.iter().filter(|p| !p.3).count(),
+        2,
+        "places 12 and 13 have their own pin: {shown:?}"
+    );
+    assert!(
+        shown.iter().any(|p| p.3 && p.0.contains(", ")),
+        "places of one postcode share a pin: {shown:?}"
+    );
     assert!(body.contains("Un cercle en pointillés est au centre du code postal ou de la commune"));
     assert!(left_out > 0, "the 1080 results include mobile places");
-    assert!(body.contains(&format!("{left_out} lieux mobiles ne sont pas sur la carte")) || (left_out == 1 && body.contains("1 lieu mobile n'est pas")));
+    assert!(
+        body.contains(&format!(
+            "{left_out} lieux mobiles ne sont pas sur la carte"
+        )) || (left_out == 1 && body.contains("1 lieu mobile n'est pas"))
+    );
 
     // In Arabic, the caption is translated and the credit stays isolated.
     let (_, _, ar) = get(&router, "/ar/search?q=1080").await;
@@ -170,7 +212,12 @@ async fn with_a_tile_server_the_results_have_a_map_of_the_same_places() {
     // The script is served, as a script.
     let (status, headers, js) = get(&router, "/static/map.js").await;
     assert_eq!(status, 200);
-    assert!(headers["content-type"].to_str().unwrap().starts_with("text/javascript"));
+    assert!(
+        headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/javascript")
+    );
     assert!(js.contains("data-tiles"));
 }
 
@@ -189,14 +236,25 @@ async fn every_page_of_results_maps_the_same_places_as_its_list() {
         let (expected, left_out) = expected_pins(&api);
         let (_, _, body) = get(&router, &format!("/en/search?page={page}")).await;
         if expected.is_empty() {
-            assert!(!body.contains("map-view"), "page {page}: no map without a place to show");
+            assert!(
+                !body.contains("map-view"),
+                "page {page}: no map without a place to show"
+            );
             continue;
         }
         assert_eq!(pins(&body), expected, "page {page}");
         match left_out {
             0 => assert!(!body.contains("not on the map"), "page {page}"),
-            1 => assert!(body.contains("1 mobile place is not on the map: it comes to you."), "page {page}"),
-            n => assert!(body.contains(&format!("{n} mobile places are not on the map: they come to you.")), "page {page}"),
+            1 => assert!(
+                body.contains("1 mobile place is not on the map: it comes to you."),
+                "page {page}"
+            ),
+            n => assert!(
+                body.contains(&format!(
+                    "{n} mobile places are not on the map: they come to you."
+                )),
+                "page {page}"
+            ),
         }
         // No credit line when the region gives none.
         assert!(!body.contains("Base map:"));
