@@ -284,6 +284,7 @@ test('without JavaScript, "Use my position" is neither shown nor reachable with 
   await withPage(browser, { viewport: PHONE, javaScriptEnabled: false }, async (page) => {
     await visit(page, '/fr/search?q=1080');
     assert.equal(await page.locator('#near-me').isVisible(), false);
+    assert.equal(await page.locator('#near-me').boundingBox(), null, 'and takes no room');
     await page.locator('form.search button[type="submit"]').focus();
     for (let i = 0; i < 3; i++) {
       await page.keyboard.press('Tab');
