@@ -258,7 +258,8 @@ build_passerelle() {
 run_browser_tests() {
   local name=$1
   log "browser tests against $DEMO_URL ($name)"
-  if ! run env BASE_URL="$DEMO_URL" node --test --test-reporter=spec tests/browser/; then
+  # map.test.mjs starts a demo of its own (with a test tile server) from $BIN.
+  if ! run env BASE_URL="$DEMO_URL" PASSERELLE_BIN="$BIN" node --test --test-reporter=spec tests/browser/; then
     server_log_tail "$name"
     return 1
   fi

@@ -100,6 +100,9 @@ struct RegionFile {
     data_licence: DataLicence,
     #[serde(default)]
     helpline: Option<Helpline>,
+    /// The region's own tile server, for a map beside the results.
+    #[serde(default)]
+    map: Option<MapSettings>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -133,6 +136,8 @@ pub struct Region {
     by_postcode: HashMap<String, usize>,
     /// Folded commune names (every language) → commune indexes.
     folded_names: Vec<(String, usize)>,
+    /// The tile server of the map beside the results; None: no map, nothing requested.
+    pub map: Option<MapSettings>,
 }
 
 impl Region {
@@ -159,7 +164,12 @@ impl Region {
             by_slug: HashMap::new(),
             by_postcode: HashMap::new(),
             folded_names: Vec::new(),
+            map: f.map,
         };
+        if let Some(m) = &region.map {
+            m.check()
+                .map_err(|e| RegionError::Inconsistent(format!("[map] {e}")))?;
+        }
         for (i, c) in region.communes.iter().enumerate() {
             if region.by_nis.insert(c.nis.clone(), i).is_some() {
                 return Err(RegionError::Inconsistent(format!(
@@ -302,6 +312,91 @@ fn contains_words(hay: &str, needle: &str) -> bool {
     })
 }
 
+/// A tile server for the map beside the results: 256-pixel Web-Mercator tiles
+/// (the "XYZ" scheme of OpenStreetMap and of WMTS `GoogleMapsCompatible` /
+/// `EPSG:900913` matrix sets). Pages request tiles from nowhere else, and only
+/// when a region (or the deployment) names one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MapSettings {
+    /// Tile URL template with `{z}`, `{x}` and `{y}`, e.g.
+    /// `https://tiles.example.org/{z}/{x}/{y}.png`.
+    pub tiles: String,
+    /// The credit line the tile provider asks for, shown under the map.
+    #[serde(default)]
+    pub attribution: String,
+    /// The closest zoom level the server has (0-22).
+    #[serde(default = "MapSettings::default_max_zoom")]
+    pub max_zoom: u8,
+}
+
+impl MapSettings {
+    fn default_max_zoom() -> u8 {
+        18
+    }
+
+    /// Settings from a tile URL template, checked.
+    pub fn new(
+        tiles: &str,
+        attribution: &str,
+        max_zoom: Option<u8>,
+    ) -> Result<MapSettings, String> {
+        let m = MapSettings {
+            tiles: tiles.trim().to_owned(),
+            attribution: attribution.trim().to_owned(),
+            max_zoom: max_zoom.unwrap_or_else(Self::default_max_zoom),
+        };
+        m.check()?;
+        Ok(m)
+    }
+
+    /// An `http(s)://host[:port]/…` template with `{z}`, `{x}` and `{y}`, and
+    /// nothing that could break out of a header or an attribute.
+    pub fn check(&self) -> Result<(), String> {
+        let t = &self.tiles;
+        let rest = t
+            .strip_prefix("https://")
+            .or_else(|| t.strip_prefix("http://"))
+            .ok_or_else(|| format!("tiles must start with https:// (got {t:?})"))?;
+        let host = rest.split('/').next().unwrap_or("");
+        let (name, port) = match host.rsplit_once(':') {
+            Some((n, p)) => (n, Some(p)),
+            None => (host, None),
+        };
+        let name_ok = !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+        let port_ok = port
+            .is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.chars().all(|c| c.is_ascii_digit()));
+        if !name_ok || !port_ok || !rest.contains('/') {
+            return Err(format!("tiles: no valid host in {t:?}"));
+        }
+        if t.chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "'\"<>;,`\\".contains(c))
+        {
+            return Err(format!("tiles: unexpected character in {t:?}"));
+        }
+        for part in ["{z}", "{x}", "{y}"] {
+            if !t.contains(part) {
+                return Err(format!("tiles must contain {part} (got {t:?})"));
+            }
+        }
+        if self.max_zoom > 22 {
+            return Err(format!("max_zoom must be 0-22 (got {})", self.max_zoom));
+        }
+        Ok(())
+    }
+
+    /// `scheme://host[:port]` of the tile server, for the Content-Security-Policy.
+    pub fn origin(&self) -> &str {
+        let after_scheme = self.tiles.find("://").map_or(0, |i| i + 3);
+        let end = self.tiles[after_scheme..]
+            .find('/')
+            .map_or(self.tiles.len(), |i| after_scheme + i);
+        &self.tiles[..end]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -406,6 +501,63 @@ lon = 4.35
             "communes = [\"1\", \"2\"]\nlat = 50.85",
             "communes = [\"2\"]\nlat = 50.85",
         );
+        assert!(matches!(
+            Region::from_toml(&bad),
+            Err(RegionError::Inconsistent(_))
+        ));
+    }
+}
+
+#[cfg(test)]
+mod map_tests {
+    use super::*;
+
+    #[test]
+    fn a_tile_template_needs_a_host_and_the_three_placeholders() {
+        let m = MapSettings::new(
+            "https://tiles.example.org/wmts/{z}/{y}/{x}?format=image/png",
+            " © Example ",
+            None,
+        )
+        .unwrap();
+        assert_eq!(m.origin(), "https://tiles.example.org");
+        assert_eq!(m.attribution, "© Example");
+        assert_eq!(m.max_zoom, 18);
+        let local =
+            MapSettings::new("http://127.0.0.1:4321/{z}/{x}/{y}.png", "", Some(19)).unwrap();
+        assert_eq!(local.origin(), "http://127.0.0.1:4321");
+        for bad in [
+            "tiles.example.org/{z}/{x}/{y}.png",
+            "ftp://tiles.example.org/{z}/{x}/{y}.png",
+            "https:///{z}/{x}/{y}.png",
+            "https://tiles.example.org/{z}/{x}.png",
+            "https://tiles.example.org; script-src *//{z}/{x}/{y}.png",
+            "https://tiles.example.org/{z}/{x}/{y}.png 'unsafe-inline'",
+            "https://tiles.example.org:80a/{z}/{x}/{y}.png",
+            "https://user@tiles.example.org/{z}/{x}/{y}.png",
+        ] {
+            assert!(MapSettings::new(bad, "", None).is_err(), "{bad} is refused");
+        }
+        assert!(MapSettings::new("https://t.example.org/{z}/{x}/{y}.png", "", Some(23)).is_err());
+    }
+
+    #[test]
+    fn a_region_file_may_name_a_tile_server() {
+        let src = include_str!("../../../data/regions/brussels/region.toml");
+        assert_eq!(
+            Region::from_toml(src).unwrap().map,
+            None,
+            "Brussels ships without a map: nothing leaves the site"
+        );
+        let with = format!(
+            "{src}\n[map]\ntiles = \"https://tiles.example.org/{{z}}/{{x}}/{{y}}.png\"\nattribution = \"© Example\"\nmax_zoom = 17\n"
+        );
+        let m = Region::from_toml(&with).unwrap().map.unwrap();
+        assert_eq!(
+            (m.tiles.as_str(), m.attribution.as_str(), m.max_zoom),
+            ("https://tiles.example.org/{z}/{x}/{y}.png", "© Example", 17)
+        );
+        let bad = format!("{src}\n[map]\ntiles = \"https://tiles.example.org/tiles.png\"\n");
         assert!(matches!(
             Region::from_toml(&bad),
             Err(RegionError::Inconsistent(_))

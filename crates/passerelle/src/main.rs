@@ -45,6 +45,44 @@ pub struct DbArgs {
     pub region_file: Option<PathBuf>,
 }
 
+/// The map beside the results: overrides the region file's `[map]` section.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct MapArgs {
+    /// A tile server for the map beside the results, as a URL template with
+    /// {z}, {x} and {y} (256-pixel Web-Mercator tiles). Pages then load tiles
+    /// from that host; without it (and without [map] in the region file) no
+    /// map is drawn and nothing is requested from another site.
+    #[arg(long, env = "PASSERELLE_MAP_TILES", value_name = "URL")]
+    pub map_tiles: Option<String>,
+    /// The credit line of the tile server, shown under the map.
+    #[arg(long, env = "PASSERELLE_MAP_ATTRIBUTION", requires = "map_tiles")]
+    pub map_attribution: Option<String>,
+    /// The closest zoom level the tile server has (default 18).
+    #[arg(long, env = "PASSERELLE_MAP_MAX_ZOOM", requires = "map_tiles",
+          value_parser = clap::value_parser!(u8).range(0..=22))]
+    pub map_max_zoom: Option<u8>,
+    /// No map, even if the region file names a tile server.
+    #[arg(long, conflicts_with = "map_tiles")]
+    pub no_map: bool,
+}
+
+impl MapArgs {
+    fn apply(&self, region: &mut domain::Region) -> anyhow::Result<()> {
+        if self.no_map {
+            region.map = None;
+        } else if let Some(tiles) = &self.map_tiles {
+            let settings = domain::region::MapSettings::new(
+                tiles,
+                self.map_attribution.as_deref().unwrap_or(""),
+                self.map_max_zoom,
+            )
+            .map_err(|e| anyhow::anyhow!("--map-tiles: {e}"))?;
+            region.map = Some(settings);
+        }
+        Ok(())
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Serve the platform.
@@ -74,6 +112,8 @@ enum Command {
         #[arg(long = "trusted-proxy", env = "PASSERELLE_TRUSTED_PROXIES", value_delimiter = ',',
               value_parser = web::antispam::parse_trusted_proxy)]
         trusted_proxies: Vec<ipnet::IpNet>,
+        #[command(flatten)]
+        map: MapArgs,
     },
     /// Serve a fresh database filled with the Brussels 2021 demo data.
     Demo {
@@ -87,6 +127,8 @@ enum Command {
         /// Only fill the database, do not serve.
         #[arg(long)]
         load_only: bool,
+        #[command(flatten)]
+        map: MapArgs,
     },
     /// Apply the database migrations (needed once for a PostgreSQL database).
     Migrate {
@@ -219,6 +261,7 @@ async fn main() -> anyhow::Result<()> {
             referral_expiry_days,
             referral_reminder_days,
             trusted_proxies,
+            map,
         } => {
             if referral_reminder_days >= referral_expiry_days {
                 bail!(
@@ -226,7 +269,8 @@ async fn main() -> anyhow::Result<()> {
                      --referral-expiry-days ({referral_expiry_days}): the reminder comes before the expiry"
                 );
             }
-            let (pool, region) = open(&db, false).await?;
+            let (pool, mut region) = open(&db, false).await?;
+            map.apply(&mut region)?;
             let (listener, public_url) = listen(addr, mail.public_url.as_deref()).await?;
             let config = web::Config {
                 public_url,
@@ -245,6 +289,7 @@ async fn main() -> anyhow::Result<()> {
             addr,
             mail,
             load_only,
+            map,
         } => {
             let url = db.unwrap_or_else(|| {
                 let path =
@@ -257,7 +302,8 @@ async fn main() -> anyhow::Result<()> {
                 region: "brussels".into(),
                 region_file: None,
             };
-            let (pool, region) = open(&args, true).await?;
+            let (pool, mut region) = open(&args, true).await?;
+            map.apply(&mut region)?;
             if pool.has_places().await? {
                 bail!("the demo needs an empty database, and {url} already has places");
             }

@@ -18,6 +18,8 @@ use chrono::{DateTime, Utc};
 use domain::directory::Directory;
 use domain::{Region, Vocabularies};
 use store::Db;
+use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{Predicate, SizeAbove};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub mod antispam;
@@ -208,6 +210,19 @@ pub fn spawn_refresher(state: AppState, every: Duration) {
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
 form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
+/// [`CSP`], with images also allowed from the map's tile server when the
+/// region names one (and from nowhere else).
+pub fn content_security_policy(map: Option<&domain::region::MapSettings>) -> String {
+    match map {
+        Some(m) => CSP.replacen(
+            "img-src 'self' data:;",
+            &format!("img-src 'self' data: {};", m.origin()),
+            1,
+        ),
+        None => CSP.to_owned(),
+    }
+}
+
 /// Unknown paths: a problem report under /api, the "page not found" page elsewhere.
 async fn not_found(req: axum::extract::Request) -> axum::response::Response {
     use axum::response::IntoResponse;
@@ -233,8 +248,9 @@ pub fn route_table() -> Vec<routes::RouteRule> {
 
 /// The whole application.
 pub fn router(state: AppState) -> Router {
-    let headers: [(HeaderName, &'static str); 5] = [
-        (header::CONTENT_SECURITY_POLICY, CSP),
+    let csp = content_security_policy(state.region.map.as_ref());
+    let csp = HeaderValue::from_str(&csp).unwrap_or(HeaderValue::from_static(CSP));
+    let headers: [(HeaderName, &'static str); 4] = [
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::REFERRER_POLICY, "no-referrer"),
         (header::X_FRAME_OPTIONS, "DENY"),
@@ -253,11 +269,50 @@ pub fn router(state: AppState) -> Router {
         .fallback(not_found)
         .layer(axum::middleware::from_fn(ui::error::render_error_pages))
         .with_state(state);
+    app = app.layer(SetResponseHeaderLayer::if_not_present(
+        header::CONTENT_SECURITY_POLICY,
+        csp,
+    ));
     for (name, value) in headers {
         app = app.layer(SetResponseHeaderLayer::if_not_present(
             name,
             HeaderValue::from_static(value),
         ));
     }
-    app
+    app.layer(compression())
+}
+
+/// Is a response of this type text worth compressing: HTML, CSS, JavaScript
+/// or JSON? Downloads (CSV, spreadsheets, calendars) go as they are.
+pub fn compressible(content_type: &str) -> bool {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    matches!(
+        essence.as_str(),
+        "text/html" | "text/css" | "text/javascript" | "application/javascript"
+    ) || essence == "application/json"
+        || (essence.starts_with("application/") && essence.ends_with("+json"))
+}
+
+/// gzip or brotli, as the browser asks (`Accept-Encoding`), for HTML, CSS,
+/// JavaScript and JSON of more than a few hundred bytes; brotli at quality 4
+/// and gzip at its default level, cheap enough to do on every answer.
+fn compression() -> CompressionLayer<impl Predicate> {
+    let text = |_: axum::http::StatusCode,
+                _: axum::http::Version,
+                headers: &axum::http::HeaderMap,
+                _: &axum::http::Extensions| {
+        headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(compressible)
+    };
+    CompressionLayer::new()
+        .gzip(true)
+        .br(true)
+        .compress_when(SizeAbove::new(256).and(text))
 }

@@ -61,6 +61,7 @@ pub async fn commune_page(
         @if places.is_empty() {
             p { (t(lang, "commune-empty")) }
         } @else {
+            (crate::ui::map::places_map(lang, state.region.map.as_ref(), &dir, places.iter().copied()))
             ol.results {
                 @for p in &places {
                     li { (result_card(lang, &dir, &Hit { place: p, distance_km: None, approximate_location: false, open: None }, now)) }

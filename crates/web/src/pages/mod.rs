@@ -25,6 +25,8 @@ use crate::ui::layout::CSS;
 
 /// The small script that offers "near me" where the browser can give a position.
 const NEAR_JS: &str = include_str!("../../static/near.js");
+/// The small map beside the results, loaded only by pages that show one.
+const MAP_JS: &str = include_str!("../../static/map.js");
 
 pub fn routes() -> Routes {
     use Access::Public;
@@ -32,6 +34,7 @@ pub fn routes() -> Routes {
         .get("/", Public, root)
         .get("/static/app.css", Public, css)
         .get("/static/near.js", Public, near_js)
+        .get("/static/map.js", Public, map_js)
         .get("/{lang}", Public, lang_root)
         .get("/{lang}/", Public, home::home_page)
         .get("/{lang}/search", Public, search::search_page)
@@ -87,6 +90,17 @@ async fn near_js() -> Response {
             (header::CACHE_CONTROL, "public, max-age=86400"),
         ],
         NEAR_JS,
+    )
+        .into_response()
+}
+
+async fn map_js() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        MAP_JS,
     )
         .into_response()
 }

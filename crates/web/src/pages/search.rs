@@ -82,6 +82,7 @@ pub async fn search_page(
                 p { a href=(format!("/{}/communes", lang.code())) { (t(lang, "results-none-communes")) } }
             }
         } @else {
+            (crate::ui::map::places_map(lang, state.region.map.as_ref(), &dir, result.hits.iter().map(|h| h.place)))
             ol.results {
                 @for hit in &result.hits { li { (result_card(lang, &dir, hit, now)) } }
             }
@@ -156,7 +157,8 @@ pub(super) fn search_box(lang: Lang, q: &str, big: bool) -> Markup {
                 input #q type="search" name="q" value=(q) aria-describedby="q-hint" maxlength="200";
                 button type="submit" { (t(lang, "search-button")) }
             }
-            // Shown by /static/near.js only when the browser can give a position.
+            // Shown by /static/near.js only when the browser can give a position;
+            // until then app.css keeps its place (invisible) so nothing moves.
             button.secondary #near-me type="button" hidden
                 data-action=(format!("/{}/search", lang.code()))
                 data-wait=(t(lang, "near-me-wait"))

@@ -14,6 +14,7 @@ pub mod format;
 pub mod label;
 pub mod lang;
 pub mod layout;
+pub mod map;
 pub mod sessions;
 
 pub use error::{PageError, PageResult};
