@@ -271,6 +271,11 @@ impl Region {
         )
     }
 
+    /// Is the folded text the whole name of a commune, in some language?
+    pub fn is_commune_name(&self, folded: &str) -> bool {
+        self.folded_names.iter().any(|(n, _)| n == folded)
+    }
+
     /// The district named by the folded query (whole name, any language).
     pub fn match_district(&self, folded_query: &str) -> Option<&District> {
         self.folded_districts
