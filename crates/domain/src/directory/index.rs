@@ -99,6 +99,9 @@ pub struct Directory {
     /// Per length in characters: the tokens (index in `tokens`, as characters) without
     /// digits, for typo matching against the distinct tokens rather than every place.
     pub(super) typo_buckets: Vec<Vec<(Box<[char]>, u32)>>,
+    /// (services, publics) of each place by index: a search by service words
+    /// alone reads these 16 bytes per place instead of the 64 of an entry.
+    pub(super) masks: Vec<[u64; 2]>,
 }
 
 pub(super) fn cell_of(p: LatLon) -> (i32, i32) {
@@ -347,7 +350,9 @@ impl Directory {
             .position(VocabKind::Price, "free")
             .filter(|&x| x < usize::from(NO_PRICE) - 1)
             .map_or(NO_PRICE - 1, |i| i as u8);
+        let masks = entries.iter().map(|e| [e.services, e.publics]).collect();
         Directory {
+            masks,
             region,
             vocab,
             places,

@@ -348,18 +348,36 @@ impl Directory {
                 | (if q.include_unknown.language { UNKNOWN_LANGUAGE } else { 0 }),
             unknown: Unknowns::default(),
         };
-        acc.trivial = acc.filter.services == 0
+        let no_filter = acc.filter.services == 0
             && acc.filter.public == 0
             && acc.filter.language == 0
             && acc.filter.wheelchair == 0
             && acc.filter.free.is_none()
             && !acc.filter.labelled
-            && acc.filter.any.is_empty()
             && acc.keep_postcode.is_none()
             && acc.keep_commune.is_none()
             && acc.open_at.is_none()
             && acc.within.is_none();
+        acc.trivial = no_filter && acc.filter.any.is_empty();
+        // Service or public words of the text, and no other filter.
+        let only_words = no_filter && !acc.filter.any.is_empty();
         match &source {
+            None if only_words && matches!(order, Order::FoldedName) => {
+                // Service or public words and nothing else: read the masks only.
+                let any = std::mem::take(&mut acc.filter.any);
+                for (i, m) in self.masks.iter().enumerate() {
+                    let i = i as u32;
+                    if any.iter().all(|a| {
+                        m[0] & a.services != 0
+                            || m[1] & a.publics != 0
+                            || a.names.binary_search(&i).is_ok()
+                    }) {
+                        acc.total += 1;
+                        acc.rank_named(i);
+                    }
+                }
+                acc.filter.any = any;
+            }
             None if acc.trivial && matches!(order, Order::FoldedName) => {
                 // Everything, in the directory's order.
                 acc.total = self.entries.len();
@@ -979,6 +997,24 @@ impl Acc<'_> {
                 self.planar.unwrap().cell_bounds(cell).0 <= f64::from_bits(top)
             }
             _ => true,
+        }
+    }
+
+    /// Offers an (already counted) place to a page in folded-name order.
+    #[inline]
+    fn rank_named(&mut self, i: u32) {
+        if self.k == 0 {
+            return;
+        }
+        let key = u64::from(self.dir.name_rank[i as usize]);
+        if self.heap.len() < self.k {
+            self.heap.push((key, i, 0));
+        } else {
+            let top = self.heap.peek().unwrap();
+            if (key, i) < (top.0, top.1) {
+                self.heap.pop();
+                self.heap.push((key, i, 0));
+            }
         }
     }
 
