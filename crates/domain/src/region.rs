@@ -182,10 +182,16 @@ impl Region {
         }
         let mut words: Vec<(Vec<char>, String, Result<usize, usize>)> = Vec::new();
         for (n, i) in &region.folded_names {
-            words.extend(n.split(' ').map(|w| (w.chars().collect(), w.to_owned(), Ok(*i))));
+            words.extend(
+                n.split(' ')
+                    .map(|w| (w.chars().collect(), w.to_owned(), Ok(*i))),
+            );
         }
         for (n, i) in &region.folded_districts {
-            words.extend(n.split(' ').map(|w| (w.chars().collect(), w.to_owned(), Err(*i))));
+            words.extend(
+                n.split(' ')
+                    .map(|w| (w.chars().collect(), w.to_owned(), Err(*i))),
+            );
         }
         words.retain(|(c, ..)| c.len() >= 5);
         words.sort();
@@ -411,8 +417,8 @@ lon = 4.35
 
     #[test]
     fn shipped_region_names_communes_and_districts_in_every_language() {
-        let r = Region::from_toml(include_str!("../../../data/regions/brussels/region.toml"))
-            .unwrap();
+        let r =
+            Region::from_toml(include_str!("../../../data/regions/brussels/region.toml")).unwrap();
         for c in &r.communes {
             for lang in ["fr", "nl", "en", "ar"] {
                 assert!(c.name.contains_key(lang), "{} has no {lang} name", c.nis);
@@ -420,11 +426,20 @@ lon = 4.35
         }
         let molenbeek = r.commune_index("21012").unwrap();
         assert_eq!(r.match_communes(&text::fold("مولنبيك")), vec![molenbeek]);
-        assert_eq!(r.match_communes(&text::fold("بروكسل")), vec![r.commune_index("21004").unwrap()]);
+        assert_eq!(
+            r.match_communes(&text::fold("بروكسل")),
+            vec![r.commune_index("21004").unwrap()]
+        );
         assert_eq!(r.match_district("laeken").unwrap().postcode, "1020");
         assert_eq!(r.match_district("laken").unwrap().postcode, "1020");
-        assert_eq!(r.match_district("neder over heembeek").unwrap().postcode, "1120");
-        assert_eq!(r.match_district(&text::fold("هارن")).unwrap().postcode, "1130");
+        assert_eq!(
+            r.match_district("neder over heembeek").unwrap().postcode,
+            "1120"
+        );
+        assert_eq!(
+            r.match_district(&text::fold("هارن")).unwrap().postcode,
+            "1130"
+        );
         let (word, found) = r.correct_place_word("molenbek").unwrap();
         assert_eq!((word.as_str(), found), ("molenbeek", Ok(vec![molenbeek])));
         assert_eq!(r.correct_place_word("laekn").map(|x| x.1), Some(Err(0)));

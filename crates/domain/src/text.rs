@@ -19,11 +19,11 @@ pub fn fold(s: &str) -> String {
     let mut pending_space = false;
     for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
         let c = match c {
-            '\u{0640}' => continue, // tatweel
-            '\u{0629}' => '\u{0647}', // taa marbuta -> ha
+            '\u{0640}' => continue,                // tatweel
+            '\u{0629}' => '\u{0647}',              // taa marbuta -> ha
             '\u{0649}' | '\u{06CC}' => '\u{064A}', // alef maqsura, Farsi ya -> ya
-            '\u{0671}' => '\u{0627}', // alef wasla -> alef
-            '\u{06A9}' => '\u{0643}', // keheh -> kaf
+            '\u{0671}' => '\u{0627}',              // alef wasla -> alef
+            '\u{06A9}' => '\u{0643}',              // keheh -> kaf
             c => c,
         };
         if c.is_alphanumeric() {

@@ -207,9 +207,26 @@ pub fn mix(dir: &Directory) -> Vec<(Kind, Query, NaiveDateTime)> {
 
     // (e) words of the search word list, in four languages.
     const SYNONYMS: [&str; 20] = [
-        "wifi", "internet", "imprimer", "cours", "aide", "bibliotheek", "computer", "printen",
-        "help", "مساعدة", "ordinateur", "les", "library", "réparation", "seniors", "emploi",
-        "دروس", "hulp", "démarches", "انترنت",
+        "wifi",
+        "internet",
+        "imprimer",
+        "cours",
+        "aide",
+        "bibliotheek",
+        "computer",
+        "printen",
+        "help",
+        "مساعدة",
+        "ordinateur",
+        "les",
+        "library",
+        "réparation",
+        "seniors",
+        "emploi",
+        "دروس",
+        "hulp",
+        "démarches",
+        "انترنت",
     ];
     for i in 0..PER_KIND {
         let mut q = base(20);
@@ -235,11 +252,19 @@ pub fn mix(dir: &Directory) -> Vec<(Kind, Query, NaiveDateTime)> {
         let mut q = base(20);
         let text = if i % 2 == 0 {
             let c = &region.communes[(i / 2) % region.communes.len()];
-            let name = c.name.get(if i % 4 == 0 { "fr" } else { "nl" }).cloned().unwrap_or_default();
+            let name = c
+                .name
+                .get(if i % 4 == 0 { "fr" } else { "nl" })
+                .cloned()
+                .unwrap_or_default();
             long_word(&name).map_or(name, |w| drop_one(&w, i))
         } else {
             let p = &places[(i * 4441 + 5) % places.len().max(1)];
-            let src = if i % 4 == 1 { p.name.clone() } else { p.address.clone().unwrap_or_else(|| p.name.clone()) };
+            let src = if i % 4 == 1 {
+                p.name.clone()
+            } else {
+                p.address.clone().unwrap_or_else(|| p.name.clone())
+            };
             long_word(&src).map_or(src, |w| drop_one(&w, i))
         };
         q.text = Some(text);
@@ -250,7 +275,11 @@ pub fn mix(dir: &Directory) -> Vec<(Kind, Query, NaiveDateTime)> {
     for i in 0..PER_KIND {
         let c = &region.communes[(i * 7) % region.communes.len()];
         let mut q = base(20);
-        q.text = c.name.get("ar").cloned().or_else(|| c.name.values().next().cloned());
+        q.text = c
+            .name
+            .get("ar")
+            .cloned()
+            .or_else(|| c.name.values().next().cloned());
         q.lang = Some("ar".into());
         out.push((Kind::ArabicCommune, q, times[i % 4]));
     }
@@ -298,7 +327,11 @@ pub fn mix(dir: &Directory) -> Vec<(Kind, Query, NaiveDateTime)> {
     for i in 0..PER_KIND {
         let c = &region.communes[(i * 3) % region.communes.len()];
         let fr = c.name.get("fr").cloned().unwrap_or_default();
-        let pc = c.postcodes.first().cloned().unwrap_or_else(|| postcodes[0].to_owned());
+        let pc = c
+            .postcodes
+            .first()
+            .cloned()
+            .unwrap_or_else(|| postcodes[0].to_owned());
         let text = match i % 4 {
             0 => format!("{} {pc}", SYNONYMS[i % SYNONYMS.len()]),
             1 => format!("cours {fr}"),

@@ -343,9 +343,14 @@ impl Directory {
             total: 0,
             trivial: false,
             prefer,
-            include: (if q.include_unknown.free { UNKNOWN_FREE } else { 0 })
-                | (if q.include_unknown.open { UNKNOWN_OPEN } else { 0 })
-                | (if q.include_unknown.language { UNKNOWN_LANGUAGE } else { 0 }),
+            include: [
+                (q.include_unknown.free, UNKNOWN_FREE),
+                (q.include_unknown.open, UNKNOWN_OPEN),
+                (q.include_unknown.language, UNKNOWN_LANGUAGE),
+            ]
+            .iter()
+            .filter(|(on, _)| *on)
+            .fold(0, |m, (_, bit)| m | bit),
             unknown: Unknowns::default(),
         };
         let no_filter = acc.filter.services == 0
@@ -553,19 +558,11 @@ impl Directory {
 
     /// Places whose tokens start with `t` (equal it, under 3 characters), ascending.
     fn postings(&self, t: &str) -> std::borrow::Cow<'_, [u32]> {
-        let start = self
-            .tokens
-            .partition_point(|(k, _)| k.as_str() < t);
+        let start = self.tokens.partition_point(|(k, _)| k.as_str() < t);
         let prefix = t.chars().count() >= 3;
         let keys: Vec<&[u32]> = self.tokens[start..]
             .iter()
-            .take_while(|(k, _)| {
-                if prefix {
-                    k.starts_with(t)
-                } else {
-                    k == t
-                }
-            })
+            .take_while(|(k, _)| if prefix { k.starts_with(t) } else { k == t })
             .map(|(_, l)| l.as_slice())
             .collect();
         match keys.as_slice() {
@@ -1035,7 +1032,8 @@ impl Acc<'_> {
                         // The page holds only places of the postcode (or there is none).
                         outside || self.planar.unwrap().lower(e.pos) > f64::from_bits(top)
                     } else {
-                        outside && self.planar.unwrap().lower(e.pos) > f64::from_bits(top & !OUTSIDE)
+                        outside
+                            && self.planar.unwrap().lower(e.pos) > f64::from_bits(top & !OUTSIDE)
                     };
                     if prunable {
                         return;

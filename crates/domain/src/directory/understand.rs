@@ -92,7 +92,10 @@ impl Directory {
             }
             let w = words[i];
             out_words.push(w.to_owned());
-            if !(self.words.is_stopword(w, lang) || self.words.is_stopword(w, None) || self.words.is_ignored(w)) {
+            if !(self.words.is_stopword(w, lang)
+                || self.words.is_stopword(w, None)
+                || self.words.is_ignored(w))
+            {
                 loose.push(w);
             }
             i += 1;
@@ -117,7 +120,8 @@ impl Directory {
                 match found {
                     Ok(communes) => u.communes.extend(communes),
                     Err(d) => {
-                        u.postcode.get_or_insert(self.region.districts[d].postcode.clone());
+                        u.postcode
+                            .get_or_insert(self.region.districts[d].postcode.clone());
                     }
                 }
                 replace(&mut out_words, w, &fixed);
@@ -157,14 +161,22 @@ impl Directory {
             match m {
                 Meaning::Services(codes) => {
                     for c in codes {
-                        if let Some(i) = self.vocab.position(VocabKind::Service, c).filter(|&i| i < 64) {
+                        if let Some(i) = self
+                            .vocab
+                            .position(VocabKind::Service, c)
+                            .filter(|&i| i < 64)
+                        {
                             any.services |= 1 << i;
                         }
                     }
                 }
                 Meaning::Publics(codes) => {
                     for c in codes {
-                        if let Some(i) = self.vocab.position(VocabKind::Public, c).filter(|&i| i < 64) {
+                        if let Some(i) = self
+                            .vocab
+                            .position(VocabKind::Public, c)
+                            .filter(|&i| i < 64)
+                        {
                             any.publics |= 1 << i;
                         }
                     }

@@ -126,7 +126,13 @@ pub fn directory() -> Directory {
         let (Some(nis), Some(pc)) = (&d.commune_nis, &d.postcode) else {
             continue;
         };
-        let mut p = place(i as i64 + 1, &d.name, orgs[d.organisation.as_str()], nis, pc);
+        let mut p = place(
+            i as i64 + 1,
+            &d.name,
+            orgs[d.organisation.as_str()],
+            nis,
+            pc,
+        );
         p.kind = d.kind;
         p.phone = None;
         p.services = d.services.clone();
@@ -136,7 +142,13 @@ pub fn directory() -> Directory {
     }
     let extra: Extra = toml::from_str(EXTRA).unwrap();
     for (i, e) in extra.places.into_iter().enumerate() {
-        let mut p = place(1000 + i as i64, &e.name, &e.organisation, &e.commune_nis, &e.postcode);
+        let mut p = place(
+            1000 + i as i64,
+            &e.name,
+            &e.organisation,
+            &e.commune_nis,
+            &e.postcode,
+        );
         p.address = Some(e.address);
         p.location = LatLon::new(e.lat, e.lon);
         p.phone = Some(e.phone);
@@ -176,7 +188,10 @@ fn check(d: &Directory, row: &Row) -> Vec<String> {
     let names: Vec<&str> = r.hits.iter().map(|h| h.place.name.as_str()).collect();
     let mut bad = Vec::new();
     if names.len() < row.first.len() || names[..row.first.len()] != row.first[..] {
-        bad.push(format!("first {:?}", &names[..names.len().min(row.first.len().max(3))]));
+        bad.push(format!(
+            "first {:?}",
+            &names[..names.len().min(row.first.len().max(3))]
+        ));
     }
     for n in &row.includes {
         if !names.contains(&n.as_str()) {
@@ -202,7 +217,10 @@ fn check(d: &Directory, row: &Row) -> Vec<String> {
         }
     }
     if let Some(pc) = &row.all_postcode
-        && let Some(h) = r.hits.iter().find(|h| h.place.postcode.as_deref() != Some(pc))
+        && let Some(h) = r
+            .hits
+            .iter()
+            .find(|h| h.place.postcode.as_deref() != Some(pc))
     {
         bad.push(format!("{:?} is in {:?}", h.place.name, h.place.postcode));
     }
@@ -221,7 +239,11 @@ fn check(d: &Directory, row: &Row) -> Vec<String> {
         }
     }
     if !bad.is_empty() {
-        bad.push(format!("({} found: {:?})", r.total, &names[..names.len().min(6)]));
+        bad.push(format!(
+            "({} found: {:?})",
+            r.total,
+            &names[..names.len().min(6)]
+        ));
     }
     bad
 }

@@ -157,7 +157,13 @@ fn unknown_notices(
 ) -> Markup {
     let q = &params.query;
     let rows = [
-        (q.free, "unknown-free", UNKNOWN_PARAMS.free, result.unknown.free, q.include_unknown.free),
+        (
+            q.free,
+            "unknown-free",
+            UNKNOWN_PARAMS.free,
+            result.unknown.free,
+            q.include_unknown.free,
+        ),
         (
             q.open_at.is_some(),
             "unknown-open",

@@ -19,13 +19,20 @@ async fn a_typing_mistake_offers_the_corrected_search() {
         let r = app.get(&format!("/{lang}/search?q=molenbek")).await;
         assert_eq!(r.status, 200);
         assert!(r.body.contains(words), "{lang}: no \"did you mean\"");
-        let href = link_to(&r.body, "<bdi>molenbeek</bdi>").expect("a link to the corrected search");
+        let href =
+            link_to(&r.body, "<bdi>molenbeek</bdi>").expect("a link to the corrected search");
         assert_eq!(href, format!("/{lang}/search?q=molenbeek"));
         // The results of the corrected search are already there.
-        assert!(r.body.contains("Open Atelier 110"), "{lang}: results for molenbeek");
+        assert!(
+            r.body.contains("Open Atelier 110"),
+            "{lang}: results for molenbeek"
+        );
         // Following the link: no mistake left, no suggestion.
         let r = app.get(&href).await;
-        assert!(!r.body.contains(words), "{lang}: no suggestion for a right word");
+        assert!(
+            !r.body.contains(words),
+            "{lang}: no suggestion for a right word"
+        );
         assert!(r.body.contains("Open Atelier 110"));
     }
     // Nothing close: no suggestion, the usual advice.
@@ -40,9 +47,15 @@ async fn words_people_type_find_places() {
     for (url, expect) in [
         ("/fr/search?q=wifi", "Borne2Connect"),
         ("/nl/search?q=bibliotheek", "Bibliothèque de Laeken"),
-        ("/ar/search?q=%D9%85%D9%88%D9%84%D9%86%D8%A8%D9%8A%D9%83", "Open Atelier 110"), // مولنبيك
+        (
+            "/ar/search?q=%D9%85%D9%88%D9%84%D9%86%D8%A8%D9%8A%D9%83",
+            "Open Atelier 110",
+        ), // مولنبيك
         ("/fr/search?q=Laeken", "Réduire la fracture numérique"),
-        ("/fr/search?q=cours+Schaerbeek", "Journal numérique des parents"),
+        (
+            "/fr/search?q=cours+Schaerbeek",
+            "Journal numérique des parents",
+        ),
     ] {
         let r = app.get(url).await;
         assert_eq!(r.status, 200, "{url}");
@@ -54,13 +67,26 @@ async fn words_people_type_find_places() {
 async fn a_filter_on_what_places_do_not_say_counts_them_and_offers_them() {
     let app = TestApp::demo().await;
     for (lang, says, included, hide) in [
-        ("fr", "ne disent pas s&#39;ils sont gratuits", "Ils sont dans la liste", "Ne plus les montrer"),
-        ("ar", "لا تذكر هل هي مجانية", "هي موجودة في القائمة", "لا تعرضها"),
+        (
+            "fr",
+            "ne disent pas s&#39;ils sont gratuits",
+            "Ils sont dans la liste",
+            "Ne plus les montrer",
+        ),
+        (
+            "ar",
+            "لا تذكر هل هي مجانية",
+            "هي موجودة في القائمة",
+            "لا تعرضها",
+        ),
     ] {
         // No demo place gives a price: "free" alone finds nothing, and says why.
         let r = app.get(&format!("/{lang}/search?q=1080&free=true")).await;
         assert_eq!(r.status, 200);
-        assert!(!r.body.contains("Open Atelier 110"), "{lang}: not known to be free");
+        assert!(
+            !r.body.contains("Open Atelier 110"),
+            "{lang}: not known to be free"
+        );
         let says = says.replace("&#39;", "'");
         assert!(
             r.body.contains(&says) || r.body.contains(&says.replace('\'', "&#39;")),
@@ -73,7 +99,10 @@ async fn a_filter_on_what_places_do_not_say_counts_them_and_offers_them() {
             .and_then(|at| link_to(&r.body[at..], "</a>"))
             .expect("a link to show them");
         assert!(show.contains("free_unknown=true"), "{show}");
-        assert!(show.contains("free=true") && show.contains("q=1080"), "keeps the search: {show}");
+        assert!(
+            show.contains("free=true") && show.contains("q=1080"),
+            "keeps the search: {show}"
+        );
         let r = app.get(&show).await;
         assert!(r.body.contains("Open Atelier 110"), "{lang}: now listed");
         assert!(r.body.contains(included), "{lang}: says they are included");
@@ -90,11 +119,17 @@ async fn a_filter_on_what_places_do_not_say_counts_them_and_offers_them() {
 async fn open_now_and_language_filters_also_count_the_places_that_do_not_say() {
     let app = TestApp::demo().await;
     let r = app.get("/en/search?q=1080&open_now=true").await;
-    assert!(r.body.contains("do not give their opening hours"), "{}", r.body);
+    assert!(
+        r.body.contains("do not give their opening hours"),
+        "{}",
+        r.body
+    );
     assert!(r.body.contains("open_unknown=true"));
     let r = app.get("/nl/search?q=1080&language=ar").await;
     assert!(r.body.contains("zeggen niet welke talen"));
-    let r = app.get("/nl/search?q=1080&language=ar&language_unknown=true").await;
+    let r = app
+        .get("/nl/search?q=1080&language=ar&language_unknown=true")
+        .await;
     assert!(r.body.contains("Open Atelier 110"));
 }
 
@@ -105,5 +140,8 @@ async fn the_api_keeps_its_meaning_of_free() {
         .get("/api/v1/places?q=1080&free=true&free_unknown=true")
         .await
         .json();
-    assert_eq!(v["total"], 0, "free_unknown is a page option, not an API parameter");
+    assert_eq!(
+        v["total"], 0,
+        "free_unknown is a page option, not an API parameter"
+    );
 }
