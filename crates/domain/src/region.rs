@@ -34,6 +34,13 @@ pub struct PostcodeArea {
     pub name: Names,
 }
 
+/// A part of a commune that people name in a search ("Laeken"): it leads to its postcode.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct District {
+    pub postcode: String,
+    pub name: Names,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct BrochureGroup {
     pub code: String,
@@ -97,6 +104,8 @@ struct RegionFile {
     communes: Vec<Commune>,
     postcodes: Vec<PostcodeArea>,
     #[serde(default)]
+    districts: Vec<District>,
+    #[serde(default)]
     data_licence: DataLicence,
     #[serde(default)]
     helpline: Option<Helpline>,
@@ -127,6 +136,8 @@ pub struct Region {
     pub brochure_groups: Vec<BrochureGroup>,
     pub communes: Vec<Commune>,
     pub postcodes: Vec<PostcodeArea>,
+    /// Districts people search by name, each with its postcode.
+    pub districts: Vec<District>,
     /// Licence of the open data exports.
     pub data_licence: DataLicence,
     /// Where to turn when a place gives no phone, address or e-mail.
@@ -138,6 +149,11 @@ pub struct Region {
     folded_names: Vec<(String, usize)>,
     /// The tile server of the map beside the results; None: no map, nothing requested.
     pub map: Option<MapSettings>,
+    /// Folded district names (every language) → district indexes.
+    folded_districts: Vec<(String, usize)>,
+    /// Folded words of 5+ letters of commune and district names, for typo matching:
+    /// (word as characters, the word, commune (`Ok`) or district (`Err`) index).
+    typo_words: Vec<(Vec<char>, String, Result<usize, usize>)>,
 }
 
 impl Region {
@@ -158,6 +174,7 @@ impl Region {
             brochure_groups: f.brochure_groups,
             communes: f.communes,
             postcodes: f.postcodes,
+            districts: f.districts,
             data_licence: f.data_licence,
             helpline: f.helpline,
             by_nis: HashMap::new(),
@@ -165,6 +182,8 @@ impl Region {
             by_postcode: HashMap::new(),
             folded_names: Vec::new(),
             map: f.map,
+            folded_districts: Vec::new(),
+            typo_words: Vec::new(),
         };
         if let Some(m) = &region.map {
             m.check()
@@ -184,6 +203,37 @@ impl Region {
         }
         for (i, p) in region.postcodes.iter().enumerate() {
             region.by_postcode.insert(p.code.clone(), i);
+        }
+        for (i, d) in region.districts.iter().enumerate() {
+            if !region.by_postcode.contains_key(&d.postcode) {
+                return Err(RegionError::Inconsistent(format!(
+                    "district {:?} names unknown postcode {}",
+                    d.name.values().next().map_or("", String::as_str),
+                    d.postcode
+                )));
+            }
+            for n in d.name.values() {
+                region.folded_districts.push((text::fold(n), i));
+            }
+        }
+        let mut words: Vec<(Vec<char>, String, Result<usize, usize>)> = Vec::new();
+        for (n, i) in &region.folded_names {
+            words.extend(
+                n.split(' ')
+                    .map(|w| (w.chars().collect(), w.to_owned(), Ok(*i))),
+            );
+        }
+        for (n, i) in &region.folded_districts {
+            words.extend(
+                n.split(' ')
+                    .map(|w| (w.chars().collect(), w.to_owned(), Err(*i))),
+            );
+        }
+        words.retain(|(c, ..)| c.len() >= 5);
+        words.sort();
+        words.dedup();
+        region.typo_words = words;
+        for p in &region.postcodes {
             for nis in &p.communes {
                 if !region.by_nis.contains_key(nis) {
                     return Err(RegionError::Inconsistent(format!(
@@ -261,6 +311,50 @@ impl Region {
                 .filter(|(n, _)| contains_words(n, folded_query))
                 .map(|(_, i)| *i),
         )
+    }
+
+    /// Is the folded text the whole name of a commune, in some language?
+    pub fn is_commune_name(&self, folded: &str) -> bool {
+        self.folded_names.iter().any(|(n, _)| n == folded)
+    }
+
+    /// The district named by the folded query (whole name, any language).
+    pub fn match_district(&self, folded_query: &str) -> Option<&District> {
+        self.folded_districts
+            .iter()
+            .find(|(n, _)| n == folded_query)
+            .map(|(_, i)| &self.districts[*i])
+    }
+
+    /// A commune or district word close to the folded `word` (a typing mistake
+    /// within [`text::typo_budget`]): the corrected word, and the communes
+    /// (`Ok`) or the district (`Err`) it names. The closest word wins.
+    pub fn correct_place_word(&self, word: &str) -> Option<(String, Result<Vec<usize>, usize>)> {
+        let chars: Vec<char> = word.chars().collect();
+        let budget = text::typo_budget(chars.len());
+        if budget == 0 {
+            return None;
+        }
+        let mut best: Option<(usize, &str)> = None;
+        for (w, s, _) in &self.typo_words {
+            if let Some(d) = text::distance_within(&chars, w, budget)
+                && best.is_none_or(|(b, _)| d < b)
+            {
+                best = Some((d, s));
+            }
+        }
+        let (_, found) = best?;
+        let hits: Vec<&Result<usize, usize>> = self
+            .typo_words
+            .iter()
+            .filter(|(_, s, _)| s == found)
+            .map(|(.., t)| t)
+            .collect();
+        if let Some(Err(d)) = hits.iter().find(|t| t.is_err()) {
+            return Some((found.to_owned(), Err(*d)));
+        }
+        let communes = self.match_communes(found);
+        (!communes.is_empty()).then(|| (found.to_owned(), Ok(communes)))
     }
 
     fn dedup(&self, it: impl Iterator<Item = usize>) -> Vec<usize> {
@@ -455,6 +549,37 @@ lon = 4.35
         assert!(r.match_communes("molen").is_empty());
         assert!(r.postcode_in_commune("1080", "2"));
         assert!(!r.postcode_in_commune("1000", "1"));
+    }
+
+    #[test]
+    fn shipped_region_names_communes_and_districts_in_every_language() {
+        let r =
+            Region::from_toml(include_str!("../../../data/regions/brussels/region.toml")).unwrap();
+        for c in &r.communes {
+            for lang in ["fr", "nl", "en", "ar"] {
+                assert!(c.name.contains_key(lang), "{} has no {lang} name", c.nis);
+            }
+        }
+        let molenbeek = r.commune_index("21012").unwrap();
+        assert_eq!(r.match_communes(&text::fold("مولنبيك")), vec![molenbeek]);
+        assert_eq!(
+            r.match_communes(&text::fold("بروكسل")),
+            vec![r.commune_index("21004").unwrap()]
+        );
+        assert_eq!(r.match_district("laeken").unwrap().postcode, "1020");
+        assert_eq!(r.match_district("laken").unwrap().postcode, "1020");
+        assert_eq!(
+            r.match_district("neder over heembeek").unwrap().postcode,
+            "1120"
+        );
+        assert_eq!(
+            r.match_district(&text::fold("هارن")).unwrap().postcode,
+            "1130"
+        );
+        let (word, found) = r.correct_place_word("molenbek").unwrap();
+        assert_eq!((word.as_str(), found), ("molenbeek", Ok(vec![molenbeek])));
+        assert_eq!(r.correct_place_word("laekn").map(|x| x.1), Some(Err(0)));
+        assert!(r.correct_place_word("jete").is_none(), "too short to guess");
     }
 
     #[test]

@@ -9,10 +9,23 @@ use unicode_normalization::char::is_combining_mark;
 /// Folds `s` for matching: lowercase, accents removed, every run of
 /// non-alphanumeric characters turned into one space, trimmed.
 /// "Molenbeek-Saint-Jean" and "molenbeek saint jean" fold to the same string.
+///
+/// Arabic script is folded the way people type it: short vowels and other
+/// marks (tashkeel) and the tatweel are dropped, every alef with hamza or madda
+/// is a bare alef (the decomposition leaves the alef), taa marbuta is ha,
+/// alef maqsura is ya, and the Persian forms of kaf and ya are the Arabic ones.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
+        let c = match c {
+            '\u{0640}' => continue,                // tatweel
+            '\u{0629}' => '\u{0647}',              // taa marbuta -> ha
+            '\u{0649}' | '\u{06CC}' => '\u{064A}', // alef maqsura, Farsi ya -> ya
+            '\u{0671}' => '\u{0627}',              // alef wasla -> alef
+            '\u{06A9}' => '\u{0643}',              // keheh -> kaf
+            c => c,
+        };
         if c.is_alphanumeric() {
             if pending_space && !out.is_empty() {
                 out.push(' ');
@@ -24,6 +37,48 @@ pub fn fold(s: &str) -> String {
         }
     }
     out
+}
+
+/// How many typing mistakes a word of `len` characters may hold and still be
+/// recognised: none up to 4 characters, one up to 7, two beyond.
+pub fn typo_budget(len: usize) -> usize {
+    match len {
+        0..=4 => 0,
+        5..=7 => 1,
+        _ => 2,
+    }
+}
+
+/// The edit distance between `a` and `b` (insertions, deletions, substitutions
+/// and swaps of two neighbouring characters), when it is at most `max`.
+pub fn distance_within(a: &[char], b: &[char], max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let w = b.len() + 1;
+    // Three rows: two back (for swaps), one back, current.
+    let mut prev2 = vec![0usize; w];
+    let mut prev: Vec<usize> = (0..w).collect();
+    let mut cur = vec![0usize; w];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..w {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(prev2[j - 2] + 1);
+            }
+            cur[j] = d;
+            row_min = row_min.min(d);
+        }
+        if row_min > max {
+            return None;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    Some(prev[w - 1]).filter(|&d| d <= max)
 }
 
 /// The folded words of `s`.
@@ -83,7 +138,32 @@ mod tests {
         assert_eq!(fold("Woluwé-Saint-Lambert"), "woluwe saint lambert");
         assert_eq!(fold("  L'Atelier du Web! "), "l atelier du web");
         assert_eq!(fold("ÉCOLE"), "ecole");
-        assert_eq!(fold("مكتبة"), "مكتبه".replace('ه', "ة"));
+        // Arabic: marks dropped, alef forms unified, taa marbuta = ha, alef maqsura = ya.
+        assert_eq!(fold("مَكْتَبَة"), fold("مكتبه"));
+        assert_eq!(fold("مكتبة"), "مكتبه");
+        assert_eq!(fold("أندرلخت"), "اندرلخت");
+        assert_eq!(fold("إكسل"), fold("اكسل"));
+        assert_eq!(fold("آمن"), "امن");
+        assert_eq!(fold("مستشفى"), "مستشفي");
+        assert_eq!(fold("بـروكـسـل"), "بروكسل");
+    }
+
+    #[test]
+    fn typo_distance_is_bounded() {
+        let d = |a: &str, b: &str, max| {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            distance_within(&a, &b, max)
+        };
+        assert_eq!(d("molenbek", "molenbeek", 2), Some(1));
+        assert_eq!(d("moelnbeek", "molenbeek", 2), Some(1)); // a swap is one mistake
+        assert_eq!(d("schaarbeek", "schaerbeek", 1), Some(1));
+        assert_eq!(d("anderleht", "anderlecht", 2), Some(1));
+        assert_eq!(d("ixelles", "uccle", 2), None);
+        assert_eq!(d("same", "same", 0), Some(0));
+        assert_eq!(d("abcdef", "abc", 2), None);
+        assert_eq!(typo_budget(4), 0);
+        assert_eq!(typo_budget(7), 1);
+        assert_eq!(typo_budget(8), 2);
     }
 
     #[test]

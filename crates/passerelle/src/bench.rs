@@ -27,7 +27,7 @@ pub struct BenchArgs {
     pub dump: Option<std::path::PathBuf>,
 }
 
-/// The four kinds of search of the mix.
+/// The kinds of search of the mix.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Kind {
     /// q = a postcode.
@@ -38,9 +38,32 @@ pub enum Kind {
     Text,
     /// near = lat,lon (+ radius_km).
     Near,
+    /// q = a word of the search word list (`wifi`, `bibliotheek`, `مساعدة`).
+    Synonym,
+    /// q = a commune, a district, a name or a street word with a typing mistake.
+    Typo,
+    /// q = a commune's Arabic name.
+    ArabicCommune,
+    /// q = a district's name (`Laeken`).
+    District,
+    /// q = a word of a place's street.
+    Street,
+    /// q = where + what or name: `wifi 1030`, `cours Schaerbeek`, `Molenbeek 1080`.
+    Combined,
 }
 
-const KINDS: [Kind; 4] = [Kind::Postcode, Kind::Filtered, Kind::Text, Kind::Near];
+const KINDS: [Kind; 10] = [
+    Kind::Postcode,
+    Kind::Filtered,
+    Kind::Text,
+    Kind::Near,
+    Kind::Synonym,
+    Kind::Typo,
+    Kind::ArabicCommune,
+    Kind::District,
+    Kind::Street,
+    Kind::Combined,
+];
 
 impl Kind {
     fn key(self) -> &'static str {
@@ -49,6 +72,12 @@ impl Kind {
             Kind::Filtered => "postcode_filters_open",
             Kind::Text => "text",
             Kind::Near => "near",
+            Kind::Synonym => "synonym",
+            Kind::Typo => "typo",
+            Kind::ArabicCommune => "arabic_commune",
+            Kind::District => "district",
+            Kind::Street => "street",
+            Kind::Combined => "combined",
         }
     }
 }
@@ -174,6 +203,145 @@ pub fn mix(dir: &Directory) -> Vec<(Kind, Query, NaiveDateTime)> {
         });
         q.radius_km = radii[i % 4];
         out.push((Kind::Near, q, times[i % 4]));
+    }
+
+    // (e) words of the search word list, in four languages.
+    const SYNONYMS: [&str; 20] = [
+        "wifi",
+        "internet",
+        "imprimer",
+        "cours",
+        "aide",
+        "bibliotheek",
+        "computer",
+        "printen",
+        "help",
+        "مساعدة",
+        "ordinateur",
+        "les",
+        "library",
+        "réparation",
+        "seniors",
+        "emploi",
+        "دروس",
+        "hulp",
+        "démarches",
+        "انترنت",
+    ];
+    for i in 0..PER_KIND {
+        let mut q = base(20);
+        q.text = Some(SYNONYMS[i % SYNONYMS.len()].to_owned());
+        q.lang = Some(["fr", "nl", "en", "ar"][i % 4].to_owned());
+        out.push((Kind::Synonym, q, times[i % 4]));
+    }
+
+    // (f) typing mistakes: a commune's name (French or Dutch) or a long word of a
+    // place's name or street with one letter dropped.
+    let drop_one = |w: &str, at: usize| -> String {
+        let chars: Vec<char> = w.chars().collect();
+        let k = 1 + at % (chars.len() - 2);
+        chars[..k].iter().chain(&chars[k + 1..]).collect()
+    };
+    let long_word = |s: &str| {
+        domain::text::tokens(s)
+            .into_iter()
+            .filter(|t| t.chars().count() >= 7 && !t.chars().any(|c| c.is_ascii_digit()))
+            .max_by_key(|t| t.len())
+    };
+    for i in 0..PER_KIND {
+        let mut q = base(20);
+        let text = if i % 2 == 0 {
+            let c = &region.communes[(i / 2) % region.communes.len()];
+            let name = c
+                .name
+                .get(if i % 4 == 0 { "fr" } else { "nl" })
+                .cloned()
+                .unwrap_or_default();
+            long_word(&name).map_or(name, |w| drop_one(&w, i))
+        } else {
+            let p = &places[(i * 4441 + 5) % places.len().max(1)];
+            let src = if i % 4 == 1 {
+                p.name.clone()
+            } else {
+                p.address.clone().unwrap_or_else(|| p.name.clone())
+            };
+            long_word(&src).map_or(src, |w| drop_one(&w, i))
+        };
+        q.text = Some(text);
+        out.push((Kind::Typo, q, times[i % 4]));
+    }
+
+    // (g) communes by their Arabic names.
+    for i in 0..PER_KIND {
+        let c = &region.communes[(i * 7) % region.communes.len()];
+        let mut q = base(20);
+        q.text = c
+            .name
+            .get("ar")
+            .cloned()
+            .or_else(|| c.name.values().next().cloned());
+        q.lang = Some("ar".into());
+        out.push((Kind::ArabicCommune, q, times[i % 4]));
+    }
+
+    // (h) districts by name, in the languages they have.
+    let district_names: Vec<String> = region
+        .districts
+        .iter()
+        .flat_map(|d| d.name.values().cloned())
+        .collect();
+    for i in 0..PER_KIND {
+        let mut q = base(20);
+        q.text = Some(
+            district_names
+                .get(i % district_names.len().max(1))
+                .cloned()
+                .unwrap_or_else(|| postcodes[i % postcodes.len()].to_owned()),
+        );
+        out.push((Kind::District, q, times[i % 4]));
+    }
+
+    // (i) the longest word of the street of places at fixed positions.
+    let mut streets = Vec::new();
+    for j in 0..PER_KIND * 8 {
+        if streets.len() == PER_KIND || places.is_empty() {
+            break;
+        }
+        let p = &places[(j * 6271 + 3) % places.len()];
+        if let Some(w) = p.address.as_deref().and_then(|a| {
+            domain::text::tokens(a)
+                .into_iter()
+                .filter(|t| t.chars().count() >= 4 && !t.chars().any(|c| c.is_ascii_digit()))
+                .max_by_key(|t| t.len())
+        }) {
+            streets.push(w);
+        }
+    }
+    for (i, w) in streets.into_iter().enumerate() {
+        let mut q = base(20);
+        q.text = Some(w);
+        out.push((Kind::Street, q, times[i % 4]));
+    }
+
+    // (j) where and what together.
+    for i in 0..PER_KIND {
+        let c = &region.communes[(i * 3) % region.communes.len()];
+        let fr = c.name.get("fr").cloned().unwrap_or_default();
+        let pc = c
+            .postcodes
+            .first()
+            .cloned()
+            .unwrap_or_else(|| postcodes[0].to_owned());
+        let text = match i % 4 {
+            0 => format!("{} {pc}", SYNONYMS[i % SYNONYMS.len()]),
+            1 => format!("cours {fr}"),
+            2 => format!("{fr} {pc}"),
+            _ => format!("wifi {fr}"),
+        };
+        let mut q = base(20);
+        q.text = Some(text);
+        q.lang = Some("fr".into());
+        out.push((Kind::Combined, q, times[i % 4]));
     }
 
     // Interleave the kinds so that no kind runs with caches warmed by itself only.

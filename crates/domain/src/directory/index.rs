@@ -10,6 +10,8 @@ use crate::region::Region;
 use crate::text;
 use crate::vocab::{VocabKind, Vocabularies};
 
+use super::words::SearchWords;
+
 pub(super) const NONE: u32 = u32::MAX;
 /// Grid cell size in degrees (about 550 m north-south, 530 m east-west at 50°N).
 pub(super) const CELL_LAT: f64 = 0.005;
@@ -92,6 +94,14 @@ pub struct Directory {
     pub(super) name_rank: Vec<u32>,
     /// Rank of each place by raw name, then index (the order of text searches).
     pub(super) raw_rank: Vec<u32>,
+    /// The words people type and what they mean.
+    pub(super) words: SearchWords,
+    /// Per length in characters: the tokens (index in `tokens`, as characters) without
+    /// digits, for typo matching against the distinct tokens rather than every place.
+    pub(super) typo_buckets: Vec<Vec<(Box<[char]>, u32)>>,
+    /// (services, publics) of each place by index: a search by service words
+    /// alone reads these 16 bytes per place instead of the 64 of an entry.
+    pub(super) masks: Vec<[u64; 2]>,
 }
 
 pub(super) fn cell_of(p: LatLon) -> (i32, i32) {
@@ -208,6 +218,9 @@ impl Directory {
 
             let mut toks = text::tokens(&p.name);
             toks.extend(text::tokens(&p.organisation));
+            if let Some(a) = &p.address {
+                toks.extend(text::tokens(a));
+            }
             for n in commune.name.values() {
                 toks.extend(text::tokens(n));
             }
@@ -234,6 +247,17 @@ impl Directory {
         }
         let mut tokens: Vec<(String, Vec<u32>)> = token_map.into_iter().collect();
         tokens.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut typo_buckets: Vec<Vec<(Box<[char]>, u32)>> = Vec::new();
+        for (ti, (t, _)) in tokens.iter().enumerate() {
+            let chars: Box<[char]> = t.chars().collect();
+            if chars.len() < 4 || chars.len() > 40 || chars.iter().any(|c| c.is_numeric()) {
+                continue;
+            }
+            if typo_buckets.len() <= chars.len() {
+                typo_buckets.resize(chars.len() + 1, Vec::new());
+            }
+            typo_buckets[chars.len()].push((chars, ti as u32));
+        }
 
         let mut raw: Vec<u32> = (0..places.len() as u32).collect();
         raw.sort_by(|&a, &b| {
@@ -326,7 +350,9 @@ impl Directory {
             .position(VocabKind::Price, "free")
             .filter(|&x| x < usize::from(NO_PRICE) - 1)
             .map_or(NO_PRICE - 1, |i| i as u8);
+        let masks = entries.iter().map(|e| [e.services, e.publics]).collect();
         Directory {
+            masks,
             region,
             vocab,
             places,
@@ -347,6 +373,8 @@ impl Directory {
             open_memo: std::sync::Mutex::new(Vec::new()),
             name_rank: rank,
             raw_rank,
+            words: SearchWords::shipped(),
+            typo_buckets,
         }
     }
 

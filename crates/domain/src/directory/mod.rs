@@ -4,6 +4,8 @@
 
 mod index;
 mod query;
+mod understand;
+pub mod words;
 
 pub use index::{Directory, HoursInfo};
-pub use query::{Hit, Origin, Query, QueryError, SearchResult};
+pub use query::{Hit, Origin, Query, QueryError, SearchResult, Unknowns};

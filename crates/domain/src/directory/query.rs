@@ -4,7 +4,8 @@ use std::collections::BinaryHeap;
 
 use chrono::NaiveDateTime;
 
-use super::index::{Cell, Directory, Entry, NONE, cell_of};
+use super::index::{Cell, Directory, Entry, NO_PRICE, NONE, cell_of};
+use super::understand::{AnyOf, NameTerm};
 use crate::geo::LatLon;
 use crate::place::Place;
 use crate::text;
@@ -13,8 +14,15 @@ use crate::vocab::VocabKind;
 /// A search, as parsed from a page's form or the API's parameters.
 #[derive(Debug, Clone, Default)]
 pub struct Query {
-    /// Free text: a postcode, a commune (French or Dutch) or a name.
+    /// Free text: where (a postcode, a commune in any language, a district),
+    /// what (words of services, publics, kinds of place) and words of names
+    /// and streets, in any order (see docs/search.md).
     pub text: Option<String>,
+    /// The language of the page (its stop words win over other languages' words).
+    pub lang: Option<String>,
+    /// Also keep places that do not say whether they pass the free, open or
+    /// language filter.
+    pub include_unknown: Unknowns<bool>,
     /// Only places with this postcode.
     pub postcode: Option<String>,
     /// Only places of this commune (NIS code).
@@ -33,6 +41,20 @@ pub struct Query {
     pub offset: usize,
     pub limit: usize,
 }
+
+/// Something for each filter on a field many places leave empty.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Unknowns<T> {
+    pub free: T,
+    pub open: T,
+    pub language: T,
+}
+
+const UNKNOWN_FREE: u8 = 1;
+const UNKNOWN_OPEN: u8 = 2;
+const UNKNOWN_LANGUAGE: u8 = 4;
+/// Set in a ranking key: the place is outside the searched postcode.
+const OUTSIDE: u64 = 1 << 63;
 
 /// The bad parameter and what was expected.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -67,6 +89,12 @@ pub struct SearchResult<'a> {
     pub origin: Option<(Origin, LatLon)>,
     /// Communes matched by the text, when it named one or several.
     pub communes: Vec<usize>,
+    /// The text with its typing mistakes corrected, when a word as typed
+    /// matched nothing and a close word was used instead.
+    pub corrected: Option<String>,
+    /// Places that pass every other filter but do not say whether they are
+    /// free, open or speak the language (counted whether or not included).
+    pub unknown: Unknowns<usize>,
 }
 
 struct Filter {
@@ -76,6 +104,8 @@ struct Filter {
     wheelchair: u64,
     free: Option<u8>,
     labelled: bool,
+    /// Vocabulary words of the text: each must be satisfied.
+    any: Vec<AnyOf>,
 }
 
 impl Directory {
@@ -107,6 +137,7 @@ impl Directory {
             },
             free: q.free.then_some(self.free_price),
             labelled: q.labelled,
+            any: Vec::new(),
         };
         for s in &q.services {
             filter.services |= self.code_mask(VocabKind::Service, "service", s)?;
@@ -131,6 +162,9 @@ impl Directory {
             });
         }
         let radius = q.radius_km.unwrap_or(self.region.default_radius_km);
+        let folded = q.text.as_deref().map(text::fold).unwrap_or_default();
+        let understood = self.understand(&folded, q.lang.as_deref());
+        filter.any = understood.any.clone();
 
         // 1. Where is the person, and which places are candidates?
         let mut origin: Option<(Origin, LatLon)> = None;
@@ -142,7 +176,7 @@ impl Directory {
             .commune
             .as_deref()
             .and_then(|c| self.region.commune_index(c));
-        let mut text_tokens: Vec<String> = Vec::new();
+        let text_tokens: Vec<NameTerm> = understood.names.clone();
 
         if let Some(p) = q.near {
             origin = Some((Origin::Point, p));
@@ -168,66 +202,67 @@ impl Directory {
             ));
         }
 
-        let folded = q.text.as_deref().map(text::fold).unwrap_or_default();
-        if !folded.is_empty() {
-            if let Some(a) = self.region.postcode(&folded) {
-                if origin.is_none() {
-                    origin = Some((
-                        Origin::Postcode(a.code.clone()),
-                        LatLon {
-                            lat: a.lat,
-                            lon: a.lon,
-                        },
-                    ));
-                    within = Some(radius);
+        if let Some(a) = understood
+            .postcode
+            .as_deref()
+            .and_then(|pc| self.region.postcode(pc))
+        {
+            if origin.is_none() {
+                origin = Some((
+                    Origin::Postcode(a.code.clone()),
+                    LatLon {
+                        lat: a.lat,
+                        lon: a.lon,
+                    },
+                ));
+                within = Some(radius);
+            }
+            let same = self.by_postcode.get(&a.code).map_or(&[][..], Vec::as_slice);
+            let centre = origin.as_ref().unwrap().1;
+            let far = (q.near.is_none())
+                .then(|| {
+                    self.region
+                        .postcode_index(&a.code)
+                        .map(|pi| self.postcode_far[pi].as_slice())
+                })
+                .flatten();
+            source = Some(Source::Circle {
+                centre,
+                radius: within.unwrap_or(radius),
+                extra: same,
+                far,
+            });
+            within = None;
+        } else if let Some(pc) = understood.other_postcode.as_deref() {
+            keep_postcode = Some(pc);
+        } else if !understood.communes.is_empty() {
+            communes = understood.communes.clone();
+            match communes.as_slice() {
+                [] => {}
+                [ci] => {
+                    let c = &self.region.communes[*ci];
+                    let centre = LatLon {
+                        lat: c.lat,
+                        lon: c.lon,
+                    };
+                    if origin.is_none() {
+                        origin = Some((Origin::Commune(c.nis.clone()), centre));
+                    }
+                    source = Some(Source::Circle {
+                        centre,
+                        radius,
+                        extra: &self.by_commune[*ci],
+                        far: Some(&self.commune_far[*ci]),
+                    });
+                    within = None;
                 }
-                let same = self.by_postcode.get(&a.code).map_or(&[][..], Vec::as_slice);
-                let centre = origin.as_ref().unwrap().1;
-                let far = (q.near.is_none())
-                    .then(|| {
-                        self.region
-                            .postcode_index(&a.code)
-                            .map(|pi| self.postcode_far[pi].as_slice())
-                    })
-                    .flatten();
-                source = Some(Source::Circle {
-                    centre,
-                    radius: within.unwrap_or(radius),
-                    extra: same,
-                    far,
-                });
-                within = None;
-            } else if folded.len() == 4 && folded.bytes().all(|b| b.is_ascii_digit()) {
-                keep_postcode = Some(q.text.as_deref().unwrap().trim());
-            } else {
-                communes = self.region.match_communes(&folded);
-                match communes.as_slice() {
-                    [] => text_tokens = folded.split(' ').map(str::to_owned).collect(),
-                    [ci] => {
-                        let c = &self.region.communes[*ci];
-                        let centre = LatLon {
-                            lat: c.lat,
-                            lon: c.lon,
-                        };
-                        if origin.is_none() {
-                            origin = Some((Origin::Commune(c.nis.clone()), centre));
-                        }
-                        source = Some(Source::Circle {
-                            centre,
-                            radius,
-                            extra: &self.by_commune[*ci],
-                            far: Some(&self.commune_far[*ci]),
-                        });
-                        within = None;
-                    }
-                    many => {
-                        let mut v: Vec<u32> = many
-                            .iter()
-                            .flat_map(|&ci| self.by_commune[ci].iter().copied())
-                            .collect();
-                        v.sort_unstable();
-                        source = Some(Source::Owned(v));
-                    }
+                many => {
+                    let mut v: Vec<u32> = many
+                        .iter()
+                        .flat_map(|&ci| self.by_commune[ci].iter().copied())
+                        .collect();
+                    v.sort_unstable();
+                    source = Some(Source::Owned(v));
                 }
             }
         }
@@ -252,7 +287,7 @@ impl Directory {
             }
         }
         if !text_tokens.is_empty() {
-            let matched = self.match_tokens(&text_tokens);
+            let matched = self.match_terms(&text_tokens);
             source = Some(match source {
                 None | Some(Source::List(_)) => Source::Owned(matched), // a commune list stays a filter (keep_commune)
                 Some(Source::Circle {
@@ -287,6 +322,10 @@ impl Directory {
             }
             None => Order::FoldedName,
         };
+        let prefer = match &origin {
+            Some((Origin::Postcode(pc), _)) => self.region.postcode_index(pc).map(|x| x as u16),
+            _ => None,
+        };
         let keep_pc_id =
             keep_postcode.map(|pc| self.region.postcode_index(pc).map(|x| x as u16).ok_or(pc));
         let mut acc = Acc {
@@ -303,8 +342,18 @@ impl Directory {
             heap: BinaryHeap::new(),
             total: 0,
             trivial: false,
+            prefer,
+            include: [
+                (q.include_unknown.free, UNKNOWN_FREE),
+                (q.include_unknown.open, UNKNOWN_OPEN),
+                (q.include_unknown.language, UNKNOWN_LANGUAGE),
+            ]
+            .iter()
+            .filter(|(on, _)| *on)
+            .fold(0, |m, (_, bit)| m | bit),
+            unknown: Unknowns::default(),
         };
-        acc.trivial = acc.filter.services == 0
+        let no_filter = acc.filter.services == 0
             && acc.filter.public == 0
             && acc.filter.language == 0
             && acc.filter.wheelchair == 0
@@ -314,7 +363,26 @@ impl Directory {
             && acc.keep_commune.is_none()
             && acc.open_at.is_none()
             && acc.within.is_none();
+        acc.trivial = no_filter && acc.filter.any.is_empty();
+        // Service or public words of the text, and no other filter.
+        let only_words = no_filter && !acc.filter.any.is_empty();
         match &source {
+            None if only_words && matches!(order, Order::FoldedName) => {
+                // Service or public words and nothing else: read the masks only.
+                let any = std::mem::take(&mut acc.filter.any);
+                for (i, m) in self.masks.iter().enumerate() {
+                    let i = i as u32;
+                    if any.iter().all(|a| {
+                        m[0] & a.services != 0
+                            || m[1] & a.publics != 0
+                            || a.names.binary_search(&i).is_ok()
+                    }) {
+                        acc.total += 1;
+                        acc.rank_named(i);
+                    }
+                }
+                acc.filter.any = any;
+            }
             None if acc.trivial && matches!(order, Order::FoldedName) => {
                 // Everything, in the directory's order.
                 acc.total = self.entries.len();
@@ -367,6 +435,7 @@ impl Directory {
 
         // 3. The page.
         let total = acc.total;
+        let unknown = acc.unknown;
         let mut open_cache = std::mem::take(&mut acc.open_cache);
         let best = acc.heap.into_sorted_vec();
         let hits = best
@@ -388,6 +457,8 @@ impl Directory {
             total,
             origin,
             communes,
+            corrected: understood.corrected.clone(),
+            unknown,
         })
     }
 
@@ -485,35 +556,59 @@ impl Directory {
         out
     }
 
-    /// Places whose tokens contain every query token (prefix match for tokens of 3+ characters).
-    fn match_tokens(&self, query: &[String]) -> Vec<u32> {
-        let mut lists: Vec<std::borrow::Cow<'_, [u32]>> = Vec::with_capacity(query.len());
-        for t in query {
-            let start = self
-                .tokens
-                .partition_point(|(k, _)| k.as_str() < t.as_str());
-            let prefix = t.chars().count() >= 3;
-            let keys: Vec<&[u32]> = self.tokens[start..]
-                .iter()
-                .take_while(|(k, _)| {
-                    if prefix {
-                        k.starts_with(t.as_str())
-                    } else {
-                        k == t
-                    }
-                })
-                .map(|(_, l)| l.as_slice())
-                .collect();
-            match keys.as_slice() {
-                [] => return Vec::new(),
-                [one] => lists.push(std::borrow::Cow::Borrowed(one)),
-                many => {
-                    let mut ids: Vec<u32> = many.concat();
-                    ids.sort_unstable();
-                    ids.dedup();
-                    lists.push(std::borrow::Cow::Owned(ids));
-                }
+    /// Places whose tokens start with `t` (equal it, under 3 characters), ascending.
+    fn postings(&self, t: &str) -> std::borrow::Cow<'_, [u32]> {
+        let start = self.tokens.partition_point(|(k, _)| k.as_str() < t);
+        let prefix = t.chars().count() >= 3;
+        let keys: Vec<&[u32]> = self.tokens[start..]
+            .iter()
+            .take_while(|(k, _)| if prefix { k.starts_with(t) } else { k == t })
+            .map(|(_, l)| l.as_slice())
+            .collect();
+        match keys.as_slice() {
+            [] => std::borrow::Cow::Owned(Vec::new()),
+            [one] => std::borrow::Cow::Borrowed(one),
+            many => {
+                let mut ids: Vec<u32> = many.concat();
+                ids.sort_unstable();
+                ids.dedup();
+                std::borrow::Cow::Owned(ids)
             }
+        }
+    }
+
+    /// Places that match every term: for a term, any of its alternatives, each
+    /// a run of tokens that must all match (prefix match from 3 characters).
+    pub(super) fn match_terms(&self, terms: &[NameTerm]) -> Vec<u32> {
+        let mut lists: Vec<std::borrow::Cow<'_, [u32]>> = Vec::with_capacity(terms.len());
+        for term in terms {
+            let mut union: Option<std::borrow::Cow<'_, [u32]>> = None;
+            for alt in term {
+                let mut parts: Vec<std::borrow::Cow<'_, [u32]>> =
+                    alt.iter().map(|t| self.postings(t)).collect();
+                parts.sort_by_key(|l| l.len());
+                let mut acc = match parts.first() {
+                    Some(first) => first.clone(),
+                    None => continue,
+                };
+                for l in &parts[1..] {
+                    if acc.is_empty() {
+                        break;
+                    }
+                    acc = std::borrow::Cow::Owned(intersect_small(&acc, l));
+                }
+                union = Some(match union {
+                    None => acc,
+                    Some(u) => std::borrow::Cow::Owned(merge(&u, &acc)),
+                });
+            }
+            match union {
+                Some(u) if !u.is_empty() => lists.push(u),
+                _ => return Vec::new(),
+            }
+        }
+        if lists.is_empty() {
+            return Vec::new();
         }
         lists.sort_by_key(|l| l.len());
         let mut acc = lists[0].to_vec();
@@ -566,6 +661,34 @@ impl Directory {
         }
         Some(*slot == 2)
     }
+}
+
+/// Union of two ascending lists.
+fn merge(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::with_capacity(a.len() + b.len()));
+    while i < a.len() || j < b.len() {
+        match (a.get(i), b.get(j)) {
+            (Some(&x), Some(&y)) if x == y => {
+                out.push(x);
+                i += 1;
+                j += 1;
+            }
+            (Some(&x), Some(&y)) if x < y => {
+                out.push(x);
+                i += 1;
+            }
+            (Some(_), Some(&y)) | (None, Some(&y)) => {
+                out.push(y);
+                j += 1;
+            }
+            (Some(&x), None) => {
+                out.push(x);
+                i += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    out
 }
 
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
@@ -753,6 +876,11 @@ struct Acc<'a> {
     /// (key, index, distance bits): key = distance bits or a name rank.
     heap: BinaryHeap<(u64, u32, u64)>,
     total: usize,
+    /// Places of this postcode (index) come first, each group nearest first.
+    prefer: Option<u16>,
+    /// Which filters also keep places that leave their field empty (UNKNOWN_* bits).
+    include: u8,
+    unknown: Unknowns<usize>,
 }
 
 impl Acc<'_> {
@@ -761,12 +889,34 @@ impl Acc<'_> {
         let f = &self.filter;
         if e.services & f.services != f.services
             || e.publics & f.public != f.public
-            || e.languages & f.language != f.language
             || e.accessibility & f.wheelchair != f.wheelchair
-            || f.free.is_some_and(|x| e.price != x)
             || (f.labelled && !e.labelled)
         {
             return false;
+        }
+        // Filters on fields many places leave empty: note which one is unknown.
+        let mut unknown = 0u8;
+        if let Some(x) = f.free
+            && e.price != x
+        {
+            if e.price != NO_PRICE {
+                return false;
+            }
+            unknown |= UNKNOWN_FREE;
+        }
+        if e.languages & f.language != f.language {
+            if e.languages != 0 {
+                return false;
+            }
+            unknown |= UNKNOWN_LANGUAGE;
+        }
+        for a in &f.any {
+            if e.services & a.services == 0
+                && e.publics & a.publics == 0
+                && a.names.binary_search(&e.idx).is_err()
+            {
+                return false;
+            }
         }
         match self.keep_postcode {
             Some(Ok(id)) if e.postcode != id => return false,
@@ -781,15 +931,28 @@ impl Acc<'_> {
         {
             return false;
         }
-        if let Some(at) = self.open_at
-            && self.dir.open_cached(e.hours, at, &mut self.open_cache) != Some(true)
-        {
-            return false;
-        }
         if let Some(c) = &self.within
             && !c.contains(e.pos)
         {
             return false;
+        }
+        if let Some(at) = self.open_at {
+            match self.dir.open_cached(e.hours, at, &mut self.open_cache) {
+                Some(true) => {}
+                Some(false) => return false,
+                None => unknown |= UNKNOWN_OPEN,
+            }
+        }
+        if unknown != 0 {
+            match unknown {
+                UNKNOWN_FREE => self.unknown.free += 1,
+                UNKNOWN_OPEN => self.unknown.open += 1,
+                UNKNOWN_LANGUAGE => self.unknown.language += 1,
+                _ => {}
+            }
+            if unknown & !self.include != 0 {
+                return false;
+            }
         }
         true
     }
@@ -823,10 +986,32 @@ impl Acc<'_> {
         }
         match (self.order, self.heap.len() >= self.k) {
             (Order::Distance(_), true) => {
-                let max = f64::from_bits(self.heap.peek().unwrap().0);
-                self.planar.unwrap().cell_bounds(cell).0 <= max
+                let top = self.heap.peek().unwrap().0;
+                if top & OUTSIDE != 0 {
+                    // A place of the searched postcode in this cell would still make it.
+                    return true;
+                }
+                self.planar.unwrap().cell_bounds(cell).0 <= f64::from_bits(top)
             }
             _ => true,
+        }
+    }
+
+    /// Offers an (already counted) place to a page in folded-name order.
+    #[inline]
+    fn rank_named(&mut self, i: u32) {
+        if self.k == 0 {
+            return;
+        }
+        let key = u64::from(self.dir.name_rank[i as usize]);
+        if self.heap.len() < self.k {
+            self.heap.push((key, i, 0));
+        } else {
+            let top = self.heap.peek().unwrap();
+            if (key, i) < (top.0, top.1) {
+                self.heap.pop();
+                self.heap.push((key, i, 0));
+            }
         }
     }
 
@@ -840,9 +1025,17 @@ impl Acc<'_> {
         let full = self.heap.len() >= self.k;
         let (key, dist) = match self.order {
             Order::Distance(o) => {
+                let outside = self.prefer.is_some_and(|p| e.postcode != p);
                 if full {
-                    let max = f64::from_bits(self.heap.peek().unwrap().0);
-                    if self.planar.unwrap().lower(e.pos) > max {
+                    let top = self.heap.peek().unwrap().0;
+                    let prunable = if top & OUTSIDE == 0 {
+                        // The page holds only places of the postcode (or there is none).
+                        outside || self.planar.unwrap().lower(e.pos) > f64::from_bits(top)
+                    } else {
+                        outside
+                            && self.planar.unwrap().lower(e.pos) > f64::from_bits(top & !OUTSIDE)
+                    };
+                    if prunable {
                         return;
                     }
                 }
@@ -852,7 +1045,7 @@ impl Acc<'_> {
                 } else {
                     o.distance_km(e.pos)
                 };
-                (d.to_bits(), d.to_bits())
+                (d.to_bits() | if outside { OUTSIDE } else { 0 }, d.to_bits())
             }
             Order::RawName => (u64::from(self.dir.raw_rank[i as usize]), 0),
             Order::FoldedName => (u64::from(self.dir.name_rank[i as usize]), 0),

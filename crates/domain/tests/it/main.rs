@@ -10,4 +10,5 @@ mod label;
 mod label_quality;
 mod quality;
 mod referral;
+mod search_table;
 mod sessions;

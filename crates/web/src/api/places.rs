@@ -148,7 +148,7 @@ pub(crate) fn query_error(e: QueryError) -> ApiError {
 /// Search the directory, nearest first when a location is given.
 #[utoipa::path(get, path = "/api/v1/places", tag = "directory",
     params(
-        ("q" = Option<String>, Query, description = "Postcode, commune (French or Dutch) or name; accent- and case-insensitive; empty: no text"),
+        ("q" = Option<String>, Query, description = "Free text, read as on the search page (docs/search.md): a postcode, a commune (French, Dutch, English or Arabic) or district, service, public or kind-of-place words, words of names and streets, in any combination; accent- and case-insensitive, small typing mistakes corrected; empty: no text"),
         ("postcode" = Option<String>, Query, description = "Only places with this postcode"),
         ("commune" = Option<String>, Query, description = "Only places of this commune (NIS code)"),
         ("near" = Option<String>, Query, description = "latitude,longitude: nearest first"),

@@ -4,7 +4,7 @@ use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use domain::Lang;
-use domain::directory::{Directory, Origin};
+use domain::directory::{Directory, Origin, SearchResult, Unknowns};
 use domain::vocab::VocabKind;
 use maud::{Markup, html};
 
@@ -33,6 +33,13 @@ pub async fn search_page(
         .naive_local();
     let parsed = parse_search(&raw, state.region.timezone, state.now(), PER_PAGE)
         .map_err(|e| e.detail)
+        .map(|mut p| {
+            // Page-only: the page's language reads the text, and the person may
+            // ask to also see places that do not say (not an API parameter).
+            p.query.lang = Some(lang.code().to_owned());
+            p.query.include_unknown = include_unknown(&raw);
+            p
+        })
         .and_then(|p| {
             dir.search(&p.query, now)
                 .map(|r| (p, r))
@@ -75,6 +82,8 @@ pub async fn search_page(
         h1 { (heading) }
         (search_box(lang, &params.q, false))
         (filters(lang, &dir, &params))
+        (did_you_mean(lang, &raw, &result))
+        (unknown_notices(lang, &raw, &params, &result))
         p.count role="status" { (place_word(result.total)) }
         @if result.hits.is_empty() {
             div.empty {
@@ -90,6 +99,106 @@ pub async fn search_page(
         }
     };
     page(lang, &heading, &tail, body, None).into_response()
+}
+
+/// The page-only parameters that also keep places which do not say.
+const UNKNOWN_PARAMS: Unknowns<&str> = Unknowns {
+    free: "free_unknown",
+    open: "open_unknown",
+    language: "language_unknown",
+};
+
+/// Which "include the places that do not say" options the address asks for.
+fn include_unknown(raw: &str) -> Unknowns<bool> {
+    let on = |name: &str| {
+        form_urlencoded::parse(raw.as_bytes())
+            .any(|(k, v)| k == name && crate::params::parse_bool(name, v.trim()).unwrap_or(false))
+    };
+    Unknowns {
+        free: on(UNKNOWN_PARAMS.free),
+        open: on(UNKNOWN_PARAMS.open),
+        language: on(UNKNOWN_PARAMS.language),
+    }
+}
+
+/// This search's address with `key` set to `value` (or removed), back on page 1.
+fn search_href(lang: Lang, raw: &str, key: &str, value: Option<&str>) -> String {
+    let mut s = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in form_urlencoded::parse(raw.as_bytes()) {
+        if k != "page" && k != key {
+            s.append_pair(&k, &v);
+        }
+    }
+    if let Some(v) = value {
+        s.append_pair(key, v);
+    }
+    format!("/{}/search?{}", lang.code(), s.finish())
+}
+
+/// "Did you mean …?": a word as typed matched nothing and a close one was used.
+fn did_you_mean(lang: Lang, raw: &str, result: &SearchResult<'_>) -> Markup {
+    let Some(corrected) = &result.corrected else {
+        return html! {};
+    };
+    html! {
+        p.notice.did-you-mean {
+            (t(lang, "search-did-you-mean")) " "
+            a href=(search_href(lang, raw, "q", Some(corrected))) { bdi { (corrected) } }
+        }
+    }
+}
+
+/// For each ticked filter on something many places do not say (free, open now,
+/// language): how many places do not say, and a link to show or hide them.
+fn unknown_notices(
+    lang: Lang,
+    raw: &str,
+    params: &SearchParams,
+    result: &SearchResult<'_>,
+) -> Markup {
+    let q = &params.query;
+    let rows = [
+        (
+            q.free,
+            "unknown-free",
+            UNKNOWN_PARAMS.free,
+            result.unknown.free,
+            q.include_unknown.free,
+        ),
+        (
+            q.open_at.is_some(),
+            "unknown-open",
+            UNKNOWN_PARAMS.open,
+            result.unknown.open,
+            q.include_unknown.open,
+        ),
+        (
+            q.language.is_some(),
+            "unknown-language",
+            UNKNOWN_PARAMS.language,
+            result.unknown.language,
+            q.include_unknown.language,
+        ),
+    ];
+    html! {
+        @for (on, key, param, count, included) in rows {
+            @if on && count > 0 {
+                div.notice.unknown {
+                    p {
+                        (t_args(lang, key, &[("count", count.into())]))
+                        @if included { " " (t(lang, "unknown-included")) }
+                    }
+                    p {
+                        @if included {
+                            a href=(search_href(lang, raw, param, None)) { (t(lang, "unknown-hide")) }
+                        } @else {
+                            a href=(search_href(lang, raw, param, Some("true"))) { (t(lang, "unknown-show")) }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Filters as a plain form; the selected values stay selected.
@@ -131,6 +240,9 @@ fn filters(lang: Lang, dir: &Directory, p: &SearchParams) -> Markup {
             form action=(format!("/{}/search", lang.code())) method="get" {
                 input type="hidden" name="q" value=(p.q);
                 @if let Some(near) = q.near { input type="hidden" name="near" value=(format!("{:.4},{:.4}", near.lat, near.lon)); }
+                @for (on, name) in [(q.include_unknown.free, UNKNOWN_PARAMS.free), (q.include_unknown.open, UNKNOWN_PARAMS.open), (q.include_unknown.language, UNKNOWN_PARAMS.language)] {
+                    @if on { input type="hidden" name=(name) value="true"; }
+                }
                 (select("service", VocabKind::Service, selected_service))
                 (select("public", VocabKind::Public, q.public.as_deref().unwrap_or("")))
                 (select("language", VocabKind::Language, q.language.as_deref().unwrap_or("")))

@@ -28,6 +28,7 @@ mod opendata;
 mod pages;
 mod permissions;
 mod referrals;
+mod search_more;
 mod sessions;
 mod sessions_api;
 mod sessions_backoffice;
