@@ -245,3 +245,6 @@ sessions-mail-referrer-cancelled-intro = أُلغيت حصة سجّلت فيها
 sessions-error-fast = أُرسلت الاستمارة بسرعة كبيرة. راجع ما كتبته ثم أرسلها من جديد.
 sessions-error-expired = بقيت الاستمارة مفتوحة مدة طويلة وانتهت صلاحيتها. ما كتبته ما زال هنا: أرسلها من جديد.
 sessions-error-rate = حُجزت أماكن كثيرة من اتصالك خلال الساعة الماضية. حاول مرة أخرى بعد ساعة، أو اتصل بالمكان.
+sessions-field-title-lang = لغة العنوان والوصف
+sessions-title-lang-hint = الصفحات المكتوبة بلغة أخرى تُعلِم قارئات الشاشة بذلك.
+sessions-title-lang-unsaid = غير محددة

@@ -241,3 +241,6 @@ sessions-mail-referrer-cancelled-intro = A session you booked { $name } for is c
 sessions-error-fast = The form was sent very quickly. Check what you typed, then send it again.
 sessions-error-expired = The form was open for a long time and has expired. What you typed is still here: send it again.
 sessions-error-rate = Many seats were booked from your connection in the last hour. Try again in one hour, or call the place.
+sessions-field-title-lang = Language of the title and description
+sessions-title-lang-hint = Pages in another language tell screen readers.
+sessions-title-lang-unsaid = Not said

@@ -241,3 +241,6 @@ sessions-mail-referrer-cancelled-intro = Une séance pour laquelle vous avez ins
 sessions-error-fast = Le formulaire a été envoyé très vite. Vérifiez ce que vous avez écrit, puis envoyez-le à nouveau.
 sessions-error-expired = Le formulaire est resté ouvert longtemps et a expiré. Ce que vous avez écrit est toujours là : envoyez-le à nouveau.
 sessions-error-rate = Beaucoup de places ont été réservées depuis votre connexion cette dernière heure. Réessayez dans une heure, ou appelez le lieu.
+sessions-field-title-lang = Langue du titre et de la description
+sessions-title-lang-hint = Les pages dans une autre langue le disent aux lecteurs d’écran.
+sessions-title-lang-unsaid = Non précisée

@@ -241,3 +241,6 @@ sessions-mail-referrer-cancelled-intro = Een sessie waarvoor u { $name } inschre
 sessions-error-fast = Het formulier werd heel snel verstuurd. Kijk na wat u schreef en verstuur het opnieuw.
 sessions-error-expired = Het formulier stond lang open en is verlopen. Wat u schreef, staat er nog: verstuur het opnieuw.
 sessions-error-rate = Er werden het voorbije uur veel plaatsen gereserveerd vanaf uw verbinding. Probeer het over een uur opnieuw, of bel de plaats.
+sessions-field-title-lang = Taal van de titel en de beschrijving
+sessions-title-lang-hint = Pagina’s in een andere taal geven dat door aan schermlezers.
+sessions-title-lang-unsaid = Niet opgegeven

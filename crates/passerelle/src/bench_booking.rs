@@ -157,6 +157,7 @@ pub async fn run(args: BenchBookingArgs) -> anyhow::Result<()> {
             postcode: None,
             commune_nis: None,
             title: format!("Bench {r}"),
+            title_lang: None,
             description: None,
             theme: Theme::Devices,
             level: Level::Beginner,

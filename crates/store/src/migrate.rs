@@ -37,6 +37,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "referrals",
         include_str!("../migrations/0006_referrals.sql"),
     ),
+    (
+        7,
+        "session title language",
+        include_str!("../migrations/0007_session_title_lang.sql"),
+    ),
 ];
 
 fn migrator(id_column: &str) -> Migrator {

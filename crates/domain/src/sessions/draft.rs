@@ -90,6 +90,9 @@ pub enum Where {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SessionDraft {
     pub title: String,
+    /// The language the title and description are written in (a code of the
+    /// languages vocabulary); empty: not said.
+    pub title_lang: String,
     pub description: String,
     pub theme: String,
     pub level: String,
@@ -123,6 +126,7 @@ pub struct SessionDraft {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ValidSession {
     pub title: String,
+    pub title_lang: Option<String>,
     pub description: Option<String>,
     pub theme: Theme,
     pub level: Level,
@@ -288,6 +292,14 @@ impl SessionDraft {
         if languages.is_empty() && !e.iter().any(|x| x.field == "languages") {
             e.push(err("languages", Missing));
         }
+        let title_lang = codes(
+            "title_lang",
+            std::slice::from_ref(&self.title_lang),
+            VocabKind::Language,
+            vocab,
+            &mut e,
+        )
+        .pop();
         let seats = match self.seats.trim() {
             "" => {
                 e.push(err("seats", Missing));
@@ -398,6 +410,7 @@ impl SessionDraft {
             (Some(title), Some(theme), Some(level), Some(seats), Some(price_cents), true) => {
                 Ok(ValidSession {
                     title,
+                    title_lang,
                     description,
                     theme,
                     level,

@@ -192,6 +192,9 @@ pub struct Session {
     pub postcode: Option<String>,
     pub commune_nis: Option<String>,
     pub title: String,
+    /// The language the title and description are written in (a code of the
+    /// vocabulary's `languages`), when said: pages mark it with `lang`.
+    pub title_lang: Option<String>,
     pub description: Option<String>,
     pub theme: Theme,
     pub level: Level,

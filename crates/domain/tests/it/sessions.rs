@@ -251,6 +251,7 @@ fn every_problem_names_its_field() {
     let (region, vocab) = reference();
     let bad = SessionDraft {
         title: " ".into(),
+        title_lang: "klingon".into(),
         theme: "cooking".into(),
         level: "expert".into(),
         languages: vec![],
@@ -267,6 +268,7 @@ fn every_problem_names_its_field() {
         errors.iter().any(|e| e.field == field && e.kind == kind)
     };
     assert!(has("title", DraftErrorKind::Missing), "{errors:?}");
+    assert!(has("title_lang", DraftErrorKind::UnknownCode));
     assert!(has("theme", DraftErrorKind::UnknownCode));
     assert!(has("level", DraftErrorKind::UnknownCode));
     assert!(has("languages", DraftErrorKind::Missing));
@@ -357,6 +359,7 @@ fn session(id: i64, place_id: Option<i64>, theme: Theme, starts_at: i64) -> Sess
         postcode: place_id.is_none().then(|| "1080".to_owned()),
         commune_nis: place_id.is_none().then(|| "21012".to_owned()),
         title: format!("Atelier {id}"),
+        title_lang: None,
         description: None,
         theme,
         level: Level::Beginner,

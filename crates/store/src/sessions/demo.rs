@@ -31,6 +31,8 @@ pub struct DemoSeries {
     pub location: Option<String>,
     pub postcode: Option<String>,
     pub title: String,
+    /// The language of the title and description; by default the first of `languages`.
+    pub title_lang: Option<String>,
     pub description: Option<String>,
     pub theme: String,
     pub level: String,
@@ -174,6 +176,7 @@ macro_rules! load_sessions {
                 postcode: if place_id.is_none() { s.postcode.clone() } else { None },
                 commune_nis: if place_id.is_none() { commune_nis } else { None },
                 title: s.title.clone(),
+                title_lang: s.title_lang.clone().or_else(|| s.languages.first().cloned()),
                 description: s.description.clone(),
                 theme: plan.theme,
                 level: plan.level,

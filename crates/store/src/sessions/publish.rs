@@ -15,6 +15,7 @@ pub struct NewSession {
     pub postcode: Option<String>,
     pub commune_nis: Option<String>,
     pub title: String,
+    pub title_lang: Option<String>,
     pub description: Option<String>,
     pub theme: Theme,
     pub level: Level,
@@ -40,6 +41,7 @@ impl NewSession {
             postcode: if mobile { v.postcode.clone() } else { None },
             commune_nis: if mobile { v.commune_nis.clone() } else { None },
             title: v.title.clone(),
+            title_lang: v.title_lang.clone(),
             description: v.description.clone(),
             theme: v.theme,
             level: v.level,
@@ -58,9 +60,9 @@ impl NewSession {
 pub(crate) const INSERT_SESSION: &str = "INSERT INTO activity_sessions (series_id,
     organisation_id, place_id, location, postcode, commune_nis, title, description, theme, area,
     level, languages, starts_at, ends_at, seats, waiting_list, self_booking, price_cents, publics,
-    bring, accessibility, status, sequence, created_by, created_at, updated_at)
+    bring, accessibility, status, sequence, created_by, created_at, updated_at, title_lang)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-    $20, $21, 'scheduled', 0, $22, $23, $23) RETURNING id";
+    $20, $21, 'scheduled', 0, $22, $23, $23, $24) RETURNING id";
 
 /// Inserts one occurrence on `$conn` at time `$now`; evaluates to its id.
 macro_rules! insert_session {
@@ -91,6 +93,7 @@ macro_rules! insert_session {
             .bind(s.accessibility.join(" "))
             .bind($by)
             .bind(now)
+            .bind(&s.title_lang)
             .fetch_one($conn)
             .await?;
         id
@@ -262,13 +265,13 @@ impl Db {
                              postcode = $4, commune_nis = $5, title = $6, description = $7, theme = $8, area = $9,
                              level = $10, languages = $11, starts_at = $12, ends_at = $13, seats = $14,
                              waiting_list = $15, self_booking = $16, price_cents = $17, publics = $18, bring = $19,
-                             accessibility = $20, sequence = sequence + $21, updated_at = $22 WHERE id = $23")
+                             accessibility = $20, sequence = sequence + $21, updated_at = $22, title_lang = $24 WHERE id = $23")
                             .bind(s.organisation_id).bind(s.place_id).bind(&s.location).bind(&s.postcode)
                             .bind(&s.commune_nis).bind(&s.title).bind(&s.description).bind(s.theme.code())
                             .bind(s.theme.area().code()).bind(s.level.code()).bind(s.languages.join(" "))
                             .bind(starts_at).bind(ends_at).bind(s.seats).bind(s.waiting_list).bind(s.self_booking)
                             .bind(s.price_cents).bind(s.publics.join(" ")).bind(&s.bring)
-                            .bind(s.accessibility.join(" ")).bind(1i32).bind(now).bind(id)
+                            .bind(s.accessibility.join(" ")).bind(1i32).bind(now).bind(id).bind(&s.title_lang)
                             .execute(&mut *tx).await?;
                         if moved {
                             // A new time: reminders are sent again.

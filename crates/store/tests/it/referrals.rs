@@ -238,6 +238,7 @@ async fn past_booking(w: &World, ago: i64, name: &str, referral: Option<i64>) ->
         postcode: None,
         commune_nis: None,
         title: "Atelier e-mail".into(),
+        title_lang: None,
         description: None,
         theme: Theme::Devices,
         level: Level::Beginner,

@@ -26,6 +26,7 @@ fn new_session(org: i64, place: i64, seats: i32, waiting_list: bool) -> NewSessi
         postcode: None,
         commune_nis: None,
         title: "Atelier smartphone".into(),
+        title_lang: None,
         description: None,
         theme: Theme::Devices,
         level: Level::Beginner,

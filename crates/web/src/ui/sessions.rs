@@ -107,13 +107,15 @@ pub fn languages_text(lang: Lang, codes: &[String]) -> String {
 }
 
 /// The language a session's title is written in, when it is not the page's:
-/// a session given in one language only (one of the site's) is written in it.
-/// A session in several languages says nothing of its title's (no `lang`).
-pub fn title_lang(lang: Lang, s: &Session) -> Option<&'static str> {
-    match s.languages.as_slice() {
-        [only] => Lang::parse(only).filter(|l| *l != lang).map(Lang::code),
-        _ => None,
-    }
+/// the one its publisher gave; else, for a session given in one language
+/// only, that one. Otherwise nothing is said (no `lang`).
+pub fn title_lang<'a>(lang: Lang, s: &'a Session) -> Option<&'a str> {
+    let written = match (&s.title_lang, s.languages.as_slice()) {
+        (Some(l), _) => l.as_str(),
+        (None, [only]) => only.as_str(),
+        _ => return None,
+    };
+    (written != lang.code()).then_some(written)
 }
 
 /// One session in a list: title (link), when, where, theme and level, seats, price.

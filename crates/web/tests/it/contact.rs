@@ -170,6 +170,7 @@ async fn a_place_without_phone_shows_its_organisation_s_contact_and_its_next_ses
         postcode: None,
         commune_nis: None,
         title: "Digitale hulp".into(),
+        title_lang: None,
         description: None,
         theme: Theme::Devices,
         level: Level::Beginner,
@@ -217,6 +218,27 @@ async fn a_place_without_phone_shows_its_organisation_s_contact_and_its_next_ses
     assert!(card.contains("Asbl Deux Lieux"), "{card}");
     assert!(card.contains("href=\"tel:025551212\""), "{card}");
     assert!(card.contains("renseignez-vous avant d'y aller"), "{card}");
+}
+
+#[tokio::test]
+async fn a_session_title_in_another_language_than_the_page_says_which() {
+    let app = TestApp::demo().await;
+    // Given in Dutch, French and Arabic, titled in Dutch (the demo's language of the title).
+    let fr = app.get("/fr/sessions").await.body;
+    assert!(
+        fr.contains("lang=\"nl\">Digitale hulp – inloopmoment</a>"),
+        "{fr}"
+    );
+    assert!(fr.contains("lang=\"nl\">Programmeren voor beginners</a>"));
+    // A French title on a French page needs no mark; on a Dutch page it has one.
+    assert!(fr.contains("\">Premiers pas avec son smartphone</a>"));
+    assert!(!fr.contains("lang=\"fr\">Premiers pas"));
+    let nl = app.get("/nl/sessions").await.body;
+    assert!(
+        nl.contains("lang=\"fr\">Premiers pas avec son smartphone</a>"),
+        "{nl}"
+    );
+    assert!(!nl.contains("lang=\"nl\">Digitale hulp"));
 }
 
 #[tokio::test]

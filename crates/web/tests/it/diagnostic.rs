@@ -65,6 +65,7 @@ async fn publish_level(
         postcode: None,
         commune_nis: None,
         title: title.into(),
+        title_lang: None,
         description: None,
         theme,
         level,

@@ -40,6 +40,7 @@ impl SessionForm {
             match k.as_ref() {
                 "where" => f.where_ = v,
                 "title" => d.title = v,
+                "title_lang" => d.title_lang = v,
                 "description" => d.description = v,
                 "theme" => d.theme = v,
                 "level" => d.level = v,
@@ -80,6 +81,7 @@ impl SessionForm {
             },
             draft: SessionDraft {
                 title: s.title.clone(),
+                title_lang: s.title_lang.clone().unwrap_or_default(),
                 description: s.description.clone().unwrap_or_default(),
                 theme: s.theme.code().into(),
                 level: s.level.code().into(),
@@ -207,6 +209,12 @@ async fn render(
                 @for (v, name) in &places { option value=(v) selected[*v == form.where_] { (name) } }
             }))
             (text_input("title", &t(lang, "sessions-field-title"), "text", &d.title, hint("sessions-title-hint").as_deref(), errors))
+            (select_field("title_lang", &t(lang, "sessions-field-title-lang"), hint("sessions-title-lang-hint").as_deref(), errors, html! {
+                option value="" selected[d.title_lang.is_empty()] { (t(lang, "sessions-title-lang-unsaid")) }
+                @for term in state.vocab.terms(VocabKind::Language) {
+                    option value=(term.code) selected[d.title_lang == term.code] { (label(lang, VocabKind::Language, &term.code)) }
+                }
+            }))
             (field("description", &t(lang, "sessions-field-description"), None, errors, |aria| html! {
                 textarea #description name="description" rows="4" aria-invalid=[aria.invalid]
                     aria-describedby=[aria.described_by] { (d.description) }
@@ -279,6 +287,7 @@ pub(super) async fn new_page(
     let form = SessionForm {
         draft: SessionDraft {
             level: "beginner".into(),
+            title_lang: lang.code().to_owned(),
             languages: vec![lang.code().to_owned()],
             waiting_list: true,
             seats: "10".into(),

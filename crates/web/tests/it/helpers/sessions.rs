@@ -61,6 +61,7 @@ pub async fn publish(app: &TestApp, at: &str, spec: Spec) -> i64 {
         postcode: None,
         commune_nis: None,
         title: spec.title.into(),
+        title_lang: None,
         description: Some("Pour débuter.".into()),
         theme: spec.theme,
         level: Level::Beginner,
