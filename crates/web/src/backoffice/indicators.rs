@@ -259,9 +259,10 @@ fn programme_table(
         @if periods.is_empty() {
             p { (t(lang, "indicators-no-values")) }
         }
-        div.table-scroll {
+        @let caption = t_args(lang, "indicators-caption", &[("programme", p.name.get(l).to_owned().into())]);
+        div.table-scroll tabindex="0" role="region" aria-label=(caption) {
             table.bo {
-                caption { (t_args(lang, "indicators-caption", &[("programme", p.name.get(l).to_owned().into())])) }
+                caption { (caption) }
                 thead { tr {
                     th scope="col" { (t(lang, "indicators-col-indicator")) }
                     th scope="col" { (t(lang, "indicators-col-unit")) }
@@ -357,7 +358,7 @@ fn events_table(lang: Lang, set: &IndicatorSet, events: &[PlanEvent]) -> Markup 
         @if events.is_empty() {
             p { (t(lang, "indicators-events-none")) }
         } @else {
-            div.table-scroll {
+            div.table-scroll tabindex="0" role="region" aria-label=(t(lang, "indicators-events-caption")) {
                 table.bo {
                     caption { (t(lang, "indicators-events-caption")) }
                     thead { tr {
