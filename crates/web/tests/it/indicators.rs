@@ -28,9 +28,7 @@ async fn the_coordination_enters_a_value_and_sees_it_in_the_programme_table_and_
         )
         .await;
     assert_eq!(res.status, 303, "{}", res.body);
-    let page = app
-        .get_as(Some(&who), &res.header("location").to_owned())
-        .await;
+    let page = app.get_as(Some(&who), res.header("location")).await;
     assert!(page.body.contains("Valeur enregistrée"));
     assert!(page.body.contains("8\u{202f}364,6"), "French number format");
     let en = app.get_as(Some(&who), "/en/bo/indicators").await;
