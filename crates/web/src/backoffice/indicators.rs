@@ -169,7 +169,7 @@ async fn save_value(
                 .await?;
             let saved = format!("{} {}", v.indicator, v.period.as_str());
             let to = format!(
-                "/{}/bo/indicators?saved={}#value-form",
+                "/{}/bo/indicators?saved={}",
                 lang.code(),
                 form_urlencoded::byte_serialize(saved.as_bytes()).collect::<String>()
             );
@@ -478,10 +478,7 @@ async fn add_event(
                 .db
                 .add_plan_event(&e, actor, state.now().timestamp())
                 .await?;
-            Ok(
-                Redirect::to(&format!("/{}/bo/indicators?event={id}#events", lang.code()))
-                    .into_response(),
-            )
+            Ok(Redirect::to(&format!("/{}/bo/indicators?event={id}", lang.code())).into_response())
         }
         Err(problems) => {
             let errors = field_errors(lang, &problems, |f| match f.strip_prefix("count-") {
