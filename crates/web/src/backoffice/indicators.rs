@@ -20,7 +20,7 @@ use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::ui::form::{
-    FieldError, error_summary, select_field, text_input, textarea, title_with_errors,
+    FieldError, error_summary, field, select_field, text_input, textarea, title_with_errors,
 };
 use crate::ui::format::{label, long_date};
 use crate::ui::layout::back_office_page;
@@ -82,6 +82,25 @@ pub fn number(lang: Lang, unit: Unit, stored: i64) -> String {
         out.push_str(frac);
     }
     out
+}
+
+/// A text input for a number that brings up a phone's number keyboard
+/// (`inputmode`), keeping what was typed (a `type="number"` field would not).
+fn number_input(
+    id: &str,
+    label: &str,
+    mode: &str,
+    value: &str,
+    hint: Option<&str>,
+    errors: &[FieldError],
+) -> Markup {
+    field(id, label, hint, errors, |aria| {
+        html! {
+            input id=(id) name=(id) type="text" inputmode=(mode) value=(value)
+                aria-invalid=[aria.invalid]
+                aria-describedby=[aria.described_by];
+        }
+    })
 }
 
 fn unit_name(lang: Lang, unit: Unit) -> String {
@@ -328,7 +347,7 @@ fn value_form(
             (select_field("indicator", &t(lang, "indicators-field-indicator"), None, errors, options))
             (text_input("period", &t(lang, "indicators-field-period"), "text", &form.period,
                 Some(&t(lang, "indicators-field-period-hint")), errors))
-            (text_input("value", &t(lang, "indicators-field-value"), "text", &form.value,
+            (number_input("value", &t(lang, "indicators-field-value"), "decimal", &form.value,
                 Some(&t(lang, "indicators-field-value-hint")), errors))
             (textarea("source_note", &t(lang, "indicators-field-source-note"),
                 Some(&t(lang, "indicators-field-source-note-hint")), &form.source_note, errors))
@@ -529,7 +548,7 @@ fn event_page(
                 p.hint { (t(lang, "indicators-field-audience-hint")) }
                 @for k in &set.audience_kinds {
                     @let id = format!("count-{}", k.code);
-                    (text_input(&id, k.name.get(l), "text", form.get(&id), None, errors))
+                    (number_input(&id, k.name.get(l), "numeric", form.get(&id), None, errors))
                 }
             }
             (textarea("source_note", &t(lang, "indicators-field-source-note"),
