@@ -12,6 +12,7 @@ pub mod geo;
 pub mod hours;
 pub mod hours_grid;
 pub mod import;
+pub mod indicators;
 pub mod label;
 pub mod lang;
 pub mod person;

@@ -318,6 +318,16 @@ async fn main() -> anyhow::Result<()> {
             pool.load_demo_referrals(&store::referrals::demo::DemoReferrals::brussels(), now)
                 .await
                 .context("loading the demo referrals")?;
+            if let Some(set) = domain::indicators::shipped(&region.code) {
+                pool.load_demo_indicators(
+                    &store::indicators::DemoIndicators::brussels_2021(),
+                    set,
+                    &store::reference::vocabularies(),
+                    now,
+                )
+                .await
+                .context("loading the demo indicators and events")?;
+            }
             if load_only {
                 println!("Demo data loaded into {url}");
                 pool.close().await;

@@ -18,6 +18,7 @@ pub mod audit;
 pub mod demo;
 pub mod editing;
 pub mod import;
+pub mod indicators;
 pub mod label;
 mod migrate;
 pub mod moderation;

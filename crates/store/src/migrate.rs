@@ -42,6 +42,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "session title language",
         include_str!("../migrations/0007_session_title_lang.sql"),
     ),
+    (
+        10,
+        "indicators",
+        include_str!("../migrations/0010_indicators.sql"),
+    ),
 ];
 
 fn migrator(id_column: &str) -> Migrator {

@@ -229,3 +229,19 @@ async fn links_lead_to_the_address_served_unless_a_public_url_is_given() {
         "{link}"
     );
 }
+
+#[tokio::test]
+async fn the_demo_has_the_2021_programme_indicators_and_events() {
+    let (t, url) = test_db_url().await;
+    let out = passerelle(&["demo", "--db", &url, "--load-only"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let values = t.db.indicator_values().await.unwrap();
+    assert_eq!(values.len(), 6, "Start Digital's six indicators for 2021");
+    assert!(values.iter().all(|v| v.source_note.contains("seed:")));
+    let events = t.db.plan_events().await.unwrap();
+    assert_eq!(events.len(), 4, "the Digital week's four events");
+}

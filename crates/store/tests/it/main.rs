@@ -7,6 +7,7 @@ mod helpers;
 mod database;
 mod editing;
 mod import;
+mod indicators;
 mod label;
 mod moderation;
 mod no_clock;

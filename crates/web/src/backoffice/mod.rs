@@ -7,6 +7,7 @@ mod audit;
 mod changes;
 mod hours_editor;
 mod import;
+mod indicators;
 mod label;
 mod merge;
 mod place_edit;
@@ -39,4 +40,5 @@ pub fn routes() -> Routes {
         .merge(label::routes())
         .merge(sessions::routes())
         .merge(referrals::routes())
+        .merge(indicators::routes())
 }

@@ -144,6 +144,7 @@ pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
     ("reports", "bo-reports", |r| r.is_coordination()),
     ("quality", "bo-quality", |r| r.is_coordination()),
     ("merge", "bo-merge", |r| r.is_coordination()),
+    ("indicators", "indicators-nav", |r| r.is_coordination()),
     ("label", "bo-label", |r| {
         r.is_coordination()
             || matches!(

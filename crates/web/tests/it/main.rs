@@ -21,6 +21,7 @@ mod diagnostic;
 mod errors;
 mod form_errors;
 mod i18n;
+mod indicators;
 mod label;
 mod label_api;
 mod map;

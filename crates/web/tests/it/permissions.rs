@@ -31,6 +31,7 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
         "bookings" => bookings_policy(method, path),
         "referrals" => referrals_policy(method, path),
         "personal-data" => COORDINATION,
+        "indicators" => COORDINATION,
         other => panic!(
             "no policy for the back-office area {other:?} ({method} {path}): decide who may use it in tests/permissions.rs"
         ),
