@@ -42,6 +42,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "session title language",
         include_str!("../migrations/0007_session_title_lang.sql"),
     ),
+    (
+        9,
+        "capacity",
+        include_str!("../migrations/0009_capacity.sql"),
+    ),
 ];
 
 fn migrator(id_column: &str) -> Migrator {
