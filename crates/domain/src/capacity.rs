@@ -70,7 +70,9 @@ pub enum CapacityErrorKind {
     /// Not a whole number of 0 or more.
     NotANumber,
     /// Above the field's maximum (`max`).
-    TooLarge { max: i32 },
+    TooLarge {
+        max: i32,
+    },
     /// The year is not a four-digit year between FIRST_YEAR and next year.
     BadYear,
     TooLong,
@@ -101,12 +103,7 @@ pub struct CapacityError {
 }
 
 /// A whole number in 0..=max, or an error on `field`.
-fn count(
-    errors: &mut Vec<CapacityError>,
-    field: &'static str,
-    raw: &str,
-    max: i32,
-) -> Option<i32> {
+fn count(errors: &mut Vec<CapacityError>, field: &'static str, raw: &str, max: i32) -> Option<i32> {
     let raw = raw.trim();
     let mut fail = |kind| {
         errors.push(CapacityError { field, kind });
@@ -240,8 +237,8 @@ impl CapacityDraft {
             },
         };
         match (
-            year, days_open, hours_open, weekday, saturday, counted, computers, tablets,
-            trainings, animators,
+            year, days_open, hours_open, weekday, saturday, counted, computers, tablets, trainings,
+            animators,
         ) {
             (
                 Some(year),
@@ -302,7 +299,10 @@ impl Capacity {
             other_equipment: self.other_equipment.clone().unwrap_or_default(),
             trainings: if self.trainings { "yes" } else { "no" }.into(),
             animators: self.animators.to_string(),
-            animators_fte: self.animators_fte_hundredths.map(fte_text).unwrap_or_default(),
+            animators_fte: self
+                .animators_fte_hundredths
+                .map(fte_text)
+                .unwrap_or_default(),
         }
     }
 }

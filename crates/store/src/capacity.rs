@@ -169,8 +169,7 @@ pub mod demo {
 
     use crate::{Db, Result};
 
-    pub const DEMO_CAPACITY: &str =
-        include_str!("../../../data/demo/capacity-illustrative.toml");
+    pub const DEMO_CAPACITY: &str = include_str!("../../../data/demo/capacity-illustrative.toml");
 
     #[derive(Debug, Clone, Deserialize)]
     #[serde(deny_unknown_fields)]

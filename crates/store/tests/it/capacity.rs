@@ -31,14 +31,13 @@ fn draft(year: &str, computers: &str) -> CapacityDraft {
 async fn a_year_is_added_then_corrected_and_the_audit_keeps_both() {
     let t = demo().await;
     // A place of the demo without capacity records (not an EPN).
-    let p = t
-        .db
-        .load_places()
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|p| p.kind != domain::PlaceKind::Epn)
-        .unwrap();
+    let p =
+        t.db.load_places()
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|p| p.kind != domain::PlaceKind::Epn)
+            .unwrap();
     assert!(t.db.latest_capacity(p.id).await.unwrap().is_none());
 
     let c = draft("2026", "8").validate(2026).unwrap();
@@ -47,11 +46,10 @@ async fn a_year_is_added_then_corrected_and_the_audit_keeps_both() {
         panic!("{first:?}")
     };
     let fixed = draft("2026", "12").validate(2026).unwrap();
-    let again = t
-        .db
-        .save_capacity(p.id, &fixed, None, NOW + DAY)
-        .await
-        .unwrap();
+    let again =
+        t.db.save_capacity(p.id, &fixed, None, NOW + DAY)
+            .await
+            .unwrap();
     assert_eq!(again, Saved::Corrected(id));
 
     let records = t.db.capacity_of_place(p.id).await.unwrap();
@@ -59,9 +57,8 @@ async fn a_year_is_added_then_corrected_and_the_audit_keeps_both() {
     assert_eq!(records[0].capacity, fixed);
     assert_eq!(records[0].updated_at, NOW + DAY);
 
-    let log = t
-        .db
-        .audit_log(&AuditFilter {
+    let log =
+        t.db.audit_log(&AuditFilter {
             place_id: Some(p.id),
             ..Default::default()
         })

@@ -4,6 +4,7 @@
 
 mod account;
 mod audit;
+mod capacity;
 mod changes;
 mod hours_editor;
 mod import;
@@ -39,4 +40,5 @@ pub fn routes() -> Routes {
         .merge(label::routes())
         .merge(sessions::routes())
         .merge(referrals::routes())
+        .merge(capacity::routes())
 }
