@@ -16,10 +16,7 @@ capacity-counted = معدودون
 capacity-estimated = تقديريون
 capacity-yes = نعم
 capacity-no = لا
-capacity-visitors-week = { $count ->
-    [one] حوالي زائر واحد في الأسبوع
-   *[other] حوالي { $count } زائرًا في الأسبوع
-}
+capacity-visitors-week-column = الزوار في الأسبوع (تقريبًا)
 capacity-visitors-days = { $weekday } في يوم من أيام الأسبوع، { $saturday } يوم السبت
 capacity-open-text = { $days } أيام و{ $hours } ساعة في الأسبوع
 capacity-devices = { $computers } حواسيب، { $tablets } لوحات

@@ -16,10 +16,7 @@ capacity-counted = counted
 capacity-estimated = estimated
 capacity-yes = Yes
 capacity-no = No
-capacity-visitors-week = { $count ->
-    [one] about 1 visitor a week
-   *[other] about { $count } visitors a week
-}
+capacity-visitors-week-column = Visitors a week (about)
 capacity-visitors-days = { $weekday } a weekday, { $saturday } on Saturday
 capacity-open-text = { $days } days and { $hours } h a week
 capacity-devices = { $computers } computers, { $tablets } tablets

@@ -16,10 +16,7 @@ capacity-counted = comptés
 capacity-estimated = estimés
 capacity-yes = Oui
 capacity-no = Non
-capacity-visitors-week = { $count ->
-    [one] environ 1 visiteur par semaine
-   *[other] environ { $count } visiteurs par semaine
-}
+capacity-visitors-week-column = Visiteurs par semaine (environ)
 capacity-visitors-days = { $weekday } par jour de semaine, { $saturday } le samedi
 capacity-open-text = { $days } j. et { $hours } h par semaine
 capacity-devices = { $computers } ordinateurs, { $tablets } tablettes

@@ -16,10 +16,7 @@ capacity-counted = geteld
 capacity-estimated = geschat
 capacity-yes = Ja
 capacity-no = Nee
-capacity-visitors-week = { $count ->
-    [one] ongeveer 1 bezoeker per week
-   *[other] ongeveer { $count } bezoekers per week
-}
+capacity-visitors-week-column = Bezoekers per week (ongeveer)
 capacity-visitors-days = { $weekday } per weekdag, { $saturday } op zaterdag
 capacity-open-text = { $days } d. en { $hours } u per week
 capacity-devices = { $computers } computers, { $tablets } tablets

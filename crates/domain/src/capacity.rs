@@ -144,7 +144,7 @@ impl CapacityDraft {
     pub fn validate(&self, this_year: i32) -> Result<Capacity, Vec<CapacityError>> {
         let mut e = Vec::new();
         let year = match self.year.trim() {
-            y if y.is_empty() => {
+            "" => {
                 e.push(CapacityError {
                     field: "year",
                     kind: CapacityErrorKind::Missing,

@@ -59,15 +59,7 @@ fn visitors_text(lang: Lang, c: &Capacity) -> String {
     } else {
         "capacity-estimated"
     };
-    format!(
-        "{} ({})",
-        t_args(
-            lang,
-            "capacity-visitors-week",
-            &[("count", c.visitors_a_week().into())]
-        ),
-        t(lang, method)
-    )
+    format!("{} ({})", c.visitors_a_week(), t(lang, method))
 }
 
 fn yes_no(lang: Lang, b: bool) -> String {
@@ -108,7 +100,7 @@ async fn list_page(
                     thead { tr {
                         th scope="col" { (t(lang, "capacity-place")) }
                         th scope="col" { (t(lang, "capacity-field-year")) }
-                        th scope="col" { (t(lang, "capacity-visitors")) }
+                        th scope="col" { (t(lang, "capacity-visitors-week-column")) }
                         th scope="col" { (t(lang, "capacity-field-computers")) }
                         th scope="col" { (t(lang, "capacity-field-tablets")) }
                         th scope="col" { (t(lang, "capacity-field-trainings")) }
@@ -252,7 +244,7 @@ fn render(
                     thead { tr {
                         th scope="col" { (t(lang, "capacity-field-year")) }
                         th scope="col" { (t(lang, "capacity-open")) }
-                        th scope="col" { (t(lang, "capacity-visitors")) }
+                        th scope="col" { (t(lang, "capacity-visitors-week-column")) }
                         th scope="col" { (t(lang, "capacity-equipment")) }
                         th scope="col" { (t(lang, "capacity-field-trainings")) }
                         th scope="col" { (t(lang, "capacity-field-animators")) }

@@ -134,7 +134,7 @@ async fn a_manager_records_and_corrects_a_year_of_their_place() {
         )
         .await;
     assert!(page.body.contains("The record for 2026 is saved."));
-    assert!(page.body.contains("about 50 visitors a week (counted)"));
+    assert!(page.body.contains("50 (counted)"));
 
     // The public page shows the latest record, with its year.
     let public = app.get(&format!("/en/places/{place}")).await;
