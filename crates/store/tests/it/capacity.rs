@@ -105,3 +105,32 @@ async fn the_demo_gives_every_epn_place_an_illustrative_record() {
     let ecd = place(&t, "EPN mobile").await;
     assert_eq!(t.db.capacity_of_place(ecd.id).await.unwrap().len(), 2);
 }
+
+#[tokio::test]
+async fn merging_two_places_keeps_one_record_per_year() {
+    let t = demo().await;
+    // Both have a 2025 record; only the removed one has 2024 and 2023.
+    let keep = place(&t, "Koekeltech").await;
+    let remove = place(&t, "EPN Bravvo").await;
+    let old = draft("2023", "3").validate(2026).unwrap();
+    t.db.save_capacity(remove.id, &old, None, NOW)
+        .await
+        .unwrap();
+    let kept_2025 = t.db.latest_capacity(keep.id).await.unwrap().unwrap();
+    t.db.merge_places(keep.id, remove.id, None, NOW)
+        .await
+        .unwrap();
+    let years: Vec<i32> =
+        t.db.capacity_of_place(keep.id)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.capacity.year)
+            .collect();
+    assert_eq!(years, [2025, 2024, 2023]);
+    let now_2025 = t.db.latest_capacity(keep.id).await.unwrap().unwrap();
+    assert_eq!(
+        now_2025.capacity, kept_2025.capacity,
+        "the kept place's year stays"
+    );
+}
