@@ -233,8 +233,8 @@ fn render(
     };
     let body = html! {
         nav.crumbs aria-label=(t(lang, "breadcrumb")) { a href=(format!("/{l}/bo/capacity")) { (t(lang, "capacity-title")) } }
-        @if may_record { (error_summary(lang, errors)) }
         h1 { (title) }
+        @if may_record { (error_summary(lang, errors)) }
         @if let Some(y) = &notice { p.notice role="status" { (t_args(lang, "capacity-saved", &[("year", y.clone().into())])) } }
         @if records.is_empty() { p { (t(lang, "capacity-no-record")) } }
         @else {
