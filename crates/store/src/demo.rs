@@ -25,6 +25,9 @@ pub struct DemoData {
     /// Illustrative sessions around the load date (`data/demo/sessions-2026.toml`).
     #[serde(skip)]
     pub sessions: Option<crate::sessions::demo::DemoSessions>,
+    /// Illustrative capacity records (`data/demo/capacity-illustrative.toml`).
+    #[serde(skip)]
+    pub capacity: Option<crate::capacity::demo::DemoCapacity>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -91,6 +94,7 @@ impl DemoData {
         let mut data = DemoData::parse(BRUSSELS_2021).expect("shipped demo data is valid");
         data.label_history = Some(crate::label::demo::LabelHistory::brussels_2021());
         data.sessions = Some(crate::sessions::demo::DemoSessions::brussels());
+        data.capacity = Some(crate::capacity::demo::DemoCapacity::illustrative());
         data
     }
 }
@@ -166,6 +170,9 @@ impl Db {
             }
             if let Some(s) = &data.sessions {
                 crate::sessions::demo::load_sessions!(tx, now, s, &data.places, orgs, places);
+            }
+            if let Some(c) = &data.capacity {
+                crate::capacity::demo::load_capacity!(tx, now, c, places);
             }
             for d in &data.data_issues {
                 let place_id = match &d.place {

@@ -15,6 +15,7 @@ use sqlx::sqlite::{
 
 pub mod accounts;
 pub mod audit;
+pub mod capacity;
 pub mod demo;
 pub mod editing;
 pub mod import;

@@ -43,6 +43,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/0007_session_title_lang.sql"),
     ),
     (
+        9,
+        "capacity",
+        include_str!("../migrations/0009_capacity.sql"),
+    ),
+    (
         10,
         "indicators",
         include_str!("../migrations/0010_indicators.sql"),

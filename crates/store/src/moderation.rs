@@ -242,6 +242,13 @@ const DEDUPE_BEFORE_MOVE: &[(&str, &str)] = &[
         "DELETE FROM label_application_places WHERE place_id = $2
            AND application_id IN (SELECT application_id FROM label_application_places WHERE place_id = $1)",
     ),
+    // One capacity record per place and year: the kept place's year stays,
+    // the removed place's other years move to it.
+    (
+        "place_capacity",
+        "DELETE FROM place_capacity WHERE place_id = $2
+           AND year IN (SELECT year FROM place_capacity WHERE place_id = $1)",
+    ),
 ];
 
 fn is_identifier(s: &str) -> bool {

@@ -4,6 +4,7 @@
 
 mod helpers;
 
+mod capacity;
 mod database;
 mod editing;
 mod import;

@@ -4,6 +4,7 @@
 
 mod account;
 mod audit;
+mod capacity;
 mod changes;
 mod hours_editor;
 mod import;
@@ -41,4 +42,5 @@ pub fn routes() -> Routes {
         .merge(sessions::routes())
         .merge(referrals::routes())
         .merge(indicators::routes())
+        .merge(capacity::routes())
 }

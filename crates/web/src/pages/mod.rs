@@ -2,6 +2,7 @@
 //! JavaScript. A front end: it uses `ui` and `services`, never `backoffice`,
 //! `api` or `jobs` (docs/ARCHITECTURE.md).
 
+mod capacity;
 mod card;
 mod commune;
 mod contact;

@@ -107,6 +107,7 @@ pub async fn place_page(
 
     let sessions = super::sessions::place_section(&state, lang, p.id).await;
     let has_sessions = !sessions.0.is_empty();
+    let capacity = super::capacity::place_section(&state, lang, p.id).await;
     // Whether it is open now comes first; "hours unknown" stands out as a notice.
     let open_state = html! {
         @if matches!(dir.hours(p.id), HoursInfo::None) { p.notice { (open) } }
@@ -137,6 +138,7 @@ pub async fn place_page(
             h2 { (t(lang, "hours-title")) }
             (hours)
         }
+        (capacity)
 
         (vocab_list(VocabKind::Service, &p.services, "services"))
         (vocab_list(VocabKind::Public, &p.publics, "publics"))

@@ -152,6 +152,9 @@ pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
                 domain::account::Role::EpnManager | domain::account::Role::Committee
             )
     }),
+    ("capacity", "capacity-nav", |r| {
+        r.is_coordination() || r == domain::account::Role::EpnManager
+    }),
     ("sessions", "sessions-bo-link", |r| {
         r.is_coordination() || r == domain::account::Role::EpnManager
     }),

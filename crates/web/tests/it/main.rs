@@ -14,6 +14,7 @@ mod bo_import;
 mod bo_moderation;
 mod bo_places;
 mod bo_reports;
+mod capacity;
 mod clock;
 mod compression;
 mod contact;

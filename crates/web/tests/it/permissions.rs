@@ -32,6 +32,7 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
         "referrals" => referrals_policy(method, path),
         "personal-data" => COORDINATION,
         "indicators" => COORDINATION,
+        "capacity" => capacity_policy(method),
         other => panic!(
             "no policy for the back-office area {other:?} ({method} {path}): decide who may use it in tests/permissions.rs"
         ),
@@ -97,6 +98,15 @@ fn referrals_policy(method: &Method, path: &str) -> &'static [Role] {
         ("GET", "new") | ("POST", "referrals") => &[Role::Referrer],
         ("POST", "step") => &[Role::EpnManager, Role::Referrer],
         (m, other) => panic!("no policy for the referrals route {m} {path} ({other:?})"),
+    }
+}
+
+/// Capacity records: EPN managers record their places' (in scope); the
+/// coordination reads every place's.
+fn capacity_policy(method: &Method) -> &'static [Role] {
+    match method.as_str() {
+        "GET" => PLACE_EDITORS,
+        _ => &[Role::EpnManager],
     }
 }
 
