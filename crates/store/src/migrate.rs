@@ -42,6 +42,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "session title language",
         include_str!("../migrations/0007_session_title_lang.sql"),
     ),
+    (
+        8,
+        "activity",
+        include_str!("../migrations/0008_activity.sql"),
+    ),
 ];
 
 fn migrator(id_column: &str) -> Migrator {

@@ -4,6 +4,7 @@
 
 mod helpers;
 
+mod activity;
 mod database;
 mod editing;
 mod import;
