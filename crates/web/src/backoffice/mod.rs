@@ -3,6 +3,7 @@
 //! public pages; every form works without JavaScript and keeps what was typed.
 
 mod account;
+mod activity;
 mod audit;
 mod changes;
 mod hours_editor;
@@ -39,4 +40,5 @@ pub fn routes() -> Routes {
         .merge(label::routes())
         .merge(sessions::routes())
         .merge(referrals::routes())
+        .merge(activity::routes())
 }

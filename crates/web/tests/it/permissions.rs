@@ -31,6 +31,7 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
         "bookings" => bookings_policy(method, path),
         "referrals" => referrals_policy(method, path),
         "personal-data" => COORDINATION,
+        "activity" => activity_policy(method, path),
         other => panic!(
             "no policy for the back-office area {other:?} ({method} {path}): decide who may use it in tests/permissions.rs"
         ),
@@ -96,6 +97,20 @@ fn referrals_policy(method: &Method, path: &str) -> &'static [Role] {
         ("GET", "new") | ("POST", "referrals") => &[Role::Referrer],
         ("POST", "step") => &[Role::EpnManager, Role::Referrer],
         (m, other) => panic!("no policy for the referrals route {m} {path} ({other:?})"),
+    }
+}
+
+/// The activity log: EPN managers record (their organisation's places);
+/// the coordination reads every organisation's records.
+fn activity_policy(method: &Method, path: &str) -> &'static [Role] {
+    match (method.as_str(), path) {
+        ("GET", "/{lang}/bo/activity") => PLACE_EDITORS,
+        ("POST", "/{lang}/bo/activity")
+        | ("GET", "/{lang}/bo/activity/new")
+        | ("POST", "/{lang}/bo/activity/quick")
+        | ("GET" | "POST", "/{lang}/bo/activity/{id}/edit")
+        | ("POST", "/{lang}/bo/activity/{id}/delete") => &[Role::EpnManager],
+        (m, other) => panic!("no policy for the activity route {m} {other}"),
     }
 }
 
