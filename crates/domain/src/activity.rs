@@ -196,7 +196,10 @@ impl SupportDraft {
             themes: s.themes.clone(),
             equipment: s.equipment.iter().map(|e| e.code().into()).collect(),
             autonomy: s.autonomy.code().into(),
-            redirect_place: s.redirect_place_id.map(|p| p.to_string()).unwrap_or_default(),
+            redirect_place: s
+                .redirect_place_id
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
             redirect_text: s.redirect_text.clone().unwrap_or_default(),
         }
     }
@@ -223,10 +226,7 @@ impl SupportDraft {
                 .parse::<u32>()
                 .ok()
                 .filter(|m| (1..=MAX_MINUTES).contains(m)),
-            m => m
-                .parse::<u32>()
-                .ok()
-                .filter(|m| QUICK_MINUTES.contains(m)),
+            m => m.parse::<u32>().ok().filter(|m| QUICK_MINUTES.contains(m)),
         };
         if minutes.is_none() {
             let field = if self.minutes == "other" {
@@ -334,7 +334,10 @@ mod tests {
             assert!(t.area().is_some(), "{}: {}", t.code, t.digcomp);
             assert_eq!(themes().iter().filter(|o| o.code == t.code).count(), 1);
         }
-        assert!(themes().iter().any(|t| t.coop.is_none()), "a theme the Coop lacks");
+        assert!(
+            themes().iter().any(|t| t.coop.is_none()),
+            "a theme the Coop lacks"
+        );
     }
 
     #[test]
@@ -364,7 +367,10 @@ mod tests {
             vec![err("minutes_other", "activity-error-minutes")]
         );
         assert!(with("other", "0").validate(today).is_err());
-        assert!(with("20", "").validate(today).is_err(), "not a quick choice");
+        assert!(
+            with("20", "").validate(today).is_err(),
+            "not a quick choice"
+        );
     }
 
     #[test]

@@ -318,6 +318,13 @@ async fn main() -> anyhow::Result<()> {
             pool.load_demo_referrals(&store::referrals::demo::DemoReferrals::brussels(), now)
                 .await
                 .context("loading the demo referrals")?;
+            // Illustrative: twelve months of activity records at the demo EPN.
+            let today = chrono::Utc::now()
+                .with_timezone(&region.timezone)
+                .date_naive();
+            pool.load_demo_activity(today, now)
+                .await
+                .context("loading the demo activity log")?;
             if load_only {
                 println!("Demo data loaded into {url}");
                 pool.close().await;

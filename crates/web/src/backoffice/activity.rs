@@ -146,7 +146,7 @@ async fn list_page(
         h2 { (t(lang, "activity-list-title")) }
         @if list.is_empty() { p { (t(lang, "activity-none")) } }
         @else {
-            div.table-scroll {
+            div.table-scroll.activity-list {
                 table.bo #supports {
                     caption { (t_args(lang, "activity-list-caption", &[("count", usize::try_from(total).unwrap_or(0).into())])) }
                     thead { tr {
