@@ -109,7 +109,7 @@ pub fn languages_text(lang: Lang, codes: &[String]) -> String {
 /// The language a session's title is written in, when it is not the page's:
 /// the one its publisher gave; else, for a session given in one language
 /// only, that one. Otherwise nothing is said (no `lang`).
-pub fn title_lang<'a>(lang: Lang, s: &'a Session) -> Option<&'a str> {
+pub fn title_lang(lang: Lang, s: &Session) -> Option<&str> {
     let written = match (&s.title_lang, s.languages.as_slice()) {
         (Some(l), _) => l.as_str(),
         (None, [only]) => only.as_str(),
