@@ -243,8 +243,8 @@ fn check(
     user: &User,
     d: &SupportDraft,
 ) -> Result<(i64, domain::activity::Support), Vec<FieldError>> {
-    let today = state.today();
-    let mut errors: Vec<FieldError> = match d.validate(today) {
+    let checked = d.validate(state.today());
+    let mut errors: Vec<FieldError> = match &checked {
         Ok(_) => Vec::new(),
         Err(errs) => errs
             .iter()
@@ -269,7 +269,7 @@ fn check(
             t(lang, "activity-error-redirect"),
         ));
     }
-    match (d.validate(today), org) {
+    match (checked, org) {
         (Ok(s), Some(org)) if errors.is_empty() => Ok((org, s)),
         _ => Err(errors),
     }
