@@ -7,9 +7,9 @@
 //! people. A quick help ("five minutes at the desk") is only counted, per
 //! day, place and theme.
 //!
-//! A month stays open for changes until the [`CLOSE_DAY`]th of the following
-//! month; after that its records are closed (the figures of the month are
-//! reported).
+//! A month stays open for changes until a day of the following month (the
+//! 10th by default, [`DEFAULT_CLOSE_DAY`]; a setting of the platform); after
+//! that its records are closed (the figures of the month are reported).
 
 use std::sync::OnceLock;
 
@@ -18,8 +18,12 @@ use serde::Deserialize;
 
 use crate::diagnostic::DigCompArea;
 
-/// A month's records can be changed until this day of the following month (included).
-pub const CLOSE_DAY: u32 = 10;
+/// By default, a month's records can be changed until this day of the
+/// following month (included).
+pub const DEFAULT_CLOSE_DAY: u32 = 10;
+
+/// The closing day is a day every month has.
+pub const MAX_CLOSE_DAY: u32 = 28;
 
 /// The quick choices of duration, in minutes.
 pub const QUICK_MINUTES: [u32; 6] = [15, 30, 45, 60, 90, 120];
@@ -205,8 +209,8 @@ impl SupportDraft {
     }
 
     /// Checks every field; `today` is the local date (no record in the future,
-    /// nor in a closed month).
-    pub fn validate(&self, today: NaiveDate) -> Result<Support, Vec<DraftError>> {
+    /// nor in a month closed on `close_day` of the next month).
+    pub fn validate(&self, today: NaiveDate, close_day: u32) -> Result<Support, Vec<DraftError>> {
         let mut errors = Vec::new();
         let place_id = self.place.trim().parse::<i64>().ok();
         if place_id.is_none() {
@@ -216,7 +220,9 @@ impl SupportDraft {
         match date {
             None => errors.push(err("date", "activity-error-date")),
             Some(d) if d > today => errors.push(err("date", "activity-error-date-future")),
-            Some(d) if !is_open(d, today) => errors.push(err("date", "activity-error-date-closed")),
+            Some(d) if !is_open(d, today, close_day) => {
+                errors.push(err("date", "activity-error-date-closed"))
+            }
             Some(_) => {}
         }
         let minutes = match self.minutes.as_str() {
@@ -295,20 +301,20 @@ impl SupportDraft {
     }
 }
 
-/// The last day on which a record of `date` can be changed: the
-/// [`CLOSE_DAY`]th of the following month.
-pub fn editable_until(date: NaiveDate) -> NaiveDate {
+/// The last day on which a record of `date` can be changed: day `close_day`
+/// of the following month (at most [`MAX_CLOSE_DAY`]).
+pub fn editable_until(date: NaiveDate, close_day: u32) -> NaiveDate {
     let (y, m) = if date.month() == 12 {
         (date.year() + 1, 1)
     } else {
         (date.year(), date.month() + 1)
     };
-    NaiveDate::from_ymd_opt(y, m, CLOSE_DAY).expect("a valid day")
+    NaiveDate::from_ymd_opt(y, m, close_day.clamp(1, MAX_CLOSE_DAY)).expect("a valid day")
 }
 
 /// May a record of `date` still be added, changed or deleted on `today`?
-pub fn is_open(date: NaiveDate, today: NaiveDate) -> bool {
-    today <= editable_until(date)
+pub fn is_open(date: NaiveDate, today: NaiveDate, close_day: u32) -> bool {
+    today <= editable_until(date, close_day)
 }
 
 #[cfg(test)]
@@ -342,7 +348,7 @@ mod tests {
 
     #[test]
     fn the_defaults_and_one_theme_and_autonomy_make_a_record() {
-        let s = good().validate(d("2026-11-26")).unwrap();
+        let s = good().validate(d("2026-11-26"), DEFAULT_CLOSE_DAY).unwrap();
         assert_eq!(s.place_id, 7);
         assert_eq!(s.minutes, 30);
         assert_eq!(s.location, Location::AtPlace);
@@ -359,16 +365,40 @@ mod tests {
             minutes_other: other.into(),
             ..good()
         };
-        assert_eq!(with("120", "").validate(today).unwrap().minutes, 120);
-        assert_eq!(with("other", "5").validate(today).unwrap().minutes, 5);
-        assert_eq!(with("other", "600").validate(today).unwrap().minutes, 600);
         assert_eq!(
-            with("other", "601").validate(today).unwrap_err(),
+            with("120", "")
+                .validate(today, DEFAULT_CLOSE_DAY)
+                .unwrap()
+                .minutes,
+            120
+        );
+        assert_eq!(
+            with("other", "5")
+                .validate(today, DEFAULT_CLOSE_DAY)
+                .unwrap()
+                .minutes,
+            5
+        );
+        assert_eq!(
+            with("other", "600")
+                .validate(today, DEFAULT_CLOSE_DAY)
+                .unwrap()
+                .minutes,
+            600
+        );
+        assert_eq!(
+            with("other", "601")
+                .validate(today, DEFAULT_CLOSE_DAY)
+                .unwrap_err(),
             vec![err("minutes_other", "activity-error-minutes")]
         );
-        assert!(with("other", "0").validate(today).is_err());
         assert!(
-            with("20", "").validate(today).is_err(),
+            with("other", "0")
+                .validate(today, DEFAULT_CLOSE_DAY)
+                .is_err()
+        );
+        assert!(
+            with("20", "").validate(today, DEFAULT_CLOSE_DAY).is_err(),
             "not a quick choice"
         );
     }
@@ -381,7 +411,7 @@ mod tests {
             ..good()
         };
         assert_eq!(
-            no_theme.validate(today).unwrap_err(),
+            no_theme.validate(today, DEFAULT_CLOSE_DAY).unwrap_err(),
             vec![err("themes", "activity-error-themes")]
         );
         let bad = SupportDraft {
@@ -392,7 +422,7 @@ mod tests {
             ..good()
         };
         let fields: Vec<_> = bad
-            .validate(today)
+            .validate(today, DEFAULT_CLOSE_DAY)
             .unwrap_err()
             .iter()
             .map(|e| e.field)
@@ -405,16 +435,26 @@ mod tests {
 
     #[test]
     fn a_month_closes_after_the_tenth_of_the_next_month() {
-        assert_eq!(editable_until(d("2026-10-31")), d("2026-11-10"));
-        assert_eq!(editable_until(d("2026-12-01")), d("2027-01-10"));
-        assert!(is_open(d("2026-10-01"), d("2026-11-10")));
-        assert!(!is_open(d("2026-10-31"), d("2026-11-11")));
+        assert_eq!(editable_until(d("2026-10-31"), 10), d("2026-11-10"));
+        assert_eq!(editable_until(d("2026-12-01"), 10), d("2027-01-10"));
+        assert_eq!(
+            editable_until(d("2027-01-31"), 31),
+            d("2027-02-28"),
+            "a day every month has"
+        );
+        assert!(is_open(d("2026-10-01"), d("2026-11-10"), 10));
+        assert!(!is_open(d("2026-10-31"), d("2026-11-11"), 10));
+        assert!(
+            is_open(d("2026-10-31"), d("2026-11-26"), 28),
+            "a later closing day"
+        );
         let old = SupportDraft {
             date: "2026-10-15".into(),
             ..good()
         };
         assert_eq!(
-            old.validate(d("2026-11-26")).unwrap_err(),
+            old.validate(d("2026-11-26"), DEFAULT_CLOSE_DAY)
+                .unwrap_err(),
             vec![err("date", "activity-error-date-closed")]
         );
         let future = SupportDraft {
@@ -422,7 +462,9 @@ mod tests {
             ..good()
         };
         assert_eq!(
-            future.validate(d("2026-11-26")).unwrap_err(),
+            future
+                .validate(d("2026-11-26"), DEFAULT_CLOSE_DAY)
+                .unwrap_err(),
             vec![err("date", "activity-error-date-future")]
         );
     }
@@ -435,13 +477,13 @@ mod tests {
             redirect_text: "  CPAS d'Anderlecht ".into(),
             ..good()
         };
-        let s = r.validate(today).unwrap();
+        let s = r.validate(today, DEFAULT_CLOSE_DAY).unwrap();
         assert_eq!(s.redirect_place_id, Some(12));
         assert_eq!(s.redirect_text.as_deref(), Some("CPAS d'Anderlecht"));
         let long = SupportDraft {
             redirect_text: "x".repeat(201),
             ..good()
         };
-        assert!(long.validate(today).is_err());
+        assert!(long.validate(today, DEFAULT_CLOSE_DAY).is_err());
     }
 }

@@ -1,7 +1,7 @@
 //! The activity log of an EPN: its managers record individual supports (one
 //! screen, defaults that fit most cases) and count quick helps with one
 //! button press; they list, change and delete their organisation's records
-//! until the month closes (`domain::activity::CLOSE_DAY` of the following
+//! until the month closes (`Config::activity_close_day` of the following
 //! month). The coordination reads every organisation's records.
 
 use axum::body::Bytes;
@@ -181,7 +181,7 @@ fn row(
     let l = lang.code();
     let s = &r.support;
     let date = crate::ui::format::long_date(lang, &s.date.to_string());
-    let editable = may_record(user, r) && is_open(s.date, today);
+    let editable = may_record(user, r) && is_open(s.date, today, state.config.activity_close_day);
     html! {
         tr {
             td { (date) }
@@ -243,7 +243,7 @@ fn check(
     user: &User,
     d: &SupportDraft,
 ) -> Result<(i64, domain::activity::Support), Vec<FieldError>> {
-    let checked = d.validate(state.today());
+    let checked = d.validate(state.today(), state.config.activity_close_day);
     let mut errors: Vec<FieldError> = match &checked {
         Ok(_) => Vec::new(),
         Err(errs) => errs
@@ -451,9 +451,16 @@ async fn open_record(
         .await?
         .filter(|r| may_record(user, r))
         .ok_or(PageError::NotFound)?;
-    if !is_open(r.support.date, state.today()) {
+    if !is_open(
+        r.support.date,
+        state.today(),
+        state.config.activity_close_day,
+    ) {
         let l = lang.code();
-        let until = crate::ui::format::long_date(lang, &editable_until(r.support.date).to_string());
+        let until = crate::ui::format::long_date(
+            lang,
+            &editable_until(r.support.date, state.config.activity_close_day).to_string(),
+        );
         return Err(PageError::conflict(
             t(lang, "activity-closed-title"),
             html! {

@@ -271,3 +271,28 @@ async fn a_record_is_changed_or_deleted_until_the_month_closes() {
         ["activity.support.delete", "activity.support.update"]
     );
 }
+
+#[tokio::test]
+async fn the_closing_day_is_a_setting() {
+    // Closing on the 28th: on 26 November, October is still open.
+    let app = TestApp::demo_with(|c| c.activity_close_day = 28).await;
+    let (place_id, org) = place(&app, "Jardinier");
+    let epn = app.sign_in(Role::EpnManager, &[org]).await;
+    let october = app
+        .db()
+        .add_support(org, &support(place_id, "2026-10-30"), None, NOW)
+        .await
+        .unwrap();
+    let edit = app
+        .get_as(Some(&epn), &format!("/en/bo/activity/{october}/edit"))
+        .await;
+    assert_eq!(edit.status, StatusCode::OK);
+    let gone = app
+        .post_form(
+            Some(&epn),
+            &format!("/en/bo/activity/{october}/delete"),
+            &[],
+        )
+        .await;
+    assert_eq!(gone.status, StatusCode::SEE_OTHER);
+}
