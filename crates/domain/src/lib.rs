@@ -4,6 +4,7 @@
 //! `parse`. The crates and their layers: docs/ARCHITECTURE.md.
 
 pub mod account;
+pub mod activity;
 pub mod capacity;
 pub mod contact;
 pub mod diagnostic;

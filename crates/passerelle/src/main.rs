@@ -98,6 +98,10 @@ enum Command {
         #[arg(long, env = "PASSERELLE_RETENTION_MONTHS", default_value_t = 12,
               value_parser = clap::value_parser!(i64).range(1..=120))]
         retention_months: i64,
+        /// A month's activity records can be changed until this day of the next month.
+        #[arg(long, env = "PASSERELLE_ACTIVITY_CLOSE_DAY", default_value_t = domain::activity::DEFAULT_CLOSE_DAY,
+              value_parser = clap::value_parser!(u32).range(1..=28))]
+        activity_close_day: u32,
         /// A referral nobody answered expires this many days after it was sent.
         #[arg(long, env = "PASSERELLE_REFERRAL_EXPIRY_DAYS", default_value_t = 14,
               value_parser = clap::value_parser!(i64).range(2..=365))]
@@ -258,6 +262,7 @@ async fn main() -> anyhow::Result<()> {
             mail,
             addr,
             retention_months,
+            activity_close_day,
             referral_expiry_days,
             referral_reminder_days,
             trusted_proxies,
@@ -275,6 +280,7 @@ async fn main() -> anyhow::Result<()> {
             let config = web::Config {
                 public_url,
                 retention_months,
+                activity_close_day,
                 referral_expiry: domain::referral::ExpiryRules {
                     expire_after_days: referral_expiry_days,
                     remind_days_before: referral_reminder_days,
@@ -328,6 +334,13 @@ async fn main() -> anyhow::Result<()> {
                 .await
                 .context("loading the demo indicators and events")?;
             }
+            // Illustrative: twelve months of activity records at the demo EPN.
+            let today = chrono::Utc::now()
+                .with_timezone(&region.timezone)
+                .date_naive();
+            pool.load_demo_activity(today, now)
+                .await
+                .context("loading the demo activity log")?;
             if load_only {
                 println!("Demo data loaded into {url}");
                 pool.close().await;

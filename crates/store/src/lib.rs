@@ -14,6 +14,7 @@ use sqlx::sqlite::{
 };
 
 pub mod accounts;
+pub mod activity;
 pub mod audit;
 pub mod capacity;
 pub mod demo;

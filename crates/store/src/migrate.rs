@@ -43,6 +43,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/0007_session_title_lang.sql"),
     ),
     (
+        8,
+        "activity",
+        include_str!("../migrations/0008_activity.sql"),
+    ),
+    (
         9,
         "capacity",
         include_str!("../migrations/0009_capacity.sql"),

@@ -54,6 +54,8 @@ pub struct Config {
     pub session_hours: i64,
     /// Personal data of bookings and referrals is anonymised this many months after they end.
     pub retention_months: i64,
+    /// A month's activity records can be changed until this day of the next month.
+    pub activity_close_day: u32,
     /// When an unanswered referral is reminded and expires.
     pub referral_expiry: domain::referral::ExpiryRules,
     /// Reverse proxies in front of the platform: requests they pass on are
@@ -72,6 +74,7 @@ impl Default for Config {
             mail_spool: std::path::PathBuf::from("mail-spool"),
             session_hours: 12,
             retention_months: 12,
+            activity_close_day: domain::activity::DEFAULT_CLOSE_DAY,
             referral_expiry: domain::referral::ExpiryRules::default(),
             trusted_proxies: Vec::new(),
         }

@@ -4,6 +4,7 @@
 
 mod helpers;
 
+mod activity;
 mod capacity;
 mod database;
 mod editing;

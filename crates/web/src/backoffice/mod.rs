@@ -3,6 +3,7 @@
 //! public pages; every form works without JavaScript and keeps what was typed.
 
 mod account;
+mod activity;
 mod audit;
 mod capacity;
 mod changes;
@@ -43,4 +44,5 @@ pub fn routes() -> Routes {
         .merge(referrals::routes())
         .merge(indicators::routes())
         .merge(capacity::routes())
+        .merge(activity::routes())
 }

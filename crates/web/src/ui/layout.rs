@@ -168,6 +168,9 @@ pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
                 domain::account::Role::EpnManager | domain::account::Role::Referrer
             )
     }),
+    ("activity", "activity-nav", |r| {
+        r.is_coordination() || r == domain::account::Role::EpnManager
+    }),
 ];
 
 /// A whole back-office page: the public frame with the back-office menu.

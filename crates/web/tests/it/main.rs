@@ -8,6 +8,7 @@ mod api_contract;
 mod helpers;
 
 mod accounts;
+mod activity;
 mod api;
 mod architecture;
 mod bo_import;

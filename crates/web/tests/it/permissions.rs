@@ -33,6 +33,7 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
         "personal-data" => COORDINATION,
         "indicators" => COORDINATION,
         "capacity" => capacity_policy(method),
+        "activity" => activity_policy(method, path),
         other => panic!(
             "no policy for the back-office area {other:?} ({method} {path}): decide who may use it in tests/permissions.rs"
         ),
@@ -107,6 +108,20 @@ fn capacity_policy(method: &Method) -> &'static [Role] {
     match method.as_str() {
         "GET" => PLACE_EDITORS,
         _ => &[Role::EpnManager],
+    }
+}
+
+/// The activity log: EPN managers record (their organisation's places);
+/// the coordination reads every organisation's records.
+fn activity_policy(method: &Method, path: &str) -> &'static [Role] {
+    match (method.as_str(), path) {
+        ("GET", "/{lang}/bo/activity") => PLACE_EDITORS,
+        ("POST", "/{lang}/bo/activity")
+        | ("GET", "/{lang}/bo/activity/new")
+        | ("POST", "/{lang}/bo/activity/quick")
+        | ("GET" | "POST", "/{lang}/bo/activity/{id}/edit")
+        | ("POST", "/{lang}/bo/activity/{id}/delete") => &[Role::EpnManager],
+        (m, other) => panic!("no policy for the activity route {m} {other}"),
     }
 }
 
