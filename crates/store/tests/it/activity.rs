@@ -200,6 +200,27 @@ async fn the_demo_log_covers_twelve_months_at_the_demo_epn_only() {
             .all(|r| r.support.date <= today && r.support.date > day("2025-11-26"))
     );
     assert!(all.iter().any(|r| r.support.date < day("2026-01-01")));
+
+    let (workshops, total) = db
+        .workshops(Some(&[all[0].organisation_id]), 100, 0)
+        .await
+        .unwrap();
+    assert_eq!(total, 6, "a few illustrative workshops at the demo EPN");
+    for r in &workshops {
+        let w = &r.workshop;
+        assert!(w.date < today && w.participants > 0);
+        for b in domain::activity::workshop::Breakdown::ALL {
+            if let Some(c) = w.breakdown(b) {
+                assert_eq!(
+                    c.iter().sum::<u32>(),
+                    w.participants,
+                    "{}: {}",
+                    w.title,
+                    b.code()
+                );
+            }
+        }
+    }
 }
 
 fn workshop(place_id: i64, date: &str) -> domain::activity::workshop::Workshop {
