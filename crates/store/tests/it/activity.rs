@@ -1,6 +1,7 @@
 //! The activity log in the database: support records scoped by organisation,
 //! most recent first in pages, changed and deleted with their audit entries;
-//! quick help counted per day, place and theme; the illustrative demo log.
+//! quick help counted per day, place and theme; collective workshops with
+//! their anonymous counts, scoped and audited; the illustrative demo log.
 //! On SQLite, and on PostgreSQL when TEST_DATABASE_URL is set.
 
 use chrono::NaiveDate;
