@@ -2,7 +2,8 @@
 //! defaults (one screen, errors named and what was typed kept), the list
 //! scoped to the organisation (the coordination reads all), quick help
 //! counted with one press, changes and deletion until the month closes
-//! (then an explained 409).
+//! (then an explained 409); collective workshops (each breakdown adding up,
+//! listed beside the supports, deleted until the month closes).
 
 use axum::http::StatusCode;
 use chrono::NaiveDate;
@@ -419,4 +420,23 @@ async fn an_epn_manager_records_a_workshop_whose_breakdowns_add_up_and_sees_it_l
         .await;
     assert_eq!(mine.status, StatusCode::SEE_OTHER);
     assert_eq!(app.db().workshops(Some(&[org]), 10, 0).await.unwrap().1, 0);
+
+    // A workshop of a closed month stays: an explained 409, no delete button.
+    let mut old = list[0].workshop.clone();
+    old.date = NaiveDate::parse_from_str("2026-10-05", "%Y-%m-%d").unwrap();
+    let closed = app.db().add_workshop(org, &old, None, NOW).await.unwrap();
+    let del = app
+        .post_form(
+            Some(&epn),
+            &format!("/en/bo/activity/workshops/{closed}/delete"),
+            &[],
+        )
+        .await;
+    assert_eq!(del.status, StatusCode::CONFLICT);
+    assert!(del.body.contains("This month is closed"));
+    assert!(del.body.contains("10 November 2026"), "says until when");
+    assert!(app.db().workshop(closed).await.unwrap().is_some());
+    let page = app.get_as(Some(&epn), "/en/bo/activity").await;
+    assert!(!page.body.contains(&format!("workshops/{closed}/delete")));
+    assert!(page.body.contains("Month closed"));
 }
