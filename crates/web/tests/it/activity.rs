@@ -440,3 +440,90 @@ async fn an_epn_manager_records_a_workshop_whose_breakdowns_add_up_and_sees_it_l
     assert!(!page.body.contains(&format!("workshops/{closed}/delete")));
     assert!(page.body.contains("Month closed"));
 }
+
+#[tokio::test]
+async fn a_workshop_can_start_from_a_session_held_at_the_place_in_the_last_60_days() {
+    use crate::helpers::sessions::{DAY, Spec, publish};
+    let app = TestApp::demo().await;
+    let (_, org) = place(&app, "Jardinier");
+    let epn = app.sign_in(Role::EpnManager, &[org]).await;
+    let held = publish(
+        &app,
+        "Jardinier",
+        Spec {
+            title: "Atelier tablette",
+            starts_at: NOW - 5 * DAY,
+            ..Spec::default()
+        },
+    )
+    .await;
+    let too_old = publish(
+        &app,
+        "Jardinier",
+        Spec {
+            title: "Atelier trop ancien",
+            starts_at: NOW - 70 * DAY,
+            ..Spec::default()
+        },
+    )
+    .await;
+    let elsewhere = publish(
+        &app,
+        "Uccle",
+        Spec {
+            title: "Atelier d’un autre EPN",
+            starts_at: NOW - 5 * DAY,
+            ..Spec::default()
+        },
+    )
+    .await;
+    for name in ["Amina", "Bruno", "Chloé"] {
+        let nb = store::sessions::NewBooking {
+            session_id: held,
+            person_name: name.into(),
+            lang: "fr".into(),
+            consent_text: "oui".into(),
+            ..Default::default()
+        };
+        app.db().book_seat(&nb, NOW - 6 * DAY).await.unwrap();
+    }
+
+    let form = app
+        .get_as(Some(&epn), "/fr/bo/activity/workshops/new")
+        .await;
+    assert!(form.body.contains(&format!(r#"<option value="{held}""#)));
+    assert!(!form.body.contains(&format!(r#"<option value="{too_old}""#)));
+    assert!(
+        !form
+            .body
+            .contains(&format!(r#"<option value="{elsewhere}""#))
+    );
+
+    let filled = app
+        .get_as(
+            Some(&epn),
+            &format!("/fr/bo/activity/workshops/new?session={held}"),
+        )
+        .await;
+    assert_eq!(filled.status, StatusCode::OK);
+    for v in [
+        r#"name="title" type="text" value="Atelier tablette""#,
+        r#"name="minutes" type="number" value="120""#,
+        r#"name="participants" type="number" value="3""#,
+        r#"id="level-beginner" name="level" value="beginner" checked"#,
+    ] {
+        assert!(filled.body.contains(v), "{v}");
+    }
+    assert!(
+        filled.body.contains(r#"value="2026-11-21""#),
+        "the session's day"
+    );
+    // Another EPN's session is not offered, even by its id.
+    let theirs = app
+        .get_as(
+            Some(&epn),
+            &format!("/fr/bo/activity/workshops/new?session={elsewhere}"),
+        )
+        .await;
+    assert!(!theirs.body.contains("Atelier d’un autre EPN"));
+}

@@ -1,10 +1,13 @@
 //! Collective workshops in the activity log: an EPN's managers record a
 //! workshop held at one of their places, with anonymous counts of the
 //! participants (each breakdown adding up to the total), and delete it
-//! until the month closes. The list is on the activity page.
+//! until the month closes. The list is on the activity page. A workshop can
+//! start from a Passerelle session held at one of their places in the last
+//! 60 days: its title, date, duration, level and confirmed bookings fill the
+//! form (`?session=ID`, a plain GET form: no script), all editable.
 
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use chrono::NaiveDate;
@@ -12,11 +15,12 @@ use domain::Lang;
 use domain::activity::workshop::{Breakdown, WorkshopDraft};
 use domain::activity::{editable_until, is_open, themes};
 use domain::diagnostic::Level;
+use domain::sessions::{Session, SessionStatus};
 use maud::{Markup, html};
 use store::accounts::User;
 use store::activity::workshops::WorkshopRecord;
 
-use super::{RECORDERS, checkboxes, my_places, place_name, theme_label};
+use super::{RECORDERS, checkboxes, my_places, place_name, query_value, theme_label};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
@@ -36,6 +40,56 @@ pub fn routes() -> Routes {
             RECORDERS,
             delete,
         )
+}
+
+/// How far back a Passerelle session can be recorded as a workshop, in days.
+const SESSION_WINDOW_DAYS: i64 = 60;
+
+/// The sessions held at this account's places in the last 60 days (not
+/// cancelled, already over), most recent first.
+async fn recent_sessions(state: &AppState, user: &User) -> Result<Vec<Session>, PageError> {
+    let places: Vec<i64> = my_places(state, user).iter().map(|p| p.0).collect();
+    if places.is_empty() {
+        return Ok(Vec::new());
+    }
+    let now = state.now().timestamp();
+    let mut list = state
+        .db
+        .sessions_of_organisations(
+            Some(&user.organisations),
+            now - SESSION_WINDOW_DAYS * 86_400,
+            now,
+        )
+        .await?;
+    list.retain(|s| {
+        s.status == SessionStatus::Scheduled
+            && s.ends_at <= now
+            && s.place_id.is_some_and(|p| places.contains(&p))
+    });
+    list.sort_by_key(|s| std::cmp::Reverse((s.starts_at, s.id)));
+    Ok(list)
+}
+
+/// A draft filled in from a session: place, local date, title, level,
+/// duration and its confirmed bookings as the participants.
+fn from_session(state: &AppState, s: &Session) -> WorkshopDraft {
+    let tz = state.region.timezone;
+    let date = chrono::DateTime::from_timestamp(s.starts_at, 0)
+        .map(|d| d.with_timezone(&tz).date_naive().to_string())
+        .unwrap_or_default();
+    WorkshopDraft {
+        place: s.place_id.map(|p| p.to_string()).unwrap_or_default(),
+        date,
+        title: s.title.clone(),
+        level: s.level.code().into(),
+        minutes: ((s.ends_at - s.starts_at) / 60).max(1).to_string(),
+        participants: if s.booked > 0 {
+            s.booked.to_string()
+        } else {
+            String::new()
+        },
+        ..WorkshopDraft::default()
+    }
 }
 
 fn may_record(user: &User, r: &WorkshopRecord) -> bool {
@@ -178,6 +232,8 @@ fn render(
     ctx: &Ctx,
     d: &WorkshopDraft,
     errors: &[FieldError],
+    sessions: &[Session],
+    chosen: Option<&Session>,
 ) -> PageResult {
     let user = ctx.user()?;
     let l = lang.code();
@@ -196,6 +252,22 @@ fn render(
         h1 { (title) }
         (error_summary(lang, errors))
         p.hint { (t(lang, "workshop-form-intro")) }
+        @if let Some(s) = chosen {
+            p.notice role="status" { (t_args(lang, "workshop-session-used", &[("title", s.title.clone().into())])) }
+        }
+        @if !sessions.is_empty() {
+            form.session-pick method="get" action=(format!("/{l}/bo/activity/workshops/new")) {
+                (select_field("session", &t(lang, "workshop-field-session"), Some(&t(lang, "workshop-session-hint")), &[], html! {
+                    option value="" selected[chosen.is_none()] { (t(lang, "workshop-session-none")) }
+                    @for s in sessions {
+                        option value=(s.id) selected[chosen.is_some_and(|c| c.id == s.id)] {
+                            (crate::ui::format::local_date(lang, state.region.timezone, s.starts_at)) " – " (s.title)
+                        }
+                    }
+                }))
+                button.secondary type="submit" { (t(lang, "workshop-session-button")) }
+            }
+        }
         form.activity-form method="post" action=(format!("/{l}/bo/activity/workshops")) novalidate {
             (csrf_field(ctx))
             @if places.len() == 1 && error_for(errors, "place").is_none() {
@@ -237,12 +309,24 @@ fn render(
     Ok(res)
 }
 
-async fn new_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx: Ctx) -> PageResult {
+async fn new_page(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    RawQuery(raw): RawQuery,
+    ctx: Ctx,
+) -> PageResult {
     let user = ctx.user()?;
     let places = my_places(&state, user);
     let only = (places.len() == 1).then(|| places[0].0);
-    let d = WorkshopDraft::with_defaults(only, state.today());
-    render(&state, lang, &ctx, &d, &[])
+    let sessions = recent_sessions(&state, user).await?;
+    let chosen = query_value(&raw, "session")
+        .and_then(|id| id.parse::<i64>().ok())
+        .and_then(|id| sessions.iter().find(|s| s.id == id));
+    let d = match chosen {
+        Some(s) => from_session(&state, s),
+        None => WorkshopDraft::with_defaults(only, state.today()),
+    };
+    render(&state, lang, &ctx, &d, &[], &sessions, chosen)
 }
 
 async fn create(
@@ -255,7 +339,10 @@ async fn create(
     let d = parse_form(&body);
     let (org, w) = match check(&state, lang, user, &d) {
         Ok(ok) => ok,
-        Err(errors) => return render(&state, lang, &ctx, &d, &errors),
+        Err(errors) => {
+            let sessions = recent_sessions(&state, user).await?;
+            return render(&state, lang, &ctx, &d, &errors, &sessions, None);
+        }
     };
     state
         .db
