@@ -1,8 +1,9 @@
 // Collective workshops in the activity log, at 360×740 with the keyboard
 // only, in French and Arabic: an EPN manager opens the form from the
 // activity page, a gender breakdown that does not add up is refused (the
-// summary focused, the typed values kept), fixed, saved and listed; zero
-// axe-core violations on every page.
+// summary focused, the typed values kept), fixed, saved and listed; then
+// the form is filled in from a session the demo EPN held; zero axe-core
+// violations on every page.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -63,6 +64,17 @@ describe('collective workshops', () => {
         // Tidy up: delete it (the demo is shared by the other tests).
         await page.locator('#workshops tr', { hasText: title }).locator('button').focus();
         await Promise.all([page.waitForURL(/done=workshop-deleted/), page.keyboard.press('Enter')]);
+
+        // Starting from a session the demo EPN held: chosen with the keyboard, the form filled in.
+        await visit(page, `/${lang}/bo/activity/workshops/new`);
+        assert.ok(await page.locator('#session option').count() > 1, 'the demo EPN held sessions in the last 60 days');
+        await tabUntil(page, (f) => f.id === 'session', 50, 'the session select');
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Tab');
+        await Promise.all([page.waitForURL(/session=\d+/), page.keyboard.press('Enter')]);
+        assert.notEqual(await page.inputValue('#title'), '', 'the title comes from the session');
+        assert.ok((await page.locator('[role="status"]').innerText()).length > 0);
+        await assertNoAxeViolations(page, `workshop from a session ${lang}`);
       });
     });
   }
