@@ -139,3 +139,4 @@ workshop-session-hint = جلسة أُقيمت في مكانك خلال الست�
 workshop-session-none = بلا جلسة: الملء يدويًا
 workshop-session-button = استعمال هذه الجلسة
 workshop-session-used = مُلئت الاستمارة من الجلسة «{ $title }»: تحقّق من عدد المشاركين (الحجز ليس حضورًا).
+workshop-error-session = اختر إحدى الجلسات التي أُقيمت في مكانك خلال الستين يومًا الأخيرة، أو لا شيء.

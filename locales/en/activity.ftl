@@ -132,3 +132,4 @@ workshop-session-hint = A session held at your place in the last 60 days: its ti
 workshop-session-none = No session: fill in by hand
 workshop-session-button = Use this session
 workshop-session-used = Filled in from the session "{ $title }": check the number of participants (bookings are not attendance).
+workshop-error-session = Choose one of the sessions held at your place in the last 60 days, or none.

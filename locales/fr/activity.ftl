@@ -132,3 +132,4 @@ workshop-session-hint = Une séance tenue dans votre lieu ces 60 derniers jours 
 workshop-session-none = Pas de séance : remplir à la main
 workshop-session-button = Utiliser cette séance
 workshop-session-used = Rempli d’après la séance « { $title } » : vérifiez le nombre de participants (une réservation n’est pas une présence).
+workshop-error-session = Choisissez une des séances tenues dans votre lieu ces 60 derniers jours, ou aucune.

@@ -132,3 +132,4 @@ workshop-session-hint = Een sessie op uw plek in de laatste 60 dagen: titel, dat
 workshop-session-none = Geen sessie: met de hand invullen
 workshop-session-button = Deze sessie gebruiken
 workshop-session-used = Ingevuld op basis van de sessie "{ $title }": controleer het aantal deelnemers (een reservatie is geen aanwezigheid).
+workshop-error-session = Kies een van de sessies op uw plek in de laatste 60 dagen, of geen.

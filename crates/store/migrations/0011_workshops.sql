@@ -8,6 +8,8 @@ CREATE TABLE activity_workshops (
     id {{ID}},
     organisation_id BIGINT NOT NULL REFERENCES organisations(id),
     place_id BIGINT NOT NULL REFERENCES places(id),
+    -- The Passerelle session it was filled in from, if any.
+    session_id BIGINT REFERENCES activity_sessions(id),
     day TEXT NOT NULL,
     title TEXT NOT NULL,
     -- beginner, intermediate or advanced.

@@ -58,6 +58,8 @@ impl Breakdown {
 #[derive(Debug, Clone, Default)]
 pub struct WorkshopDraft {
     pub place: String,
+    /// The id of the Passerelle session it is filled in from, or empty.
+    pub session: String,
     pub date: String,
     pub title: String,
     pub level: String,
@@ -73,6 +75,8 @@ pub struct WorkshopDraft {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Workshop {
     pub place_id: i64,
+    /// The Passerelle session it was filled in from (the caller checks it is one of the place's).
+    pub session_id: Option<i64>,
     pub date: NaiveDate,
     pub title: String,
     pub level: Level,
@@ -133,6 +137,16 @@ impl WorkshopDraft {
         if place_id.is_none() {
             errors.push(err("place", "activity-error-place"));
         }
+        let session_id = match self.session.trim() {
+            "" => None,
+            v => {
+                let id = v.parse::<i64>().ok();
+                if id.is_none() {
+                    errors.push(err("session", "workshop-error-session"));
+                }
+                id
+            }
+        };
         let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d").ok();
         match date {
             None => errors.push(err("date", "activity-error-date")),
@@ -223,6 +237,7 @@ impl WorkshopDraft {
             {
                 Ok(Workshop {
                     place_id,
+                    session_id,
                     date,
                     title: title.to_owned(),
                     level,
@@ -313,6 +328,35 @@ mod tests {
                 "{total}"
             );
         }
+    }
+
+    #[test]
+    fn a_session_is_an_id_or_nothing() {
+        let from = WorkshopDraft {
+            session: "42".into(),
+            ..good()
+        };
+        assert_eq!(
+            from.validate(today(), DEFAULT_CLOSE_DAY)
+                .unwrap()
+                .session_id,
+            Some(42)
+        );
+        assert_eq!(
+            good()
+                .validate(today(), DEFAULT_CLOSE_DAY)
+                .unwrap()
+                .session_id,
+            None
+        );
+        let bad = WorkshopDraft {
+            session: "x".into(),
+            ..good()
+        };
+        assert_eq!(
+            bad.validate(today(), DEFAULT_CLOSE_DAY).unwrap_err()[0].field,
+            "session"
+        );
     }
 
     #[test]

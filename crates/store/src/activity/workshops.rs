@@ -20,7 +20,8 @@ pub struct WorkshopRecord {
     pub updated_at: i64,
 }
 
-const SELECT_WORKSHOP: &str = "SELECT id, organisation_id, place_id, day, title, level, minutes,
+const SELECT_WORKSHOP: &str =
+    "SELECT id, organisation_id, place_id, session_id, day, title, level, minutes,
     themes, participants, gender_counts, age_counts, status_counts, created_by, created_at,
     updated_at FROM activity_workshops";
 
@@ -29,6 +30,7 @@ struct WorkshopRaw {
     id: i64,
     organisation_id: i64,
     place_id: i64,
+    session_id: Option<i64>,
     day: String,
     title: String,
     level: String,
@@ -65,6 +67,7 @@ impl TryFrom<WorkshopRaw> for WorkshopRecord {
             organisation_id: r.organisation_id,
             workshop: Workshop {
                 place_id: r.place_id,
+                session_id: r.session_id,
                 date: NaiveDate::parse_from_str(&r.day, "%Y-%m-%d")
                     .map_err(|_| bad("day", &r.day))?,
                 title: r.title.clone(),
@@ -94,6 +97,7 @@ fn counts_text(w: &Workshop, b: Breakdown) -> Option<String> {
 fn summary(w: &Workshop) -> serde_json::Value {
     serde_json::json!({
         "place": w.place_id,
+        "session": w.session_id,
         "day": w.date.to_string(),
         "title": w.title,
         "level": w.level.code(),
@@ -123,13 +127,13 @@ impl Db {
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO activity_workshops (organisation_id, place_id, day, title, level,
                  minutes, themes, participants, gender_counts, age_counts, status_counts,
-                 created_by, created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING id")
+                 created_by, created_at, updated_at, session_id)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14) RETURNING id")
                 .bind(organisation_id).bind(w.place_id).bind(w.date.to_string())
                 .bind(&w.title).bind(w.level.code()).bind(int(w.minutes))
                 .bind(w.themes.join(" ")).bind(int(w.participants))
                 .bind(counts_text(w, Breakdown::Gender)).bind(counts_text(w, Breakdown::Age))
-                .bind(counts_text(w, Breakdown::Status)).bind(actor).bind(now)
+                .bind(counts_text(w, Breakdown::Status)).bind(actor).bind(now).bind(w.session_id)
                 .fetch_one(&mut *tx).await?;
             crate::audit!(&mut *tx, now, &NewAudit {
                 user_id: actor,

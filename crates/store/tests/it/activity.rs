@@ -227,6 +227,7 @@ async fn the_demo_log_covers_twelve_months_at_the_demo_epn_only() {
 fn workshop(place_id: i64, date: &str) -> domain::activity::workshop::Workshop {
     domain::activity::workshop::Workshop {
         place_id,
+        session_id: None,
         date: day(date),
         title: "Mes premiers e-mails".into(),
         level: domain::diagnostic::Level::Beginner,

@@ -526,4 +526,36 @@ async fn a_workshop_can_start_from_a_session_held_at_the_place_in_the_last_60_da
         )
         .await;
     assert!(!theirs.body.contains("Atelier d’un autre EPN"));
+
+    // Saved with the link to the session; another EPN's session is refused.
+    let (place_id, _) = place(&app, "Jardinier");
+    let place_s = place_id.to_string();
+    let mut fields: Vec<(&str, String)> = vec![
+        ("place", place_s.clone()),
+        ("session", elsewhere.to_string()),
+        ("title", "Atelier tablette".into()),
+        ("date", "2026-11-21".into()),
+        ("minutes", "120".into()),
+        ("level", "beginner".into()),
+        ("themes", "device-basics".into()),
+        ("participants", "2".into()),
+    ];
+    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let refused = app
+        .post_form(Some(&epn), "/fr/bo/activity/workshops", &refs)
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains(r##"href="#session""##));
+    fields[1].1 = held.to_string();
+    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let ok = app
+        .post_form(Some(&epn), "/fr/bo/activity/workshops", &refs)
+        .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
+    let (list, _) = app.db().workshops(Some(&[org]), 10, 0).await.unwrap();
+    assert_eq!(list[0].workshop.session_id, Some(held));
+    assert_eq!(
+        list[0].workshop.participants, 2,
+        "the count typed, not the bookings"
+    );
 }

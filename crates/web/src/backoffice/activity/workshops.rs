@@ -79,6 +79,7 @@ fn from_session(state: &AppState, s: &Session) -> WorkshopDraft {
         .unwrap_or_default();
     WorkshopDraft {
         place: s.place_id.map(|p| p.to_string()).unwrap_or_default(),
+        session: s.id.to_string(),
         date,
         title: s.title.clone(),
         level: s.level.code().into(),
@@ -165,6 +166,7 @@ fn parse_form(body: &[u8]) -> WorkshopDraft {
         let v = v.into_owned();
         match k.as_ref() {
             "place" => d.place = v,
+            "session" => d.session = v,
             "date" => d.date = v,
             "title" => d.title = v,
             "level" => d.level = v,
@@ -188,6 +190,7 @@ fn check(
     lang: Lang,
     user: &User,
     d: &WorkshopDraft,
+    sessions: &[Session],
 ) -> Result<(i64, domain::activity::workshop::Workshop), Vec<FieldError>> {
     let checked = d.validate(state.today(), state.config.activity_close_day);
     let mut errors: Vec<FieldError> = match &checked {
@@ -219,6 +222,14 @@ fn check(
         .map(|p| p.1);
     if org.is_none() && error_for(&errors, "place").is_none() {
         errors.insert(0, FieldError::new("place", t(lang, "activity-error-place")));
+    }
+    if let Ok(id) = d.session.trim().parse::<i64>()
+        && !sessions.iter().any(|s| s.id == id)
+    {
+        errors.insert(
+            0,
+            FieldError::new("session", t(lang, "workshop-error-session")),
+        );
     }
     match (checked, org) {
         (Ok(w), Some(org)) if errors.is_empty() => Ok((org, w)),
@@ -257,7 +268,7 @@ fn render(
         }
         @if !sessions.is_empty() {
             form.session-pick method="get" action=(format!("/{l}/bo/activity/workshops/new")) {
-                (select_field("session", &t(lang, "workshop-field-session"), Some(&t(lang, "workshop-session-hint")), &[], html! {
+                (select_field("session", &t(lang, "workshop-field-session"), Some(&t(lang, "workshop-session-hint")), errors, html! {
                     option value="" selected[chosen.is_none()] { (t(lang, "workshop-session-none")) }
                     @for s in sessions {
                         option value=(s.id) selected[chosen.is_some_and(|c| c.id == s.id)] {
@@ -270,6 +281,7 @@ fn render(
         }
         form.activity-form method="post" action=(format!("/{l}/bo/activity/workshops")) novalidate {
             (csrf_field(ctx))
+            @if chosen.is_some() { input type="hidden" name="session" value=(d.session); }
             @if places.len() == 1 && error_for(errors, "place").is_none() {
                 input type="hidden" name="place" value=(places[0].0);
                 p { (t(lang, "activity-field-place")) ": " strong { (places[0].2) } }
@@ -337,11 +349,14 @@ async fn create(
 ) -> PageResult {
     let user = ctx.user()?;
     let d = parse_form(&body);
-    let (org, w) = match check(&state, lang, user, &d) {
+    let sessions = recent_sessions(&state, user).await?;
+    let (org, w) = match check(&state, lang, user, &d, &sessions) {
         Ok(ok) => ok,
         Err(errors) => {
-            let sessions = recent_sessions(&state, user).await?;
-            return render(&state, lang, &ctx, &d, &errors, &sessions, None);
+            let chosen = sessions
+                .iter()
+                .find(|s| s.id.to_string() == d.session.trim());
+            return render(&state, lang, &ctx, &d, &errors, &sessions, chosen);
         }
     };
     state
