@@ -79,3 +79,57 @@ activity-theme-security = Online safety
 activity-theme-school = School and parents
 activity-theme-creating = Creating with digital tools
 activity-theme-ai = Artificial intelligence
+
+## Collective workshops
+workshop-new-link = Record a workshop
+workshop-new-title = Record a collective workshop
+workshop-form-intro = Only counts are recorded, never who took part. Each breakdown is optional; when you fill one in, it must add up to the number of participants.
+workshop-saved = The workshop is recorded.
+workshop-deleted = The workshop is deleted.
+workshop-list-title = Collective workshops
+workshop-list-caption = { $count ->
+    [one] One collective workshop, most recent first
+   *[other] { $count } collective workshops, most recent first
+}
+workshop-none = No collective workshop recorded yet.
+workshop-col-kind = Kind
+workshop-kind = Collective workshop
+workshop-col-participants = Participants
+workshop-field-title = Title of the workshop
+workshop-field-minutes = Duration, in minutes
+workshop-field-level = Level
+workshop-field-participants = Number of participants
+workshop-participants-hint = From 1 to 500.
+workshop-breakdown-gender = Participants by gender (optional)
+workshop-breakdown-age = Participants by age (optional)
+workshop-breakdown-status = Participants by status (optional)
+workshop-breakdown-hint = Leave empty if you do not know; an empty box counts as 0 once another is filled in.
+workshop-gender-woman = Women
+workshop-gender-man = Men
+workshop-gender-other = Other or not said
+workshop-age-under-18 = Under 18
+workshop-age-18-25 = 18 to 25
+workshop-age-26-39 = 26 to 39
+workshop-age-40-59 = 40 to 59
+workshop-age-60-74 = 60 to 74
+workshop-age-75-plus = 75 and over
+workshop-age-unknown = Age not said
+workshop-status-job-seeker = Job seekers
+workshop-status-student = Students
+workshop-status-retired = Retired
+workshop-status-employed = Employed
+workshop-status-other = Other or not said
+workshop-save-button = Save the workshop
+workshop-error-title = Enter the title of the workshop (200 characters at most).
+workshop-error-level = Choose the level of the workshop.
+workshop-error-participants = Enter the number of participants, from 1 to 500.
+workshop-error-count = Enter a number (0 to 500), or leave the box empty.
+workshop-error-sum-gender = The participants by gender add up to { $sum }, not { $total }: the breakdown must match the number of participants.
+workshop-error-sum-age = The participants by age add up to { $sum }, not { $total }: the breakdown must match the number of participants.
+workshop-error-sum-status = The participants by status add up to { $sum }, not { $total }: the breakdown must match the number of participants.
+workshop-field-session = Start from a Passerelle session (optional)
+workshop-session-hint = A session held at your place in the last 60 days: its title, date, duration, level and confirmed bookings fill the form; change what differs.
+workshop-session-none = No session: fill in by hand
+workshop-session-button = Use this session
+workshop-session-used = Filled in from the session "{ $title }": check the number of participants (bookings are not attendance).
+workshop-error-session = Choose one of the sessions held at your place in the last 60 days, or none.

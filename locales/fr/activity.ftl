@@ -79,3 +79,57 @@ activity-theme-security = Sécurité en ligne
 activity-theme-school = Scolarité et parents
 activity-theme-creating = Créer avec le numérique
 activity-theme-ai = Intelligence artificielle
+
+## Ateliers collectifs
+workshop-new-link = Enregistrer un atelier
+workshop-new-title = Enregistrer un atelier collectif
+workshop-form-intro = Seuls des nombres sont enregistrés, jamais qui a participé. Chaque répartition est facultative ; si vous en remplissez une, elle doit faire le total des participants.
+workshop-saved = L’atelier est enregistré.
+workshop-deleted = L’atelier est supprimé.
+workshop-list-title = Ateliers collectifs
+workshop-list-caption = { $count ->
+    [one] Un atelier collectif, le plus récent d’abord
+   *[other] { $count } ateliers collectifs, les plus récents d’abord
+}
+workshop-none = Aucun atelier collectif enregistré pour l’instant.
+workshop-col-kind = Type
+workshop-kind = Atelier collectif
+workshop-col-participants = Participants
+workshop-field-title = Titre de l’atelier
+workshop-field-minutes = Durée, en minutes
+workshop-field-level = Niveau
+workshop-field-participants = Nombre de participants
+workshop-participants-hint = De 1 à 500.
+workshop-breakdown-gender = Participants par genre (facultatif)
+workshop-breakdown-age = Participants par âge (facultatif)
+workshop-breakdown-status = Participants par statut (facultatif)
+workshop-breakdown-hint = Laissez vide si vous ne savez pas ; une case vide compte pour 0 dès qu’une autre est remplie.
+workshop-gender-woman = Femmes
+workshop-gender-man = Hommes
+workshop-gender-other = Autre ou non précisé
+workshop-age-under-18 = Moins de 18 ans
+workshop-age-18-25 = 18 à 25 ans
+workshop-age-26-39 = 26 à 39 ans
+workshop-age-40-59 = 40 à 59 ans
+workshop-age-60-74 = 60 à 74 ans
+workshop-age-75-plus = 75 ans et plus
+workshop-age-unknown = Âge non précisé
+workshop-status-job-seeker = Demandeurs d’emploi
+workshop-status-student = Étudiants
+workshop-status-retired = Retraités
+workshop-status-employed = En emploi
+workshop-status-other = Autre ou non précisé
+workshop-save-button = Enregistrer l’atelier
+workshop-error-title = Indiquez le titre de l’atelier (200 caractères au plus).
+workshop-error-level = Choisissez le niveau de l’atelier.
+workshop-error-participants = Indiquez le nombre de participants, de 1 à 500.
+workshop-error-count = Indiquez un nombre (0 à 500), ou laissez la case vide.
+workshop-error-sum-gender = Les participants par genre font { $sum }, et non { $total } : la répartition doit faire le nombre de participants.
+workshop-error-sum-age = Les participants par âge font { $sum }, et non { $total } : la répartition doit faire le nombre de participants.
+workshop-error-sum-status = Les participants par statut font { $sum }, et non { $total } : la répartition doit faire le nombre de participants.
+workshop-field-session = Partir d’une séance de Passerelle (facultatif)
+workshop-session-hint = Une séance tenue dans votre lieu ces 60 derniers jours : son titre, sa date, sa durée, son niveau et ses réservations confirmées remplissent le formulaire ; changez ce qui diffère.
+workshop-session-none = Pas de séance : remplir à la main
+workshop-session-button = Utiliser cette séance
+workshop-session-used = Rempli d’après la séance « { $title } » : vérifiez le nombre de participants (une réservation n’est pas une présence).
+workshop-error-session = Choisissez une des séances tenues dans votre lieu ces 60 derniers jours, ou aucune.

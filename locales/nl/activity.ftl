@@ -79,3 +79,57 @@ activity-theme-security = Online veiligheid
 activity-theme-school = School en ouders
 activity-theme-creating = Creëren met digitale tools
 activity-theme-ai = Artificiële intelligentie
+
+## Collectieve workshops
+workshop-new-link = Een workshop registreren
+workshop-new-title = Een collectieve workshop registreren
+workshop-form-intro = Alleen aantallen worden geregistreerd, nooit wie deelnam. Elke verdeling is optioneel; vult u er een in, dan moet ze optellen tot het aantal deelnemers.
+workshop-saved = De workshop is geregistreerd.
+workshop-deleted = De workshop is verwijderd.
+workshop-list-title = Collectieve workshops
+workshop-list-caption = { $count ->
+    [one] Eén collectieve workshop, meest recente eerst
+   *[other] { $count } collectieve workshops, meest recente eerst
+}
+workshop-none = Nog geen collectieve workshop geregistreerd.
+workshop-col-kind = Soort
+workshop-kind = Collectieve workshop
+workshop-col-participants = Deelnemers
+workshop-field-title = Titel van de workshop
+workshop-field-minutes = Duur, in minuten
+workshop-field-level = Niveau
+workshop-field-participants = Aantal deelnemers
+workshop-participants-hint = Van 1 tot 500.
+workshop-breakdown-gender = Deelnemers per gender (optioneel)
+workshop-breakdown-age = Deelnemers per leeftijd (optioneel)
+workshop-breakdown-status = Deelnemers per status (optioneel)
+workshop-breakdown-hint = Laat leeg als u het niet weet; een leeg vak telt als 0 zodra een ander is ingevuld.
+workshop-gender-woman = Vrouwen
+workshop-gender-man = Mannen
+workshop-gender-other = Ander of niet gezegd
+workshop-age-under-18 = Jonger dan 18
+workshop-age-18-25 = 18 tot 25
+workshop-age-26-39 = 26 tot 39
+workshop-age-40-59 = 40 tot 59
+workshop-age-60-74 = 60 tot 74
+workshop-age-75-plus = 75 en ouder
+workshop-age-unknown = Leeftijd niet gezegd
+workshop-status-job-seeker = Werkzoekenden
+workshop-status-student = Studenten
+workshop-status-retired = Gepensioneerden
+workshop-status-employed = Werkenden
+workshop-status-other = Ander of niet gezegd
+workshop-save-button = De workshop opslaan
+workshop-error-title = Vul de titel van de workshop in (hoogstens 200 tekens).
+workshop-error-level = Kies het niveau van de workshop.
+workshop-error-participants = Vul het aantal deelnemers in, van 1 tot 500.
+workshop-error-count = Vul een getal in (0 tot 500), of laat het vak leeg.
+workshop-error-sum-gender = De deelnemers per gender tellen op tot { $sum }, niet { $total }: de verdeling moet overeenkomen met het aantal deelnemers.
+workshop-error-sum-age = De deelnemers per leeftijd tellen op tot { $sum }, niet { $total }: de verdeling moet overeenkomen met het aantal deelnemers.
+workshop-error-sum-status = De deelnemers per status tellen op tot { $sum }, niet { $total }: de verdeling moet overeenkomen met het aantal deelnemers.
+workshop-field-session = Vertrekken van een Passerelle-sessie (optioneel)
+workshop-session-hint = Een sessie op uw plek in de laatste 60 dagen: titel, datum, duur, niveau en bevestigde reservaties vullen het formulier in; wijzig wat verschilt.
+workshop-session-none = Geen sessie: met de hand invullen
+workshop-session-button = Deze sessie gebruiken
+workshop-session-used = Ingevuld op basis van de sessie "{ $title }": controleer het aantal deelnemers (een reservatie is geen aanwezigheid).
+workshop-error-session = Kies een van de sessies op uw plek in de laatste 60 dagen, of geen.

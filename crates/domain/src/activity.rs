@@ -18,6 +18,8 @@ use serde::Deserialize;
 
 use crate::diagnostic::DigCompArea;
 
+pub mod workshop;
+
 /// By default, a month's records can be changed until this day of the
 /// following month (included).
 pub const DEFAULT_CLOSE_DAY: u32 = 10;

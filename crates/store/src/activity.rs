@@ -5,6 +5,7 @@
 //! (`domain::activity::is_open`).
 
 pub mod demo;
+pub mod workshops;
 
 use chrono::NaiveDate;
 use domain::activity::{Autonomy, Equipment, Location, Support};

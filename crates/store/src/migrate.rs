@@ -57,6 +57,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "indicators",
         include_str!("../migrations/0010_indicators.sql"),
     ),
+    (
+        11,
+        "workshops",
+        include_str!("../migrations/0011_workshops.sql"),
+    ),
 ];
 
 fn migrator(id_column: &str) -> Migrator {

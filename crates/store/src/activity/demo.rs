@@ -2,7 +2,9 @@
 //! quick helps generated from a fixed seed for the twelve months before the
 //! day the demo is loaded, at the places of the demo EPN (the organisation
 //! the demo EPN manager belongs to). No figure of the source document is
-//! behind them; they only make the pages show something.
+//! behind them; they only make the pages show something. A fixed list of six
+//! collective workshops (`DEMO_WORKSHOPS`, one every three weeks) is just as
+//! illustrative.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use domain::activity::{Autonomy, Equipment, Location, QUICK_MINUTES, themes};
@@ -80,7 +82,89 @@ impl Db {
                     }
                 }
             }
+            // A few collective workshops, one every three weeks (illustrative too).
+            if let Some(&place) = places.first() {
+                for (i, &(title, level, minutes, theme, total, gender, age)) in DEMO_WORKSHOPS.iter().enumerate() {
+                    let day = today - Duration::days(3 + 21 * i64::try_from(i).unwrap_or(0));
+                    sqlx::query(
+                        "INSERT INTO activity_workshops (organisation_id, place_id, day, title, level,
+                         minutes, themes, participants, gender_counts, age_counts, created_at, updated_at)
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)")
+                        .bind(org).bind(place).bind(day.to_string()).bind(title).bind(level)
+                        .bind(minutes).bind(theme).bind(total).bind(gender).bind(age).bind(now)
+                        .execute(&mut *tx).await?;
+                }
+            }
         });
         Ok(())
     }
 }
+
+/// The demo's workshops: title, level, minutes, theme, participants, counts
+/// by gender and by age band (each adding up to the participants).
+type DemoWorkshop = (
+    &'static str,
+    &'static str,
+    i32,
+    &'static str,
+    i32,
+    &'static str,
+    Option<&'static str>,
+);
+
+const DEMO_WORKSHOPS: [DemoWorkshop; 6] = [
+    (
+        "Mes premiers e-mails",
+        "beginner",
+        120,
+        "email",
+        8,
+        "5 2 1",
+        Some("0 0 1 2 3 2 0"),
+    ),
+    (
+        "Démarches en ligne : MyMinfin",
+        "intermediate",
+        90,
+        "online-procedures",
+        6,
+        "3 3 0",
+        None,
+    ),
+    (
+        "itsme pas à pas",
+        "beginner",
+        90,
+        "eid-itsme",
+        10,
+        "6 4 0",
+        Some("0 1 1 3 3 2 0"),
+    ),
+    (
+        "Repérer les arnaques en ligne",
+        "beginner",
+        60,
+        "security",
+        12,
+        "7 4 1",
+        Some("0 0 2 3 5 2 0"),
+    ),
+    (
+        "Le smartphone au quotidien",
+        "beginner",
+        120,
+        "device-basics",
+        7,
+        "4 3 0",
+        None,
+    ),
+    (
+        "Chercher un emploi en ligne",
+        "intermediate",
+        120,
+        "job-search",
+        9,
+        "4 5 0",
+        Some("0 4 3 2 0 0 0"),
+    ),
+];

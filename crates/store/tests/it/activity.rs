@@ -1,6 +1,7 @@
 //! The activity log in the database: support records scoped by organisation,
 //! most recent first in pages, changed and deleted with their audit entries;
-//! quick help counted per day, place and theme; the illustrative demo log.
+//! quick help counted per day, place and theme; collective workshops with
+//! their anonymous counts, scoped and audited; the illustrative demo log.
 //! On SQLite, and on PostgreSQL when TEST_DATABASE_URL is set.
 
 use chrono::NaiveDate;
@@ -200,4 +201,125 @@ async fn the_demo_log_covers_twelve_months_at_the_demo_epn_only() {
             .all(|r| r.support.date <= today && r.support.date > day("2025-11-26"))
     );
     assert!(all.iter().any(|r| r.support.date < day("2026-01-01")));
+
+    let (workshops, total) = db
+        .workshops(Some(&[all[0].organisation_id]), 100, 0)
+        .await
+        .unwrap();
+    assert_eq!(total, 6, "a few illustrative workshops at the demo EPN");
+    for r in &workshops {
+        let w = &r.workshop;
+        assert!(w.date < today && w.participants > 0);
+        for b in domain::activity::workshop::Breakdown::ALL {
+            if let Some(c) = w.breakdown(b) {
+                assert_eq!(
+                    c.iter().sum::<u32>(),
+                    w.participants,
+                    "{}: {}",
+                    w.title,
+                    b.code()
+                );
+            }
+        }
+    }
+}
+
+fn workshop(place_id: i64, date: &str) -> domain::activity::workshop::Workshop {
+    domain::activity::workshop::Workshop {
+        place_id,
+        session_id: None,
+        date: day(date),
+        title: "Mes premiers e-mails".into(),
+        level: domain::diagnostic::Level::Beginner,
+        minutes: 90,
+        themes: vec!["email".into()],
+        participants: 8,
+        counts: [Some(vec![5, 2, 1]), None, Some(vec![3, 0, 4, 1, 0])],
+    }
+}
+
+#[tokio::test]
+async fn workshops_are_kept_per_organisation_with_their_counts_and_audited() {
+    let t = demo().await;
+    let db = &t.db;
+    let mine = place(&t, "Jardinier").await;
+    let other = place(&t, "Uccle").await;
+    let manager = user(&t, Role::EpnManager, &[mine.organisation_id]).await;
+
+    let old = db
+        .add_workshop(
+            mine.organisation_id,
+            &workshop(mine.id, "2026-11-02"),
+            Some(manager),
+            NOW,
+        )
+        .await
+        .unwrap();
+    let new = db
+        .add_workshop(
+            mine.organisation_id,
+            &workshop(mine.id, "2026-11-20"),
+            Some(manager),
+            NOW,
+        )
+        .await
+        .unwrap();
+    db.add_workshop(
+        other.organisation_id,
+        &workshop(other.id, "2026-11-25"),
+        None,
+        NOW,
+    )
+    .await
+    .unwrap();
+
+    let (list, total) = db
+        .workshops(Some(&[mine.organisation_id]), 10, 0)
+        .await
+        .unwrap();
+    assert_eq!(total, 2, "another organisation's workshop is not in scope");
+    assert_eq!(list.iter().map(|r| r.id).collect::<Vec<_>>(), [new, old]);
+    assert_eq!(
+        list[0].workshop,
+        workshop(mine.id, "2026-11-20"),
+        "counts kept as typed"
+    );
+    assert_eq!(db.workshops(None, 10, 0).await.unwrap().1, 3);
+    assert_eq!(db.workshops(Some(&[]), 10, 0).await.unwrap().1, 0);
+
+    assert!(
+        db.delete_workshop(old, Some(manager), NOW + 60)
+            .await
+            .unwrap()
+    );
+    assert!(db.workshop(old).await.unwrap().is_none());
+    assert!(
+        !db.delete_workshop(old, Some(manager), NOW + 60)
+            .await
+            .unwrap()
+    );
+
+    let log = db
+        .audit_log(&AuditFilter {
+            user_id: Some(manager),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(
+        actions,
+        [
+            "activity.workshop.delete",
+            "activity.workshop.add",
+            "activity.workshop.add"
+        ]
+    );
+    assert!(
+        log[0]
+            .before_json
+            .as_deref()
+            .unwrap()
+            .contains("\"participants\":8")
+    );
 }

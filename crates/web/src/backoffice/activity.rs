@@ -19,6 +19,8 @@ use maud::{Markup, html};
 use store::accounts::User;
 use store::activity::SupportRecord;
 
+mod workshops;
+
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
@@ -44,6 +46,7 @@ pub fn routes() -> Routes {
         .get("/{lang}/bo/activity/{id}/edit", RECORDERS, edit_page)
         .post("/{lang}/bo/activity/{id}/edit", RECORDERS, update)
         .post("/{lang}/bo/activity/{id}/delete", RECORDERS, delete)
+        .merge(workshops::routes())
 }
 
 /// The places this account records at: its organisations' places, by name.
@@ -98,6 +101,7 @@ async fn list_page(
         .supports(scope, PER_PAGE, (page - 1) * PER_PAGE)
         .await?;
     let pages = usize::try_from((total + PER_PAGE - 1) / PER_PAGE).unwrap_or(1);
+    let (workshops, workshops_total) = state.db.workshops(scope, PER_PAGE, 0).await?;
     let places = my_places(&state, user);
     let counts = if places.is_empty() {
         Vec::new()
@@ -107,6 +111,8 @@ async fn list_page(
     let notice = match query_value(&raw, "done").as_deref() {
         Some("saved") => Some(t(lang, "activity-saved")),
         Some("deleted") => Some(t(lang, "activity-deleted")),
+        Some("workshop-saved") => Some(t(lang, "workshop-saved")),
+        Some("workshop-deleted") => Some(t(lang, "workshop-deleted")),
         Some("quick") => query_value(&raw, "theme").filter(|c| is_theme(c)).map(|c| {
             t_args(
                 lang,
@@ -122,7 +128,11 @@ async fn list_page(
         @if let Some(n) = &notice { p.notice role="status" { (n) } }
         p { (t(lang, "activity-intro")) }
         @if !places.is_empty() {
-            p { a.button href=(format!("/{l}/bo/activity/new")) { (t(lang, "activity-new-link")) } }
+            p {
+                a.button href=(format!("/{l}/bo/activity/new")) { (t(lang, "activity-new-link")) }
+                " "
+                a.button href=(format!("/{l}/bo/activity/workshops/new")) { (t(lang, "workshop-new-link")) }
+            }
             section aria-labelledby="quick-title" {
                 h2 #quick-title { (t(lang, "activity-quick-title")) }
                 p.hint { (t(lang, "activity-quick-hint")) }
@@ -166,6 +176,7 @@ async fn list_page(
             }
             (pagination(lang, "bo/activity", raw.as_deref().unwrap_or(""), usize::try_from(page).unwrap_or(1), Pages::Total(pages.max(1))))
         }
+        (workshops::table(lang, &state, &ctx, user, &workshops, workshops_total, today))
     };
     Ok(back_office_page(lang, &ctx, &title, "/bo/activity", body))
 }

@@ -120,7 +120,10 @@ fn activity_policy(method: &Method, path: &str) -> &'static [Role] {
         | ("GET", "/{lang}/bo/activity/new")
         | ("POST", "/{lang}/bo/activity/quick")
         | ("GET" | "POST", "/{lang}/bo/activity/{id}/edit")
-        | ("POST", "/{lang}/bo/activity/{id}/delete") => &[Role::EpnManager],
+        | ("POST", "/{lang}/bo/activity/{id}/delete")
+        | ("GET", "/{lang}/bo/activity/workshops/new")
+        | ("POST", "/{lang}/bo/activity/workshops")
+        | ("POST", "/{lang}/bo/activity/workshops/{id}/delete") => &[Role::EpnManager],
         (m, other) => panic!("no policy for the activity route {m} {other}"),
     }
 }

@@ -1,0 +1,204 @@
+//! Collective workshops of the activity log, scoped by organisation like the
+//! support records; every write audited, `now` from the caller.
+
+use chrono::NaiveDate;
+use domain::activity::workshop::{Breakdown, Workshop};
+use domain::diagnostic::Level;
+
+use super::scope_clause;
+use crate::audit::NewAudit;
+use crate::{Db, Result, StoreError, run, write_tx};
+
+/// A stored workshop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkshopRecord {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub workshop: Workshop,
+    pub created_by: Option<i64>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+const SELECT_WORKSHOP: &str =
+    "SELECT id, organisation_id, place_id, session_id, day, title, level, minutes,
+    themes, participants, gender_counts, age_counts, status_counts, created_by, created_at,
+    updated_at FROM activity_workshops";
+
+#[derive(sqlx::FromRow)]
+struct WorkshopRaw {
+    id: i64,
+    organisation_id: i64,
+    place_id: i64,
+    session_id: Option<i64>,
+    day: String,
+    title: String,
+    level: String,
+    minutes: i32,
+    themes: String,
+    participants: i32,
+    gender_counts: Option<String>,
+    age_counts: Option<String>,
+    status_counts: Option<String>,
+    created_by: Option<i64>,
+    created_at: i64,
+    updated_at: i64,
+}
+
+impl TryFrom<WorkshopRaw> for WorkshopRecord {
+    type Error = StoreError;
+    fn try_from(r: WorkshopRaw) -> Result<WorkshopRecord> {
+        let bad = |what: &str, v: &str| {
+            StoreError::Invalid(format!("activity workshop {}: bad {what} {v:?}", r.id))
+        };
+        let counts = |b: Breakdown, v: &Option<String>| -> Result<Option<Vec<u32>>> {
+            let Some(v) = v else { return Ok(None) };
+            let list = v
+                .split_whitespace()
+                .map(|n| n.parse::<u32>().map_err(|_| bad(b.code(), v)))
+                .collect::<Result<Vec<_>>>()?;
+            if list.len() != b.categories().len() {
+                return Err(bad(b.code(), v));
+            }
+            Ok(Some(list))
+        };
+        Ok(WorkshopRecord {
+            id: r.id,
+            organisation_id: r.organisation_id,
+            workshop: Workshop {
+                place_id: r.place_id,
+                session_id: r.session_id,
+                date: NaiveDate::parse_from_str(&r.day, "%Y-%m-%d")
+                    .map_err(|_| bad("day", &r.day))?,
+                title: r.title.clone(),
+                level: Level::parse(&r.level).ok_or_else(|| bad("level", &r.level))?,
+                minutes: u32::try_from(r.minutes).map_err(|_| bad("minutes", "negative"))?,
+                themes: r.themes.split_whitespace().map(str::to_owned).collect(),
+                participants: u32::try_from(r.participants)
+                    .map_err(|_| bad("participants", "negative"))?,
+                counts: [
+                    counts(Breakdown::Gender, &r.gender_counts)?,
+                    counts(Breakdown::Age, &r.age_counts)?,
+                    counts(Breakdown::Status, &r.status_counts)?,
+                ],
+            },
+            created_by: r.created_by,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        })
+    }
+}
+
+fn counts_text(w: &Workshop, b: Breakdown) -> Option<String> {
+    w.breakdown(b)
+        .map(|c| c.iter().map(u32::to_string).collect::<Vec<_>>().join(" "))
+}
+
+fn summary(w: &Workshop) -> serde_json::Value {
+    serde_json::json!({
+        "place": w.place_id,
+        "session": w.session_id,
+        "day": w.date.to_string(),
+        "title": w.title,
+        "level": w.level.code(),
+        "minutes": w.minutes,
+        "themes": w.themes,
+        "participants": w.participants,
+        "gender": w.breakdown(Breakdown::Gender),
+        "age": w.breakdown(Breakdown::Age),
+        "status": w.breakdown(Breakdown::Status),
+    })
+}
+
+fn int(n: u32) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX)
+}
+
+impl Db {
+    /// Records a workshop at a place of `organisation_id`; its id.
+    pub async fn add_workshop(
+        &self,
+        organisation_id: i64,
+        w: &Workshop,
+        actor: Option<i64>,
+        now: i64,
+    ) -> Result<i64> {
+        let id = write_tx!(self, tx => {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO activity_workshops (organisation_id, place_id, day, title, level,
+                 minutes, themes, participants, gender_counts, age_counts, status_counts,
+                 created_by, created_at, updated_at, session_id)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14) RETURNING id")
+                .bind(organisation_id).bind(w.place_id).bind(w.date.to_string())
+                .bind(&w.title).bind(w.level.code()).bind(int(w.minutes))
+                .bind(w.themes.join(" ")).bind(int(w.participants))
+                .bind(counts_text(w, Breakdown::Gender)).bind(counts_text(w, Breakdown::Age))
+                .bind(counts_text(w, Breakdown::Status)).bind(actor).bind(now).bind(w.session_id)
+                .fetch_one(&mut *tx).await?;
+            crate::audit!(&mut *tx, now, &NewAudit {
+                user_id: actor,
+                action: "activity.workshop.add",
+                entity: "activity_workshop",
+                entity_id: Some(id),
+                place_id: Some(w.place_id),
+                after: Some(summary(w)),
+                ..Default::default()
+            });
+            id
+        });
+        Ok(id)
+    }
+
+    /// One workshop.
+    pub async fn workshop(&self, id: i64) -> Result<Option<WorkshopRecord>> {
+        let sql = format!("{SELECT_WORKSHOP} WHERE id = $1");
+        let row: Option<WorkshopRaw> = run!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(id).fetch_optional(p).await?);
+        row.map(WorkshopRecord::try_from).transpose()
+    }
+
+    /// Workshops of these organisations (None: all), most recent day first,
+    /// `limit` from `offset`; and how many there are in all.
+    pub async fn workshops(
+        &self,
+        organisations: Option<&[i64]>,
+        limit: i64,
+        offset: i64,
+    ) -> Result<(Vec<WorkshopRecord>, i64)> {
+        let scope = scope_clause(organisations);
+        let sql = format!(
+            "{SELECT_WORKSHOP} WHERE {scope} ORDER BY day DESC, id DESC LIMIT $1 OFFSET $2"
+        );
+        let count = format!("SELECT COUNT(*) FROM activity_workshops WHERE {scope}");
+        let rows: Vec<WorkshopRaw> = run!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(limit).bind(offset).fetch_all(p).await?);
+        let total: i64 = run!(self, p => sqlx::query_scalar(sqlx::AssertSqlSafe(count))
+            .fetch_one(p).await?);
+        let list = rows
+            .into_iter()
+            .map(WorkshopRecord::try_from)
+            .collect::<Result<_>>()?;
+        Ok((list, total))
+    }
+
+    /// Deletes a workshop; false if there is none.
+    pub async fn delete_workshop(&self, id: i64, actor: Option<i64>, now: i64) -> Result<bool> {
+        let Some(before) = self.workshop(id).await? else {
+            return Ok(false);
+        };
+        write_tx!(self, tx => {
+            sqlx::query("DELETE FROM activity_workshops WHERE id = $1")
+                .bind(id).execute(&mut *tx).await?;
+            crate::audit!(&mut *tx, now, &NewAudit {
+                user_id: actor,
+                action: "activity.workshop.delete",
+                entity: "activity_workshop",
+                entity_id: Some(id),
+                place_id: Some(before.workshop.place_id),
+                before: Some(summary(&before.workshop)),
+                ..Default::default()
+            });
+        });
+        Ok(true)
+    }
+}
