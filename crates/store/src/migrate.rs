@@ -57,6 +57,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "indicators",
         include_str!("../migrations/0010_indicators.sql"),
     ),
+    (
+        12,
+        "cadastre",
+        include_str!("../migrations/0012_cadastre.sql"),
+    ),
 ];
 
 fn migrator(id_column: &str) -> Migrator {
