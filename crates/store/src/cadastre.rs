@@ -165,3 +165,104 @@ impl Db {
         Ok(assemble(rows, lines))
     }
 }
+
+/// The demo's cadastre entries (`data/demo/cadastre-illustrative.toml`):
+/// ILLUSTRATIVE amounts, not facts (the 2020 cadastre gives aggregates only).
+pub mod demo {
+    use std::collections::BTreeMap;
+
+    use domain::cadastre::{Cadastre, CadastreDraft};
+    use serde::Deserialize;
+
+    use crate::{Db, Result};
+
+    pub const DEMO_CADASTRE: &str = include_str!("../../../data/demo/cadastre-illustrative.toml");
+
+    #[derive(Debug, Clone, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct DemoCadastre {
+        pub entries: Vec<DemoEntry>,
+    }
+
+    #[derive(Debug, Clone, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct DemoEntry {
+        /// A place key of the demo file.
+        pub place: String,
+        pub year: i32,
+        pub amounts: BTreeMap<String, String>,
+    }
+
+    impl DemoCadastre {
+        pub fn illustrative() -> DemoCadastre {
+            toml::from_str(DEMO_CADASTRE).expect("shipped demo cadastre is valid")
+        }
+    }
+
+    impl DemoEntry {
+        /// The entry through the same checks as the form (Brussels funders);
+        /// a field the form does not have is refused.
+        pub fn cadastre(&self) -> Result<Cadastre> {
+            let funders = domain::cadastre::shipped("brussels").unwrap_or(&[]);
+            let known = |k: &str| {
+                domain::cadastre::COST_FIELDS.contains(&k)
+                    || funders.iter().any(|f| {
+                        k == domain::cadastre::resource_field(&f.code, false)
+                            || k == domain::cadastre::resource_field(&f.code, true)
+                    })
+            };
+            if let Some(k) = self.amounts.keys().find(|k| !known(k)) {
+                return Err(Db::invalid(format!("demo cadastre: unknown field {k}")));
+            }
+            let draft = CadastreDraft {
+                year: self.year.to_string(),
+                amounts: self.amounts.clone(),
+            };
+            draft.validate(funders, self.year).map_err(|e| {
+                Db::invalid(format!(
+                    "demo cadastre of {} {}: {e:?}",
+                    self.place, self.year
+                ))
+            })
+        }
+    }
+
+    /// Inserts the entries inside the demo's transaction `$tx` at `$now`;
+    /// `$places` maps demo place keys to ids.
+    macro_rules! load_cadastre {
+        ($tx:ident, $now:expr, $data:expr, $places:expr) => {
+            for e in &$data.entries {
+                let place_id = *$places.get(e.place.as_str()).ok_or_else(|| {
+                    $crate::Db::invalid(format!("demo cadastre: unknown place {}", e.place))
+                })?;
+                let c = e.cadastre()?;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO cadastre_entries (place_id, year, cost_epn_staff_cents,
+                     cost_host_staff_cents, cost_running_cents, created_at, updated_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+                )
+                .bind(place_id)
+                .bind(c.year)
+                .bind(c.cost_epn_staff_cents)
+                .bind(c.cost_host_staff_cents)
+                .bind(c.cost_running_cents)
+                .bind($now)
+                .fetch_one(&mut *$tx)
+                .await?;
+                for r in &c.resources {
+                    sqlx::query(
+                        "INSERT INTO cadastre_resources (entry_id, funder, by_host, amount_cents)
+                         VALUES ($1, $2, $3, $4)",
+                    )
+                    .bind(id)
+                    .bind(&r.funder)
+                    .bind(r.by_host)
+                    .bind(r.cents)
+                    .execute(&mut *$tx)
+                    .await?;
+                }
+            }
+        };
+    }
+    pub(crate) use load_cadastre;
+}

@@ -122,3 +122,14 @@ async fn merging_two_places_keeps_one_entry_per_year() {
         "the kept place's year stays"
     );
 }
+
+#[tokio::test]
+async fn the_demo_has_illustrative_entries_of_three_labelled_places() {
+    let t = demo().await;
+    let y2025 = t.db.cadastre_of_year(2025).await.unwrap();
+    assert_eq!(y2025.len(), 2);
+    let arc = place(&t, "ARC").await;
+    let entry = y2025.iter().find(|r| r.place_id == arc.id).unwrap();
+    assert_eq!(entry.cadastre.cost_epn_staff_cents, 6_100_000);
+    assert_eq!(t.db.cadastre_of_year(2024).await.unwrap().len(), 1);
+}
