@@ -150,9 +150,10 @@ async fn coordination_list(state: &AppState, lang: Lang, year: i32) -> PageResul
         }
         @if rows.is_empty() { p { (t(lang, "cadastre-none")) } }
         @else {
-            div.table-scroll {
+            @let caption = t_args(lang, "cadastre-entries-caption", &year_arg(year));
+            div.table-scroll tabindex="0" role="region" aria-label=(caption) {
                 table.bo #cadastre-entries {
-                    caption { (t_args(lang, "cadastre-entries-caption", &year_arg(year))) }
+                    caption { (caption) }
                     thead { tr {
                         th scope="col" { (t(lang, "cadastre-place")) }
                         th scope="col" { (t(lang, "cadastre-received")) }
@@ -175,9 +176,10 @@ async fn coordination_list(state: &AppState, lang: Lang, year: i32) -> PageResul
                     }
                 }
             }
-            div.table-scroll {
+            @let caption = t_args(lang, "cadastre-funders-caption", &year_arg(year));
+            div.table-scroll tabindex="0" role="region" aria-label=(caption) {
                 table.bo #cadastre-funders {
-                    caption { (t_args(lang, "cadastre-funders-caption", &year_arg(year))) }
+                    caption { (caption) }
                     thead { tr {
                         th scope="col" { (t(lang, "cadastre-funder")) }
                         th scope="col" { (t(lang, "cadastre-received")) }
@@ -268,7 +270,7 @@ fn render(
         @if let Some(y) = &notice { p.notice role="status" { (t_args(lang, "cadastre-saved", &[("year", y.clone().into())])) } }
         @if records.is_empty() { p { (t(lang, "cadastre-no-entry")) } }
         @else {
-            div.table-scroll {
+            div.table-scroll tabindex="0" role="region" aria-label=(t(lang, "cadastre-history-caption")) {
                 table.bo #cadastre-history {
                     caption { (t(lang, "cadastre-history-caption")) }
                     thead { tr {
