@@ -141,16 +141,14 @@ async fn other_places_are_hidden_from_a_manager() {
     assert!(app.db().cadastre_of_place(other).await.unwrap().is_empty());
 
     // A place that is not labelled has no cadastre, even for its manager.
-    let unlabelled = {
-        let dir = app.state.directory();
-        let p = dir
-            .places()
-            .iter()
-            .find(|p| p.label != LabelStatus::Labelled)
-            .expect("an unlabelled place in the demo")
-            .clone();
-        p
-    };
+    let unlabelled = app
+        .state
+        .directory()
+        .places()
+        .iter()
+        .find(|p| p.label != LabelStatus::Labelled)
+        .expect("an unlabelled place in the demo")
+        .clone();
     let owner = app
         .sign_in(Role::EpnManager, &[unlabelled.organisation_id])
         .await;
