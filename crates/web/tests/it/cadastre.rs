@@ -169,14 +169,14 @@ async fn the_coordination_reads_the_years_table_with_totals() {
             .post_form(
                 Some(&m),
                 &format!("/en/bo/cadastre/{place}"),
-                &fields("2024", region),
+                &fields("2023", region),
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     }
     let coordinator = app.sign_in(Role::Coordinator, &[]).await;
     let page = app
-        .get_as(Some(&coordinator), "/en/bo/cadastre?year=2024")
+        .get_as(Some(&coordinator), "/en/bo/cadastre?year=2023")
         .await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("2 respondents."), "{}", page.body);
@@ -189,15 +189,16 @@ async fn the_coordination_reads_the_years_table_with_totals() {
         "the sum per funder"
     );
 
-    // Another year has no entries; the coordination has no form.
+    // Another year has no entries (the demo has 2024 and 2025); the
+    // coordination has no form.
     let empty = app
-        .get_as(Some(&coordinator), "/en/bo/cadastre?year=2023")
+        .get_as(Some(&coordinator), "/en/bo/cadastre?year=2022")
         .await;
     assert!(empty.body.contains("0 respondents."));
     let place = app
         .get_as(
             Some(&coordinator),
-            &format!("/en/bo/cadastre/{a}?year=2024"),
+            &format!("/en/bo/cadastre/{a}?year=2023"),
         )
         .await;
     assert_eq!(place.status, StatusCode::OK);
