@@ -2,7 +2,8 @@
 //! and calendar year, the resources by funder — received by the EPN, or
 //! mobilised for it by its host structure — and the costs, all in integer
 //! cents. The funders are data of the region
-//! (`data/regions/<region>/funders.toml`). Staff lines are not done yet.
+//! (`data/regions/<region>/funders.toml`); and the staff, as head counts by
+//! contract type, role and working time.
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -170,6 +171,44 @@ pub fn resource_field(code: &str, by_host: bool) -> String {
     format!("{}-{code}", if by_host { "host" } else { "received" })
 }
 
+/// Most people in one staff line.
+pub const MAX_HEAD_COUNT: i32 = 200;
+/// Contract types of the staff, in the order of the form ("subsidised": a
+/// subsidised job such as article 60 or ACS).
+pub const CONTRACTS: [&str; 4] = ["permanent", "fixed-term", "subsidised", "volunteer"];
+/// Roles of the staff.
+pub const ROLES: [&str; 3] = ["animator", "coordinator", "other"];
+
+/// The form's field of a staff head count.
+pub fn staff_field(contract: &str, role: &str, full_time: bool) -> String {
+    format!(
+        "staff-{contract}-{role}-{}",
+        if full_time { "full" } else { "part" }
+    )
+}
+
+/// Every staff field, in the order of the form: (contract, role, full time).
+pub fn staff_fields() -> Vec<(&'static str, &'static str, bool)> {
+    let mut v = Vec::new();
+    for c in CONTRACTS {
+        for r in ROLES {
+            for full in [true, false] {
+                v.push((c, r, full));
+            }
+        }
+    }
+    v
+}
+
+/// One staff line: how many people with this contract, role and time.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct StaffLine {
+    pub contract: String,
+    pub role: String,
+    pub full_time: bool,
+    pub head_count: i32,
+}
+
 /// The names of the three cost fields, in the order of the form.
 pub const COST_FIELDS: [&str; 3] = ["cost_epn_staff", "cost_host_staff", "cost_running"];
 
@@ -205,6 +244,8 @@ pub struct Cadastre {
     pub cost_epn_staff_cents: i64,
     pub cost_host_staff_cents: i64,
     pub cost_running_cents: i64,
+    /// Only the non-zero head counts, in the order of the form.
+    pub staff: Vec<StaffLine>,
 }
 
 impl Cadastre {
@@ -213,6 +254,12 @@ impl Cadastre {
         let mut amounts = BTreeMap::new();
         for r in &self.resources {
             amounts.insert(resource_field(&r.funder, r.by_host), euros_input(r.cents));
+        }
+        for l in &self.staff {
+            amounts.insert(
+                staff_field(&l.contract, &l.role, l.full_time),
+                l.head_count.to_string(),
+            );
         }
         for (f, c) in COST_FIELDS.iter().zip([
             self.cost_epn_staff_cents,
@@ -232,6 +279,11 @@ impl Cadastre {
         self.resources.iter().map(|r| r.cents).sum()
     }
 
+    /// All the staff, head count.
+    pub fn head_count(&self) -> i32 {
+        self.staff.iter().map(|l| l.head_count).sum()
+    }
+
     /// All costs, in cents.
     pub fn costs_cents(&self) -> i64 {
         self.cost_epn_staff_cents + self.cost_host_staff_cents + self.cost_running_cents
@@ -244,6 +296,8 @@ pub enum CadastreErrorKind {
     BadYear,
     NotAnAmount,
     TooLarge,
+    /// Not a whole number of people from 0 to MAX_HEAD_COUNT.
+    BadHeadCount,
 }
 
 impl CadastreErrorKind {
@@ -253,6 +307,7 @@ impl CadastreErrorKind {
             CadastreErrorKind::BadYear => "cadastre-error-year",
             CadastreErrorKind::NotAnAmount => "cadastre-error-amount",
             CadastreErrorKind::TooLarge => "cadastre-error-too-large",
+            CadastreErrorKind::BadHeadCount => "cadastre-error-head-count",
         }
     }
 }
@@ -311,6 +366,31 @@ impl CadastreDraft {
             }
         }
         let [a, b, c] = COST_FIELDS.map(|f| cents(f.to_string(), &mut errors));
+        let mut staff = Vec::new();
+        for (contract, role, full_time) in staff_fields() {
+            let field = staff_field(contract, role, full_time);
+            let raw = self.amount(&field).trim();
+            let n = if raw.is_empty() {
+                Some(0)
+            } else if raw.len() <= 3 && raw.bytes().all(|b| b.is_ascii_digit()) {
+                raw.parse::<i32>().ok().filter(|n| *n <= MAX_HEAD_COUNT)
+            } else {
+                None
+            };
+            match n {
+                Some(0) => {}
+                Some(head_count) => staff.push(StaffLine {
+                    contract: contract.into(),
+                    role: role.into(),
+                    full_time,
+                    head_count,
+                }),
+                None => errors.push(CadastreError {
+                    field,
+                    kind: CadastreErrorKind::BadHeadCount,
+                }),
+            }
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -320,6 +400,7 @@ impl CadastreDraft {
             cost_epn_staff_cents: a,
             cost_host_staff_cents: b,
             cost_running_cents: c,
+            staff,
         })
     }
 }
@@ -448,14 +529,24 @@ mod tests {
             ("host-communes", "12000,50"),
             ("cost_epn_staff", "40000"),
             ("cost_running", "2500"),
+            ("staff-subsidised-animator-full", "2"),
+            ("staff-volunteer-other-part", " 3 "),
         ]);
         let c = d.validate(brussels(), 2026).unwrap();
         assert_eq!(c.resources.len(), 2);
         assert_eq!(c.resources_cents(), 4_200_050);
         assert_eq!(c.costs_cents(), 4_250_000);
+        assert_eq!(c.staff.len(), 2);
+        assert_eq!(c.head_count(), 5);
         assert_eq!(c.to_draft().validate(brussels(), 2026).unwrap(), c);
 
-        let bad = draft(&[("received-cocof", "beaucoup"), ("cost_running", "12000000")]);
+        let bad = draft(&[
+            ("received-cocof", "beaucoup"),
+            ("cost_running", "12000000"),
+            ("staff-permanent-animator-full", "201"),
+            ("staff-permanent-animator-part", "200"),
+            ("staff-volunteer-coordinator-full", "-1"),
+        ]);
         let mut bad = bad;
         bad.year = "1999".into();
         let e = bad.validate(brussels(), 2026).unwrap_err();
@@ -466,6 +557,14 @@ mod tests {
                 ("year", CadastreErrorKind::BadYear),
                 ("received-cocof", CadastreErrorKind::NotAnAmount),
                 ("cost_running", CadastreErrorKind::TooLarge),
+                (
+                    "staff-permanent-animator-full",
+                    CadastreErrorKind::BadHeadCount
+                ),
+                (
+                    "staff-volunteer-coordinator-full",
+                    CadastreErrorKind::BadHeadCount
+                ),
             ]
         );
     }

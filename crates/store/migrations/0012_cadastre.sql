@@ -25,3 +25,16 @@ CREATE TABLE cadastre_resources (
     amount_cents BIGINT NOT NULL,
     UNIQUE (entry_id, funder, by_host)
 );
+
+-- The staff of the entry: head counts by contract type (permanent,
+-- fixed-term, subsidised, volunteer), role (animator, coordinator, other)
+-- and working time.
+CREATE TABLE cadastre_staff (
+    id {{ID}},
+    entry_id BIGINT NOT NULL REFERENCES cadastre_entries(id),
+    contract TEXT NOT NULL,
+    role TEXT NOT NULL,
+    full_time BOOLEAN NOT NULL,
+    head_count INTEGER NOT NULL,
+    UNIQUE (entry_id, contract, role, full_time)
+);

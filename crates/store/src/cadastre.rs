@@ -3,7 +3,7 @@
 //! replaces its entry and lines, in one transaction with its audit entry
 //! (the former values in `before`).
 
-use domain::cadastre::{Cadastre, Resource};
+use domain::cadastre::{Cadastre, Resource, StaffLine};
 
 use crate::{Db, Result, run, write_tx};
 
@@ -23,6 +23,18 @@ const SELECT: &str = "SELECT e.id, e.place_id, e.year, e.cost_epn_staff_cents,
 
 const LINES: &str = "SELECT r.entry_id, r.funder, r.by_host, r.amount_cents
     FROM cadastre_resources r JOIN cadastre_entries e ON e.id = r.entry_id";
+
+const STAFF: &str = "SELECT s.entry_id, s.contract, s.role, s.full_time, s.head_count
+    FROM cadastre_staff s JOIN cadastre_entries e ON e.id = s.entry_id";
+
+#[derive(sqlx::FromRow)]
+struct RawStaff {
+    entry_id: i64,
+    contract: String,
+    role: String,
+    full_time: bool,
+    head_count: i32,
+}
 
 #[derive(sqlx::FromRow)]
 struct Raw {
@@ -44,7 +56,7 @@ struct RawLine {
     amount_cents: i64,
 }
 
-fn assemble(rows: Vec<Raw>, lines: Vec<RawLine>) -> Vec<CadastreRecord> {
+fn assemble(rows: Vec<Raw>, lines: Vec<RawLine>, staff: Vec<RawStaff>) -> Vec<CadastreRecord> {
     rows.into_iter()
         .map(|r| CadastreRecord {
             id: r.id,
@@ -63,6 +75,16 @@ fn assemble(rows: Vec<Raw>, lines: Vec<RawLine>) -> Vec<CadastreRecord> {
                 cost_epn_staff_cents: r.cost_epn_staff_cents,
                 cost_host_staff_cents: r.cost_host_staff_cents,
                 cost_running_cents: r.cost_running_cents,
+                staff: staff
+                    .iter()
+                    .filter(|l| l.entry_id == r.id)
+                    .map(|l| StaffLine {
+                        contract: l.contract.clone(),
+                        role: l.role.clone(),
+                        full_time: l.full_time,
+                        head_count: l.head_count,
+                    })
+                    .collect(),
             },
             updated_by: r.updated_by,
             updated_at: r.updated_at,
@@ -89,12 +111,15 @@ impl Db {
     ) -> Result<Saved> {
         let find = format!("{SELECT} WHERE e.place_id = $1 AND e.year = $2");
         let find_lines = format!("{LINES} WHERE e.place_id = $1 AND e.year = $2 ORDER BY r.id");
+        let find_staff = format!("{STAFF} WHERE e.place_id = $1 AND e.year = $2 ORDER BY s.id");
         let saved = write_tx!(self, tx => {
             let before: Option<Raw> = sqlx::query_as(sqlx::AssertSqlSafe(find.clone()))
                 .bind(place_id).bind(c.year).fetch_optional(&mut *tx).await?;
             let lines: Vec<RawLine> = sqlx::query_as(sqlx::AssertSqlSafe(find_lines.clone()))
                 .bind(place_id).bind(c.year).fetch_all(&mut *tx).await?;
-            let before = assemble(before.into_iter().collect(), lines).into_iter().next();
+            let staff: Vec<RawStaff> = sqlx::query_as(sqlx::AssertSqlSafe(find_staff.clone()))
+                .bind(place_id).bind(c.year).fetch_all(&mut *tx).await?;
+            let before = assemble(before.into_iter().collect(), lines, staff).into_iter().next();
             let saved = match &before {
                 Some(b) => {
                     sqlx::query("UPDATE cadastre_entries SET cost_epn_staff_cents = $1,
@@ -104,6 +129,8 @@ impl Db {
                         .bind(c.cost_running_cents).bind(actor).bind(now).bind(b.id)
                         .execute(&mut *tx).await?;
                     sqlx::query("DELETE FROM cadastre_resources WHERE entry_id = $1")
+                        .bind(b.id).execute(&mut *tx).await?;
+                    sqlx::query("DELETE FROM cadastre_staff WHERE entry_id = $1")
                         .bind(b.id).execute(&mut *tx).await?;
                     Saved::Corrected(b.id)
                 }
@@ -128,6 +155,12 @@ impl Db {
                     .bind(id).bind(&r.funder).bind(r.by_host).bind(r.cents)
                     .execute(&mut *tx).await?;
             }
+            for l in &c.staff {
+                sqlx::query("INSERT INTO cadastre_staff (entry_id, contract, role, full_time, head_count)
+                    VALUES ($1, $2, $3, $4, $5)")
+                    .bind(id).bind(&l.contract).bind(&l.role).bind(l.full_time).bind(l.head_count)
+                    .execute(&mut *tx).await?;
+            }
             crate::audit!(&mut *tx, now, &crate::audit::NewAudit {
                 user_id: actor,
                 action,
@@ -147,22 +180,28 @@ impl Db {
     pub async fn cadastre_of_place(&self, place_id: i64) -> Result<Vec<CadastreRecord>> {
         let sql = format!("{SELECT} WHERE e.place_id = $1 ORDER BY e.year DESC");
         let lines = format!("{LINES} WHERE e.place_id = $1 ORDER BY r.id");
+        let staff = format!("{STAFF} WHERE e.place_id = $1 ORDER BY s.id");
         let rows: Vec<Raw> = run!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(place_id).fetch_all(p).await?);
         let lines: Vec<RawLine> = run!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(lines))
             .bind(place_id).fetch_all(p).await?);
-        Ok(assemble(rows, lines))
+        let staff: Vec<RawStaff> = run!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(staff))
+            .bind(place_id).fetch_all(p).await?);
+        Ok(assemble(rows, lines, staff))
     }
 
     /// Every place's entry for `year`, by place id.
     pub async fn cadastre_of_year(&self, year: i32) -> Result<Vec<CadastreRecord>> {
         let sql = format!("{SELECT} WHERE e.year = $1 ORDER BY e.place_id");
         let lines = format!("{LINES} WHERE e.year = $1 ORDER BY r.id");
+        let staff = format!("{STAFF} WHERE e.year = $1 ORDER BY s.id");
         let rows: Vec<Raw> = run!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(year).fetch_all(p).await?);
         let lines: Vec<RawLine> = run!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(lines))
             .bind(year).fetch_all(p).await?);
-        Ok(assemble(rows, lines))
+        let staff: Vec<RawStaff> = run!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(staff))
+            .bind(year).fetch_all(p).await?);
+        Ok(assemble(rows, lines, staff))
     }
 }
 
@@ -206,6 +245,9 @@ pub mod demo {
             let funders = domain::cadastre::shipped("brussels").unwrap_or(&[]);
             let known = |k: &str| {
                 domain::cadastre::COST_FIELDS.contains(&k)
+                    || domain::cadastre::staff_fields()
+                        .iter()
+                        .any(|(c, r, f)| k == domain::cadastre::staff_field(c, r, *f))
                     || funders.iter().any(|f| {
                         k == domain::cadastre::resource_field(&f.code, false)
                             || k == domain::cadastre::resource_field(&f.code, true)
@@ -258,6 +300,19 @@ pub mod demo {
                     .bind(&r.funder)
                     .bind(r.by_host)
                     .bind(r.cents)
+                    .execute(&mut *$tx)
+                    .await?;
+                }
+                for l in &c.staff {
+                    sqlx::query(
+                        "INSERT INTO cadastre_staff (entry_id, contract, role, full_time, head_count)
+                         VALUES ($1, $2, $3, $4, $5)",
+                    )
+                    .bind(id)
+                    .bind(&l.contract)
+                    .bind(&l.role)
+                    .bind(l.full_time)
+                    .bind(l.head_count)
                     .execute(&mut *$tx)
                     .await?;
                 }

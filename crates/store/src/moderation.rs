@@ -253,6 +253,11 @@ const DEDUPE_BEFORE_MOVE: &[(&str, &str)] = &[
     // entry of a year the kept place has goes, its resource lines first.
     (
         "cadastre_entries",
+        "DELETE FROM cadastre_staff WHERE entry_id IN (SELECT id FROM cadastre_entries
+           WHERE place_id = $2 AND year IN (SELECT year FROM cadastre_entries WHERE place_id = $1))",
+    ),
+    (
+        "cadastre_entries",
         "DELETE FROM cadastre_resources WHERE entry_id IN (SELECT id FROM cadastre_entries
            WHERE place_id = $2 AND year IN (SELECT year FROM cadastre_entries WHERE place_id = $1))",
     ),

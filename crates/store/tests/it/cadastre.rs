@@ -18,6 +18,7 @@ fn draft(year: &str, region: &str, communes_host: &str) -> domain::cadastre::Cad
             ("host-communes", communes_host),
             ("cost_epn_staff", "50000"),
             ("cost_running", "1200,50"),
+            ("staff-subsidised-animator-full", "2"),
         ]
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -48,6 +49,11 @@ async fn a_year_is_added_then_corrected_and_the_audit_keeps_both() {
     assert_eq!(records[0].cadastre.resources.len(), 1);
     assert_eq!(records[0].cadastre.resources[0].cents, 3_500_010);
     assert_eq!(records[0].cadastre.cost_running_cents, 120_050);
+    assert_eq!(
+        records[0].cadastre.head_count(),
+        2,
+        "staff replaced, not doubled"
+    );
     assert_eq!(records[0].updated_at, NOW + DAY);
 
     let log =
@@ -131,5 +137,6 @@ async fn the_demo_has_illustrative_entries_of_three_labelled_places() {
     let arc = place(&t, "ARC").await;
     let entry = y2025.iter().find(|r| r.place_id == arc.id).unwrap();
     assert_eq!(entry.cadastre.cost_epn_staff_cents, 6_100_000);
+    assert_eq!(entry.cadastre.head_count(), 6);
     assert_eq!(t.db.cadastre_of_year(2024).await.unwrap().len(), 1);
 }

@@ -10,8 +10,8 @@ use axum::response::{IntoResponse, Redirect};
 use chrono::Datelike;
 use domain::account::{Access, Role};
 use domain::cadastre::{
-    COST_FIELDS, CadastreDraft, CadastreError, Funder, Totals, euros_text, per_mille,
-    per_mille_text, resource_field,
+    CONTRACTS, COST_FIELDS, CadastreDraft, CadastreError, Funder, ROLES, Totals, euros_text,
+    per_mille, per_mille_text, resource_field, staff_field, staff_fields,
 };
 use domain::{LabelStatus, Lang, Place};
 use maud::{Markup, html};
@@ -160,6 +160,7 @@ async fn coordination_list(state: &AppState, lang: Lang, year: i32) -> PageResul
                         th scope="col" { (t(lang, "cadastre-mobilised")) }
                         th scope="col" { (t(lang, "cadastre-region-share-column")) }
                         th scope="col" { (t(lang, "cadastre-costs")) }
+                        th scope="col" { (t(lang, "cadastre-head-count")) }
                     } }
                     tbody {
                         @for (p, r) in &rows {
@@ -171,6 +172,7 @@ async fn coordination_list(state: &AppState, lang: Lang, year: i32) -> PageResul
                                 td { (money(one.resources_cents - one.received_cents)) }
                                 td { (share(lang, one.region_per_mille())) }
                                 td { (money(c.costs_cents())) }
+                                td { (c.head_count()) }
                             }
                         }
                     }
@@ -279,6 +281,7 @@ fn render(
                         th scope="col" { (t(lang, "cadastre-mobilised")) }
                         th scope="col" { (t(lang, "cadastre-region-share-column")) }
                         th scope="col" { (t(lang, "cadastre-costs")) }
+                        th scope="col" { (t(lang, "cadastre-head-count")) }
                         @if may_record { th scope="col" { (t(lang, "actions")) } }
                     } }
                     tbody {
@@ -291,6 +294,7 @@ fn render(
                                 td { (money(one.resources_cents - one.received_cents)) }
                                 td { (share(lang, one.region_per_mille())) }
                                 td { (money(c.costs_cents())) }
+                                td { (c.head_count()) }
                                 @if may_record {
                                     td { a href=(format!("/{l}/bo/cadastre/{}?year={}#record", place.id, c.year)) {
                                         (t(lang, "cadastre-correct")) span.visually-hidden { " " (c.year) }
@@ -324,6 +328,19 @@ fn render(
                         (text_input(f, &t(lang, &format!("cadastre-field-{f}")), "text", d.amount(f), Some(&euro_hint), errors))
                     }
                 }
+                h3 { (t(lang, "cadastre-staff")) }
+                p { (t(lang, "cadastre-staff-intro")) }
+                @for c in CONTRACTS {
+                    fieldset.field {
+                        legend { (t(lang, &format!("cadastre-contract-{c}"))) }
+                        @for r in ROLES {
+                            @for full in [true, false] {
+                                @let f = staff_field(c, r, full);
+                                (text_input(&f, &staff_label(lang, r, full), "text", d.amount(&f), None, errors))
+                            }
+                        }
+                    }
+                }
                 button type="submit" { (t(lang, "cadastre-save")) }
             }
         }
@@ -341,8 +358,24 @@ fn render(
     Ok(res)
 }
 
-/// The label of a field as the form shows it (a funder's amount names the funder).
+/// The label of a staff head count within its contract's fieldset.
+fn staff_label(lang: Lang, role: &str, full_time: bool) -> String {
+    let time = if full_time { "full" } else { "part" };
+    t(lang, &format!("cadastre-role-{role}-{time}"))
+}
+
+/// The label of a field as the form shows it (a funder's amount names the
+/// funder, a head count its contract).
 fn field_name(lang: Lang, funders: &[Funder], field: &str) -> String {
+    for (c, r, full) in staff_fields() {
+        if staff_field(c, r, full) == field {
+            return format!(
+                "{} – {}",
+                t(lang, &format!("cadastre-contract-{c}")),
+                staff_label(lang, r, full)
+            );
+        }
+    }
     for f in funders {
         for by_host in [false, true] {
             if resource_field(&f.code, by_host) == field {
@@ -383,6 +416,9 @@ async fn save(
     let mut draft = CadastreDraft::default();
     for (k, v) in form_urlencoded::parse(&body) {
         let known = COST_FIELDS.contains(&k.as_ref())
+            || staff_fields()
+                .iter()
+                .any(|(c, r, f)| k == staff_field(c, r, *f))
             || funders
                 .iter()
                 .any(|f| k == resource_field(&f.code, false) || k == resource_field(&f.code, true));

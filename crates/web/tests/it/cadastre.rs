@@ -30,6 +30,8 @@ fn fields<'a>(year: &'a str, region: &'a str) -> Vec<(&'a str, &'a str)> {
         ("cost_epn_staff", "40000"),
         ("cost_host_staff", ""),
         ("cost_running", "2500,5"),
+        ("staff-subsidised-animator-full", "2"),
+        ("staff-volunteer-other-part", "1"),
     ]
 }
 
@@ -61,6 +63,7 @@ async fn a_manager_enters_and_corrects_a_year_of_their_labelled_place() {
     // Wrong amounts: 422, the fields named, what was typed kept.
     let mut bad = fields("2025", "beaucoup");
     bad.push(("cost_running", "12000000"));
+    bad.push(("staff-permanent-animator-part", "deux"));
     bad.retain(|(k, v)| !(*k == "cost_running" && *v == "2500,5"));
     let r = app
         .post_form(Some(&manager), &format!("/en/bo/cadastre/{place}"), &bad)
@@ -77,6 +80,12 @@ async fn a_manager_enters_and_corrects_a_year_of_their_labelled_place() {
     );
     assert!(r.body.contains(r##"href="#cost_running""##));
     assert!(r.body.contains("under 10 million euros"));
+    assert!(
+        r.body
+            .contains(r##"href="#staff-permanent-animator-part""##)
+    );
+    assert!(r.body.contains("Permanent contract – Animators, part-time"));
+    assert!(r.body.contains(r#"value="deux""#));
     assert!(
         r.body.contains(r#"value="beaucoup""#),
         "what was typed is kept"
@@ -106,6 +115,7 @@ async fn a_manager_enters_and_corrects_a_year_of_their_labelled_place() {
     assert_eq!(c.resources_cents(), 3_000_025 + 1_000_000);
     assert_eq!(c.cost_running_cents, 250_050);
     assert_eq!(records[0].updated_by, Some(manager.user_id));
+    assert_eq!(c.head_count(), 3, "the staff lines, replaced not doubled");
 
     let page = app
         .get_as(
