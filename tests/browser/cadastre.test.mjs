@@ -1,5 +1,6 @@
 // The funding cadastre, with the keyboard only at 360×740: the demo EPN
-// manager enters a year for their labelled place — a wrong amount first (the
+// manager enters a year for their labelled place (resources, costs, staff) —
+// a wrong amount first (the
 // summary takes the focus, the field is named, the typed text kept), then a
 // correct one — and the coordination reads the year's table with its totals;
 // zero axe-core violations in French and Arabic, screenshots of each.
@@ -44,7 +45,7 @@ for (const lang of ['fr', 'ar']) {
         await assertNoAxeViolations(page, `cadastre form with errors (${lang})`);
         await page.screenshot({ path: screenshotPath(`cadastre-errors-${lang}-phone`), fullPage: true });
         await typeInto(page, 'received-region-digital-inclusion', '24 000');
-        await tabUntil(page, (f) => f.id === 'cost_running', 200, '#cost_running');
+        await typeInto(page, 'staff-subsidised-animator-full', '2');
         await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
         assert.match(page.url(), /saved=\d{4}$/);
         assert.equal(await page.locator('[role="status"]').count(), 1, 'saved is said');
