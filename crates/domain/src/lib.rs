@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod activity;
+pub mod cadastre;
 pub mod capacity;
 pub mod contact;
 pub mod diagnostic;

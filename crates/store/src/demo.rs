@@ -28,6 +28,9 @@ pub struct DemoData {
     /// Illustrative capacity records (`data/demo/capacity-illustrative.toml`).
     #[serde(skip)]
     pub capacity: Option<crate::capacity::demo::DemoCapacity>,
+    /// Illustrative cadastre entries (`data/demo/cadastre-illustrative.toml`).
+    #[serde(skip)]
+    pub cadastre: Option<crate::cadastre::demo::DemoCadastre>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -95,6 +98,7 @@ impl DemoData {
         data.label_history = Some(crate::label::demo::LabelHistory::brussels_2021());
         data.sessions = Some(crate::sessions::demo::DemoSessions::brussels());
         data.capacity = Some(crate::capacity::demo::DemoCapacity::illustrative());
+        data.cadastre = Some(crate::cadastre::demo::DemoCadastre::illustrative());
         data
     }
 }
@@ -173,6 +177,9 @@ impl Db {
             }
             if let Some(c) = &data.capacity {
                 crate::capacity::demo::load_capacity!(tx, now, c, places);
+            }
+            if let Some(c) = &data.cadastre {
+                crate::cadastre::demo::load_cadastre!(tx, now, c, places);
             }
             for d in &data.data_issues {
                 let place_id = match &d.place {

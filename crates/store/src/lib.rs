@@ -16,6 +16,7 @@ use sqlx::sqlite::{
 pub mod accounts;
 pub mod activity;
 pub mod audit;
+pub mod cadastre;
 pub mod capacity;
 pub mod demo;
 pub mod editing;

@@ -62,6 +62,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "workshops",
         include_str!("../migrations/0011_workshops.sql"),
     ),
+    (
+        12,
+        "cadastre",
+        include_str!("../migrations/0012_cadastre.sql"),
+    ),
 ];
 
 fn migrator(id_column: &str) -> Migrator {

@@ -249,6 +249,23 @@ const DEDUPE_BEFORE_MOVE: &[(&str, &str)] = &[
         "DELETE FROM place_capacity WHERE place_id = $2
            AND year IN (SELECT year FROM place_capacity WHERE place_id = $1)",
     ),
+    // One cadastre entry per place and year, likewise: the removed place's
+    // entry of a year the kept place has goes, its resource lines first.
+    (
+        "cadastre_entries",
+        "DELETE FROM cadastre_staff WHERE entry_id IN (SELECT id FROM cadastre_entries
+           WHERE place_id = $2 AND year IN (SELECT year FROM cadastre_entries WHERE place_id = $1))",
+    ),
+    (
+        "cadastre_entries",
+        "DELETE FROM cadastre_resources WHERE entry_id IN (SELECT id FROM cadastre_entries
+           WHERE place_id = $2 AND year IN (SELECT year FROM cadastre_entries WHERE place_id = $1))",
+    ),
+    (
+        "cadastre_entries",
+        "DELETE FROM cadastre_entries WHERE place_id = $2
+           AND year IN (SELECT year FROM cadastre_entries WHERE place_id = $1)",
+    ),
 ];
 
 fn is_identifier(s: &str) -> bool {
@@ -289,7 +306,7 @@ impl Db {
                     "unexpected reference to places: {table}.{column}"
                 )));
             }
-            if let Some((_, sql)) = DEDUPE_BEFORE_MOVE.iter().find(|(t, _)| *t == table) {
+            for (_, sql) in DEDUPE_BEFORE_MOVE.iter().filter(|(t, _)| *t == table) {
                 out.push((*sql).to_owned());
             }
             out.push(format!(

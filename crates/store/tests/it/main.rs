@@ -5,6 +5,7 @@
 mod helpers;
 
 mod activity;
+mod cadastre;
 mod capacity;
 mod database;
 mod editing;

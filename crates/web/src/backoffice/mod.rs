@@ -5,6 +5,7 @@
 mod account;
 mod activity;
 mod audit;
+mod cadastre;
 mod capacity;
 mod changes;
 mod hours_editor;
@@ -43,6 +44,7 @@ pub fn routes() -> Routes {
         .merge(sessions::routes())
         .merge(referrals::routes())
         .merge(indicators::routes())
+        .merge(cadastre::routes())
         .merge(capacity::routes())
         .merge(activity::routes())
 }

@@ -155,6 +155,9 @@ pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
     ("capacity", "capacity-nav", |r| {
         r.is_coordination() || r == domain::account::Role::EpnManager
     }),
+    ("cadastre", "cadastre-nav", |r| {
+        r.is_coordination() || r == domain::account::Role::EpnManager
+    }),
     ("sessions", "sessions-bo-link", |r| {
         r.is_coordination() || r == domain::account::Role::EpnManager
     }),

@@ -15,6 +15,7 @@ mod bo_import;
 mod bo_moderation;
 mod bo_places;
 mod bo_reports;
+mod cadastre;
 mod capacity;
 mod clock;
 mod compression;

@@ -33,6 +33,8 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
         "personal-data" => COORDINATION,
         "indicators" => COORDINATION,
         "capacity" => capacity_policy(method),
+        // The cadastre: managers enter their labelled places', the coordination reads.
+        "cadastre" => capacity_policy(method),
         "activity" => activity_policy(method, path),
         other => panic!(
             "no policy for the back-office area {other:?} ({method} {path}): decide who may use it in tests/permissions.rs"
