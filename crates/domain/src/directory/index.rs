@@ -95,7 +95,7 @@ pub struct Directory {
     /// Rank of each place by raw name, then index (the order of text searches).
     pub(super) raw_rank: Vec<u32>,
     /// The words people type and what they mean.
-    pub(super) words: SearchWords,
+    pub(super) words: Arc<SearchWords>,
     /// Per length in characters: the tokens (index in `tokens`, as characters) without
     /// digits, for typo matching against the distinct tokens rather than every place.
     pub(super) typo_buckets: Vec<Vec<(Box<[char]>, u32)>>,

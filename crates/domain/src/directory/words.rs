@@ -128,9 +128,16 @@ impl SearchWords {
         Ok(w)
     }
 
-    /// The shipped list (`data/search-words.toml`).
-    pub fn shipped() -> SearchWords {
-        SearchWords::from_toml(SHIPPED).expect("shipped search words are valid")
+    /// The shipped list (`data/search-words.toml`), parsed once per process:
+    /// every directory rebuild (after each write) shares it.
+    pub fn shipped() -> std::sync::Arc<SearchWords> {
+        static WORDS: std::sync::LazyLock<std::sync::Arc<SearchWords>> =
+            std::sync::LazyLock::new(|| {
+                std::sync::Arc::new(
+                    SearchWords::from_toml(SHIPPED).expect("shipped search words are valid"),
+                )
+            });
+        WORDS.clone()
     }
 
     /// What a folded phrase means, if anything.
