@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DEMO, VIEWPORTS, assertNoAxeViolations, focused, launch, screenshotPath, signIn, tabUntil, visit, withPage,
+  DEMO, VIEWPORTS, assertNoAxeViolations, focused, focusedAfterErrors, launch, screenshotPath, signIn, tabUntil, visit, withPage,
 } from './lib/browser.mjs';
 
 let browser;
@@ -40,7 +40,7 @@ describe('activity log', () => {
         await page.screenshot({ path: screenshotPath(`activity-form-${lang}-phone`), fullPage: true });
         await tabUntil(page, (f) => f.tag === 'button' && f.type === 'submit' && !f.name && f.className === '', 200, 'the save button');
         await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-        assert.equal((await focused(page)).className.includes('error-summary'), true, 'the summary has the focus');
+        assert.equal((await focusedAfterErrors(page)).className.includes('error-summary'), true, 'the summary has the focus');
         assert.equal(await page.locator('.error-summary li').count(), 2);
         await assertNoAxeViolations(page, `activity form errors ${lang}`);
 

@@ -8,7 +8,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DEMO, VIEWPORTS, assertNoAxeViolations, focused, launch, screenshotPath, signIn, tabUntil, visit, withPage,
+  DEMO, VIEWPORTS, assertNoAxeViolations, focusedAfterErrors, launch, screenshotPath, signIn, tabUntil, visit, withPage,
 } from './lib/browser.mjs';
 
 let browser;
@@ -36,7 +36,7 @@ for (const lang of ['fr', 'ar']) {
         await typeInto(page, 'received-region-digital-inclusion', 'beaucoup');
         await typeInto(page, 'cost_running', '1200,50');
         await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-        const f = await focused(page);
+        const f = await focusedAfterErrors(page);
         assert.match(f.className ?? '', /error-summary/, `the summary has the focus: ${JSON.stringify(f)}`);
         assert.match(await page.title(), lang === 'fr' ? /^Erreur/ : /خطأ/, 'the title says there is an error');
         assert.equal(await page.locator('#received-region-digital-inclusion').inputValue(), 'beaucoup', 'what was typed is kept');

@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  VIEWPORTS, assertNoAxeViolations, focused, launch, screenshotPath, tabUntil, visit, withPage,
+  VIEWPORTS, assertNoAxeViolations, focused, focusedAfterErrors, launch, screenshotPath, tabUntil, visit, withPage,
 } from './lib/browser.mjs';
 
 let browser;
@@ -88,7 +88,7 @@ describe('diagnostic', () => {
         // Sent without an answer: the same question, the summary has the focus and names it.
         await press(page, 'next', 1);
         assert.equal(await page.locator('.error-summary li').count(), 1, 'the question is named');
-        assert.equal(await page.evaluate(() => document.activeElement.className), 'error-summary', 'the summary has the focus');
+        assert.equal((await focusedAfterErrors(page)).className, 'error-summary', 'the summary has the focus');
         await assertNoAxeViolations(page, `a question with an error (${lang})`);
 
         for (const [i, q] of QUESTIONS.entries()) {

@@ -8,7 +8,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  VIEWPORTS, assertNoAxeViolations, firstPlaceLink, launch, screenshotPath, url, visit, withPage,
+  VIEWPORTS, assertNoAxeViolations, firstPlaceLink, focusedAfterErrors, launch, screenshotPath, url, visit, withPage,
 } from './lib/browser.mjs';
 
 let browser;
@@ -22,6 +22,7 @@ const HUMAN_PAUSE_MS = 3200;
 
 /** The summary has the focus, is on the first screen, and the title says "Error". */
 async function assertErrorCannotBeMissed(page, lang, label) {
+  await focusedAfterErrors(page);
   const state = await page.evaluate(() => {
     const summary = document.querySelector('.error-summary');
     return {

@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DEMO, VIEWPORTS, assertNoAxeViolations, focused, launch, screenshotPath, signIn, tabUntil, visit, withPage,
+  DEMO, VIEWPORTS, assertNoAxeViolations, focusedAfterErrors, launch, screenshotPath, signIn, tabUntil, visit, withPage,
 } from './lib/browser.mjs';
 
 let browser;
@@ -45,7 +45,7 @@ for (const lang of ['fr', 'ar']) {
         await typeInto(page, 'value', '12,5');
         await typeInto(page, 'source_note', 'Test note');
         await submit(page, lang === 'fr' ? /Enregistrer la valeur/ : /حفظ القيمة/);
-        assert.equal((await focused(page)).className, 'error-summary', 'the summary takes the focus');
+        assert.equal((await focusedAfterErrors(page)).className, 'error-summary', 'the summary takes the focus');
         assert.equal(await page.locator('#value').inputValue(), '12,5');
         assert.equal(await page.locator('#indicator').inputValue(), 'sd-trainings');
         await assertNoAxeViolations(page, `indicators with errors (${lang})`);

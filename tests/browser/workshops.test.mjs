@@ -8,7 +8,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DEMO, VIEWPORTS, assertNoAxeViolations, focused, launch, screenshotPath, signIn, tabUntil, visit, withPage,
+  DEMO, VIEWPORTS, assertNoAxeViolations, focused, focusedAfterErrors, launch, screenshotPath, signIn, tabUntil, visit, withPage,
 } from './lib/browser.mjs';
 
 let browser;
@@ -44,7 +44,7 @@ describe('collective workshops', () => {
         await tabUntil(page, (f) => f.tag === 'button' && f.type === 'submit' && !f.name && f.className === '', 50, 'the save button');
         await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
 
-        assert.ok((await focused(page)).className.includes('error-summary'), 'the summary has the focus');
+        assert.ok((await focusedAfterErrors(page)).className.includes('error-summary'), 'the summary has the focus');
         assert.equal(await page.locator('.error-summary li').count(), 1);
         assert.match(await page.locator('.error-summary li').innerText(), /4.*5/, 'both numbers said');
         assert.equal(await page.inputValue('#title'), title, 'typed values kept');

@@ -146,6 +146,19 @@ export async function focused(page) {
   });
 }
 
+/**
+ * Describes the focus once the error summary has it. Chromium applies
+ * `autofocus` on a rendering update that may come after the `load` event, so
+ * this waits (at most 3 s) before describing; an assertion on the result
+ * still fails when the summary never gets the focus.
+ */
+export async function focusedAfterErrors(page) {
+  await page
+    .waitForFunction(() => document.activeElement?.classList.contains('error-summary'), null, { timeout: 3000 })
+    .catch(() => {});
+  return focused(page);
+}
+
 /** Presses Tab until `isTarget(focus)` holds; returns the focus path taken. */
 export async function tabUntil(page, isTarget, max, what) {
   const path = [];
