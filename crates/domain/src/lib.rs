@@ -26,6 +26,7 @@ pub mod redirect;
 pub mod referral;
 pub mod region;
 pub mod sessions;
+pub mod statistics;
 pub mod text;
 pub mod vocab;
 

@@ -56,6 +56,9 @@ pub struct Config {
     pub retention_months: i64,
     /// A month's activity records can be changed until this day of the next month.
     pub activity_close_day: u32,
+    /// In figures shown to the public or exported as open data, a count
+    /// under this is not shown (docs/figures.md).
+    pub small_cell: i64,
     /// When an unanswered referral is reminded and expires.
     pub referral_expiry: domain::referral::ExpiryRules,
     /// Reverse proxies in front of the platform: requests they pass on are
@@ -75,6 +78,7 @@ impl Default for Config {
             session_hours: 12,
             retention_months: 12,
             activity_close_day: domain::activity::DEFAULT_CLOSE_DAY,
+            small_cell: domain::statistics::DEFAULT_SMALL_CELL,
             referral_expiry: domain::referral::ExpiryRules::default(),
             trusted_proxies: Vec::new(),
         }

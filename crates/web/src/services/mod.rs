@@ -9,6 +9,7 @@
 //! its outcome. See docs/ARCHITECTURE.md.
 
 pub mod exports;
+pub mod figures;
 pub mod label;
 pub mod notify;
 pub mod places;
