@@ -95,65 +95,12 @@ pub fn funders_from_toml(src: &str) -> Result<Vec<Funder>, String> {
     Ok(f.funder)
 }
 
-/// What is wrong with an amount typed in euros.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AmountError {
-    /// Not an amount like "12 500,50" or "12500.5".
-    NotAnAmount,
-    /// Ten million euros or more.
-    TooLarge,
-}
+pub use crate::money::{AmountError, euros_text};
 
-/// Euros typed with a comma or a point and at most two decimals, spaces
-/// (also non-breaking) or apostrophes between thousands allowed, an optional
-/// "€": the amount in cents. Blank is 0. No sign: amounts are never negative.
+/// Euros typed in the cadastre's form (the rule of [`crate::money::parse_euros`]),
+/// below ten million euros.
 pub fn parse_euros(raw: &str) -> Result<i64, AmountError> {
-    let s: String = raw
-        .trim()
-        .trim_end_matches('€')
-        .trim_start_matches('€')
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
-        .collect();
-    if s.is_empty() {
-        return Ok(0);
-    }
-    let s = s.replace(',', ".");
-    let (whole, frac) = s.split_once('.').unwrap_or((&s, ""));
-    if whole.is_empty()
-        || !whole.bytes().all(|b| b.is_ascii_digit())
-        || !frac.bytes().all(|b| b.is_ascii_digit())
-        || frac.len() > 2
-        || (s.contains('.') && frac.is_empty())
-    {
-        return Err(AmountError::NotAnAmount);
-    }
-    if whole.trim_start_matches('0').len() > 8 {
-        return Err(AmountError::TooLarge);
-    }
-    let euros: i64 = whole.parse().map_err(|_| AmountError::NotAnAmount)?;
-    let cents: i64 = format!("{frac:0<2}")
-        .parse()
-        .map_err(|_| AmountError::NotAnAmount)?;
-    let total = euros * 100 + cents;
-    if total >= MAX_CENTS {
-        return Err(AmountError::TooLarge);
-    }
-    Ok(total)
-}
-
-/// Cents as euros with a comma and two decimals, thousands apart by a
-/// thin space: 1250050 → "12 500,50".
-pub fn euros_text(cents: i64) -> String {
-    let euros = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (i, c) in euros.chars().enumerate() {
-        if i > 0 && (euros.len() - i).is_multiple_of(3) {
-            grouped.push('\u{202f}');
-        }
-        grouped.push(c);
-    }
-    format!("{grouped},{:02}", cents % 100)
+    crate::money::parse_euros(raw, MAX_CENTS)
 }
 
 /// Cents as the form shows them back: "12500,50", "" for 0.
@@ -161,7 +108,7 @@ pub fn euros_input(cents: i64) -> String {
     if cents == 0 {
         String::new()
     } else {
-        format!("{},{:02}", cents / 100, cents % 100)
+        crate::money::euros_plain(cents, ',')
     }
 }
 
@@ -494,12 +441,13 @@ mod tests {
         assert_eq!(parse_euros("12"), Ok(1200));
         assert_eq!(parse_euros("12,5"), Ok(1250));
         assert_eq!(parse_euros("12.05"), Ok(1205));
+        assert_eq!(parse_euros(",5"), Ok(50));
         assert_eq!(parse_euros("12 500,50 €"), Ok(1_250_050));
         assert_eq!(parse_euros("1\u{a0}000"), Ok(100_000));
         assert_eq!(parse_euros("9999999,99"), Ok(999_999_999));
         assert_eq!(parse_euros("10000000"), Err(AmountError::TooLarge));
         assert_eq!(parse_euros("123456789012"), Err(AmountError::TooLarge));
-        for bad in ["-5", "12,345", "1e3", "abc", ",5", "12,", "1.000,50"] {
+        for bad in ["-5", "12,345", "1e3", "abc", "12,", "1.000,50"] {
             assert_eq!(parse_euros(bad), Err(AmountError::NotAnAmount), "{bad}");
         }
     }

@@ -18,6 +18,7 @@ pub mod import;
 pub mod indicators;
 pub mod label;
 pub mod lang;
+pub mod money;
 pub mod person;
 pub mod place;
 pub mod postcode;

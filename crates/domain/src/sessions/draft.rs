@@ -202,49 +202,17 @@ fn time(field: &'static str, v: &str, errors: &mut Vec<DraftError>) -> Option<Na
     t
 }
 
-/// Euros as typed ("2", "2,50", "€ 2.5") in cents; empty is free.
+/// Euros as typed ("2", "2,50", "€ 2.5") in cents, by the rule of
+/// [`crate::money::parse_euros`]; empty is free.
+/// Amounts of a million euros or more are not prices (the draft's own
+/// ceiling, `MAX_PRICE_CENTS`, then names the field).
 pub fn parse_price_cents(s: &str) -> Option<i64> {
-    let s: String = s
-        .trim()
-        .trim_start_matches('€')
-        .trim_end_matches('€')
-        .trim()
-        .replace(',', ".");
-    if s.is_empty() {
-        return Some(0);
-    }
-    let (whole, frac) = s.split_once('.').unwrap_or((&s, ""));
-    if whole.is_empty() && frac.is_empty() {
-        return None;
-    }
-    if !whole.bytes().all(|b| b.is_ascii_digit())
-        || !frac.bytes().all(|b| b.is_ascii_digit())
-        || frac.len() > 2
-        || whole.len() > 6
-    {
-        return None;
-    }
-    let euros: i64 = if whole.is_empty() {
-        0
-    } else {
-        whole.parse().ok()?
-    };
-    let cents: i64 = match frac.len() {
-        0 => 0,
-        1 => frac.parse::<i64>().ok()? * 10,
-        _ => frac.parse().ok()?,
-    };
-    Some(euros * 100 + cents)
+    crate::money::parse_euros(s, 100_000_000).ok()
 }
 
 /// Cents as euros for a form field or a page: "2,50" (decimal comma) or "2.50".
 pub fn format_price(cents: i64, decimal_comma: bool) -> String {
-    let s = format!("{}.{:02}", cents / 100, cents % 100);
-    if decimal_comma {
-        s.replace('.', ",")
-    } else {
-        s
-    }
+    crate::money::euros_plain(cents, if decimal_comma { ',' } else { '.' })
 }
 
 impl SessionDraft {
