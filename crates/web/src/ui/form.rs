@@ -42,6 +42,9 @@ pub fn error_summary(lang: Lang, errors: &[FieldError]) -> Markup {
     error_summary_titled(&t(lang, "form-errors-title"), errors)
 }
 
+/// The class that marks an error summary in a rendered page.
+pub const ERROR_SUMMARY_MARK: &str = "class=\"error-summary\"";
+
 /// [`error_summary`] under another heading than "There is a problem".
 pub fn error_summary_titled(heading: &str, errors: &[FieldError]) -> Markup {
     html! {
@@ -59,9 +62,13 @@ pub fn error_summary_titled(heading: &str, errors: &[FieldError]) -> Markup {
 }
 
 /// The page's title, starting with the translated "Error:" when the form
-/// has errors: the first thing a screen reader says of the page.
+/// has errors: the first thing a screen reader says of the page. The page
+/// frame also calls it for every page that carries an error summary, so a
+/// title that already starts with "Error:" is kept as it is.
 pub fn title_with_errors(lang: Lang, title: &str, has_errors: bool) -> String {
-    if has_errors {
+    let prefix = crate::i18n::t_args(lang, "form-error-page-title", &[("title", String::new().into())]);
+    let prefix = prefix.trim_matches(|c: char| c.is_whitespace() || matches!(c, '\u{2068}' | '\u{2069}'));
+    if has_errors && !title.starts_with(prefix) {
         crate::i18n::t_args(
             lang,
             "form-error-page-title",

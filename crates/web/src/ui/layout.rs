@@ -12,7 +12,12 @@ pub const CSS: &str = include_str!("../../static/app.css");
 
 /// Renders a whole page. `tail` is the current path after the language prefix
 /// (with its query), so the language switcher keeps the person on the same page.
+///
+/// A page that carries an error summary gets "Error:" before its title,
+/// whichever form it comes from.
 pub fn page(lang: Lang, title: &str, tail: &str, main: Markup, head: Option<Markup>) -> Response {
+    let has_errors = main.0.contains(crate::ui::form::ERROR_SUMMARY_MARK);
+    let title = crate::ui::form::title_with_errors(lang, title, has_errors);
     let markup = html! {
         (DOCTYPE)
         html lang=(lang.code()) dir=(if lang.is_rtl() { "rtl" } else { "ltr" }) {
