@@ -29,9 +29,6 @@ activity-import-refused = { $bad ->
 }
 activity-import-fix-hint = صحّحوا هذه الأسطر في جدول بياناتكم وأرسلوه من جديد، أو ضعوا علامة على «استيراد الأسطر الصحيحة فقط».
 activity-import-problems-title = أسطر يجب تصحيحها
-activity-import-problems-caption = كل مشكلة: سطر الجدول، والعمود، وما كُتب فيه، وما هو متوقع
-activity-import-th-line = السطر
-activity-import-th-column = العمود
 activity-import-th-value = القيمة
 activity-import-th-problem = المشكلة
 activity-import-th-expected = المتوقع

@@ -29,9 +29,6 @@ activity-import-refused = { $bad ->
 }
 activity-import-fix-hint = Fix these rows in your spreadsheet and send it again, or tick "Import the correct rows only".
 activity-import-problems-title = Rows to fix
-activity-import-problems-caption = Each problem: the spreadsheet's row, the column, what it says and what is expected
-activity-import-th-line = Row
-activity-import-th-column = Column
 activity-import-th-value = Value
 activity-import-th-problem = Problem
 activity-import-th-expected = Expected

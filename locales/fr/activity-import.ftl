@@ -29,9 +29,6 @@ activity-import-refused = { $bad ->
 }
 activity-import-fix-hint = Corrigez ces lignes dans votre tableur et envoyez-le à nouveau, ou cochez « Importer seulement les lignes correctes ».
 activity-import-problems-title = Lignes à corriger
-activity-import-problems-caption = Chaque problème : la ligne du tableur, la colonne, ce qui y est écrit et ce qui est attendu
-activity-import-th-line = Ligne
-activity-import-th-column = Colonne
 activity-import-th-value = Valeur
 activity-import-th-problem = Problème
 activity-import-th-expected = Attendu

@@ -29,9 +29,6 @@ activity-import-refused = { $bad ->
 }
 activity-import-fix-hint = Verbeter deze rijen in uw rekenblad en verstuur het opnieuw, of vink "Alleen de correcte rijen importeren" aan.
 activity-import-problems-title = Rijen om te verbeteren
-activity-import-problems-caption = Elk probleem: de rij van het rekenblad, de kolom, wat er staat en wat verwacht wordt
-activity-import-th-line = Rij
-activity-import-th-column = Kolom
 activity-import-th-value = Waarde
 activity-import-th-problem = Probleem
 activity-import-th-expected = Verwacht

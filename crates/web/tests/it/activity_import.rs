@@ -70,7 +70,7 @@ async fn count(app: &TestApp, org: i64) -> i64 {
 /// The problems table's rows, as (line, column) pairs.
 fn problems(body: &str) -> Vec<(String, String)> {
     let re = regex::Regex::new(
-        r#"<th scope="row">Ligne (\d+)</th><td>(?:<code>([a-z-]+)</code>|Toute la ligne)"#,
+        r#"<h3>Ligne (\d+) – (?:<bdi><code>([a-z-]+)</code>|Toute la ligne)"#,
     )
     .unwrap();
     re.captures_iter(body)

@@ -518,33 +518,28 @@ async fn upload(
     )
 }
 
+/// The problems, one item per problem: readable on a phone (no wide table).
 fn problems_table(lang: Lang, problems: &[Problem]) -> Markup {
     html! {
-        div.table-scroll tabindex="0" role="region" aria-labelledby="import-problems" {
-            table.bo.import-report {
-                caption { (t(lang, "activity-import-problems-caption")) }
-                thead { tr {
-                    th scope="col" { (t(lang, "activity-import-th-line")) }
-                    th scope="col" { (t(lang, "activity-import-th-column")) }
-                    th scope="col" { (t(lang, "activity-import-th-value")) }
-                    th scope="col" { (t(lang, "activity-import-th-problem")) }
-                    th scope="col" { (t(lang, "activity-import-th-expected")) }
-                } }
-                tbody {
-                    @for p in problems {
-                        tr {
-                            th scope="row" { (t_args(lang, "activity-import-line", &[("line", (p.line as usize).into())])) }
-                            td {
-                                @if p.column == "(row)" { (t(lang, "activity-import-whole-row")) }
-                                @else { code { (p.column) } " " (column_label(lang, &p.column)) }
-                            }
-                            td {
-                                @if p.value.is_empty() { span.small { (t(lang, "activity-import-empty")) } }
-                                @else { bdi { (p.value.chars().take(80).collect::<String>()) } }
-                            }
-                            td { (p.message) }
-                            td { (expected(lang, &p.column)) }
+        ol.import-problems {
+            @for p in problems {
+                li {
+                    h3 {
+                        (t_args(lang, "activity-import-line", &[("line", (p.line as usize).into())]))
+                        " – "
+                        @if p.column == "(row)" { (t(lang, "activity-import-whole-row")) }
+                        @else { bdi { code { (p.column) } } " (" (column_label(lang, &p.column)) ")" }
+                    }
+                    dl {
+                        dt { (t(lang, "activity-import-th-value")) }
+                        dd {
+                            @if p.value.is_empty() { (t(lang, "activity-import-empty")) }
+                            @else { bdi { (p.value.chars().take(80).collect::<String>()) } }
                         }
+                        dt { (t(lang, "activity-import-th-problem")) }
+                        dd { (p.message) }
+                        dt { (t(lang, "activity-import-th-expected")) }
+                        dd { (expected(lang, &p.column)) }
                     }
                 }
             }
