@@ -33,7 +33,8 @@ pub struct QuickHelpCount {
     pub count: i64,
 }
 
-pub(crate) const SELECT_SUPPORT: &str = "SELECT id, organisation_id, place_id, day, minutes, location,
+pub(crate) const SELECT_SUPPORT: &str =
+    "SELECT id, organisation_id, place_id, day, minutes, location,
     themes, equipment, autonomy, redirect_place_id, redirect_text, created_by, created_at,
     updated_at FROM activity_supports";
 
@@ -140,21 +141,35 @@ macro_rules! insert_support {
             "INSERT INTO activity_supports (organisation_id, place_id, day, minutes, location,
              themes, equipment, autonomy, redirect_place_id, redirect_text, created_by,
              created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id")
-            .bind(organisation_id).bind(s.place_id).bind(s.date.to_string())
-            .bind(i32::try_from(s.minutes).unwrap_or(i32::MAX)).bind(s.location.code())
-            .bind(s.themes.join(" ")).bind(equipment_codes(s)).bind(s.autonomy.code())
-            .bind(s.redirect_place_id).bind(s.redirect_text.as_deref()).bind(actor).bind(now)
-            .fetch_one(&mut *$tx).await?;
-        crate::audit!(&mut *$tx, now, &NewAudit {
-            user_id: actor,
-            action: "activity.support.add",
-            entity: "activity_support",
-            entity_id: Some(id),
-            place_id: Some(s.place_id),
-            after: Some(summary(s)),
-            ..Default::default()
-        });
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
+        )
+        .bind(organisation_id)
+        .bind(s.place_id)
+        .bind(s.date.to_string())
+        .bind(i32::try_from(s.minutes).unwrap_or(i32::MAX))
+        .bind(s.location.code())
+        .bind(s.themes.join(" "))
+        .bind(equipment_codes(s))
+        .bind(s.autonomy.code())
+        .bind(s.redirect_place_id)
+        .bind(s.redirect_text.as_deref())
+        .bind(actor)
+        .bind(now)
+        .fetch_one(&mut *$tx)
+        .await?;
+        crate::audit!(
+            &mut *$tx,
+            now,
+            &NewAudit {
+                user_id: actor,
+                action: "activity.support.add",
+                entity: "activity_support",
+                entity_id: Some(id),
+                place_id: Some(s.place_id),
+                after: Some(summary(s)),
+                ..Default::default()
+            }
+        );
         id
     }};
 }

@@ -113,7 +113,10 @@ pub enum SheetProblem {
     /// More than [`MAX_ROWS`] rows.
     TooManyRows,
     /// Columns the file must have and does not (in the expected spelling).
-    MissingColumns { missing: Vec<String>, found: Vec<String> },
+    MissingColumns {
+        missing: Vec<String>,
+        found: Vec<String>,
+    },
 }
 
 /// A header as compared: lower case, spaces and `_` read as `-`.
@@ -340,7 +343,10 @@ mod tests {
         let cols = Columns::of(&sheet, ImportKind::Support).unwrap();
         assert_eq!(cols.ignored, ["Notes"]);
         assert_eq!(sheet.rows.len(), 2, "the blank row is skipped");
-        assert_eq!(sheet.rows[1].line, 4, "lines count the header and the blank row");
+        assert_eq!(
+            sheet.rows[1].line, 4,
+            "lines count the header and the blank row"
+        );
         let s = support_draft(&cols, &sheet.rows[0])
             .validate(today(), DEFAULT_CLOSE_DAY)
             .unwrap();
@@ -348,8 +354,14 @@ mod tests {
         assert_eq!(s.minutes, 45);
         assert_eq!(s.themes, ["email", "internet"]);
         let other = support_draft(&cols, &sheet.rows[1]);
-        assert_eq!((other.minutes.as_str(), other.minutes_other.as_str()), ("other", "20"));
-        assert_eq!(other.validate(today(), DEFAULT_CLOSE_DAY).unwrap().minutes, 20);
+        assert_eq!(
+            (other.minutes.as_str(), other.minutes_other.as_str()),
+            ("other", "20")
+        );
+        assert_eq!(
+            other.validate(today(), DEFAULT_CLOSE_DAY).unwrap().minutes,
+            20
+        );
     }
 
     #[test]
@@ -374,7 +386,10 @@ mod tests {
             .validate(today(), DEFAULT_CLOSE_DAY)
             .unwrap_err();
         let columns: Vec<String> = errs.iter().map(|e| column_of_field(e.field)).collect();
-        assert_eq!(columns, ["date", "minutes", "location", "themes", "autonomy"]);
+        assert_eq!(
+            columns,
+            ["date", "minutes", "location", "themes", "autonomy"]
+        );
     }
 
     #[test]

@@ -18,7 +18,11 @@ pub enum EntryKind {
 }
 
 impl EntryKind {
-    pub const ALL: [EntryKind; 3] = [EntryKind::Support, EntryKind::Workshop, EntryKind::QuickHelp];
+    pub const ALL: [EntryKind; 3] = [
+        EntryKind::Support,
+        EntryKind::Workshop,
+        EntryKind::QuickHelp,
+    ];
 
     /// Its stable code (`support`, `workshop`, `quick`).
     pub fn code(self) -> &'static str {
@@ -117,7 +121,10 @@ const SELECT_QUICK: &str =
     "SELECT id, organisation_id, place_id, day, theme, count FROM activity_quick_help";
 
 fn id_list(ids: &[i64]) -> String {
-    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")
+    ids.iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl Db {
@@ -134,7 +141,10 @@ impl Db {
         let kinds: Vec<EntryKind> = if kinds.is_empty() {
             EntryKind::ALL.to_vec()
         } else {
-            EntryKind::ALL.into_iter().filter(|k| kinds.contains(k)).collect()
+            EntryKind::ALL
+                .into_iter()
+                .filter(|k| kinds.contains(k))
+                .collect()
         };
         let scope = scope_clause(organisations);
         // The kind's rank orders a day's records; each part uses its
@@ -158,9 +168,8 @@ impl Db {
             .bind(limit).bind(offset).fetch_all(p).await?);
         let total: i64 = run!(self, p => sqlx::query_scalar(sqlx::AssertSqlSafe(count))
             .fetch_one(p).await?);
-        let ids = |rank: i32| -> Vec<i64> {
-            rows.iter().filter(|r| r.0 == rank).map(|r| r.1).collect()
-        };
+        let ids =
+            |rank: i32| -> Vec<i64> { rows.iter().filter(|r| r.0 == rank).map(|r| r.1).collect() };
         let (support_ids, workshop_ids, quick_ids) = (ids(0), ids(1), ids(2));
         let supports = self.supports_by_id(&support_ids).await?;
         let workshops = self.workshops_by_id(&workshop_ids).await?;
@@ -168,9 +177,21 @@ impl Db {
         let mut out = Vec::with_capacity(rows.len());
         for (rank, id) in rows {
             let entry = match rank {
-                0 => supports.iter().find(|r| r.id == id).cloned().map(Entry::Support),
-                1 => workshops.iter().find(|r| r.id == id).cloned().map(Entry::Workshop),
-                _ => quick.iter().find(|r| r.id == id).cloned().map(Entry::QuickHelp),
+                0 => supports
+                    .iter()
+                    .find(|r| r.id == id)
+                    .cloned()
+                    .map(Entry::Support),
+                1 => workshops
+                    .iter()
+                    .find(|r| r.id == id)
+                    .cloned()
+                    .map(Entry::Workshop),
+                _ => quick
+                    .iter()
+                    .find(|r| r.id == id)
+                    .cloned()
+                    .map(Entry::QuickHelp),
             };
             // A record deleted between the two queries is left out.
             out.extend(entry);

@@ -77,7 +77,10 @@ async fn a_batch_of_supports_is_written_whole_or_not_at_all() {
     ];
     assert!(db.add_supports(&broken, Some(manager), NOW).await.is_err());
     assert_eq!(db.supports(Some(&[org]), 1, 0).await.unwrap().1, before);
-    assert!(actions(db, manager).await.is_empty(), "no audit entry left either");
+    assert!(
+        actions(db, manager).await.is_empty(),
+        "no audit entry left either"
+    );
 
     let good = &broken[..2];
     let ids = db.add_supports(good, Some(manager), NOW).await.unwrap();
@@ -108,16 +111,27 @@ async fn a_batch_of_workshops_and_a_workshop_changed_are_audited() {
     assert!(db.add_workshops(&bad, Some(manager), NOW).await.is_err());
     assert!(actions(db, manager).await.is_empty());
 
-    let ids = db.add_workshops(&bad[..1], Some(manager), NOW).await.unwrap();
+    let ids = db
+        .add_workshops(&bad[..1], Some(manager), NOW)
+        .await
+        .unwrap();
     let mut changed = workshop(mine.id, "2026-11-19", "Mes e-mails, suite");
     changed.participants = 7;
     changed.counts = [None, Some(vec![0, 1, 2, 2, 1, 1, 0]), None];
-    assert!(db.update_workshop(ids[0], &changed, Some(manager), NOW + 60).await.unwrap());
+    assert!(
+        db.update_workshop(ids[0], &changed, Some(manager), NOW + 60)
+            .await
+            .unwrap()
+    );
     let stored = db.workshop(ids[0]).await.unwrap().unwrap();
     assert_eq!(stored.workshop, changed);
     assert_eq!(stored.organisation_id, org);
     assert_eq!(stored.updated_at, NOW + 60);
-    assert!(!db.update_workshop(i64::from(i32::MAX), &changed, Some(manager), NOW).await.unwrap());
+    assert!(
+        !db.update_workshop(i64::from(i32::MAX), &changed, Some(manager), NOW)
+            .await
+            .unwrap()
+    );
 
     let log = db
         .audit_log(&AuditFilter {
@@ -127,8 +141,20 @@ async fn a_batch_of_workshops_and_a_workshop_changed_are_audited() {
         .await
         .unwrap();
     assert_eq!(log[0].action, "activity.workshop.update");
-    assert!(log[0].before_json.as_deref().unwrap().contains("\"participants\":6"));
-    assert!(log[0].after_json.as_deref().unwrap().contains("Mes e-mails, suite"));
+    assert!(
+        log[0]
+            .before_json
+            .as_deref()
+            .unwrap()
+            .contains("\"participants\":6")
+    );
+    assert!(
+        log[0]
+            .after_json
+            .as_deref()
+            .unwrap()
+            .contains("Mes e-mails, suite")
+    );
 }
 
 #[tokio::test]
@@ -141,17 +167,44 @@ async fn supports_workshops_and_quick_helps_are_listed_together_by_day() {
     let other = place(&t, "Jardinier").await;
     assert_ne!(org, other.organisation_id);
     let manager = user(&t, Role::EpnManager, &[org]).await;
-    let s1 = db.add_support(org, &support(mine.id, "2026-11-18"), Some(manager), NOW).await.unwrap();
-    let s2 = db.add_support(org, &support(mine.id, "2026-11-20"), Some(manager), NOW).await.unwrap();
-    let w = db.add_workshop(org, &workshop(mine.id, "2026-11-20", "W"), Some(manager), NOW).await.unwrap();
-    db.add_quick_help(org, mine.id, day("2026-11-19"), "email", Some(manager), NOW).await.unwrap();
-    db.add_quick_help(org, mine.id, day("2026-11-19"), "email", Some(manager), NOW).await.unwrap();
-    db.add_support(other.organisation_id, &support(other.id, "2026-11-21"), None, NOW).await.unwrap();
+    let s1 = db
+        .add_support(org, &support(mine.id, "2026-11-18"), Some(manager), NOW)
+        .await
+        .unwrap();
+    let s2 = db
+        .add_support(org, &support(mine.id, "2026-11-20"), Some(manager), NOW)
+        .await
+        .unwrap();
+    let w = db
+        .add_workshop(
+            org,
+            &workshop(mine.id, "2026-11-20", "W"),
+            Some(manager),
+            NOW,
+        )
+        .await
+        .unwrap();
+    db.add_quick_help(org, mine.id, day("2026-11-19"), "email", Some(manager), NOW)
+        .await
+        .unwrap();
+    db.add_quick_help(org, mine.id, day("2026-11-19"), "email", Some(manager), NOW)
+        .await
+        .unwrap();
+    db.add_support(
+        other.organisation_id,
+        &support(other.id, "2026-11-21"),
+        None,
+        NOW,
+    )
+    .await
+    .unwrap();
 
     let (list, total) = db.activity_entries(Some(&[org]), &[], 10, 0).await.unwrap();
     assert_eq!(total, 4, "the other organisation's record is not in scope");
-    let kinds: Vec<(EntryKind, String)> =
-        list.iter().map(|e| (e.kind(), e.date().to_string())).collect();
+    let kinds: Vec<(EntryKind, String)> = list
+        .iter()
+        .map(|e| (e.kind(), e.date().to_string()))
+        .collect();
     assert_eq!(
         kinds,
         [
@@ -164,7 +217,9 @@ async fn supports_workshops_and_quick_helps_are_listed_together_by_day() {
     );
     assert!(matches!(&list[0], Entry::Support(r) if r.id == s2));
     assert!(matches!(&list[1], Entry::Workshop(r) if r.id == w));
-    let Entry::QuickHelp(q) = &list[2] else { panic!() };
+    let Entry::QuickHelp(q) = &list[2] else {
+        panic!()
+    };
     assert_eq!((q.theme.as_str(), q.count), ("email", 2));
     assert!(matches!(&list[3], Entry::Support(r) if r.id == s1));
 
@@ -173,17 +228,36 @@ async fn supports_workshops_and_quick_helps_are_listed_together_by_day() {
     assert_eq!(page2.len(), 2);
     assert_eq!(page2[1].kind(), EntryKind::Support);
     let (only, n) = db
-        .activity_entries(Some(&[org]), &[EntryKind::Workshop, EntryKind::QuickHelp], 10, 0)
+        .activity_entries(
+            Some(&[org]),
+            &[EntryKind::Workshop, EntryKind::QuickHelp],
+            10,
+            0,
+        )
         .await
         .unwrap();
     assert_eq!(n, 2);
     assert!(only.iter().all(|e| e.kind() != EntryKind::Support));
-    assert!(db.activity_entries(None, &[], 1, 0).await.unwrap().1 > 4, "all organisations");
-    assert_eq!(db.activity_entries(Some(&[]), &[], 10, 0).await.unwrap().1, 0);
+    assert!(
+        db.activity_entries(None, &[], 1, 0).await.unwrap().1 > 4,
+        "all organisations"
+    );
+    assert_eq!(
+        db.activity_entries(Some(&[]), &[], 10, 0).await.unwrap().1,
+        0
+    );
 
     // A quick-help count removed, audited.
-    assert!(db.delete_quick_help(q.id, Some(manager), NOW).await.unwrap());
+    assert!(
+        db.delete_quick_help(q.id, Some(manager), NOW)
+            .await
+            .unwrap()
+    );
     assert!(db.quick_help(q.id).await.unwrap().is_none());
-    assert!(!db.delete_quick_help(q.id, Some(manager), NOW).await.unwrap());
+    assert!(
+        !db.delete_quick_help(q.id, Some(manager), NOW)
+            .await
+            .unwrap()
+    );
     assert_eq!(actions(db, manager).await[0], "activity.quick_help.delete");
 }

@@ -170,7 +170,11 @@ async fn template(
     }
     let table = domain::export::Table {
         header: header.clone(),
-        rows: vec![row.iter().map(|c| domain::export::Cell::text(c.clone())).collect()],
+        rows: vec![
+            row.iter()
+                .map(|c| domain::export::Cell::text(c.clone()))
+                .collect(),
+        ],
     };
     // A byte-order mark: spreadsheets then read the file as UTF-8.
     let bytes = format!("\u{feff}{}", table.to_csv()).into_bytes();
@@ -352,7 +356,11 @@ fn check_rows(
     (good, problems, bad_rows)
 }
 
-async fn form_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx: Ctx) -> PageResult {
+async fn form_page(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    ctx: Ctx,
+) -> PageResult {
     let choice = Choice {
         kind: ImportKind::Support,
         good_only: false,
@@ -459,10 +467,7 @@ async fn upload(
         let summary = t_args(
             lang,
             "activity-import-refused",
-            &[
-                ("bad", bad_rows.into()),
-                ("rows", sheet.rows.len().into()),
-            ],
+            &[("bad", bad_rows.into()), ("rows", sheet.rows.len().into())],
         );
         let mut res = render(
             &state,
@@ -652,7 +657,11 @@ fn render(
     let l = lang.code();
     let title = t(lang, "activity-import-title");
     // Only the file's own problem goes in the form's field; the rows' are in the table.
-    let file_errors: Vec<FieldError> = errors.iter().filter(|e| e.field == "file").cloned().collect();
+    let file_errors: Vec<FieldError> = errors
+        .iter()
+        .filter(|e| e.field == "file")
+        .cloned()
+        .collect();
     let body = html! {
         nav.crumbs aria-label=(t(lang, "breadcrumb")) { a href=(format!("/{l}/bo/activity")) { (t(lang, "activity-title")) } }
         h1 { (title) }

@@ -153,7 +153,14 @@ fn may_record(user: &User, e: &Entry) -> bool {
     user.role == Role::EpnManager && user.organisations.contains(&e.organisation_id())
 }
 
-fn row(lang: Lang, state: &AppState, ctx: &Ctx, user: &User, e: &Entry, today: NaiveDate) -> Markup {
+fn row(
+    lang: Lang,
+    state: &AppState,
+    ctx: &Ctx,
+    user: &User,
+    e: &Entry,
+    today: NaiveDate,
+) -> Markup {
     let l = lang.code();
     let date = crate::ui::format::long_date(lang, &e.date().to_string());
     let themes_of = |codes: &[String]| {
@@ -172,7 +179,14 @@ fn row(lang: Lang, state: &AppState, ctx: &Ctx, user: &User, e: &Entry, today: N
                 "activity-import-detail-support",
                 &[
                     ("minutes", (r.support.minutes as usize).into()),
-                    ("autonomy", t(lang, &format!("activity-autonomy-{}", r.support.autonomy.code())).into()),
+                    (
+                        "autonomy",
+                        t(
+                            lang,
+                            &format!("activity-autonomy-{}", r.support.autonomy.code()),
+                        )
+                        .into(),
+                    ),
                 ],
             ),
             Some(format!("/{l}/bo/activity/{}/edit", r.id)),
@@ -248,7 +262,9 @@ async fn delete_quick_help(
         .db
         .quick_help(id)
         .await?
-        .filter(|r| user.role == Role::EpnManager && user.organisations.contains(&r.organisation_id))
+        .filter(|r| {
+            user.role == Role::EpnManager && user.organisations.contains(&r.organisation_id)
+        })
         .ok_or(PageError::NotFound)?;
     let close_day = state.config.activity_close_day;
     if !is_open(r.date, state.today(), close_day) {

@@ -39,7 +39,11 @@ pub fn routes() -> Routes {
             RECORDERS,
             delete,
         )
-        .get("/{lang}/bo/activity/workshops/{id}/edit", RECORDERS, edit_page)
+        .get(
+            "/{lang}/bo/activity/workshops/{id}/edit",
+            RECORDERS,
+            edit_page,
+        )
         .post("/{lang}/bo/activity/workshops/{id}/edit", RECORDERS, update)
 }
 
