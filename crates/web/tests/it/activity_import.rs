@@ -594,3 +594,27 @@ async fn the_activity_page_lists_every_kind_together_and_filters_by_kind() {
         .await;
     assert_eq!(res.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_file_over_the_limit_is_refused_and_only_managers_import() {
+    let app = TestApp::demo().await;
+    let (_, org) = place(&app, "Jardinier");
+    let epn = app.sign_in(Role::EpnManager, &[org]).await;
+    let big = vec![b'a'; 6 * 1024 * 1024];
+    let res = import(&app, &epn, ("big.csv", &big), "support", false).await;
+    assert_eq!(res.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(
+        res.body
+            .contains("Le fichier est trop gros : 5 Mo au plus.")
+    );
+    let coordinator = app.sign_in(Role::Coordinator, &[]).await;
+    let res = import(
+        &app,
+        &coordinator,
+        ("x.csv", HEADER.as_bytes()),
+        "support",
+        false,
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+}

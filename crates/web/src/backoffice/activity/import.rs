@@ -411,9 +411,13 @@ async fn upload(
             };
             let name = field.name().unwrap_or("").to_owned();
             let file_name = field.file_name().unwrap_or("").to_owned();
-            let Ok(bytes) = field.bytes().await else {
-                too_large = true;
-                break;
+            let bytes = match field.bytes().await {
+                Ok(b) => b,
+                Err(e) => {
+                    // Past the body limit, or a broken form (then: no file).
+                    too_large = e.status() == StatusCode::PAYLOAD_TOO_LARGE;
+                    break;
+                }
             };
             match name.as_str() {
                 "kind" => {
