@@ -61,8 +61,23 @@ describe('collective workshops', () => {
         assert.equal(await page.locator('#activity-list').getByRole('cell', { name: title, exact: true }).count(), 1, 'listed');
         await assertNoAxeViolations(page, `activity after a workshop ${lang}`);
 
+        // Change it: the edit link, the form prefilled, the title changed with the keyboard.
+        await page.locator('#activity-list tr', { hasText: title }).locator('a').focus();
+        await Promise.all([page.waitForURL(/workshops\/\d+\/edit$/), page.keyboard.press('Enter')]);
+        assert.equal(await page.inputValue('#title'), title, 'prefilled');
+        assert.equal(await page.inputValue('#gender-other'), '1', 'the breakdown prefilled');
+        await assertNoAxeViolations(page, `workshop edit ${lang}`);
+        await page.screenshot({ path: screenshotPath(`workshop-edit-${lang}-phone`), fullPage: true });
+        await tabUntil(page, (f) => f.id === 'title', 50, 'the title');
+        await page.keyboard.press('End');
+        await page.keyboard.type(' 2');
+        await tabUntil(page, (f) => f.tag === 'button' && f.type === 'submit' && !f.name && f.className === '', 60, 'the save button');
+        await Promise.all([page.waitForURL(/done=workshop-saved/), page.keyboard.press('Enter')]);
+        const changed = `${title} 2`;
+        assert.equal(await page.locator('#activity-list').getByRole('cell', { name: changed, exact: true }).count(), 1, 'changed');
+
         // Tidy up: delete it (the demo is shared by the other tests).
-        await page.locator('#activity-list tr', { hasText: title }).locator('button').focus();
+        await page.locator('#activity-list tr', { hasText: changed }).locator('button').focus();
         await Promise.all([page.waitForURL(/done=workshop-deleted/), page.keyboard.press('Enter')]);
 
         // Starting from a session the demo EPN held: chosen with the keyboard, the form filled in.
