@@ -20,7 +20,7 @@ describe('activity log', () => {
         await signIn(page, DEMO.epn, lang);
         await visit(page, `/${lang}/bo/activity`);
         assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
-        assert.ok(await page.locator('#supports tbody tr').count() > 0, 'the demo log shows records');
+        assert.ok(await page.locator('#activity-list tbody tr').count() > 0, 'the demo log shows records');
         await assertNoAxeViolations(page, `activity ${lang}`);
         await page.screenshot({ path: screenshotPath(`activity-${lang}-phone`), fullPage: true });
 

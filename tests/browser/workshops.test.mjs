@@ -20,8 +20,8 @@ describe('collective workshops', () => {
     test(`${lang}: record a workshop with anonymous counts, keyboard only, on a phone`, { timeout: 180_000 }, async () => {
       await withPage(browser, { viewport: VIEWPORTS.phone, locale: lang === 'ar' ? 'ar' : 'fr-BE', bypassCSP: true }, async (page) => {
         await signIn(page, DEMO.epn, lang);
-        await visit(page, `/${lang}/bo/activity`);
-        assert.ok(await page.locator('#workshops tbody tr').count() > 0, 'the demo workshops are listed');
+        await visit(page, `/${lang}/bo/activity?kind=workshop`);
+        assert.ok(await page.locator('#activity-list tbody tr').count() > 0, 'the demo workshops are listed');
         const link = page.locator(`a[href="/${lang}/bo/activity/workshops/new"]`);
         const linkText = (await link.innerText()).trim();
         await tabUntil(page, (f) => f.tag === 'a' && f.text === linkText, 150, 'the "record a workshop" link');
@@ -58,11 +58,26 @@ describe('collective workshops', () => {
         await tabUntil(page, (f) => f.tag === 'button' && f.type === 'submit' && !f.name && f.className === '', 50, 'the save button');
         await Promise.all([page.waitForURL(/done=workshop-saved/), page.keyboard.press('Enter')]);
         assert.ok((await page.locator('[role="status"]').innerText()).length > 0, 'saved');
-        assert.equal(await page.locator('#workshops').getByRole('cell', { name: title, exact: true }).count(), 1, 'listed');
+        assert.equal(await page.locator('#activity-list').getByRole('cell', { name: title, exact: true }).count(), 1, 'listed');
         await assertNoAxeViolations(page, `activity after a workshop ${lang}`);
 
+        // Change it: the edit link, the form prefilled, the title changed with the keyboard.
+        await page.locator('#activity-list tr', { hasText: title }).locator('a').focus();
+        await Promise.all([page.waitForURL(/workshops\/\d+\/edit$/), page.keyboard.press('Enter')]);
+        assert.equal(await page.inputValue('#title'), title, 'prefilled');
+        assert.equal(await page.inputValue('#gender-other'), '1', 'the breakdown prefilled');
+        await assertNoAxeViolations(page, `workshop edit ${lang}`);
+        await page.screenshot({ path: screenshotPath(`workshop-edit-${lang}-phone`), fullPage: true });
+        await tabUntil(page, (f) => f.id === 'title', 50, 'the title');
+        await page.keyboard.press('End');
+        await page.keyboard.type(' 2');
+        await tabUntil(page, (f) => f.tag === 'button' && f.type === 'submit' && !f.name && f.className === '', 60, 'the save button');
+        await Promise.all([page.waitForURL(/done=workshop-saved/), page.keyboard.press('Enter')]);
+        const changed = `${title} 2`;
+        assert.equal(await page.locator('#activity-list').getByRole('cell', { name: changed, exact: true }).count(), 1, 'changed');
+
         // Tidy up: delete it (the demo is shared by the other tests).
-        await page.locator('#workshops tr', { hasText: title }).locator('button').focus();
+        await page.locator('#activity-list tr', { hasText: changed }).locator('button').focus();
         await Promise.all([page.waitForURL(/done=workshop-deleted/), page.keyboard.press('Enter')]);
 
         // Starting from a session the demo EPN held: chosen with the keyboard, the form filled in.

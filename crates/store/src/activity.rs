@@ -5,6 +5,7 @@
 //! (`domain::activity::is_open`).
 
 pub mod demo;
+pub mod list;
 pub mod workshops;
 
 use chrono::NaiveDate;
@@ -32,12 +33,13 @@ pub struct QuickHelpCount {
     pub count: i64,
 }
 
-const SELECT_SUPPORT: &str = "SELECT id, organisation_id, place_id, day, minutes, location,
+pub(crate) const SELECT_SUPPORT: &str =
+    "SELECT id, organisation_id, place_id, day, minutes, location,
     themes, equipment, autonomy, redirect_place_id, redirect_text, created_by, created_at,
     updated_at FROM activity_supports";
 
 #[derive(sqlx::FromRow)]
-struct SupportRaw {
+pub(crate) struct SupportRaw {
     id: i64,
     organisation_id: i64,
     place_id: i64,
@@ -126,6 +128,52 @@ fn equipment_codes(s: &Support) -> String {
         .join(" ")
 }
 
+/// The one path that writes a new support inside an open transaction `tx`
+/// (either engine): the row and its audit entry; evaluates to its id. Every
+/// write of a support record (the form, the import) goes through it.
+macro_rules! insert_support {
+    ($tx:ident, $organisation_id:expr, $s:expr, $actor:expr, $now:expr) => {{
+        let organisation_id: i64 = $organisation_id;
+        let s: &Support = $s;
+        let actor: Option<i64> = $actor;
+        let now: i64 = $now;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO activity_supports (organisation_id, place_id, day, minutes, location,
+             themes, equipment, autonomy, redirect_place_id, redirect_text, created_by,
+             created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
+        )
+        .bind(organisation_id)
+        .bind(s.place_id)
+        .bind(s.date.to_string())
+        .bind(i32::try_from(s.minutes).unwrap_or(i32::MAX))
+        .bind(s.location.code())
+        .bind(s.themes.join(" "))
+        .bind(equipment_codes(s))
+        .bind(s.autonomy.code())
+        .bind(s.redirect_place_id)
+        .bind(s.redirect_text.as_deref())
+        .bind(actor)
+        .bind(now)
+        .fetch_one(&mut *$tx)
+        .await?;
+        crate::audit!(
+            &mut *$tx,
+            now,
+            &NewAudit {
+                user_id: actor,
+                action: "activity.support.add",
+                entity: "activity_support",
+                entity_id: Some(id),
+                place_id: Some(s.place_id),
+                after: Some(summary(s)),
+                ..Default::default()
+            }
+        );
+        id
+    }};
+}
+
 impl Db {
     /// Records a support at a place of `organisation_id`; its id.
     pub async fn add_support(
@@ -135,29 +183,28 @@ impl Db {
         actor: Option<i64>,
         now: i64,
     ) -> Result<i64> {
-        let id = write_tx!(self, tx => {
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO activity_supports (organisation_id, place_id, day, minutes, location,
-                 themes, equipment, autonomy, redirect_place_id, redirect_text, created_by,
-                 created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id")
-                .bind(organisation_id).bind(s.place_id).bind(s.date.to_string())
-                .bind(i32::try_from(s.minutes).unwrap_or(i32::MAX)).bind(s.location.code())
-                .bind(s.themes.join(" ")).bind(equipment_codes(s)).bind(s.autonomy.code())
-                .bind(s.redirect_place_id).bind(s.redirect_text.as_deref()).bind(actor).bind(now)
-                .fetch_one(&mut *tx).await?;
-            crate::audit!(&mut *tx, now, &NewAudit {
-                user_id: actor,
-                action: "activity.support.add",
-                entity: "activity_support",
-                entity_id: Some(id),
-                place_id: Some(s.place_id),
-                after: Some(summary(s)),
-                ..Default::default()
-            });
-            id
-        });
+        let id = write_tx!(self, tx => insert_support!(tx, organisation_id, s, actor, now));
         Ok(id)
+    }
+
+    /// Records several supports, each `(organisation_id, support)`, in one
+    /// transaction: all of them or, on any error, none. Each goes through the
+    /// same per-record path as [`Db::add_support`] (`insert_support!`, its
+    /// audit entry included); their ids in order.
+    pub async fn add_supports(
+        &self,
+        records: &[(i64, Support)],
+        actor: Option<i64>,
+        now: i64,
+    ) -> Result<Vec<i64>> {
+        let ids = write_tx!(self, tx => {
+            let mut ids = Vec::with_capacity(records.len());
+            for (organisation_id, s) in records {
+                ids.push(insert_support!(tx, *organisation_id, s, actor, now));
+            }
+            ids
+        });
+        Ok(ids)
     }
 
     /// One support record.

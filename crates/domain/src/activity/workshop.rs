@@ -121,6 +121,29 @@ impl WorkshopDraft {
         }
     }
 
+    /// The draft of a stored workshop, to change it (a breakdown not given
+    /// stays empty).
+    pub fn from_workshop(w: &Workshop) -> WorkshopDraft {
+        let mut counts: [Vec<String>; 3] = Default::default();
+        for b in Breakdown::ALL {
+            counts[b.index()] = match w.breakdown(b) {
+                Some(c) => c.iter().map(u32::to_string).collect(),
+                None => vec![String::new(); b.categories().len()],
+            };
+        }
+        WorkshopDraft {
+            place: w.place_id.to_string(),
+            session: w.session_id.map(|s| s.to_string()).unwrap_or_default(),
+            date: w.date.to_string(),
+            title: w.title.clone(),
+            level: w.level.code().into(),
+            minutes: w.minutes.to_string(),
+            themes: w.themes.clone(),
+            participants: w.participants.to_string(),
+            counts,
+        }
+    }
+
     /// The typed count of a category (empty if none).
     pub fn count(&self, b: Breakdown, i: usize) -> &str {
         self.counts[b.index()].get(i).map_or("", String::as_str)
@@ -328,6 +351,17 @@ mod tests {
                 "{total}"
             );
         }
+    }
+
+    #[test]
+    fn a_stored_workshop_gives_back_its_draft() {
+        let mut draft = good();
+        draft.counts[0] = counts(&["5", "", "3"]);
+        let w = draft.validate(today(), DEFAULT_CLOSE_DAY).unwrap();
+        let again = WorkshopDraft::from_workshop(&w);
+        assert_eq!(again.counts[0], counts(&["5", "0", "3"]));
+        assert_eq!(again.counts[1], vec![String::new(); 7]);
+        assert_eq!(again.validate(today(), DEFAULT_CLOSE_DAY).unwrap(), w);
     }
 
     #[test]

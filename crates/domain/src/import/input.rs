@@ -117,7 +117,7 @@ fn windows_1252_char(b: u8) -> char {
 }
 
 /// Counts each candidate delimiter outside quotes on the first line.
-fn sniff_delimiter(text: &str) -> u8 {
+pub fn sniff_delimiter(text: &str) -> u8 {
     let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0), (b'|', 0)];
     let mut quoted = false;
     for b in text.bytes() {

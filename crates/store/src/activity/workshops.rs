@@ -114,6 +114,38 @@ fn int(n: u32) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX)
 }
 
+/// The one path that writes a new workshop inside an open transaction `tx`
+/// (either engine): the row and its audit entry; evaluates to its id.
+macro_rules! insert_workshop {
+    ($tx:ident, $organisation_id:expr, $w:expr, $actor:expr, $now:expr) => {{
+        let organisation_id: i64 = $organisation_id;
+        let w: &Workshop = $w;
+        let actor: Option<i64> = $actor;
+        let now: i64 = $now;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO activity_workshops (organisation_id, place_id, day, title, level,
+             minutes, themes, participants, gender_counts, age_counts, status_counts,
+             created_by, created_at, updated_at, session_id)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14) RETURNING id")
+            .bind(organisation_id).bind(w.place_id).bind(w.date.to_string())
+            .bind(&w.title).bind(w.level.code()).bind(int(w.minutes))
+            .bind(w.themes.join(" ")).bind(int(w.participants))
+            .bind(counts_text(w, Breakdown::Gender)).bind(counts_text(w, Breakdown::Age))
+            .bind(counts_text(w, Breakdown::Status)).bind(actor).bind(now).bind(w.session_id)
+            .fetch_one(&mut *$tx).await?;
+        crate::audit!(&mut *$tx, now, &NewAudit {
+            user_id: actor,
+            action: "activity.workshop.add",
+            entity: "activity_workshop",
+            entity_id: Some(id),
+            place_id: Some(w.place_id),
+            after: Some(summary(w)),
+            ..Default::default()
+        });
+        id
+    }};
+}
+
 impl Db {
     /// Records a workshop at a place of `organisation_id`; its id.
     pub async fn add_workshop(
@@ -123,30 +155,63 @@ impl Db {
         actor: Option<i64>,
         now: i64,
     ) -> Result<i64> {
-        let id = write_tx!(self, tx => {
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO activity_workshops (organisation_id, place_id, day, title, level,
-                 minutes, themes, participants, gender_counts, age_counts, status_counts,
-                 created_by, created_at, updated_at, session_id)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14) RETURNING id")
-                .bind(organisation_id).bind(w.place_id).bind(w.date.to_string())
-                .bind(&w.title).bind(w.level.code()).bind(int(w.minutes))
-                .bind(w.themes.join(" ")).bind(int(w.participants))
+        let id = write_tx!(self, tx => insert_workshop!(tx, organisation_id, w, actor, now));
+        Ok(id)
+    }
+
+    /// Records several workshops, each `(organisation_id, workshop)`, in one
+    /// transaction (all or none), each through the same per-record path as
+    /// [`Db::add_workshop`]; their ids in order.
+    pub async fn add_workshops(
+        &self,
+        records: &[(i64, Workshop)],
+        actor: Option<i64>,
+        now: i64,
+    ) -> Result<Vec<i64>> {
+        let ids = write_tx!(self, tx => {
+            let mut ids = Vec::with_capacity(records.len());
+            for (organisation_id, w) in records {
+                ids.push(insert_workshop!(tx, *organisation_id, w, actor, now));
+            }
+            ids
+        });
+        Ok(ids)
+    }
+
+    /// Changes a workshop (its organisation stays); false if there is none.
+    pub async fn update_workshop(
+        &self,
+        id: i64,
+        w: &Workshop,
+        actor: Option<i64>,
+        now: i64,
+    ) -> Result<bool> {
+        let Some(before) = self.workshop(id).await? else {
+            return Ok(false);
+        };
+        write_tx!(self, tx => {
+            sqlx::query(
+                "UPDATE activity_workshops SET place_id = $1, day = $2, title = $3, level = $4,
+                 minutes = $5, themes = $6, participants = $7, gender_counts = $8,
+                 age_counts = $9, status_counts = $10, session_id = $11, updated_at = $12
+                 WHERE id = $13")
+                .bind(w.place_id).bind(w.date.to_string()).bind(&w.title).bind(w.level.code())
+                .bind(int(w.minutes)).bind(w.themes.join(" ")).bind(int(w.participants))
                 .bind(counts_text(w, Breakdown::Gender)).bind(counts_text(w, Breakdown::Age))
-                .bind(counts_text(w, Breakdown::Status)).bind(actor).bind(now).bind(w.session_id)
-                .fetch_one(&mut *tx).await?;
+                .bind(counts_text(w, Breakdown::Status)).bind(w.session_id).bind(now).bind(id)
+                .execute(&mut *tx).await?;
             crate::audit!(&mut *tx, now, &NewAudit {
                 user_id: actor,
-                action: "activity.workshop.add",
+                action: "activity.workshop.update",
                 entity: "activity_workshop",
                 entity_id: Some(id),
                 place_id: Some(w.place_id),
+                before: Some(summary(&before.workshop)),
                 after: Some(summary(w)),
                 ..Default::default()
             });
-            id
         });
-        Ok(id)
+        Ok(true)
     }
 
     /// One workshop.

@@ -5,10 +5,9 @@
 //! month). The coordination reads every organisation's records.
 
 use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
-use chrono::NaiveDate;
 use domain::Lang;
 use domain::account::{Access, Role};
 use domain::activity::{
@@ -19,6 +18,8 @@ use maud::{Markup, html};
 use store::accounts::User;
 use store::activity::SupportRecord;
 
+mod import;
+mod list;
 mod workshops;
 
 use crate::AppState;
@@ -28,7 +29,7 @@ use crate::routes::Routes;
 use crate::ui::form::{
     FieldError, error_for, error_summary, radios, select_field, text_input, title_with_errors,
 };
-use crate::ui::layout::{Pages, back_office_page, pagination};
+use crate::ui::layout::back_office_page;
 use crate::ui::{PageError, PageLang, PageResult};
 
 /// Those who record: the EPN managers, for their organisation's places.
@@ -39,7 +40,6 @@ const PER_PAGE: i64 = 25;
 
 pub fn routes() -> Routes {
     Routes::new()
-        .get("/{lang}/bo/activity", Access::PLACE_EDITORS, list_page)
         .post("/{lang}/bo/activity", RECORDERS, create)
         .get("/{lang}/bo/activity/new", RECORDERS, new_page)
         .post("/{lang}/bo/activity/quick", RECORDERS, quick_help)
@@ -47,6 +47,8 @@ pub fn routes() -> Routes {
         .post("/{lang}/bo/activity/{id}/edit", RECORDERS, update)
         .post("/{lang}/bo/activity/{id}/delete", RECORDERS, delete)
         .merge(workshops::routes())
+        .merge(import::routes())
+        .merge(list::routes())
 }
 
 /// The places this account records at: its organisations' places, by name.
@@ -80,144 +82,6 @@ fn query_value(raw: &Option<String>, key: &str) -> Option<String> {
     form_urlencoded::parse(raw.as_deref().unwrap_or("").as_bytes())
         .find(|(k, _)| k == key)
         .map(|(_, v)| v.into_owned())
-}
-
-async fn list_page(
-    State(state): State<AppState>,
-    PageLang(lang): PageLang,
-    RawQuery(raw): RawQuery,
-    ctx: Ctx,
-) -> PageResult {
-    let user = ctx.user()?;
-    let l = lang.code();
-    let today = state.today();
-    let scope = (!user.role.is_coordination()).then_some(user.organisations.as_slice());
-    let page: i64 = query_value(&raw, "page")
-        .and_then(|p| p.parse().ok())
-        .filter(|p| *p >= 1)
-        .unwrap_or(1);
-    let (list, total) = state
-        .db
-        .supports(scope, PER_PAGE, (page - 1) * PER_PAGE)
-        .await?;
-    let pages = usize::try_from((total + PER_PAGE - 1) / PER_PAGE).unwrap_or(1);
-    let (workshops, workshops_total) = state.db.workshops(scope, PER_PAGE, 0).await?;
-    let places = my_places(&state, user);
-    let counts = if places.is_empty() {
-        Vec::new()
-    } else {
-        state.db.quick_help_on(scope, today).await?
-    };
-    let notice = match query_value(&raw, "done").as_deref() {
-        Some("saved") => Some(t(lang, "activity-saved")),
-        Some("deleted") => Some(t(lang, "activity-deleted")),
-        Some("workshop-saved") => Some(t(lang, "workshop-saved")),
-        Some("workshop-deleted") => Some(t(lang, "workshop-deleted")),
-        Some("quick") => query_value(&raw, "theme").filter(|c| is_theme(c)).map(|c| {
-            t_args(
-                lang,
-                "activity-quick-added",
-                &[("theme", theme_label(lang, &c).into())],
-            )
-        }),
-        _ => None,
-    };
-    let title = t(lang, "activity-title");
-    let body = html! {
-        h1 { (title) }
-        @if let Some(n) = &notice { p.notice role="status" { (n) } }
-        p { (t(lang, "activity-intro")) }
-        @if !places.is_empty() {
-            p {
-                a.button href=(format!("/{l}/bo/activity/new")) { (t(lang, "activity-new-link")) }
-                " "
-                a.button href=(format!("/{l}/bo/activity/workshops/new")) { (t(lang, "workshop-new-link")) }
-            }
-            section aria-labelledby="quick-title" {
-                h2 #quick-title { (t(lang, "activity-quick-title")) }
-                p.hint { (t(lang, "activity-quick-hint")) }
-                @for (place_id, _, name) in &places {
-                    form.quick-help method="post" action=(format!("/{l}/bo/activity/quick")) {
-                        (csrf_field(&ctx))
-                        input type="hidden" name="place" value=(place_id);
-                        @if places.len() > 1 { h3 { (name) } }
-                        ul.quick-themes {
-                            @for th in themes() {
-                                @let n = counts.iter().find(|c| c.place_id == *place_id && c.theme == th.code).map_or(0, |c| c.count);
-                                li { button.secondary type="submit" name="theme" value=(th.code) {
-                                    (t_args(lang, "activity-quick-button", &[("theme", theme_label(lang, &th.code).into()), ("count", usize::try_from(n).unwrap_or(0).into())]))
-                                } }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        h2 { (t(lang, "activity-list-title")) }
-        @if list.is_empty() { p { (t(lang, "activity-none")) } }
-        @else {
-            div.table-scroll.activity-list {
-                table.bo #supports {
-                    caption { (t_args(lang, "activity-list-caption", &[("count", usize::try_from(total).unwrap_or(0).into())])) }
-                    thead { tr {
-                        th scope="col" { (t(lang, "activity-field-date")) }
-                        th scope="col" { (t(lang, "activity-field-place")) }
-                        th scope="col" { (t(lang, "activity-col-minutes")) }
-                        th scope="col" { (t(lang, "activity-field-themes")) }
-                        th scope="col" { (t(lang, "activity-field-autonomy")) }
-                        th scope="col" { (t(lang, "actions")) }
-                    } }
-                    tbody {
-                        @for r in &list {
-                            (row(lang, &state, &ctx, user, r, today))
-                        }
-                    }
-                }
-            }
-            (pagination(lang, "bo/activity", raw.as_deref().unwrap_or(""), usize::try_from(page).unwrap_or(1), Pages::Total(pages.max(1))))
-        }
-        (workshops::table(lang, &state, &ctx, user, &workshops, workshops_total, today))
-    };
-    Ok(back_office_page(lang, &ctx, &title, "/bo/activity", body))
-}
-
-fn row(
-    lang: Lang,
-    state: &AppState,
-    ctx: &Ctx,
-    user: &User,
-    r: &SupportRecord,
-    today: NaiveDate,
-) -> Markup {
-    let l = lang.code();
-    let s = &r.support;
-    let date = crate::ui::format::long_date(lang, &s.date.to_string());
-    let editable = may_record(user, r) && is_open(s.date, today, state.config.activity_close_day);
-    html! {
-        tr {
-            td { (date) }
-            td { (place_name(state, s.place_id)) }
-            td { bdi { (s.minutes) } }
-            td { (s.themes.iter().map(|c| theme_label(lang, c)).collect::<Vec<_>>().join(", ")) }
-            td { (t(lang, &format!("activity-autonomy-{}", s.autonomy.code()))) }
-            td {
-                @if editable {
-                    a href=(format!("/{l}/bo/activity/{}/edit", r.id)) {
-                        (t(lang, "activity-edit-link")) span.visually-hidden { " – " (date) }
-                    }
-                    " "
-                    form.inline method="post" action=(format!("/{l}/bo/activity/{}/delete", r.id)) {
-                        (csrf_field(ctx))
-                        button.secondary type="submit" {
-                            (t(lang, "activity-delete-button")) span.visually-hidden { " – " (date) }
-                        }
-                    }
-                } @else if may_record(user, r) {
-                    (t(lang, "activity-closed-short"))
-                }
-            }
-        }
-    }
 }
 
 /// May this account change this record (a manager of its organisation)?

@@ -134,9 +134,11 @@ async fn an_epn_manager_records_a_support_with_the_defaults_and_sees_only_their_
     );
 
     let coord = app.sign_in(Role::Coordinator, &[]).await;
-    let all = app.get_as(Some(&coord), "/fr/bo/activity").await;
+    let all = app
+        .get_as(Some(&coord), "/fr/bo/activity?kind=support")
+        .await;
     assert!(
-        all.body.contains("2 accompagnements individuels"),
+        all.body.contains("2 fiches, les plus récentes d’abord"),
         "the coordination reads all"
     );
     assert!(
@@ -396,9 +398,11 @@ async fn an_epn_manager_records_a_workshop_whose_breakdowns_add_up_and_sees_it_l
     assert!(page.body.contains("<td>Atelier collectif</td>"), "the kind");
     assert!(!page.body.contains("Atelier d’ailleurs"));
     let coord = app.sign_in(Role::Coordinator, &[]).await;
-    let all = app.get_as(Some(&coord), "/fr/bo/activity").await;
+    let all = app
+        .get_as(Some(&coord), "/fr/bo/activity?kind=workshop")
+        .await;
     assert!(
-        all.body.contains("2 ateliers collectifs"),
+        all.body.contains("2 fiches, les plus récentes d’abord"),
         "the coordination reads all"
     );
 

@@ -125,7 +125,11 @@ fn activity_policy(method: &Method, path: &str) -> &'static [Role] {
         | ("POST", "/{lang}/bo/activity/{id}/delete")
         | ("GET", "/{lang}/bo/activity/workshops/new")
         | ("POST", "/{lang}/bo/activity/workshops")
-        | ("POST", "/{lang}/bo/activity/workshops/{id}/delete") => &[Role::EpnManager],
+        | ("POST", "/{lang}/bo/activity/workshops/{id}/delete")
+        | ("GET" | "POST", "/{lang}/bo/activity/workshops/{id}/edit")
+        | ("POST", "/{lang}/bo/activity/quick/{id}/delete")
+        | ("GET" | "POST", "/{lang}/bo/activity/import")
+        | ("GET", "/{lang}/bo/activity/import/template") => &[Role::EpnManager],
         (m, other) => panic!("no policy for the activity route {m} {other}"),
     }
 }

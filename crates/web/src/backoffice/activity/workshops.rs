@@ -10,17 +10,16 @@ use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
-use chrono::NaiveDate;
 use domain::Lang;
 use domain::activity::workshop::{Breakdown, WorkshopDraft};
 use domain::activity::{editable_until, is_open, themes};
 use domain::diagnostic::Level;
 use domain::sessions::{Session, SessionStatus};
-use maud::{Markup, html};
+use maud::html;
 use store::accounts::User;
 use store::activity::workshops::WorkshopRecord;
 
-use super::{RECORDERS, checkboxes, my_places, place_name, query_value, theme_label};
+use super::{RECORDERS, checkboxes, my_places, query_value, theme_label};
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
@@ -40,6 +39,12 @@ pub fn routes() -> Routes {
             RECORDERS,
             delete,
         )
+        .get(
+            "/{lang}/bo/activity/workshops/{id}/edit",
+            RECORDERS,
+            edit_page,
+        )
+        .post("/{lang}/bo/activity/workshops/{id}/edit", RECORDERS, update)
 }
 
 /// How far back a Passerelle session can be recorded as a workshop, in days.
@@ -98,65 +103,6 @@ fn may_record(user: &User, r: &WorkshopRecord) -> bool {
         && user.organisations.contains(&r.organisation_id)
 }
 
-/// The table of workshops on the activity page.
-pub(super) fn table(
-    lang: Lang,
-    state: &AppState,
-    ctx: &Ctx,
-    user: &User,
-    list: &[WorkshopRecord],
-    total: i64,
-    today: NaiveDate,
-) -> Markup {
-    let l = lang.code();
-    html! {
-        h2 { (t(lang, "workshop-list-title")) }
-        @if list.is_empty() { p { (t(lang, "workshop-none")) } }
-        @else {
-            div.table-scroll.activity-list {
-                table.bo #workshops {
-                    caption { (t_args(lang, "workshop-list-caption", &[("count", usize::try_from(total).unwrap_or(0).into())])) }
-                    thead { tr {
-                        th scope="col" { (t(lang, "workshop-col-kind")) }
-                        th scope="col" { (t(lang, "activity-field-date")) }
-                        th scope="col" { (t(lang, "activity-field-place")) }
-                        th scope="col" { (t(lang, "workshop-field-title")) }
-                        th scope="col" { (t(lang, "activity-col-minutes")) }
-                        th scope="col" { (t(lang, "workshop-col-participants")) }
-                        th scope="col" { (t(lang, "actions")) }
-                    } }
-                    tbody {
-                        @for r in list {
-                            @let w = &r.workshop;
-                            @let date = crate::ui::format::long_date(lang, &w.date.to_string());
-                            tr {
-                                td { (t(lang, "workshop-kind")) }
-                                td { (date) }
-                                td { (place_name(state, w.place_id)) }
-                                td { (w.title) }
-                                td { bdi { (w.minutes) } }
-                                td { bdi { (w.participants) } }
-                                td {
-                                    @if may_record(user, r) && is_open(w.date, today, state.config.activity_close_day) {
-                                        form.inline method="post" action=(format!("/{l}/bo/activity/workshops/{}/delete", r.id)) {
-                                            (csrf_field(ctx))
-                                            button.secondary type="submit" {
-                                                (t(lang, "activity-delete-button")) span.visually-hidden { " – " (w.title) " – " (date) }
-                                            }
-                                        }
-                                    } @else if may_record(user, r) {
-                                        (t(lang, "activity-closed-short"))
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
 fn parse_form(body: &[u8]) -> WorkshopDraft {
     let mut d = WorkshopDraft::default();
     for b in Breakdown::ALL {
@@ -185,7 +131,7 @@ fn parse_form(body: &[u8]) -> WorkshopDraft {
     d
 }
 
-fn check(
+pub(super) fn check(
     state: &AppState,
     lang: Lang,
     user: &User,
@@ -237,6 +183,7 @@ fn check(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn render(
     state: &AppState,
     lang: Lang,
@@ -245,11 +192,23 @@ fn render(
     errors: &[FieldError],
     sessions: &[Session],
     chosen: Option<&Session>,
+    editing: Option<i64>,
 ) -> PageResult {
     let user = ctx.user()?;
     let l = lang.code();
     let places = my_places(state, user);
-    let title = t(lang, "workshop-new-title");
+    let (title, action, tail) = match editing {
+        Some(id) => (
+            t(lang, "activity-import-workshop-edit-title"),
+            format!("/{l}/bo/activity/workshops/{id}/edit"),
+            format!("/bo/activity/workshops/{id}/edit"),
+        ),
+        None => (
+            t(lang, "workshop-new-title"),
+            format!("/{l}/bo/activity/workshops"),
+            "/bo/activity/workshops/new".to_owned(),
+        ),
+    };
     let levels: Vec<(&str, String)> = Level::ALL
         .iter()
         .map(|lv| (lv.code(), t(lang, &lv.label_key())))
@@ -266,7 +225,7 @@ fn render(
         @if let Some(s) = chosen {
             p.notice role="status" { (t_args(lang, "workshop-session-used", &[("title", s.title.clone().into())])) }
         }
-        @if !sessions.is_empty() {
+        @if !sessions.is_empty() && editing.is_none() {
             form.session-pick method="get" action=(format!("/{l}/bo/activity/workshops/new")) {
                 (select_field("session", &t(lang, "workshop-field-session"), Some(&t(lang, "workshop-session-hint")), errors, html! {
                     option value="" selected[chosen.is_none()] { (t(lang, "workshop-session-none")) }
@@ -279,7 +238,7 @@ fn render(
                 button.secondary type="submit" { (t(lang, "workshop-session-button")) }
             }
         }
-        form.activity-form method="post" action=(format!("/{l}/bo/activity/workshops")) novalidate {
+        form.activity-form method="post" action=(action) novalidate {
             (csrf_field(ctx))
             @if chosen.is_some() { input type="hidden" name="session" value=(d.session); }
             @if places.len() == 1 && error_for(errors, "place").is_none() {
@@ -312,7 +271,7 @@ fn render(
         lang,
         ctx,
         &title_with_errors(lang, &title, !errors.is_empty()),
-        "/bo/activity/workshops/new",
+        &tail,
         body,
     );
     if !errors.is_empty() {
@@ -338,7 +297,7 @@ async fn new_page(
         Some(s) => from_session(&state, s),
         None => WorkshopDraft::with_defaults(only, state.today()),
     };
-    render(&state, lang, &ctx, &d, &[], &sessions, chosen)
+    render(&state, lang, &ctx, &d, &[], &sessions, chosen, None)
 }
 
 async fn create(
@@ -356,7 +315,7 @@ async fn create(
             let chosen = sessions
                 .iter()
                 .find(|s| s.id.to_string() == d.session.trim());
-            return render(&state, lang, &ctx, &d, &errors, &sessions, chosen);
+            return render(&state, lang, &ctx, &d, &errors, &sessions, chosen, None);
         }
     };
     state
@@ -364,19 +323,21 @@ async fn create(
         .add_workshop(org, &w, Some(user.id), state.now().timestamp())
         .await?;
     Ok(Redirect::to(&format!(
-        "/{}/bo/activity?done=workshop-saved#workshops",
+        "/{}/bo/activity?done=workshop-saved#records-title",
         lang.code()
     ))
     .into_response())
 }
 
-async fn delete(
-    State(state): State<AppState>,
-    PageLang(lang): PageLang,
-    Path((_, id)): Path<(String, String)>,
-    ctx: Ctx,
-) -> PageResult {
-    let user = ctx.user()?;
+/// The workshop, if this account may change it (404 otherwise: another
+/// organisation's workshop is not even said to exist), and still open (409
+/// with the reason otherwise).
+async fn open_workshop(
+    state: &AppState,
+    lang: Lang,
+    user: &User,
+    id: &str,
+) -> PageResult<WorkshopRecord> {
     let id = id.parse::<i64>().map_err(|_| PageError::NotFound)?;
     let r = state
         .db
@@ -398,6 +359,59 @@ async fn delete(
             },
         ));
     }
+    Ok(r)
+}
+
+/// The creation form, prefilled with the workshop (its session, if any, is
+/// kept as it is: it is not changed here).
+async fn edit_page(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
+    ctx: Ctx,
+) -> PageResult {
+    let user = ctx.user()?;
+    let r = open_workshop(&state, lang, user, &id).await?;
+    let d = WorkshopDraft::from_workshop(&r.workshop);
+    render(&state, lang, &ctx, &d, &[], &[], None, Some(r.id))
+}
+
+async fn update(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
+    ctx: Ctx,
+    body: Bytes,
+) -> PageResult {
+    let user = ctx.user()?;
+    let r = open_workshop(&state, lang, user, &id).await?;
+    let mut d = parse_form(&body);
+    // The session it was filled in from is not part of the edit form.
+    d.session = String::new();
+    let (_, mut w) = match check(&state, lang, user, &d, &[]) {
+        Ok(ok) => ok,
+        Err(errors) => return render(&state, lang, &ctx, &d, &errors, &[], None, Some(r.id)),
+    };
+    w.session_id = r.workshop.session_id;
+    state
+        .db
+        .update_workshop(r.id, &w, Some(user.id), state.now().timestamp())
+        .await?;
+    Ok(Redirect::to(&format!(
+        "/{}/bo/activity?done=workshop-saved#records-title",
+        lang.code()
+    ))
+    .into_response())
+}
+
+async fn delete(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
+    ctx: Ctx,
+) -> PageResult {
+    let user = ctx.user()?;
+    let r = open_workshop(&state, lang, user, &id).await?;
     state
         .db
         .delete_workshop(r.id, Some(user.id), state.now().timestamp())
