@@ -31,6 +31,10 @@ pub fn routes() -> Routes {
         .get("/{lang}/bo/figures/{file}", Access::PLACE_EDITORS, download)
 }
 
+/// How a month is written in the filters (an argument, so that an Arabic
+/// sentence keeps its digits in order).
+const EXAMPLE: &str = "2026-03";
+
 fn label_of(lang: Lang, field: &str) -> String {
     t(lang, &format!("figures-field-{field}"))
 }
@@ -41,7 +45,11 @@ fn field_errors(lang: Lang, problems: &[FilterProblem]) -> Vec<FieldError> {
         .map(|p| {
             FieldError::new(
                 p.field,
-                t_args(lang, &format!("figures-error-{}", p.problem), &[("field", label_of(lang, p.field).into())]),
+                t_args(
+                    lang,
+                    &format!("figures-error-{}", p.problem),
+                    &[("field", label_of(lang, p.field).into()), ("example", EXAMPLE.to_owned().into())],
+                ),
             )
         })
         .collect()
@@ -75,7 +83,7 @@ fn scope_line(state: &AppState, lang: Lang, scope: &Scope) -> String {
 fn filters_form(state: &AppState, lang: Lang, user: &User, input: &FilterInput, errors: &[FieldError]) -> Markup {
     let l = lang.code();
     let dir = state.directory();
-    let hint = t(lang, "figures-month-hint");
+    let hint = t_args(lang, "figures-month-hint", &[("example", EXAMPLE.to_owned().into())]);
     let mut communes: Vec<(String, String)> =
         state.region.communes.iter().map(|c| (c.nis.clone(), commune_name(&dir, lang, &c.nis))).collect();
     communes.sort_by(|a, b| a.1.cmp(&b.1));

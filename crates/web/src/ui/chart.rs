@@ -21,14 +21,14 @@ const MARGIN: f64 = 4.0;
 const VALUE_ROOM: f64 = 110.0;
 /// The longest bar.
 pub const BAR_MAX: f64 = WIDTH - 2.0 * MARGIN - VALUE_ROOM;
-const LABEL_LINE: f64 = 18.0;
-const BAR_LINE: f64 = 20.0;
-const BAR_HEIGHT: f64 = 14.0;
+const LABEL_LINE: f64 = 20.0;
+const BAR_LINE: f64 = 22.0;
+const BAR_HEIGHT: f64 = 15.0;
 const ROW_GAP: f64 = 8.0;
 /// At most this many series (columns) in one chart.
 const MAX_SERIES: usize = 3;
 /// Longest row label drawn (the table has the whole label).
-const LABEL_CHARS: usize = 40;
+const LABEL_CHARS: usize = 34;
 const INK: &str = "#00467f";
 
 /// A number with at most one decimal, as SVG attributes take it.
@@ -89,7 +89,7 @@ pub fn bar_chart(lang: Lang, table: &FigureTable) -> Markup {
     html! {
         svg.chart #(id) role="img" aria-labelledby=(format!("{id}-title {id}-desc"))
             viewBox=(format!("0 0 {} {}", n(WIDTH), n(height))) width="100%"
-            direction=(if rtl { "rtl" } else { "ltr" }) font-size="13" xmlns="http://www.w3.org/2000/svg" {
+            direction=(if rtl { "rtl" } else { "ltr" }) font-size="15" xmlns="http://www.w3.org/2000/svg" {
             title #(format!("{id}-title")) { (title) }
             desc #(format!("{id}-desc")) { (desc) }
             @if cols.len() > 1 {
@@ -107,12 +107,12 @@ pub fn bar_chart(lang: Lang, table: &FigureTable) -> Markup {
                     @let y = s as f64 * BAR_LINE;
                     @let sw = at(MARGIN) - if rtl { 24.0 } else { 0.0 };
                     rect.legend x=(n(sw)) y=(n(y + 2.0)) width="24" height=(n(BAR_HEIGHT)) fill=(fill(&id, s)) stroke=(INK) {}
-                    text x=(n(at(MARGIN + 30.0))) y=(n(y + 13.0)) fill="#1b1b1b" { (t(lang, &table.columns[c].label_key)) }
+                    text x=(n(at(MARGIN + 30.0))) y=(n(y + 13.5)) fill="#1b1b1b" { (t(lang, &table.columns[c].label_key)) }
                 }
             }
             @for (i, row) in table.rows.iter().enumerate() {
                 @let top = legend + i as f64 * row_h;
-                text.row-label x=(n(at(MARGIN))) y=(n(top + 13.0)) fill="#1b1b1b" font-weight="bold" { (shorten(&label_text(lang, &row.label))) }
+                text.row-label x=(n(at(MARGIN))) y=(n(top + 15.0)) fill="#1b1b1b" font-weight="bold" font-size="14" { (shorten(&label_text(lang, &row.label))) }
                 @for (s, &c) in cols.iter().enumerate() {
                     @let y = top + LABEL_LINE + s as f64 * BAR_LINE;
                     @let v = row.values[c];
@@ -121,7 +121,7 @@ pub fn bar_chart(lang: Lang, table: &FigureTable) -> Markup {
                         rect.bar x=(n(if rtl { WIDTH - MARGIN - w } else { MARGIN })) y=(n(y)) width=(n(w)) height=(n(BAR_HEIGHT))
                             fill=(fill(&id, s)) stroke=(INK) data-value=(row.values[c].number().unwrap_or(0)) {}
                     }
-                    text.value x=(n(at(MARGIN + w + 4.0))) y=(n(y + 11.5)) fill="#1b1b1b"
+                    text.value x=(n(at(MARGIN + w + 4.0))) y=(n(y + 12.5)) fill="#1b1b1b"
                         font-style=[(!matches!(v, Value::Number(_))).then_some("italic")] {
                         (value_words(lang, unit, v))
                     }

@@ -220,6 +220,38 @@ mod tests {
     }
 
     #[test]
+    fn the_table_is_the_whole_figure_and_explains_hidden_values() {
+        use domain::statistics::{Column, Row};
+        let table = FigureTable {
+            id: "capacity-computers".into(),
+            title_key: "figures-capacity".into(),
+            dimension_key: "figures-field-place".into(),
+            columns: vec![Column { code: "places".into(), label_key: "figures-field-commune".into(), unit: Unit::Count }],
+            rows: vec![
+                Row { code: "a".into(), label: Label::Text("Ixelles".into()), values: vec![Value::Number(12)] },
+                Row { code: "b".into(), label: Label::Text("Uccle".into()), values: vec![Value::Suppressed] },
+                Row { code: "c".into(), label: Label::Text("Evere".into()), values: vec![Value::Missing] },
+            ],
+            total: Some(vec![Value::Number(15)]),
+            respondents: Some(17),
+            source: Some("Étude 2021".into()),
+        };
+        let html = figure(Lang::En, &table, 5, &Downloads { path: "figures", query: "year=2021" }).into_string();
+        assert!(html.contains("<caption>Capacity and visits</caption>"), "{html}");
+        assert!(html.contains("<th scope=\"col\">Place</th>") && html.contains("<th scope=\"row\">Uccle</th>"));
+        assert!(html.contains("<span aria-hidden=\"true\">*</span><span class=\"visually-hidden\">hidden</span>"));
+        assert!(html.contains("fewer than 5, or a number that would let such a small number be computed"));
+        assert!(html.contains("not given") && html.contains("Number of respondents: 17.") && html.contains("Étude 2021"));
+        assert!(html.contains("<tfoot><tr><th scope=\"row\">Total</th>"));
+        assert!(html.contains("href=\"/en/figures/capacity-computers.csv?year=2021\""));
+        assert!(html.contains("href=\"/en/figures/capacity-computers.xlsx?year=2021\""));
+        assert!(html.contains("role=\"img\""), "the chart is next to the table");
+        let plain = FigureTable { rows: vec![table.rows[0].clone()], ..table };
+        let html = figure(Lang::En, &plain, 5, &Downloads { path: "figures", query: "" }).into_string();
+        assert!(!html.contains("fewer than"), "no note without a hidden value");
+    }
+
+    #[test]
     fn months_are_named() {
         assert_eq!(label_text(Lang::Fr, &Label::Month("2026-03".into())), "mars 2026");
         assert_eq!(label_text(Lang::Fr, &Label::Month("2026-13".into())), "2026-13");
