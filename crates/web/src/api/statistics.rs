@@ -114,7 +114,10 @@ fn value_out(v: Value) -> ValueOut {
         Value::Suppressed => ("suppressed", None),
         Value::Missing => ("missing", None),
     };
-    ValueOut { kind: kind.into(), value }
+    ValueOut {
+        kind: kind.into(),
+        value,
+    }
 }
 
 fn unit_code(u: Unit) -> &'static str {
@@ -137,7 +140,11 @@ pub fn table_out(table: &FigureTable) -> TableOut {
         columns: table
             .columns
             .iter()
-            .map(|c| ColumnOut { code: c.code.clone(), label: t(en, &c.label_key), unit: unit_code(c.unit).into() })
+            .map(|c| ColumnOut {
+                code: c.code.clone(),
+                label: t(en, &c.label_key),
+                unit: unit_code(c.unit).into(),
+            })
             .collect(),
         rows: table
             .rows
@@ -148,7 +155,10 @@ pub fn table_out(table: &FigureTable) -> TableOut {
                 values: r.values.iter().map(|v| value_out(*v)).collect(),
             })
             .collect(),
-        total: table.total.as_ref().map(|t| t.iter().map(|v| value_out(*v)).collect()),
+        total: table
+            .total
+            .as_ref()
+            .map(|t| t.iter().map(|v| value_out(*v)).collect()),
         respondents: table.respondents,
         source: table.source.clone(),
     }
@@ -167,7 +177,9 @@ fn json<T: Serialize>(value: &T) -> Response {
 pub async fn list_sections(State(state): State<AppState>) -> Result<Response, ApiError> {
     let year = state.today().year();
     let scope = public_year(year).ok_or_else(|| ApiError::internal("no current year"))?;
-    let sections = figures::sections(&state, &scope).await.map_err(ApiError::internal)?;
+    let sections = figures::sections(&state, &scope)
+        .await
+        .map_err(ApiError::internal)?;
     Ok(json(&StatisticsIndex {
         year,
         small_cell: state.config.small_cell,
@@ -200,14 +212,26 @@ pub async fn get_section(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
     if !SECTION_CODES.contains(&code.as_str()) {
-        return Err(ApiError::bad_param("section", format!("section must be one of {} (got {code:?})", SECTION_CODES.join(", "))));
+        return Err(ApiError::bad_param(
+            "section",
+            format!(
+                "section must be one of {} (got {code:?})",
+                SECTION_CODES.join(", ")
+            ),
+        ));
     }
-    let raw = super::contract::check_query(&state, super::contract::STATISTICS, raw.as_deref().unwrap_or(""))?;
+    let raw = super::contract::check_query(
+        &state,
+        super::contract::STATISTICS,
+        raw.as_deref().unwrap_or(""),
+    )?;
     let year = form_urlencoded::parse(raw.as_bytes())
         .find(|(k, _)| k == "year")
         .and_then(|(_, v)| v.parse::<i32>().ok())
         .unwrap_or_else(|| state.today().year());
-    let scope = public_year(year).ok_or_else(|| ApiError::bad_param("year", format!("year {year} is not a calendar year")))?;
+    let scope = public_year(year).ok_or_else(|| {
+        ApiError::bad_param("year", format!("year {year} is not a calendar year"))
+    })?;
     let section = figures::section(&state, &scope, &code)
         .await
         .map_err(ApiError::internal)?

@@ -17,7 +17,9 @@ use crate::auth::Ctx;
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::services::figures::export::Kind;
-use crate::services::figures::filters::{FilterInput, FilterProblem, back_office_scope, visible_places};
+use crate::services::figures::filters::{
+    FilterInput, FilterProblem, back_office_scope, visible_places,
+};
 use crate::services::figures::{self, Places, Scope};
 use crate::ui::figures::{Downloads, section};
 use crate::ui::form::{FieldError, error_summary, select_field, text_input, title_with_errors};
@@ -48,7 +50,10 @@ fn field_errors(lang: Lang, problems: &[FilterProblem]) -> Vec<FieldError> {
                 t_args(
                     lang,
                     &format!("figures-error-{}", p.problem),
-                    &[("field", label_of(lang, p.field).into()), ("example", EXAMPLE.to_owned().into())],
+                    &[
+                        ("field", label_of(lang, p.field).into()),
+                        ("example", EXAMPLE.to_owned().into()),
+                    ],
                 ),
             )
         })
@@ -60,11 +65,16 @@ fn scope_line(state: &AppState, lang: Lang, scope: &Scope) -> String {
     let dir = state.directory();
     let places = match &scope.places {
         Places::All => t(lang, "figures-scope-all"),
-        Places::Commune(nis) => {
-            t_args(lang, "figures-scope-commune", &[("commune", commune_name(&dir, lang, nis).into())])
-        }
+        Places::Commune(nis) => t_args(
+            lang,
+            "figures-scope-commune",
+            &[("commune", commune_name(&dir, lang, nis).into())],
+        ),
         Places::Some(ids) if ids.len() == 1 => {
-            let name = dir.place(ids[0]).map(|p| p.name.clone()).unwrap_or_default();
+            let name = dir
+                .place(ids[0])
+                .map(|p| p.name.clone())
+                .unwrap_or_default();
             t_args(lang, "figures-scope-place", &[("place", name.into())])
         }
         Places::Organisation(_) | Places::Some(_) => t(lang, "figures-scope-mine"),
@@ -80,12 +90,26 @@ fn scope_line(state: &AppState, lang: Lang, scope: &Scope) -> String {
     )
 }
 
-fn filters_form(state: &AppState, lang: Lang, user: &User, input: &FilterInput, errors: &[FieldError]) -> Markup {
+fn filters_form(
+    state: &AppState,
+    lang: Lang,
+    user: &User,
+    input: &FilterInput,
+    errors: &[FieldError],
+) -> Markup {
     let l = lang.code();
     let dir = state.directory();
-    let hint = t_args(lang, "figures-month-hint", &[("example", EXAMPLE.to_owned().into())]);
-    let mut communes: Vec<(String, String)> =
-        state.region.communes.iter().map(|c| (c.nis.clone(), commune_name(&dir, lang, &c.nis))).collect();
+    let hint = t_args(
+        lang,
+        "figures-month-hint",
+        &[("example", EXAMPLE.to_owned().into())],
+    );
+    let mut communes: Vec<(String, String)> = state
+        .region
+        .communes
+        .iter()
+        .map(|c| (c.nis.clone(), commune_name(&dir, lang, &c.nis)))
+        .collect();
     communes.sort_by(|a, b| a.1.cmp(&b.1));
     let places = visible_places(user, &dir);
     let coordination = user.role.is_coordination();
@@ -131,9 +155,16 @@ async fn figures_page(
         None => vec![],
     };
     let query = input.query();
-    let downloads = Downloads { path: "bo/figures", query: &query };
+    let downloads = Downloads {
+        path: "bo/figures",
+        query: &query,
+    };
     let title = t(lang, "figures-bo-title");
-    let intro = if user.role.is_coordination() { "figures-bo-intro-coordination" } else { "figures-bo-intro-manager" };
+    let intro = if user.role.is_coordination() {
+        "figures-bo-intro-coordination"
+    } else {
+        "figures-bo-intro-manager"
+    };
     let body = html! {
         (error_summary(lang, &errors))
         h1 { (title) }
@@ -150,7 +181,13 @@ async fn figures_page(
         Some(q) if !q.is_empty() => format!("/bo/figures?{q}"),
         _ => "/bo/figures".to_owned(),
     };
-    let mut res = back_office_page(lang, &ctx, &title_with_errors(lang, &title, !errors.is_empty()), &tail, body);
+    let mut res = back_office_page(
+        lang,
+        &ctx,
+        &title_with_errors(lang, &title, !errors.is_empty()),
+        &tail,
+        body,
+    );
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::BAD_REQUEST;
     }
@@ -168,17 +205,29 @@ async fn download(
     let user = ctx.user()?;
     let (id, kind) = Kind::of_file(&file).ok_or(PageError::NotFound)?;
     let input = FilterInput::from_query(raw.as_deref().unwrap_or(""), state.today());
-    let scope = back_office_scope(user, &state.directory(), &input).map_err(|_| PageError::NotFound)?;
-    let table = figures::table(&state, &scope, id).await?.ok_or(PageError::NotFound)?;
-    let bytes = kind.render(lang, &table, state.config.small_cell).map_err(PageError::internal)?;
+    let scope =
+        back_office_scope(user, &state.directory(), &input).map_err(|_| PageError::NotFound)?;
+    let table = figures::table(&state, &scope, id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let bytes = kind
+        .render(lang, &table, state.config.small_cell)
+        .map_err(PageError::internal)?;
     let period = format!("{}-{}", input.from, input.to);
-    let disposition = format!("attachment; filename=\"{}\"", kind.file_name(&table, &period));
+    let disposition = format!(
+        "attachment; filename=\"{}\"",
+        kind.file_name(&table, &period)
+    );
     Ok((
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static(kind.content_type())),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(kind.content_type()),
+            ),
             (
                 header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition).unwrap_or_else(|_| HeaderValue::from_static("attachment")),
+                HeaderValue::from_str(&disposition)
+                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
             ),
         ],
         bytes,

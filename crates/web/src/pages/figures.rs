@@ -42,14 +42,22 @@ fn year(state: &AppState, lang: Lang, raw: &Option<String>) -> Result<i32, (Stri
             let message = t_args(
                 lang,
                 "figures-error-year",
-                &[("field", t(lang, "figures-field-year").into()), ("first", FIRST_YEAR.to_string().into()), ("last", last.to_string().into())],
+                &[
+                    ("field", t(lang, "figures-field-year").into()),
+                    ("first", FIRST_YEAR.to_string().into()),
+                    ("last", last.to_string().into()),
+                ],
             );
             (typed, FieldError::new("year", message))
         }),
     }
 }
 
-async fn figures_page(State(state): State<AppState>, PageLang(lang): PageLang, RawQuery(raw): RawQuery) -> PageResult {
+async fn figures_page(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    RawQuery(raw): RawQuery,
+) -> PageResult {
     let l = lang.code();
     let last = state.today().year();
     let title = t(lang, "figures-title");
@@ -62,7 +70,10 @@ async fn figures_page(State(state): State<AppState>, PageLang(lang): PageLang, R
         None => vec![],
     };
     let query = chosen.map(|y| format!("year={y}")).unwrap_or_default();
-    let downloads = Downloads { path: "figures", query: &query };
+    let downloads = Downloads {
+        path: "figures",
+        query: &query,
+    };
     let body = html! {
         (error_summary(lang, &errors))
         h1 { (title) }
@@ -84,7 +95,13 @@ async fn figures_page(State(state): State<AppState>, PageLang(lang): PageLang, R
         Some(q) if !q.is_empty() => format!("/figures?{q}"),
         _ => "/figures".to_owned(),
     };
-    let mut res = page(lang, &title_with_errors(lang, &title, !errors.is_empty()), &tail, body, None);
+    let mut res = page(
+        lang,
+        &title_with_errors(lang, &title, !errors.is_empty()),
+        &tail,
+        body,
+        None,
+    );
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::BAD_REQUEST;
     }
@@ -101,19 +118,30 @@ async fn download(
     let (id, kind) = Kind::of_file(&file).ok_or(PageError::NotFound)?;
     let year = year(&state, lang, &raw).map_err(|_| PageError::NotFound)?;
     let scope = public_year(year).ok_or(PageError::NotFound)?;
-    let table = figures::table(&state, &scope, id).await?.ok_or(PageError::NotFound)?;
-    let bytes = kind.render(lang, &table, state.config.small_cell).map_err(PageError::internal)?;
-    let disposition = format!("attachment; filename=\"{}\"", kind.file_name(&table, &year.to_string()));
+    let table = figures::table(&state, &scope, id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let bytes = kind
+        .render(lang, &table, state.config.small_cell)
+        .map_err(PageError::internal)?;
+    let disposition = format!(
+        "attachment; filename=\"{}\"",
+        kind.file_name(&table, &year.to_string())
+    );
     Ok(file_response(kind, &disposition, bytes))
 }
 
 fn file_response(kind: Kind, disposition: &str, bytes: Vec<u8>) -> Response {
     (
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static(kind.content_type())),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(kind.content_type()),
+            ),
             (
                 header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(disposition).unwrap_or_else(|_| HeaderValue::from_static("attachment")),
+                HeaderValue::from_str(disposition)
+                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
             ),
         ],
         bytes,

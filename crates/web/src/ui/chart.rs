@@ -34,7 +34,11 @@ const INK: &str = "#00467f";
 /// A number with at most one decimal, as SVG attributes take it.
 fn n(x: f64) -> String {
     let r = (x * 10.0).round() / 10.0;
-    if r.fract() == 0.0 { format!("{r:.0}") } else { format!("{r:.1}") }
+    if r.fract() == 0.0 {
+        format!("{r:.0}")
+    } else {
+        format!("{r:.1}")
+    }
 }
 
 fn shorten(s: &str) -> String {
@@ -50,8 +54,17 @@ fn shorten(s: &str) -> String {
 /// The columns drawn: the first column and the next ones of the same unit
 /// (comparable lengths), up to [`MAX_SERIES`].
 fn series(table: &FigureTable) -> Vec<usize> {
-    let Some(first) = table.columns.first() else { return vec![] };
-    table.columns.iter().enumerate().filter(|(_, c)| c.unit == first.unit).map(|(i, _)| i).take(MAX_SERIES).collect()
+    let Some(first) = table.columns.first() else {
+        return vec![];
+    };
+    table
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.unit == first.unit)
+        .map(|(i, _)| i)
+        .take(MAX_SERIES)
+        .collect()
 }
 
 /// The fill of series `s`: solid, hatched, dotted.
@@ -72,9 +85,25 @@ pub fn bar_chart(lang: Lang, table: &FigureTable) -> Markup {
     let rtl = lang.is_rtl();
     // x of a point `d` units from the start edge (the right one in Arabic).
     let at = |d: f64| if rtl { WIDTH - d } else { d };
-    let max = table.rows.iter().flat_map(|r| cols.iter().filter_map(|&c| r.values[c].number())).max().unwrap_or(0).max(0);
-    let width_of = |v: i64| if max == 0 { 0.0 } else { v.max(0) as f64 * BAR_MAX / max as f64 };
-    let legend = if cols.len() > 1 { cols.len() as f64 * BAR_LINE + ROW_GAP } else { 0.0 };
+    let max = table
+        .rows
+        .iter()
+        .flat_map(|r| cols.iter().filter_map(|&c| r.values[c].number()))
+        .max()
+        .unwrap_or(0)
+        .max(0);
+    let width_of = |v: i64| {
+        if max == 0 {
+            0.0
+        } else {
+            v.max(0) as f64 * BAR_MAX / max as f64
+        }
+    };
+    let legend = if cols.len() > 1 {
+        cols.len() as f64 * BAR_LINE + ROW_GAP
+    } else {
+        0.0
+    };
     let row_h = LABEL_LINE + cols.len() as f64 * BAR_LINE + ROW_GAP;
     let height = legend + table.rows.len() as f64 * row_h;
     let id = format!("{}-chart", table.id);
@@ -83,7 +112,11 @@ pub fn bar_chart(lang: Lang, table: &FigureTable) -> Markup {
     let desc = t_args(
         lang,
         "figures-chart-desc",
-        &[("column", column.into()), ("dimension", t(lang, &table.dimension_key).into()), ("rows", table.rows.len().into())],
+        &[
+            ("column", column.into()),
+            ("dimension", t(lang, &table.dimension_key).into()),
+            ("rows", table.rows.len().into()),
+        ],
     );
     let unit: Unit = table.columns[cols[0]].unit;
     html! {
@@ -142,11 +175,19 @@ mod tests {
             id: "t".into(),
             title_key: "figures-title".into(),
             dimension_key: "figures-title".into(),
-            columns: vec![Column { code: "people".into(), label_key: "figures-title".into(), unit: Unit::Count }],
+            columns: vec![Column {
+                code: "people".into(),
+                label_key: "figures-title".into(),
+                unit: Unit::Count,
+            }],
             rows: values
                 .iter()
                 .enumerate()
-                .map(|(i, v)| Row { code: format!("r{i}"), label: Label::Text(format!("row {i}")), values: vec![*v] })
+                .map(|(i, v)| Row {
+                    code: format!("r{i}"),
+                    label: Label::Text(format!("row {i}")),
+                    values: vec![*v],
+                })
                 .collect(),
             total: None,
             respondents: None,
@@ -170,7 +211,12 @@ mod tests {
 
     #[test]
     fn bars_are_proportional_to_the_values() {
-        let t = table(&[Value::Number(40), Value::Number(10), Value::Number(0), Value::Number(20)]);
+        let t = table(&[
+            Value::Number(40),
+            Value::Number(10),
+            Value::Number(0),
+            Value::Number(20),
+        ]);
         let svg = bar_chart(Lang::Fr, &t).into_string();
         let b = bars(&svg);
         assert_eq!(b.len(), 4);
@@ -178,7 +224,10 @@ mod tests {
         assert_eq!(b[1].1, BAR_MAX / 4.0);
         assert_eq!(b[2].1, 0.0);
         assert_eq!(b[3].1, BAR_MAX / 2.0);
-        assert!(b.iter().all(|(x, _)| *x == MARGIN), "bars grow from the left");
+        assert!(
+            b.iter().all(|(x, _)| *x == MARGIN),
+            "bars grow from the left"
+        );
         assert!(svg.contains("role=\"img\""));
         assert!(svg.contains("aria-labelledby=\"t-chart-title t-chart-desc\""));
         assert!(svg.contains("<title id=\"t-chart-title\">"));
@@ -195,7 +244,10 @@ mod tests {
         assert_eq!(b[1], (WIDTH - MARGIN - BAR_MAX / 4.0, BAR_MAX / 4.0));
         assert!(svg.contains("direction=\"rtl\""));
         // The row label starts at the right edge.
-        assert!(svg.contains(&format!("<text class=\"row-label\" x=\"{}\"", n(WIDTH - MARGIN))));
+        assert!(svg.contains(&format!(
+            "<text class=\"row-label\" x=\"{}\"",
+            n(WIDTH - MARGIN)
+        )));
     }
 
     #[test]
@@ -204,7 +256,10 @@ mod tests {
         let svg = bar_chart(Lang::En, &t).into_string();
         assert_eq!(bars(&svg).len(), 1);
         assert!(svg.contains(&format!(">{}</text>", t_hidden())), "{svg}");
-        assert!(svg.contains(&format!(">{}</text>", crate::i18n::t(Lang::En, "figures-not-given"))));
+        assert!(svg.contains(&format!(
+            ">{}</text>",
+            crate::i18n::t(Lang::En, "figures-not-given")
+        )));
     }
 
     fn t_hidden() -> String {
@@ -214,7 +269,11 @@ mod tests {
     #[test]
     fn several_series_are_told_apart_by_patterns() {
         let mut t = table(&[Value::Number(40), Value::Number(10)]);
-        t.columns.push(Column { code: "other".into(), label_key: "figures-title".into(), unit: Unit::Count });
+        t.columns.push(Column {
+            code: "other".into(),
+            label_key: "figures-title".into(),
+            unit: Unit::Count,
+        });
         for r in &mut t.rows {
             r.values.push(Value::Number(5));
         }

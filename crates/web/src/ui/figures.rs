@@ -39,8 +39,16 @@ fn decimal(lang: Lang, n: i64, decimals: u32) -> String {
     if decimals == 0 {
         return format!("{sign}{whole}");
     }
-    let mark = if matches!(lang, Lang::Fr | Lang::Nl) { ',' } else { '.' };
-    format!("{sign}{whole}{mark}{:0width$}", abs % scale, width = decimals as usize)
+    let mark = if matches!(lang, Lang::Fr | Lang::Nl) {
+        ','
+    } else {
+        '.'
+    };
+    format!(
+        "{sign}{whole}{mark}{:0width$}",
+        abs % scale,
+        width = decimals as usize
+    )
 }
 
 /// Minutes as tenths of an hour, rounded half up.
@@ -56,9 +64,21 @@ pub fn number_text(lang: Lang, unit: Unit, n: i64) -> String {
     match unit {
         Unit::Count => decimal(lang, n, 0),
         Unit::Hundredths => decimal(lang, n, 2),
-        Unit::PerMille => t_args(lang, "figures-percent", &[("value", decimal(lang, n, 1).into())]),
-        Unit::Cents => t_args(lang, "figures-euros", &[("amount", decimal(lang, n, 2).into())]),
-        Unit::Minutes => t_args(lang, "figures-hours", &[("hours", decimal(lang, tenths_of_hours(n), 1).into())]),
+        Unit::PerMille => t_args(
+            lang,
+            "figures-percent",
+            &[("value", decimal(lang, n, 1).into())],
+        ),
+        Unit::Cents => t_args(
+            lang,
+            "figures-euros",
+            &[("amount", decimal(lang, n, 2).into())],
+        ),
+        Unit::Minutes => t_args(
+            lang,
+            "figures-hours",
+            &[("hours", decimal(lang, tenths_of_hours(n), 1).into())],
+        ),
     }
 }
 
@@ -89,11 +109,18 @@ pub fn label_text(lang: Lang, label: &Label) -> String {
         Label::Key(k) => t(lang, k),
         Label::Text(s) => s.clone(),
         Label::Month(ym) => {
-            let month = ym.split_once('-').and_then(|(y, m)| Some((y, m.parse::<u32>().ok()?)));
+            let month = ym
+                .split_once('-')
+                .and_then(|(y, m)| Some((y, m.parse::<u32>().ok()?)));
             match month {
-                Some((y, m)) if (1..=12).contains(&m) => {
-                    t_args(lang, "figures-month", &[("month", t(lang, &format!("month-{m}")).into()), ("year", y.to_owned().into())])
-                }
+                Some((y, m)) if (1..=12).contains(&m) => t_args(
+                    lang,
+                    "figures-month",
+                    &[
+                        ("month", t(lang, &format!("month-{m}")).into()),
+                        ("year", y.to_owned().into()),
+                    ],
+                ),
                 _ => ym.clone(),
             }
         }
@@ -135,9 +162,18 @@ pub fn figure(lang: Lang, table: &FigureTable, small_cell: i64, downloads: &Down
     let l = lang.code();
     let title = t(lang, &table.title_key);
     let caption_id = format!("{}-caption", table.id);
-    let hidden = table.rows.iter().flat_map(|r| r.values.iter()).chain(table.total.iter().flatten()).any(|v| *v == Value::Suppressed);
+    let hidden = table
+        .rows
+        .iter()
+        .flat_map(|r| r.values.iter())
+        .chain(table.total.iter().flatten())
+        .any(|v| *v == Value::Suppressed);
     let link = |ext: &str| {
-        let q = if downloads.query.is_empty() { String::new() } else { format!("?{}", downloads.query) };
+        let q = if downloads.query.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", downloads.query)
+        };
         format!("/{l}/{}/{}.{ext}{q}", downloads.path, table.id)
     };
     html! {
@@ -187,7 +223,14 @@ pub fn figure(lang: Lang, table: &FigureTable, small_cell: i64, downloads: &Down
 
 /// A section of a figures page: its heading and figures, or the sentence
 /// saying there are none for the period yet.
-pub fn section(lang: Lang, code: &str, title_key: &str, tables: &[FigureTable], small_cell: i64, downloads: &Downloads) -> Markup {
+pub fn section(
+    lang: Lang,
+    code: &str,
+    title_key: &str,
+    tables: &[FigureTable],
+    small_cell: i64,
+    downloads: &Downloads,
+) -> Markup {
     let heading = format!("section-{code}");
     html! {
         section.figures-section aria-labelledby=(heading) {
@@ -211,7 +254,10 @@ mod tests {
         assert_eq!(number_text(Lang::En, Unit::Count, 1137), "1,137");
         assert_eq!(number_text(Lang::Fr, Unit::PerMille, 435), "43,5\u{a0}%");
         assert_eq!(number_text(Lang::En, Unit::PerMille, 435), "43.5%");
-        assert_eq!(number_text(Lang::Fr, Unit::Cents, 1_250_050), "12\u{202f}500,50\u{a0}€");
+        assert_eq!(
+            number_text(Lang::Fr, Unit::Cents, 1_250_050),
+            "12\u{202f}500,50\u{a0}€"
+        );
         assert_eq!(number_text(Lang::En, Unit::Minutes, 750), "12.5 h");
         assert_eq!(number_text(Lang::Fr, Unit::Hundredths, 1625), "16,25");
         assert_eq!(number_text(Lang::En, Unit::Count, -3), "-3");
@@ -226,34 +272,99 @@ mod tests {
             id: "capacity-computers".into(),
             title_key: "figures-capacity".into(),
             dimension_key: "figures-field-place".into(),
-            columns: vec![Column { code: "places".into(), label_key: "figures-field-commune".into(), unit: Unit::Count }],
+            columns: vec![Column {
+                code: "places".into(),
+                label_key: "figures-field-commune".into(),
+                unit: Unit::Count,
+            }],
             rows: vec![
-                Row { code: "a".into(), label: Label::Text("Ixelles".into()), values: vec![Value::Number(12)] },
-                Row { code: "b".into(), label: Label::Text("Uccle".into()), values: vec![Value::Suppressed] },
-                Row { code: "c".into(), label: Label::Text("Evere".into()), values: vec![Value::Missing] },
+                Row {
+                    code: "a".into(),
+                    label: Label::Text("Ixelles".into()),
+                    values: vec![Value::Number(12)],
+                },
+                Row {
+                    code: "b".into(),
+                    label: Label::Text("Uccle".into()),
+                    values: vec![Value::Suppressed],
+                },
+                Row {
+                    code: "c".into(),
+                    label: Label::Text("Evere".into()),
+                    values: vec![Value::Missing],
+                },
             ],
             total: Some(vec![Value::Number(15)]),
             respondents: Some(17),
             source: Some("Étude 2021".into()),
         };
-        let html = figure(Lang::En, &table, 5, &Downloads { path: "figures", query: "year=2021" }).into_string();
-        assert!(html.contains("<caption>Capacity and visits</caption>"), "{html}");
-        assert!(html.contains("<th scope=\"col\">Place</th>") && html.contains("<th scope=\"row\">Uccle</th>"));
-        assert!(html.contains("<span aria-hidden=\"true\">*</span><span class=\"visually-hidden\">hidden</span>"));
-        assert!(html.contains("fewer than 5, or a number that would let such a small number be computed"));
-        assert!(html.contains("not given") && html.contains("Number of respondents: 17.") && html.contains("Étude 2021"));
+        let html = figure(
+            Lang::En,
+            &table,
+            5,
+            &Downloads {
+                path: "figures",
+                query: "year=2021",
+            },
+        )
+        .into_string();
+        assert!(
+            html.contains("<caption>Capacity and visits</caption>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<th scope=\"col\">Place</th>")
+                && html.contains("<th scope=\"row\">Uccle</th>")
+        );
+        assert!(html.contains(
+            "<span aria-hidden=\"true\">*</span><span class=\"visually-hidden\">hidden</span>"
+        ));
+        assert!(
+            html.contains(
+                "fewer than 5, or a number that would let such a small number be computed"
+            )
+        );
+        assert!(
+            html.contains("not given")
+                && html.contains("Number of respondents: 17.")
+                && html.contains("Étude 2021")
+        );
         assert!(html.contains("<tfoot><tr><th scope=\"row\">Total</th>"));
         assert!(html.contains("href=\"/en/figures/capacity-computers.csv?year=2021\""));
         assert!(html.contains("href=\"/en/figures/capacity-computers.xlsx?year=2021\""));
-        assert!(html.contains("role=\"img\""), "the chart is next to the table");
-        let plain = FigureTable { rows: vec![table.rows[0].clone()], ..table };
-        let html = figure(Lang::En, &plain, 5, &Downloads { path: "figures", query: "" }).into_string();
-        assert!(!html.contains("fewer than"), "no note without a hidden value");
+        assert!(
+            html.contains("role=\"img\""),
+            "the chart is next to the table"
+        );
+        let plain = FigureTable {
+            rows: vec![table.rows[0].clone()],
+            ..table
+        };
+        let html = figure(
+            Lang::En,
+            &plain,
+            5,
+            &Downloads {
+                path: "figures",
+                query: "",
+            },
+        )
+        .into_string();
+        assert!(
+            !html.contains("fewer than"),
+            "no note without a hidden value"
+        );
     }
 
     #[test]
     fn months_are_named() {
-        assert_eq!(label_text(Lang::Fr, &Label::Month("2026-03".into())), "mars 2026");
-        assert_eq!(label_text(Lang::Fr, &Label::Month("2026-13".into())), "2026-13");
+        assert_eq!(
+            label_text(Lang::Fr, &Label::Month("2026-03".into())),
+            "mars 2026"
+        );
+        assert_eq!(
+            label_text(Lang::Fr, &Label::Month("2026-13".into())),
+            "2026-13"
+        );
     }
 }

@@ -14,7 +14,12 @@ use crate::ui::figures::{label_text, number_plain, unit_suffix};
 /// column (its unit in the header); hidden values say so, unknown ones are empty.
 pub fn table(lang: Lang, figure: &FigureTable, small_cell: i64) -> Table {
     let mut header = vec!["code".to_owned(), t(lang, &figure.dimension_key)];
-    header.extend(figure.columns.iter().map(|c| format!("{}{}", t(lang, &c.label_key), unit_suffix(c.unit))));
+    header.extend(
+        figure
+            .columns
+            .iter()
+            .map(|c| format!("{}{}", t(lang, &c.label_key), unit_suffix(c.unit))),
+    );
     let values = |vs: &[Value]| -> Vec<Cell> {
         figure
             .columns
@@ -34,7 +39,10 @@ pub fn table(lang: Lang, figure: &FigureTable, small_cell: i64) -> Table {
         .rows
         .iter()
         .map(|r| {
-            let mut row = vec![Cell::text(r.code.clone()), Cell::text(label_text(lang, &r.label))];
+            let mut row = vec![
+                Cell::text(r.code.clone()),
+                Cell::text(label_text(lang, &r.label)),
+            ];
             row.extend(values(&r.values));
             row
         })
@@ -46,13 +54,26 @@ pub fn table(lang: Lang, figure: &FigureTable, small_cell: i64) -> Table {
     }
     let mut about = Vec::new();
     if let Some(n) = figure.respondents {
-        about.push(t_args(lang, "figures-respondents", &[("count", crate::i18n::Arg::Number(n))]));
+        about.push(t_args(
+            lang,
+            "figures-respondents",
+            &[("count", crate::i18n::Arg::Number(n))],
+        ));
     }
     if let Some(s) = &figure.source {
         about.push(format!("{} {s}", t(lang, "figures-source")));
     }
-    if figure.rows.iter().flat_map(|r| &r.values).any(|v| *v == Value::Suppressed) {
-        about.push(t_args(lang, "figures-hidden-export-note", &[("threshold", crate::i18n::Arg::Number(small_cell))]));
+    if figure
+        .rows
+        .iter()
+        .flat_map(|r| &r.values)
+        .any(|v| *v == Value::Suppressed)
+    {
+        about.push(t_args(
+            lang,
+            "figures-hidden-export-note",
+            &[("threshold", crate::i18n::Arg::Number(small_cell))],
+        ));
     }
     if !about.is_empty() {
         rows.push(vec![Cell::text("about"), Cell::text(about.join(" "))]);
@@ -73,7 +94,12 @@ pub fn xlsx(lang: Lang, figure: &FigureTable, small_cell: i64) -> Result<Vec<u8>
     let bold = XlsxFormat::new().set_bold();
     let sheet = book.add_worksheet();
     // A sheet name has at most 31 characters and none of []:*?/\ (ids are kebab-case).
-    let name: String = figure.id.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(31).collect();
+    let name: String = figure
+        .id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .take(31)
+        .collect();
     sheet.set_name(if name.is_empty() { "figure" } else { &name })?;
     for (c, h) in table.header.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, h, &bold)?;
@@ -130,7 +156,12 @@ impl Kind {
     }
 
     /// The file's bytes.
-    pub fn render(self, lang: Lang, figure: &FigureTable, small_cell: i64) -> Result<Vec<u8>, XlsxError> {
+    pub fn render(
+        self,
+        lang: Lang,
+        figure: &FigureTable,
+        small_cell: i64,
+    ) -> Result<Vec<u8>, XlsxError> {
         match self {
             Kind::Csv => Ok(csv(lang, figure, small_cell).into_bytes()),
             Kind::Xlsx => xlsx(lang, figure, small_cell),
@@ -143,7 +174,11 @@ impl Kind {
             Kind::Csv => "csv",
             Kind::Xlsx => "xlsx",
         };
-        let safe = |s: &str| s.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>();
+        let safe = |s: &str| {
+            s.chars()
+                .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect::<String>()
+        };
         format!("{}-{}.{ext}", safe(&figure.id), safe(period))
     }
 }
@@ -160,13 +195,33 @@ mod tests {
             title_key: "figures-title".into(),
             dimension_key: "figures-title".into(),
             columns: vec![
-                Column { code: "people".into(), label_key: "figures-title".into(), unit: Unit::Count },
-                Column { code: "share".into(), label_key: "figures-title".into(), unit: Unit::PerMille },
+                Column {
+                    code: "people".into(),
+                    label_key: "figures-title".into(),
+                    unit: Unit::Count,
+                },
+                Column {
+                    code: "share".into(),
+                    label_key: "figures-title".into(),
+                    unit: Unit::PerMille,
+                },
             ],
             rows: vec![
-                Row { code: "1".into(), label: Label::Text("=HYPERLINK(\"http://x\")".into()), values: vec![Value::Number(40), Value::Number(800)] },
-                Row { code: "2".into(), label: Label::Text("Koekeltech".into()), values: vec![Value::Suppressed, Value::Suppressed] },
-                Row { code: "3".into(), label: Label::Text("Other".into()), values: vec![Value::Missing, Value::Missing] },
+                Row {
+                    code: "1".into(),
+                    label: Label::Text("=HYPERLINK(\"http://x\")".into()),
+                    values: vec![Value::Number(40), Value::Number(800)],
+                },
+                Row {
+                    code: "2".into(),
+                    label: Label::Text("Koekeltech".into()),
+                    values: vec![Value::Suppressed, Value::Suppressed],
+                },
+                Row {
+                    code: "3".into(),
+                    label: Label::Text("Other".into()),
+                    values: vec![Value::Missing, Value::Missing],
+                },
             ],
             total: Some(vec![Value::Number(50), Value::Number(1000)]),
             respondents: Some(12),
@@ -181,12 +236,18 @@ mod tests {
         assert_eq!(lines.len(), 6, "{csv}");
         assert!(lines[0].starts_with("\"code\","), "{csv}");
         assert!(lines[0].ends_with(" (%)\""), "{csv}");
-        assert!(lines[1].contains("\"'=HYPERLINK"), "a formula is neutralised: {csv}");
+        assert!(
+            lines[1].contains("\"'=HYPERLINK"),
+            "a formula is neutralised: {csv}"
+        );
         assert!(lines[1].contains("\"40\",\"80\""), "{csv}");
         assert!(lines[2].contains("\"hidden\",\"hidden\""), "{csv}");
         assert!(lines[3].ends_with("\"Other\",\"\",\"\""), "{csv}");
         assert!(lines[4].starts_with("\"total\""), "{csv}");
-        assert!(lines[5].contains("12") && lines[5].contains("Rapport 2021"), "{csv}");
+        assert!(
+            lines[5].contains("12") && lines[5].contains("Rapport 2021"),
+            "{csv}"
+        );
     }
 
     #[test]

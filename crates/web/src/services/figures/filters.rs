@@ -25,9 +25,14 @@ impl FilterInput {
     /// up to the current one.
     pub fn from_query(raw: &str, today: NaiveDate) -> FilterInput {
         let get = |key: &str| {
-            form_urlencoded::parse(raw.as_bytes()).find(|(k, _)| k == key).map(|(_, v)| v.into_owned())
+            form_urlencoded::parse(raw.as_bytes())
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.into_owned())
         };
-        let start = today.with_day(1).and_then(|d| d.checked_sub_months(chrono::Months::new(11))).unwrap_or(today);
+        let start = today
+            .with_day(1)
+            .and_then(|d| d.checked_sub_months(chrono::Months::new(11)))
+            .unwrap_or(today);
         FilterInput {
             from: get("from").unwrap_or_else(|| start.format("%Y-%m").to_string()),
             to: get("to").unwrap_or_else(|| today.format("%Y-%m").to_string()),
@@ -39,7 +44,8 @@ impl FilterInput {
     /// The query that gives these filters back (for download links).
     pub fn query(&self) -> String {
         let mut s = form_urlencoded::Serializer::new(String::new());
-        s.append_pair("from", &self.from).append_pair("to", &self.to);
+        s.append_pair("from", &self.from)
+            .append_pair("to", &self.to);
         if !self.commune.is_empty() {
             s.append_pair("commune", &self.commune);
         }
@@ -64,7 +70,11 @@ pub fn visible_places(user: &User, dir: &Directory) -> Vec<(i64, String)> {
     let mut places: Vec<(i64, String)> = dir
         .places()
         .iter()
-        .filter(|p| user.role.is_coordination() || (user.role == Role::EpnManager && user.organisations.contains(&p.organisation_id)))
+        .filter(|p| {
+            user.role.is_coordination()
+                || (user.role == Role::EpnManager
+                    && user.organisations.contains(&p.organisation_id))
+        })
         .map(|p| (p.id, p.name.clone()))
         .collect();
     places.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
@@ -78,38 +88,64 @@ pub fn visible_places(user: &User, dir: &Directory) -> Vec<(i64, String)> {
 /// manager reads their own places only: the commune filter is not theirs
 /// and is ignored, and a place that is not theirs is refused as not in the
 /// list, like an unknown one.
-pub fn back_office_scope(user: &User, dir: &Directory, input: &FilterInput) -> Result<Scope, Vec<FilterProblem>> {
+pub fn back_office_scope(
+    user: &User,
+    dir: &Directory,
+    input: &FilterInput,
+) -> Result<Scope, Vec<FilterProblem>> {
     let mut problems = Vec::new();
     let from = parse_month(&input.from);
     let to = parse_month(&input.to);
     if from.is_none() {
-        problems.push(FilterProblem { field: "from", problem: "month" });
+        problems.push(FilterProblem {
+            field: "from",
+            problem: "month",
+        });
     }
     if to.is_none() {
-        problems.push(FilterProblem { field: "to", problem: "month" });
+        problems.push(FilterProblem {
+            field: "to",
+            problem: "month",
+        });
     }
     if let (Some(f), Some(t)) = (from, to) {
         if t < f {
-            problems.push(FilterProblem { field: "to", problem: "order" });
+            problems.push(FilterProblem {
+                field: "to",
+                problem: "order",
+            });
         }
     }
     let coordination = user.role.is_coordination();
     if coordination && !input.commune.is_empty() && dir.region.commune(&input.commune).is_none() {
-        problems.push(FilterProblem { field: "commune", problem: "commune" });
+        problems.push(FilterProblem {
+            field: "commune",
+            problem: "commune",
+        });
     }
     let visible = visible_places(user, dir);
     let place = if input.place.is_empty() {
         None
     } else {
-        match input.place.parse::<i64>().ok().filter(|id| visible.iter().any(|(v, _)| v == id)) {
+        match input
+            .place
+            .parse::<i64>()
+            .ok()
+            .filter(|id| visible.iter().any(|(v, _)| v == id))
+        {
             Some(id) => Some(id),
             None => {
-                problems.push(FilterProblem { field: "place", problem: "place" });
+                problems.push(FilterProblem {
+                    field: "place",
+                    problem: "place",
+                });
                 None
             }
         }
     };
-    let (Some(from), Some(to)) = (from, to) else { return Err(problems) };
+    let (Some(from), Some(to)) = (from, to) else {
+        return Err(problems);
+    };
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -122,5 +158,10 @@ pub fn back_office_scope(user: &User, dir: &Directory, input: &FilterInput) -> R
             _ => Places::Some(visible.iter().map(|(id, _)| *id).collect()),
         },
     };
-    Ok(Scope { from, to: month_end(to), places, public: false })
+    Ok(Scope {
+        from,
+        to: month_end(to),
+        places,
+        public: false,
+    })
 }

@@ -61,19 +61,47 @@ pub async fn sections(app: &App, scope: &Scope) -> Result<Vec<Section>, store::S
 pub const SECTION_CODES: [&str; 3] = ["activity", "capacity", "cadastre"];
 
 /// The one section `code` of `scope` (`None` for an unknown code).
-pub async fn section(app: &App, scope: &Scope, code: &str) -> Result<Option<Section>, store::StoreError> {
+pub async fn section(
+    app: &App,
+    scope: &Scope,
+    code: &str,
+) -> Result<Option<Section>, store::StoreError> {
     let (code, title_key, tables) = match code {
-        "activity" => ("activity", "figures-activity", activity::tables(app, scope).await?),
-        "capacity" => ("capacity", "figures-capacity", capacity::tables(app, scope).await?),
-        "cadastre" => ("cadastre", "figures-cadastre", cadastre::tables(app, scope).await?),
+        "activity" => (
+            "activity",
+            "figures-activity",
+            activity::tables(app, scope).await?,
+        ),
+        "capacity" => (
+            "capacity",
+            "figures-capacity",
+            capacity::tables(app, scope).await?,
+        ),
+        "cadastre" => (
+            "cadastre",
+            "figures-cadastre",
+            cadastre::tables(app, scope).await?,
+        ),
         _ => return Ok(None),
     };
-    Ok(Some(Section { code, title_key, tables }))
+    Ok(Some(Section {
+        code,
+        title_key,
+        tables,
+    }))
 }
 
 /// The table `id` of `scope`, whichever section has it.
-pub async fn table(app: &App, scope: &Scope, id: &str) -> Result<Option<FigureTable>, store::StoreError> {
-    Ok(sections(app, scope).await?.into_iter().flat_map(|s| s.tables).find(|t| t.id == id))
+pub async fn table(
+    app: &App,
+    scope: &Scope,
+    id: &str,
+) -> Result<Option<FigureTable>, store::StoreError> {
+    Ok(sections(app, scope)
+        .await?
+        .into_iter()
+        .flat_map(|s| s.tables)
+        .find(|t| t.id == id))
 }
 
 /// The first year a figure may be about (the region's oldest source is its
@@ -115,8 +143,14 @@ pub fn parse_month(s: &str) -> Option<NaiveDate> {
 
 /// The last day of the month of `d`.
 pub fn month_end(d: NaiveDate) -> NaiveDate {
-    let (y, m) = if d.month() == 12 { (d.year() + 1, 1) } else { (d.year(), d.month() + 1) };
-    NaiveDate::from_ymd_opt(y, m, 1).and_then(|n| n.pred_opt()).unwrap_or(d)
+    let (y, m) = if d.month() == 12 {
+        (d.year() + 1, 1)
+    } else {
+        (d.year(), d.month() + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)
+        .and_then(|n| n.pred_opt())
+        .unwrap_or(d)
 }
 
 #[cfg(test)]
@@ -131,10 +165,18 @@ mod tests {
             assert_eq!(parse_year(bad, 2026), None, "{bad}");
         }
         assert_eq!(parse_month("2026-03"), NaiveDate::from_ymd_opt(2026, 3, 1));
-        for bad in ["2026-13", "2026-00", "2026-3", "26-03", "2026/03", "2019-12", ""] {
+        for bad in [
+            "2026-13", "2026-00", "2026-3", "26-03", "2026/03", "2019-12", "",
+        ] {
             assert_eq!(parse_month(bad), None, "{bad}");
         }
-        assert_eq!(month_end(NaiveDate::from_ymd_opt(2026, 2, 1).unwrap()), NaiveDate::from_ymd_opt(2026, 2, 28).unwrap());
-        assert_eq!(month_end(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()), NaiveDate::from_ymd_opt(2026, 12, 31).unwrap());
+        assert_eq!(
+            month_end(NaiveDate::from_ymd_opt(2026, 2, 1).unwrap()),
+            NaiveDate::from_ymd_opt(2026, 2, 28).unwrap()
+        );
+        assert_eq!(
+            month_end(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()),
+            NaiveDate::from_ymd_opt(2026, 12, 31).unwrap()
+        );
     }
 }
