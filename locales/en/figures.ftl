@@ -25,7 +25,10 @@ figures-respondents = Number of respondents: { $count }.
 figures-source = Source:
 figures-download-csv = { $title }: download as CSV
 figures-download-xlsx = { $title }: download as a spreadsheet (Excel)
-figures-chart-desc = Bars: { $column } by { $dimension }, { $rows } rows. Every figure is in the table.
+figures-chart-desc = Bars: { $column } by { $dimension }, { $rows ->
+        [one] one row
+       *[other] { $rows } rows
+    }. Every figure is in the table.
 figures-filter-title = Choose the figures
 figures-show = Show
 figures-field-year = Year

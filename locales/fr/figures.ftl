@@ -25,7 +25,10 @@ figures-respondents = Nombre de répondants : { $count }.
 figures-source = Source :
 figures-download-csv = { $title } : télécharger en CSV
 figures-download-xlsx = { $title } : télécharger en tableur (Excel)
-figures-chart-desc = Barres : { $column } par { $dimension }, { $rows } lignes. Tous les chiffres sont dans le tableau.
+figures-chart-desc = Barres : { $column } par { $dimension }, { $rows ->
+        [one] une ligne
+       *[other] { $rows } lignes
+    }. Tous les chiffres sont dans le tableau.
 figures-filter-title = Choisir les chiffres
 figures-show = Afficher
 figures-field-year = Année

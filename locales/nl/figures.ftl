@@ -25,7 +25,10 @@ figures-respondents = Aantal respondenten: { $count }.
 figures-source = Bron:
 figures-download-csv = { $title }: downloaden als CSV
 figures-download-xlsx = { $title }: downloaden als rekenblad (Excel)
-figures-chart-desc = Staven: { $column } per { $dimension }, { $rows } rijen. Alle cijfers staan in de tabel.
+figures-chart-desc = Staven: { $column } per { $dimension }, { $rows ->
+        [one] één rij
+       *[other] { $rows } rijen
+    }. Alle cijfers staan in de tabel.
 figures-filter-title = De cijfers kiezen
 figures-show = Tonen
 figures-field-year = Jaar

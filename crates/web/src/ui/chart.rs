@@ -67,6 +67,11 @@ fn series(table: &FigureTable) -> Vec<usize> {
         .collect()
 }
 
+/// The value of column `c` of a row (a short row is missing the rest).
+fn value(row: &domain::statistics::Row, c: usize) -> Value {
+    row.values.get(c).copied().unwrap_or(Value::Missing)
+}
+
 /// The fill of series `s`: solid, hatched, dotted.
 fn fill(id: &str, s: usize) -> String {
     match s {
@@ -88,7 +93,7 @@ pub fn bar_chart(lang: Lang, table: &FigureTable) -> Markup {
     let max = table
         .rows
         .iter()
-        .flat_map(|r| cols.iter().filter_map(|&c| r.values[c].number()))
+        .flat_map(|r| cols.iter().filter_map(|&c| value(r, c).number()))
         .max()
         .unwrap_or(0)
         .max(0);
@@ -148,11 +153,11 @@ pub fn bar_chart(lang: Lang, table: &FigureTable) -> Markup {
                 text.row-label x=(n(at(MARGIN))) y=(n(top + 15.0)) fill="#1b1b1b" font-weight="bold" font-size="14" { (shorten(&label_text(lang, &row.label))) }
                 @for (s, &c) in cols.iter().enumerate() {
                     @let y = top + LABEL_LINE + s as f64 * BAR_LINE;
-                    @let v = row.values[c];
+                    @let v = value(row, c);
                     @let w = v.number().map_or(0.0, width_of);
                     @if let Value::Number(_) = v {
                         rect.bar x=(n(if rtl { WIDTH - MARGIN - w } else { MARGIN })) y=(n(y)) width=(n(w)) height=(n(BAR_HEIGHT))
-                            fill=(fill(&id, s)) stroke=(INK) data-value=(row.values[c].number().unwrap_or(0)) {}
+                            fill=(fill(&id, s)) stroke=(INK) data-value=(v.number().unwrap_or(0)) {}
                     }
                     text.value x=(n(at(MARGIN + w + 4.0))) y=(n(y + 12.5)) fill="#1b1b1b"
                         font-style=[(!matches!(v, Value::Number(_))).then_some("italic")] {
@@ -264,6 +269,22 @@ mod tests {
 
     fn t_hidden() -> String {
         crate::i18n::t(Lang::En, "figures-hidden")
+    }
+
+    #[test]
+    fn the_description_counts_the_rows_and_a_short_row_is_drawn_as_unknown() {
+        let mut t = table(&[Value::Number(7)]);
+        let svg = bar_chart(Lang::En, &t).into_string();
+        assert!(svg.contains(", one row. Every figure is in the table.</desc>"), "{svg}");
+        t.rows.push(domain::statistics::Row {
+            code: "short".into(),
+            label: Label::Text("short".into()),
+            values: vec![],
+        });
+        let svg = bar_chart(Lang::En, &t).into_string();
+        assert!(svg.contains(", 2 rows."), "{svg}");
+        assert_eq!(bars(&svg).len(), 1);
+        assert!(svg.contains(">not given</text>"));
     }
 
     #[test]
