@@ -1,5 +1,5 @@
 //! JSON API v1: places, communes, the label's criteria, sessions and
-//! bookings, with an OpenAPI 3.1 document whose rules (`contract`) every
+//! bookings, the figures (statistics), with an OpenAPI 3.1 document whose rules (`contract`) every
 //! request is checked against.
 
 mod communes;
@@ -9,6 +9,7 @@ mod me;
 mod openapi;
 mod places;
 mod sessions;
+mod statistics;
 
 use domain::account::Access;
 
@@ -41,6 +42,8 @@ pub fn routes() -> Routes {
             Access::BOOKERS,
             sessions::cancel_booking,
         )
+        .get("/api/v1/statistics", Public, statistics::list_sections)
+        .get("/api/v1/statistics/{section}", Public, statistics::get_section)
         .get("/api/v1/openapi.json", Public, openapi::openapi_json)
         .get("/api/v1/me", Access::SignedIn, me::me)
         .get("/healthz", Public, healthz)

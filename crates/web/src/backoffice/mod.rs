@@ -8,6 +8,7 @@ mod audit;
 mod cadastre;
 mod capacity;
 mod changes;
+mod figures;
 mod hours_editor;
 mod import;
 mod indicators;
@@ -47,4 +48,5 @@ pub fn routes() -> Routes {
         .merge(cadastre::routes())
         .merge(capacity::routes())
         .merge(activity::routes())
+        .merge(figures::routes())
 }

@@ -7,6 +7,7 @@ mod card;
 mod commune;
 mod contact;
 mod diagnostic;
+mod figures;
 mod home;
 mod label;
 mod opendata;
@@ -49,6 +50,7 @@ pub fn routes() -> Routes {
         .merge(sessions::routes())
         .merge(diagnostic::routes())
         .merge(opendata::routes())
+        .merge(figures::routes())
 }
 
 /// `/` sends the person to their language's home page.

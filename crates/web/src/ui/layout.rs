@@ -53,6 +53,7 @@ pub fn page(lang: Lang, title: &str, tail: &str, main: Markup, head: Option<Mark
                     p { (t(lang, "footer-text")) }
                     p { a href=(format!("/{}/communes", lang.code())) { (t(lang, "all-communes")) }
                         " · " a href=(format!("/{}/open-data", lang.code())) { (t(lang, "opendata-link")) }
+                        " · " a href=(format!("/{}/figures", lang.code())) { (t(lang, "figures-link")) }
                         " · " a href="/api/v1/openapi.json" { (t(lang, "contact-footer-data")) } }
                 }
             }
@@ -177,6 +178,9 @@ pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
             )
     }),
     ("activity", "activity-nav", |r| {
+        r.is_coordination() || r == domain::account::Role::EpnManager
+    }),
+    ("figures", "figures-nav", |r| {
         r.is_coordination() || r == domain::account::Role::EpnManager
     }),
 ];

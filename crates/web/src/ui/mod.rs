@@ -3,12 +3,15 @@
 //! API's texts — the page frames ([`layout`]), the page's language
 //! ([`lang`]), form widgets ([`form`]), how dates, times, money, distances
 //! and names are written ([`format`]), the pages of errors ([`error`]), and
-//! the words of areas several front ends show ([`sessions`], [`label`]).
+//! the words of areas several front ends show ([`sessions`], [`label`]), and
+//! the figures' tables and charts ([`figures`], [`chart`]).
 //!
 //! `ui` depends on `domain`, `i18n` and `auth`'s CSRF field, never on a
 //! front end (`pages`, `backoffice`, `api`, `jobs`). See docs/ARCHITECTURE.md.
 
+pub mod chart;
 pub mod error;
+pub mod figures;
 pub mod form;
 pub mod format;
 pub mod label;

@@ -503,7 +503,11 @@ async fn every_parameter_is_checked_as_the_document_says() {
                         let q = form_urlencoded::Serializer::new(String::new())
                             .append_pair(name, &raw)
                             .finish();
-                        format!("{}?{q}", path.replace("{id}", &session.to_string()))
+                        format!(
+                            "{}?{q}",
+                            path.replace("{id}", &session.to_string())
+                                .replace("{section}", "activity")
+                        )
                     };
                     let r = api(&app, &method.to_uppercase(), &uri, auth, body).await;
                     let what = format!("{} {uri} ({name} = {raw:?})", method.to_uppercase());

@@ -23,6 +23,7 @@ mod compression;
 mod contact;
 mod diagnostic;
 mod errors;
+mod figures;
 mod form_errors;
 mod i18n;
 mod indicators;

@@ -36,6 +36,8 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
         // The cadastre: managers enter their labelled places', the coordination reads.
         "cadastre" => capacity_policy(method),
         "activity" => activity_policy(method, path),
+        // The figures: the coordination reads every place, a manager their own.
+        "figures" => PLACE_EDITORS,
         other => panic!(
             "no policy for the back-office area {other:?} ({method} {path}): decide who may use it in tests/permissions.rs"
         ),

@@ -5,14 +5,15 @@ use serde_json::{Value, json};
 use utoipa::OpenApi;
 
 use super::body::{BOOKING, Body, EVALUATE as EVALUATE_BODY, PERSON};
-use super::query::{EVALUATE, PLACES, Param, SESSIONS};
+use super::query::{EVALUATE, PLACES, Param, SESSIONS, STATISTICS};
 use crate::App;
 use crate::api::ApiDoc;
 
 /// The operations whose query parameters are checked, with their rules.
-pub const QUERIES: [(&str, &str, &[Param]); 3] = [
+pub const QUERIES: [(&str, &str, &[Param]); 4] = [
     ("/api/v1/places", "get", PLACES),
     ("/api/v1/sessions", "get", SESSIONS),
+    ("/api/v1/statistics/{section}", "get", STATISTICS),
     ("/api/v1/label/evaluate", "post", EVALUATE),
 ];
 

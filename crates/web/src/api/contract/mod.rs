@@ -10,5 +10,5 @@ mod rule;
 
 pub use body::{BOOKING, Body, EVALUATE as EVALUATE_BODY, Field, PERSON, check_body};
 pub use document::document;
-pub use query::{EVALUATE, PLACES, Param, SESSIONS, check_query};
+pub use query::{EVALUATE, PLACES, Param, SESSIONS, STATISTICS, check_query};
 pub use rule::{CodeList, Pattern, Rule, integer};

@@ -118,6 +118,15 @@ pub static SESSIONS: &[Param] = &[
     PER_PAGE,
 ];
 
+/// `GET /api/v1/statistics/{section}`.
+pub static STATISTICS: &[Param] = &[one(
+    "year",
+    Rule::Integer {
+        min: crate::services::figures::FIRST_YEAR as i64,
+        max: 2100,
+    },
+)];
+
 /// `POST /api/v1/label/evaluate`.
 pub static EVALUATE: &[Param] = &[one("lang", Rule::Code(CodeList::Langs))];
 
