@@ -22,6 +22,7 @@ mod compression;
 mod contact;
 mod diagnostic;
 mod errors;
+mod figures_capacity;
 mod form_errors;
 mod i18n;
 mod indicators;
