@@ -16,9 +16,10 @@ pub const AREAS: [&str; 2] = ["capacity", "cadastre"];
 pub fn check(area: &str, r: &Reported) -> Result<()> {
     let built = match area {
         "capacity" => domain::capacity_figures::reported(r),
-        "cadastre" => {
-            domain::cadastre_figures::reported(r, domain::cadastre::shipped("brussels").unwrap_or(&[]))
-        }
+        "cadastre" => domain::cadastre_figures::reported(
+            r,
+            domain::cadastre::shipped("brussels").unwrap_or(&[]),
+        ),
         _ => Err(format!("{}: unknown area {area}", r.id)),
     };
     built.map(|_| ()).map_err(Db::invalid)
@@ -92,7 +93,13 @@ struct RawValue {
 impl Db {
     /// Records a reported figure of `area` (checked against its table
     /// kind), replacing one of the same id; audited (`reported_figure.save`).
-    pub async fn save_reported_figure(&self, area: &str, r: &Reported, actor: Option<i64>, now: i64) -> Result<i64> {
+    pub async fn save_reported_figure(
+        &self,
+        area: &str,
+        r: &Reported,
+        actor: Option<i64>,
+        now: i64,
+    ) -> Result<i64> {
         check(area, r)?;
         let id = write_tx!(self, tx => {
             let (id, old) = insert_reported!(tx, now, area, r);
@@ -193,7 +200,11 @@ impl DemoFigure {
             report_year: self.report_year,
             respondents: self.respondents,
             source: self.source.clone(),
-            values: self.values.iter().map(|c| (c.row.clone(), c.column.clone(), c.value)).collect(),
+            values: self
+                .values
+                .iter()
+                .map(|c| (c.row.clone(), c.column.clone(), c.value))
+                .collect(),
         };
         check(&self.area, &r)?;
         Ok(r)

@@ -12,8 +12,16 @@ use web::services::figures::{Places, Scope, cadastre, capacity};
 use crate::helpers::TestApp;
 
 fn scope(from: (i32, u32), to: (i32, u32), places: Places, public: bool) -> Scope {
-    let end = NaiveDate::from_ymd_opt(to.0 + i32::from(to.1 == 12), to.1 % 12 + 1, 1).unwrap().pred_opt().unwrap();
-    Scope { from: NaiveDate::from_ymd_opt(from.0, from.1, 1).unwrap(), to: end, places, public }
+    let end = NaiveDate::from_ymd_opt(to.0 + i32::from(to.1 == 12), to.1 % 12 + 1, 1)
+        .unwrap()
+        .pred_opt()
+        .unwrap();
+    Scope {
+        from: NaiveDate::from_ymd_opt(from.0, from.1, 1).unwrap(),
+        to: end,
+        places,
+        public,
+    }
 }
 
 /// The last twelve months of the test clock (26 November 2026).
@@ -22,7 +30,9 @@ fn last_year(places: Places, public: bool) -> Scope {
 }
 
 fn find<'a>(ts: &'a [FigureTable], id: &str) -> &'a FigureTable {
-    ts.iter().find(|t| t.id == id).unwrap_or_else(|| panic!("{id} in {:?}", ts.iter().map(|t| &t.id).collect::<Vec<_>>()))
+    ts.iter()
+        .find(|t| t.id == id)
+        .unwrap_or_else(|| panic!("{id} in {:?}", ts.iter().map(|t| &t.id).collect::<Vec<_>>()))
 }
 
 fn cell(t: &FigureTable, row: &str, col: &str) -> Value {
@@ -32,7 +42,9 @@ fn cell(t: &FigureTable, row: &str, col: &str) -> Value {
 #[tokio::test]
 async fn the_regions_capacity_of_the_last_twelve_months() {
     let app = TestApp::demo().await;
-    let ts = capacity::tables(&app.state, &last_year(Places::All, false)).await.unwrap();
+    let ts = capacity::tables(&app.state, &last_year(Places::All, false))
+        .await
+        .unwrap();
     // Every EPN place of the demo has a record of 2025 or 2026.
     let with_record: std::collections::BTreeSet<i64> = app
         .db()
@@ -44,9 +56,18 @@ async fn the_regions_capacity_of_the_last_twelve_months() {
         .collect();
     let bands = find(&ts, "capacity-computer-bands");
     assert_eq!(bands.respondents, Some(with_record.len() as i64));
-    assert_eq!(cell(bands, "total", "places"), Value::Number(with_record.len() as i64));
-    assert!(ts.iter().all(|t| t.respondents == bands.respondents && t.source.is_none()));
-    assert!(ts.iter().all(|t| !t.id.contains("reported")), "2021 is not in the scope");
+    assert_eq!(
+        cell(bands, "total", "places"),
+        Value::Number(with_record.len() as i64)
+    );
+    assert!(
+        ts.iter()
+            .all(|t| t.respondents == bands.respondents && t.source.is_none())
+    );
+    assert!(
+        ts.iter().all(|t| !t.id.contains("reported")),
+        "2021 is not in the scope"
+    );
 
     // A place counts with its 2026 record, not also its 2025 one: the sum of
     // computers is the one of each place's latest record.
@@ -56,26 +77,60 @@ async fn the_regions_capacity_of_the_last_twelve_months() {
         latest.insert(r.place_id, r.capacity.computers); // ordered by year
     }
     let computers: i32 = latest.values().sum();
-    assert_eq!(cell(find(&ts, "capacity-equipment"), "computers", "total"), Value::Number(i64::from(computers)));
+    assert_eq!(
+        cell(find(&ts, "capacity-equipment"), "computers", "total"),
+        Value::Number(i64::from(computers))
+    );
 }
 
 #[tokio::test]
 async fn a_commune_or_an_organisation_counts_only_its_places() {
     let app = TestApp::demo().await;
-    let place = app.state.directory().places().iter().find(|p| p.name.contains("Sapiens")).unwrap().clone();
-    let ts = capacity::tables(&app.state, &last_year(Places::Organisation(place.organisation_id), false)).await.unwrap();
+    let place = app
+        .state
+        .directory()
+        .places()
+        .iter()
+        .find(|p| p.name.contains("Sapiens"))
+        .unwrap()
+        .clone();
+    let ts = capacity::tables(
+        &app.state,
+        &last_year(Places::Organisation(place.organisation_id), false),
+    )
+    .await
+    .unwrap();
     assert_eq!(find(&ts, "capacity-equipment").respondents, Some(1));
     // Its 2026 record: 7 computers (see data/demo/capacity-illustrative.toml).
-    assert_eq!(cell(find(&ts, "capacity-equipment"), "computers", "total"), Value::Number(7));
-    let ts = capacity::tables(&app.state, &last_year(Places::Some(vec![place.id]), false)).await.unwrap();
+    assert_eq!(
+        cell(find(&ts, "capacity-equipment"), "computers", "total"),
+        Value::Number(7)
+    );
+    let ts = capacity::tables(&app.state, &last_year(Places::Some(vec![place.id]), false))
+        .await
+        .unwrap();
     assert_eq!(find(&ts, "capacity-equipment").respondents, Some(1));
-    let commune = capacity::tables(&app.state, &last_year(Places::Commune(place.commune_nis.clone()), false)).await.unwrap();
+    let commune = capacity::tables(
+        &app.state,
+        &last_year(Places::Commune(place.commune_nis.clone()), false),
+    )
+    .await
+    .unwrap();
     let n = find(&commune, "capacity-equipment").respondents.unwrap();
     assert!(n >= 1);
-    let in_commune = app.state.directory().places_in_commune(&place.commune_nis).len() as i64;
+    let in_commune = app
+        .state
+        .directory()
+        .places_in_commune(&place.commune_nis)
+        .len() as i64;
     assert!(n <= in_commune);
     // A commune with no place has no table.
-    let none = capacity::tables(&app.state, &last_year(Places::Commune("00000".into()), false)).await.unwrap();
+    let none = capacity::tables(
+        &app.state,
+        &last_year(Places::Commune("00000".into()), false),
+    )
+    .await
+    .unwrap();
     assert!(none.is_empty());
 }
 
@@ -99,7 +154,10 @@ async fn the_2021_reports_figures_come_with_a_scope_of_2021() {
     assert_eq!(cell(v, "visitors-weekday", "min"), Value::Number(8));
     assert_eq!(cell(v, "visitors-weekday", "max"), Value::Number(14));
     let tr = find(&ts, "capacity-reported-2021-trainings");
-    assert_eq!(cell(tr, "trainings-yes", "share-more-than"), Value::Number(750));
+    assert_eq!(
+        cell(tr, "trainings-yes", "share-more-than"),
+        Value::Number(750)
+    );
     assert_eq!(tr.title_key, "capacity-figures-trainings-reported");
 
     let cad = cadastre::tables(&app.state, &y2021).await.unwrap();
@@ -110,18 +168,28 @@ async fn the_2021_reports_figures_come_with_a_scope_of_2021() {
     assert_eq!(p.respondents, Some(14));
     assert_eq!(cell(p, "all-staff", "share"), Value::Number(566));
     assert_eq!(cell(p, "animators", "share"), Value::Number(657));
-    assert_eq!(find(&cad, "cadastre-reported-2020-costs").respondents, Some(9));
+    assert_eq!(
+        find(&cad, "cadastre-reported-2020-costs").respondents,
+        Some(9)
+    );
 
     // Region-level figures: not for a commune.
     let nis = app.state.directory().places()[0].commune_nis.clone();
-    let commune = capacity::tables(&app.state, &scope((2021, 1), (2021, 12), Places::Commune(nis), false)).await.unwrap();
+    let commune = capacity::tables(
+        &app.state,
+        &scope((2021, 1), (2021, 12), Places::Commune(nis), false),
+    )
+    .await
+    .unwrap();
     assert!(commune.iter().all(|t| !t.id.contains("reported")));
 }
 
 #[tokio::test]
 async fn the_cadastre_of_the_last_twelve_months() {
     let app = TestApp::demo().await;
-    let ts = cadastre::tables(&app.state, &last_year(Places::All, false)).await.unwrap();
+    let ts = cadastre::tables(&app.state, &last_year(Places::All, false))
+        .await
+        .unwrap();
     let entries = app.db().cadastre_of_year(2025).await.unwrap();
     assert_eq!(entries.len(), 6);
     let funders = find(&ts, "cadastre-funders");
@@ -133,10 +201,16 @@ async fn the_cadastre_of_the_last_twelve_months() {
         entries.iter().map(|e| &e.cadastre),
     );
     let levels = find(&ts, "cadastre-levels");
-    assert_eq!(cell(levels, "region", "share"), Value::Number(totals.region_per_mille().unwrap()));
+    assert_eq!(
+        cell(levels, "region", "share"),
+        Value::Number(totals.region_per_mille().unwrap())
+    );
     assert_eq!(cell(levels, "region", "epn"), Value::Number(6));
     let p = find(&ts, "cadastre-precarious");
-    let (Value::Number(people), Value::Number(prec)) = (cell(p, "all-staff", "people"), cell(p, "all-staff", "precarious")) else {
+    let (Value::Number(people), Value::Number(prec)) = (
+        cell(p, "all-staff", "people"),
+        cell(p, "all-staff", "precarious"),
+    ) else {
         panic!("{p:?}")
     };
     assert!(prec > 0 && prec < people);
@@ -146,19 +220,39 @@ async fn the_cadastre_of_the_last_twelve_months() {
 async fn the_public_sees_no_small_count_no_amount_and_no_lone_place() {
     let app = TestApp::demo().await;
     // The 2021 bands 5 / 8 / 4: the 4 is small, the 5 goes with it.
-    let ts = capacity::tables(&app.state, &scope((2021, 1), (2021, 12), Places::All, true)).await.unwrap();
+    let ts = capacity::tables(&app.state, &scope((2021, 1), (2021, 12), Places::All, true))
+        .await
+        .unwrap();
     let bands = find(&ts, "capacity-reported-2021-computer-bands");
     assert_eq!(cell(bands, "20-plus", "places"), Value::Suppressed);
     assert_eq!(cell(bands, "under-10", "places"), Value::Suppressed);
     assert_eq!(cell(bands, "10-19", "places"), Value::Number(8));
-    assert_eq!(cell(find(&ts, "capacity-reported-2021-visitors"), "visitors-weekday", "min"), Value::Suppressed);
+    assert_eq!(
+        cell(
+            find(&ts, "capacity-reported-2021-visitors"),
+            "visitors-weekday",
+            "min"
+        ),
+        Value::Suppressed
+    );
 
     // The cadastre: shares, never amounts.
-    let cad = cadastre::tables(&app.state, &last_year(Places::All, true)).await.unwrap();
+    let cad = cadastre::tables(&app.state, &last_year(Places::All, true))
+        .await
+        .unwrap();
     let funders = find(&cad, "cadastre-funders");
-    assert!(funders.rows.iter().all(|r| r.values[1] == Value::Suppressed));
+    assert!(
+        funders
+            .rows
+            .iter()
+            .all(|r| r.values[1] == Value::Suppressed)
+    );
     assert_eq!(funders.total.as_ref().unwrap()[1], Value::Suppressed);
-    let shown = funders.rows.iter().filter(|r| matches!(r.values[2], Value::Number(_))).count();
+    let shown = funders
+        .rows
+        .iter()
+        .filter(|r| matches!(r.values[2], Value::Number(_)))
+        .count();
     let hidden = funders.rows.len() - shown;
     assert!(shown >= 1, "a funder of five EPN or more is shown");
     assert_ne!(hidden, 1, "no lone hidden share");
@@ -169,24 +263,57 @@ async fn the_public_sees_no_small_count_no_amount_and_no_lone_place() {
     }
 
     // One organisation's place: every table withheld, the respondents said.
-    let place = app.state.directory().places().iter().find(|p| p.name.contains("Sapiens")).unwrap().clone();
+    let place = app
+        .state
+        .directory()
+        .places()
+        .iter()
+        .find(|p| p.name.contains("Sapiens"))
+        .unwrap()
+        .clone();
     let one = last_year(Places::Organisation(place.organisation_id), true);
-    for t in capacity::tables(&app.state, &one).await.unwrap().iter().chain(&cadastre::tables(&app.state, &one).await.unwrap()) {
+    for t in capacity::tables(&app.state, &one)
+        .await
+        .unwrap()
+        .iter()
+        .chain(&cadastre::tables(&app.state, &one).await.unwrap())
+    {
         assert_eq!(t.respondents, Some(1), "{}", t.id);
-        assert!(t.rows.iter().all(|r| r.values.iter().all(|v| *v == Value::Suppressed)), "{}", t.id);
+        assert!(
+            t.rows
+                .iter()
+                .all(|r| r.values.iter().all(|v| *v == Value::Suppressed)),
+            "{}",
+            t.id
+        );
     }
 
     // The threshold is the platform's setting.
     let strict = TestApp::demo_with(|c| c.small_cell = 10).await;
-    let ts = capacity::tables(&strict.state, &scope((2021, 1), (2021, 12), Places::All, true)).await.unwrap();
-    assert_eq!(cell(find(&ts, "capacity-reported-2021-computer-bands"), "10-19", "places"), Value::Suppressed);
+    let ts = capacity::tables(
+        &strict.state,
+        &scope((2021, 1), (2021, 12), Places::All, true),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        cell(
+            find(&ts, "capacity-reported-2021-computer-bands"),
+            "10-19",
+            "places"
+        ),
+        Value::Suppressed
+    );
 }
 
 #[tokio::test]
 async fn every_label_of_the_figures_is_translated() {
     let app = TestApp::demo().await;
     let mut keys = std::collections::BTreeSet::new();
-    for s in [last_year(Places::All, false), scope((2021, 1), (2021, 12), Places::All, false)] {
+    for s in [
+        last_year(Places::All, false),
+        scope((2021, 1), (2021, 12), Places::All, false),
+    ] {
         let mut ts = capacity::tables(&app.state, &s).await.unwrap();
         ts.extend(cadastre::tables(&app.state, &s).await.unwrap());
         for t in &ts {
@@ -220,13 +347,18 @@ async fn every_label_of_the_figures_is_translated() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
     for lang in ["fr", "nl", "en", "ar"] {
         let src = std::fs::read_to_string(root.join(lang).join("capacity-figures.ftl")).unwrap();
-        let have: std::collections::BTreeSet<String> = web::i18n::keys_of(&src).into_iter().collect();
+        let have: std::collections::BTreeSet<String> =
+            web::i18n::keys_of(&src).into_iter().collect();
         let missing: Vec<_> = keys.iter().filter(|k| !have.contains(*k)).collect();
         assert!(missing.is_empty(), "{lang}: {missing:?}");
     }
     // The funders' names agree with the region's file.
     let en = std::fs::read_to_string(root.join("en/capacity-figures.ftl")).unwrap();
     for f in domain::cadastre::shipped("brussels").unwrap() {
-        assert!(en.contains(&format!("cadastre-figures-funder-{} = {}\n", f.code, f.en)), "{}", f.code);
+        assert!(
+            en.contains(&format!("cadastre-figures-funder-{} = {}\n", f.code, f.en)),
+            "{}",
+            f.code
+        );
     }
 }

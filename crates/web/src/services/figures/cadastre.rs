@@ -33,7 +33,10 @@ pub async fn tables(app: &App, scope: &Scope) -> Result<Vec<FigureTable>, store:
     let mut out = domain::cadastre_figures::tables(&latest.values().collect::<Vec<_>>(), funders);
     if scope.places == super::Places::All {
         for r in app.db.reported_figures("cadastre", from, to).await? {
-            out.push(domain::cadastre_figures::reported(&r, funders).map_err(store::StoreError::Invalid)?);
+            out.push(
+                domain::cadastre_figures::reported(&r, funders)
+                    .map_err(store::StoreError::Invalid)?,
+            );
         }
     }
     if scope.public {

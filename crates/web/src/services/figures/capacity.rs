@@ -18,8 +18,14 @@ pub(super) fn in_scope(app: &App, scope: &Scope, place_id: i64) -> bool {
     match &scope.places {
         Places::All => true,
         Places::Some(ids) => ids.contains(&place_id),
-        Places::Commune(nis) => app.directory().place(place_id).is_some_and(|p| &p.commune_nis == nis),
-        Places::Organisation(org) => app.directory().place(place_id).is_some_and(|p| p.organisation_id == *org),
+        Places::Commune(nis) => app
+            .directory()
+            .place(place_id)
+            .is_some_and(|p| &p.commune_nis == nis),
+        Places::Organisation(org) => app
+            .directory()
+            .place(place_id)
+            .is_some_and(|p| p.organisation_id == *org),
     }
 }
 
@@ -34,8 +40,14 @@ pub async fn tables(app: &App, scope: &Scope) -> Result<Vec<FigureTable>, store:
     let (from, to) = (scope.from.year(), scope.to.year());
     let records = app.db.capacities_of_years(from, to).await?;
     let mut latest: BTreeMap<i64, Capacity> = BTreeMap::new();
-    for r in records.into_iter().filter(|r| in_scope(app, scope, r.place_id)) {
-        if latest.get(&r.place_id).is_none_or(|c| c.year < r.capacity.year) {
+    for r in records
+        .into_iter()
+        .filter(|r| in_scope(app, scope, r.place_id))
+    {
+        if latest
+            .get(&r.place_id)
+            .is_none_or(|c| c.year < r.capacity.year)
+        {
             latest.insert(r.place_id, r.capacity);
         }
     }
