@@ -6,11 +6,14 @@
 pub mod account;
 pub mod activity;
 pub mod cadastre;
+pub mod cadastre_figures;
 pub mod capacity;
+pub mod capacity_figures;
 pub mod contact;
 pub mod diagnostic;
 pub mod directory;
 pub mod export;
+pub mod figure_shapes;
 pub mod geo;
 pub mod hours;
 pub mod hours_grid;

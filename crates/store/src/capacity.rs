@@ -148,6 +148,15 @@ impl Db {
         Ok(self.capacity_of_place(place_id).await?.into_iter().next())
     }
 
+    /// Every record of a year in `from..=to`, by place and year.
+    pub async fn capacities_of_years(&self, from: i32, to: i32) -> Result<Vec<CapacityRecord>> {
+        let sql =
+            format!("{SELECT} WHERE c.year >= $1 AND c.year <= $2 ORDER BY c.place_id, c.year");
+        let rows: Vec<Raw> = run!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(from).bind(to).fetch_all(p).await?);
+        Ok(rows.into_iter().map(CapacityRecord::from).collect())
+    }
+
     /// The latest record of every place that has one, by place id.
     pub async fn latest_capacities(&self) -> Result<Vec<CapacityRecord>> {
         let sql = format!(

@@ -31,6 +31,9 @@ pub struct DemoData {
     /// Illustrative cadastre entries (`data/demo/cadastre-illustrative.toml`).
     #[serde(skip)]
     pub cadastre: Option<crate::cadastre::demo::DemoCadastre>,
+    /// The figures the 2021 report gave (`data/demo/figures-2021.toml`).
+    #[serde(skip)]
+    pub reported: Option<crate::reported::DemoReported>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -99,6 +102,7 @@ impl DemoData {
         data.sessions = Some(crate::sessions::demo::DemoSessions::brussels());
         data.capacity = Some(crate::capacity::demo::DemoCapacity::illustrative());
         data.cadastre = Some(crate::cadastre::demo::DemoCadastre::illustrative());
+        data.reported = Some(crate::reported::DemoReported::brussels_2021());
         data
     }
 }
@@ -180,6 +184,9 @@ impl Db {
             }
             if let Some(c) = &data.cadastre {
                 crate::cadastre::demo::load_cadastre!(tx, now, c, places);
+            }
+            if let Some(r) = &data.reported {
+                crate::reported::load_reported!(tx, now, r);
             }
             for d in &data.data_issues {
                 let place_id = match &d.place {

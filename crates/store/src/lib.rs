@@ -28,6 +28,7 @@ pub mod moderation;
 pub mod places;
 pub mod reference;
 pub mod referrals;
+pub mod reported;
 pub mod sessions;
 pub mod testing;
 

@@ -67,6 +67,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "cadastre",
         include_str!("../migrations/0012_cadastre.sql"),
     ),
+    (
+        14,
+        "reported_figures",
+        include_str!("../migrations/0014_reported_figures.sql"),
+    ),
 ];
 
 fn migrator(id_column: &str) -> Migrator {

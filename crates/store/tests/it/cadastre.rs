@@ -130,10 +130,10 @@ async fn merging_two_places_keeps_one_entry_per_year() {
 }
 
 #[tokio::test]
-async fn the_demo_has_illustrative_entries_of_three_labelled_places() {
+async fn the_demo_has_illustrative_entries_of_seven_labelled_places() {
     let t = demo().await;
     let y2025 = t.db.cadastre_of_year(2025).await.unwrap();
-    assert_eq!(y2025.len(), 2);
+    assert_eq!(y2025.len(), 6);
     let arc = place(&t, "ARC").await;
     let entry = y2025.iter().find(|r| r.place_id == arc.id).unwrap();
     assert_eq!(entry.cadastre.cost_epn_staff_cents, 6_100_000);

@@ -16,4 +16,5 @@ mod label;
 mod moderation;
 mod no_clock;
 mod referrals;
+mod reported;
 mod sessions;

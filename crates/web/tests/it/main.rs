@@ -24,6 +24,7 @@ mod contact;
 mod diagnostic;
 mod errors;
 mod figures;
+mod figures_capacity;
 mod form_errors;
 mod i18n;
 mod indicators;
