@@ -56,6 +56,12 @@ for (const lang of ['fr', 'ar']) {
         await assertFigures(page, lang);
         await assertNoAxeViolations(page, `public figures (${lang})`);
         await page.screenshot({ path: screenshotPath(`figures-public-${lang}-phone`), fullPage: true });
+        // A wide table scrolls inside its own box: the page never scrolls sideways
+        // (the 2021 study's tables are the widest; hidden-value marks once escaped their box).
+        await visit(page, `/${lang}/figures?year=2021`);
+        assert.ok(await page.locator('table.figures').count() > 0, 'the 2021 study\'s tables');
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 360, `no sideways scrolling on a phone: the page is ${width}px wide`);
       });
     });
   });
