@@ -18,6 +18,7 @@ use serde::Deserialize;
 
 use crate::diagnostic::DigCompArea;
 
+pub mod figures;
 pub mod workshop;
 
 /// By default, a month's records can be changed until this day of the

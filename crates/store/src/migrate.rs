@@ -67,6 +67,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "cadastre",
         include_str!("../migrations/0012_cadastre.sql"),
     ),
+    (
+        13,
+        "activity tallies",
+        include_str!("../migrations/0013_activity_tallies.sql"),
+    ),
 ];
 
 fn migrator(id_column: &str) -> Migrator {

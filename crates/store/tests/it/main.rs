@@ -5,6 +5,7 @@
 mod helpers;
 
 mod activity;
+mod activity_tallies;
 mod cadastre;
 mod capacity;
 mod database;
