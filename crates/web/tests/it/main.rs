@@ -9,6 +9,7 @@ mod helpers;
 
 mod accounts;
 mod activity;
+mod activity_figures;
 mod api;
 mod architecture;
 mod bo_import;
