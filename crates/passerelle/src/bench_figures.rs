@@ -40,13 +40,31 @@ struct Summary {
 fn summarise(mut ns: Vec<u128>) -> Summary {
     ns.sort_unstable();
     let n = ns.len().max(1);
-    let pick = |q: f64| ns.get(((q * n as f64).ceil() as usize).clamp(1, n) - 1).copied().unwrap_or(0) as f64 / 1e6;
-    Summary { count: ns.len(), p50: pick(0.50), p95: pick(0.95), p99: pick(0.99), max: ns.last().copied().unwrap_or(0) as f64 / 1e6 }
+    let pick = |q: f64| {
+        ns.get(((q * n as f64).ceil() as usize).clamp(1, n) - 1)
+            .copied()
+            .unwrap_or(0) as f64
+            / 1e6
+    };
+    Summary {
+        count: ns.len(),
+        p50: pick(0.50),
+        p95: pick(0.95),
+        p99: pick(0.99),
+        max: ns.last().copied().unwrap_or(0) as f64 / 1e6,
+    }
 }
 
 fn last_day_of_month(d: NaiveDate) -> NaiveDate {
-    let (y, m) = if d.month() == 12 { (d.year() + 1, 1) } else { (d.year(), d.month() + 1) };
-    NaiveDate::from_ymd_opt(y, m, 1).expect("a month").pred_opt().expect("a day")
+    let (y, m) = if d.month() == 12 {
+        (d.year() + 1, 1)
+    } else {
+        (d.year(), d.month() + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)
+        .expect("a month")
+        .pred_opt()
+        .expect("a day")
 }
 
 pub async fn run(args: BenchFiguresArgs) -> anyhow::Result<()> {
@@ -55,7 +73,12 @@ pub async fn run(args: BenchFiguresArgs) -> anyhow::Result<()> {
     let commune = match &args.commune {
         Some(c) => c.clone(),
         None => {
-            let first = db.labelled_epn_places().await?.first().map(|p| p.0).context("no labelled EPN place")?;
+            let first = db
+                .labelled_epn_places()
+                .await?
+                .first()
+                .map(|p| p.0)
+                .context("no labelled EPN place")?;
             db.load_places()
                 .await?
                 .into_iter()
@@ -65,14 +88,46 @@ pub async fn run(args: BenchFiguresArgs) -> anyhow::Result<()> {
                 .context("the first labelled EPN place has no commune: give --commune")?
         }
     };
-    let today = chrono::Utc::now().with_timezone(&region.timezone).date_naive();
+    let today = chrono::Utc::now()
+        .with_timezone(&region.timezone)
+        .date_naive();
     let from = crate::synth_activity::first_day(today);
     let to = last_day_of_month(today);
-    let app = App::new(db, region, store::reference::vocabularies(), Config::default()).await?;
+    let app = App::new(
+        db,
+        region,
+        store::reference::vocabularies(),
+        Config::default(),
+    )
+    .await?;
     let scopes = [
-        ("region", Scope { from, to, places: Places::All, public: false }),
-        ("commune", Scope { from, to, places: Places::Commune(commune.clone()), public: false }),
-        ("region_public", Scope { from, to, places: Places::All, public: true }),
+        (
+            "region",
+            Scope {
+                from,
+                to,
+                places: Places::All,
+                public: false,
+            },
+        ),
+        (
+            "commune",
+            Scope {
+                from,
+                to,
+                places: Places::Commune(commune.clone()),
+                public: false,
+            },
+        ),
+        (
+            "region_public",
+            Scope {
+                from,
+                to,
+                places: Places::All,
+                public: true,
+            },
+        ),
     ];
     let mut results = Vec::new();
     for (name, scope) in &scopes {
@@ -116,7 +171,10 @@ pub async fn run(args: BenchFiguresArgs) -> anyhow::Result<()> {
             args.iterations, args.warmup
         );
         println!();
-        println!("{:<16} {:>7} {:>7} {:>10} {:>10} {:>10} {:>10}", "scope", "tables", "calls", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        println!(
+            "{:<16} {:>7} {:>7} {:>10} {:>10} {:>10} {:>10}",
+            "scope", "tables", "calls", "p50 ms", "p95 ms", "p99 ms", "max ms"
+        );
         for (name, tables, s) in &results {
             println!(
                 "{:<16} {:>7} {:>7} {:>10.2} {:>10.2} {:>10.2} {:>10.2}",

@@ -31,7 +31,8 @@ pub struct SynthActivityArgs {
 /// The first day of the month eleven months before `today`'s: twelve whole months to today.
 pub fn first_day(today: NaiveDate) -> NaiveDate {
     let months = today.year() * 12 + today.month0() as i32 - 11;
-    NaiveDate::from_ymd_opt(months.div_euclid(12), months.rem_euclid(12) as u32 + 1, 1).expect("a month")
+    NaiveDate::from_ymd_opt(months.div_euclid(12), months.rem_euclid(12) as u32 + 1, 1)
+        .expect("a month")
 }
 
 /// One synthetic record.
@@ -53,7 +54,12 @@ pub struct Generator {
 impl Generator {
     pub fn new(seed: u64, places: Vec<(i64, i64)>, today: NaiveDate) -> Generator {
         let start = first_day(today);
-        Generator { rng: fastrand::Rng::with_seed(seed), places, start, days: (today - start).num_days() + 1 }
+        Generator {
+            rng: fastrand::Rng::with_seed(seed),
+            places,
+            start,
+            days: (today - start).num_days() + 1,
+        }
     }
 
     fn themes(&mut self) -> Vec<String> {
@@ -93,8 +99,14 @@ impl Generator {
                         place_id: place,
                         date,
                         minutes,
-                        location: [Location::AtPlace, Location::AtPlace, Location::AtPlace, Location::Remote, Location::AtHome, Location::Elsewhere]
-                            [self.rng.usize(..6)],
+                        location: [
+                            Location::AtPlace,
+                            Location::AtPlace,
+                            Location::AtPlace,
+                            Location::Remote,
+                            Location::AtHome,
+                            Location::Elsewhere,
+                        ][self.rng.usize(..6)],
                         themes: self.themes(),
                         equipment,
                         autonomy: Autonomy::ALL[self.rng.usize(..Autonomy::ALL.len())],
@@ -148,9 +160,14 @@ pub async fn run(args: SynthActivityArgs) -> anyhow::Result<()> {
     let (db, region) = crate::open(&args.db, true).await?;
     let places = db.labelled_epn_places().await?;
     if places.is_empty() {
-        bail!("{} has no labelled EPN: load the demo (passerelle demo --load-only) or import places first", args.db.db);
+        bail!(
+            "{} has no labelled EPN: load the demo (passerelle demo --load-only) or import places first",
+            args.db.db
+        );
     }
-    let today = chrono::Utc::now().with_timezone(&region.timezone).date_naive();
+    let today = chrono::Utc::now()
+        .with_timezone(&region.timezone)
+        .date_naive();
     let mut generator = Generator::new(args.seed, places.clone(), today);
     let t_insert = Instant::now();
     let (mut n_supports, mut n_workshops, mut n_quick) = (0_usize, 0_usize, 0_usize);
@@ -169,16 +186,24 @@ pub async fn run(args: SynthActivityArgs) -> anyhow::Result<()> {
                 }
             }
         }
-        let quick: Vec<_> = quick.into_iter().map(|((place, day, theme), (org, count))| (org, place, day, theme, count)).collect();
+        let quick: Vec<_> = quick
+            .into_iter()
+            .map(|((place, day, theme), (org, count))| (org, place, day, theme, count))
+            .collect();
         n_supports += supports.len();
         n_workshops += workshops.len();
         n_quick += quick.len();
-        db.insert_activity_bulk(&supports, &workshops, &quick, now).await.context("writing activity records")?;
+        db.insert_activity_bulk(&supports, &workshops, &quick, now)
+            .await
+            .context("writing activity records")?;
         done += n;
     }
     let insert_took = t_insert.elapsed();
     let t_rollup = Instant::now();
-    let lines = db.rebuild_tallies().await.context("rebuilding the rollup")?;
+    let lines = db
+        .rebuild_tallies()
+        .await
+        .context("rebuilding the rollup")?;
     let rollup_took = t_rollup.elapsed();
     db.close().await;
     println!(

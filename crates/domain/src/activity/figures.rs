@@ -111,8 +111,22 @@ pub struct Contribution {
     pub minutes: i64,
 }
 
-fn line(kind: Kind, dimension: &'static str, value: &str, records: i64, people: i64, minutes: i64) -> Contribution {
-    Contribution { kind, dimension, value: value.to_owned(), records, people, minutes }
+fn line(
+    kind: Kind,
+    dimension: &'static str,
+    value: &str,
+    records: i64,
+    people: i64,
+    minutes: i64,
+) -> Contribution {
+    Contribution {
+        kind,
+        dimension,
+        value: value.to_owned(),
+        records,
+        people,
+        minutes,
+    }
 }
 
 /// The DigComp areas of a list of themes, each once, in the framework's
@@ -128,7 +142,14 @@ pub fn areas_of(theme_codes: &[String]) -> Vec<DigCompArea> {
 }
 
 /// The theme and area lines of a record, each theme and area once.
-fn theme_lines(out: &mut Vec<Contribution>, kind: Kind, theme_codes: &[String], records: i64, people: i64, minutes: i64) {
+fn theme_lines(
+    out: &mut Vec<Contribution>,
+    kind: Kind,
+    theme_codes: &[String],
+    records: i64,
+    people: i64,
+    minutes: i64,
+) {
     let mut seen = BTreeSet::new();
     for t in theme_codes {
         if seen.insert(t.as_str()) {
@@ -256,14 +277,28 @@ pub struct TableOptions {
 const KEY: &str = "activity-figures";
 
 fn col(code: &str, unit: Unit) -> Column {
-    Column { code: code.to_owned(), label_key: format!("{KEY}-col-{code}"), unit }
+    Column {
+        code: code.to_owned(),
+        label_key: format!("{KEY}-col-{code}"),
+        unit,
+    }
 }
 
 fn key_row(code: &str, key: String, values: Vec<i64>) -> Row {
-    Row { code: code.to_owned(), label: Label::Key(key), values: values.into_iter().map(Value::Number).collect() }
+    Row {
+        code: code.to_owned(),
+        label: Label::Key(key),
+        values: values.into_iter().map(Value::Number).collect(),
+    }
 }
 
-fn table(id: &str, dimension: &str, columns: Vec<Column>, rows: Vec<Row>, with_total: bool) -> FigureTable {
+fn table(
+    id: &str,
+    dimension: &str,
+    columns: Vec<Column>,
+    rows: Vec<Row>,
+    with_total: bool,
+) -> FigureTable {
     let total = with_total.then(|| {
         (0..columns.len())
             .map(|c| Value::Number(rows.iter().filter_map(|r| r.values[c].number()).sum()))
@@ -303,8 +338,18 @@ fn kind_values(s: &Sums, dimension: &str, value: &str) -> Vec<i64> {
 
 /// Supports, workshops, participants, quick helps and minutes of a total.
 fn total_values(by_kind: impl Fn(Kind) -> Measures) -> Vec<i64> {
-    let (s, w, q) = (by_kind(Kind::Support), by_kind(Kind::Workshop), by_kind(Kind::Quick));
-    vec![s.records, w.records, w.people, q.records, s.minutes + w.minutes]
+    let (s, w, q) = (
+        by_kind(Kind::Support),
+        by_kind(Kind::Workshop),
+        by_kind(Kind::Quick),
+    );
+    vec![
+        s.records,
+        w.records,
+        w.people,
+        q.records,
+        s.minutes + w.minutes,
+    ]
 }
 
 fn total_columns() -> Vec<Column> {
@@ -327,13 +372,21 @@ pub fn tables(s: &Sums, opts: &TableOptions) -> Vec<FigureTable> {
         .iter()
         .map(|&k| {
             let m = s.get(k, dim::ALL, dim::ALL);
-            key_row(k.code(), format!("{KEY}-kind-{}", k.code()), vec![m.records, m.people, m.minutes])
+            key_row(
+                k.code(),
+                format!("{KEY}-kind-{}", k.code()),
+                vec![m.records, m.people, m.minutes],
+            )
         })
         .collect();
     out.push(table(
         "kinds",
         "kind",
-        vec![col("activities", Unit::Count), col("people", Unit::Count), col("minutes", Unit::Minutes)],
+        vec![
+            col("activities", Unit::Count),
+            col("people", Unit::Count),
+            col("minutes", Unit::Minutes),
+        ],
         rows,
         true,
     ));
@@ -343,8 +396,17 @@ pub fn tables(s: &Sums, opts: &TableOptions) -> Vec<FigureTable> {
         .months
         .iter()
         .map(|month| {
-            let values = total_values(|k| s.months.get(&(month.clone(), k)).copied().unwrap_or_default());
-            Row { code: month.clone(), label: Label::Month(month.clone()), values: values.into_iter().map(Value::Number).collect() }
+            let values = total_values(|k| {
+                s.months
+                    .get(&(month.clone(), k))
+                    .copied()
+                    .unwrap_or_default()
+            });
+            Row {
+                code: month.clone(),
+                label: Label::Month(month.clone()),
+                values: values.into_iter().map(Value::Number).collect(),
+            }
         })
         .collect();
     out.push(table("months", "month", total_columns(), rows, true));
@@ -352,7 +414,13 @@ pub fn tables(s: &Sums, opts: &TableOptions) -> Vec<FigureTable> {
     // Themes and DigComp areas: a record on several themes counts in each.
     let rows = themes()
         .iter()
-        .map(|t| key_row(&t.code, format!("activity-theme-{}", t.code), kind_values(s, dim::THEME, &t.code)))
+        .map(|t| {
+            key_row(
+                &t.code,
+                format!("activity-theme-{}", t.code),
+                kind_values(s, dim::THEME, &t.code),
+            )
+        })
         .collect();
     out.push(table("themes", "theme", kind_columns(), rows, false));
     let rows = DigCompArea::ALL
@@ -368,32 +436,65 @@ pub fn tables(s: &Sums, opts: &TableOptions) -> Vec<FigureTable> {
             key_row(
                 band,
                 format!("{KEY}-duration-{band}"),
-                vec![s.get(Kind::Support, dim::DURATION, band).records, s.get(Kind::Workshop, dim::DURATION, band).records],
+                vec![
+                    s.get(Kind::Support, dim::DURATION, band).records,
+                    s.get(Kind::Workshop, dim::DURATION, band).records,
+                ],
             )
         })
         .collect();
-    out.push(table("durations", "duration", vec![col("supports", Unit::Count), col("workshops", Unit::Count)], rows, true));
+    out.push(table(
+        "durations",
+        "duration",
+        vec![col("supports", Unit::Count), col("workshops", Unit::Count)],
+        rows,
+        true,
+    ));
 
     // Supports only: where, how autonomous, with what.
     let rows = Location::ALL
         .iter()
         .map(|l| {
             let m = s.get(Kind::Support, dim::LOCATION, l.code());
-            key_row(l.code(), format!("activity-location-{}", l.code()), vec![m.records, m.minutes])
+            key_row(
+                l.code(),
+                format!("activity-location-{}", l.code()),
+                vec![m.records, m.minutes],
+            )
         })
         .collect();
-    out.push(table("locations", "location", vec![col("supports", Unit::Count), col("minutes", Unit::Minutes)], rows, true));
+    out.push(table(
+        "locations",
+        "location",
+        vec![col("supports", Unit::Count), col("minutes", Unit::Minutes)],
+        rows,
+        true,
+    ));
     let rows = Autonomy::ALL
         .iter()
         .map(|a| {
-            key_row(a.code(), format!("{KEY}-autonomy-{}", a.code()), vec![s.get(Kind::Support, dim::AUTONOMY, a.code()).records])
+            key_row(
+                a.code(),
+                format!("{KEY}-autonomy-{}", a.code()),
+                vec![s.get(Kind::Support, dim::AUTONOMY, a.code()).records],
+            )
         })
         .collect();
-    out.push(table("autonomy", "autonomy", vec![col("supports", Unit::Count)], rows, true));
+    out.push(table(
+        "autonomy",
+        "autonomy",
+        vec![col("supports", Unit::Count)],
+        rows,
+        true,
+    ));
     let mut rows: Vec<Row> = Equipment::ALL
         .iter()
         .map(|e| {
-            key_row(e.code(), format!("activity-equipment-{}", e.code()), vec![s.get(Kind::Support, dim::EQUIPMENT, e.code()).records])
+            key_row(
+                e.code(),
+                format!("activity-equipment-{}", e.code()),
+                vec![s.get(Kind::Support, dim::EQUIPMENT, e.code()).records],
+            )
         })
         .collect();
     rows.push(key_row(
@@ -401,7 +502,13 @@ pub fn tables(s: &Sums, opts: &TableOptions) -> Vec<FigureTable> {
         format!("{KEY}-equipment-none"),
         vec![s.get(Kind::Support, dim::EQUIPMENT, NO_EQUIPMENT).records],
     ));
-    out.push(table("equipment", "equipment", vec![col("supports", Unit::Count)], rows, false));
+    out.push(table(
+        "equipment",
+        "equipment",
+        vec![col("supports", Unit::Count)],
+        rows,
+        false,
+    ));
 
     // Workshops only: level, and the participants' anonymous breakdowns.
     let rows = Level::ALL
@@ -411,16 +518,41 @@ pub fn tables(s: &Sums, opts: &TableOptions) -> Vec<FigureTable> {
             key_row(l.code(), l.label_key(), vec![m.records, m.people])
         })
         .collect();
-    out.push(table("levels", "level", vec![col("workshops", Unit::Count), col("participants", Unit::Count)], rows, true));
+    out.push(table(
+        "levels",
+        "level",
+        vec![
+            col("workshops", Unit::Count),
+            col("participants", Unit::Count),
+        ],
+        rows,
+        true,
+    ));
     for b in Breakdown::ALL {
         let d = breakdown_dimension(b);
         let mut rows: Vec<Row> = b
             .categories()
             .iter()
-            .map(|c| key_row(c, format!("workshop-{}-{c}", b.code()), vec![s.get(Kind::Workshop, d, c).people]))
+            .map(|c| {
+                key_row(
+                    c,
+                    format!("workshop-{}-{c}", b.code()),
+                    vec![s.get(Kind::Workshop, d, c).people],
+                )
+            })
             .collect();
-        rows.push(key_row(NOT_GIVEN, format!("{KEY}-not-given"), vec![s.get(Kind::Workshop, d, NOT_GIVEN).people]));
-        out.push(table(d, d, vec![col("participants", Unit::Count)], rows, true));
+        rows.push(key_row(
+            NOT_GIVEN,
+            format!("{KEY}-not-given"),
+            vec![s.get(Kind::Workshop, d, NOT_GIVEN).people],
+        ));
+        out.push(table(
+            d,
+            d,
+            vec![col("participants", Unit::Count)],
+            rows,
+            true,
+        ));
     }
 
     // By commune of the place.
@@ -428,10 +560,19 @@ pub fn tables(s: &Sums, opts: &TableOptions) -> Vec<FigureTable> {
         let rows = communes
             .iter()
             .map(|(nis, name)| {
-                let values = total_values(|k| s.communes.get(&(nis.clone(), k)).copied().unwrap_or_default());
+                let values = total_values(|k| {
+                    s.communes
+                        .get(&(nis.clone(), k))
+                        .copied()
+                        .unwrap_or_default()
+                });
                 Row {
                     code: nis.clone(),
-                    label: if nis.is_empty() { Label::Key(format!("{KEY}-outside-region")) } else { Label::Text(name.clone()) },
+                    label: if nis.is_empty() {
+                        Label::Key(format!("{KEY}-outside-region"))
+                    } else {
+                        Label::Text(name.clone())
+                    },
                     values: values.into_iter().map(Value::Number).collect(),
                 }
             })
@@ -445,7 +586,10 @@ pub fn tables(s: &Sums, opts: &TableOptions) -> Vec<FigureTable> {
 /// completeness test of the translations).
 pub fn message_keys() -> Vec<String> {
     let mut keys = Vec::new();
-    let opts = TableOptions { months: vec!["2026-01".into()], communes: Some(vec![(String::new(), String::new())]) };
+    let opts = TableOptions {
+        months: vec!["2026-01".into()],
+        communes: Some(vec![(String::new(), String::new())]),
+    };
     for t in tables(&Sums::default(), &opts) {
         keys.push(t.title_key.clone());
         keys.push(t.dimension_key.clone());
@@ -503,11 +647,25 @@ mod tests {
             s.lines
                 .entry((c.kind, c.dimension.to_owned(), c.value.clone()))
                 .or_default()
-                .add(Measures { records: c.records, people: c.people, minutes: c.minutes });
+                .add(Measures {
+                    records: c.records,
+                    people: c.people,
+                    minutes: c.minutes,
+                });
             if c.dimension == dim::ALL {
-                let m = Measures { records: c.records, people: c.people, minutes: c.minutes };
-                s.months.entry(("2026-11".into(), c.kind)).or_default().add(m);
-                s.communes.entry(("21001".into(), c.kind)).or_default().add(m);
+                let m = Measures {
+                    records: c.records,
+                    people: c.people,
+                    minutes: c.minutes,
+                };
+                s.months
+                    .entry(("2026-11".into(), c.kind))
+                    .or_default()
+                    .add(m);
+                s.communes
+                    .entry(("21001".into(), c.kind))
+                    .or_default()
+                    .add(m);
             }
         }
         s
@@ -521,12 +679,17 @@ mod tests {
     }
 
     fn find<'a>(tables: &'a [FigureTable], id: &str) -> &'a FigureTable {
-        tables.iter().find(|t| t.id == id).unwrap_or_else(|| panic!("no table {id}"))
+        tables
+            .iter()
+            .find(|t| t.id == id)
+            .unwrap_or_else(|| panic!("no table {id}"))
     }
 
     fn cell(t: &FigureTable, row: &str, column: &str) -> i64 {
         let c = t.columns.iter().position(|c| c.code == column).unwrap();
-        t.rows.iter().find(|r| r.code == row).unwrap().values[c].number().unwrap()
+        t.rows.iter().find(|r| r.code == row).unwrap().values[c]
+            .number()
+            .unwrap()
     }
 
     #[test]
@@ -544,27 +707,55 @@ mod tests {
 
     #[test]
     fn months_run_from_the_first_to_the_last_across_a_year() {
-        assert_eq!(months_between(d("2025-11-01"), d("2026-02-28")), ["2025-11", "2025-12", "2026-01", "2026-02"]);
-        assert_eq!(months_between(d("2026-03-01"), d("2026-03-31")), ["2026-03"]);
+        assert_eq!(
+            months_between(d("2025-11-01"), d("2026-02-28")),
+            ["2025-11", "2025-12", "2026-01", "2026-02"]
+        );
+        assert_eq!(
+            months_between(d("2026-03-01"), d("2026-03-31")),
+            ["2026-03"]
+        );
         assert_eq!(month_of(d("2026-01-31")), "2026-01");
     }
 
     #[test]
     fn a_support_counts_once_per_theme_and_once_per_area() {
         // email and social-media are both communication (see data/vocabularies.toml).
-        let area = |c: &str| themes().iter().find(|t| t.code == c).unwrap().digcomp.clone();
+        let area = |c: &str| {
+            themes()
+                .iter()
+                .find(|t| t.code == c)
+                .unwrap()
+                .digcomp
+                .clone()
+        };
         assert_eq!(area("email"), area("social-media"), "test premise");
-        let c = support_contributions(&support(45, &["email", "social-media", "security"], vec![Equipment::Phone, Equipment::Computer]));
-        let of = |d: &str| c.iter().filter(|l| l.dimension == d).map(|l| l.value.as_str()).collect::<Vec<_>>();
+        let c = support_contributions(&support(
+            45,
+            &["email", "social-media", "security"],
+            vec![Equipment::Phone, Equipment::Computer],
+        ));
+        let of = |d: &str| {
+            c.iter()
+                .filter(|l| l.dimension == d)
+                .map(|l| l.value.as_str())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(of(dim::THEME), ["email", "social-media", "security"]);
         assert_eq!(of(dim::AREA).len(), 2);
         assert_eq!(of(dim::DURATION), ["31-60"]);
         assert_eq!(of(dim::LOCATION), ["remote"]);
         assert_eq!(of(dim::AUTONOMY), ["helped"]);
         assert_eq!(of(dim::EQUIPMENT), ["computer", "phone"]);
-        assert!(c.iter().all(|l| l.records == 1 && l.people == 1 && l.minutes == 45));
+        assert!(
+            c.iter()
+                .all(|l| l.records == 1 && l.people == 1 && l.minutes == 45)
+        );
         let none = support_contributions(&support(10, &["email"], vec![]));
-        assert!(none.iter().any(|l| l.dimension == dim::EQUIPMENT && l.value == NO_EQUIPMENT));
+        assert!(
+            none.iter()
+                .any(|l| l.dimension == dim::EQUIPMENT && l.value == NO_EQUIPMENT)
+        );
     }
 
     #[test]
@@ -572,9 +763,17 @@ mod tests {
         let c = workshop_contributions(&workshop(9, Some(vec![5, 4, 0])));
         let all = c.iter().find(|l| l.dimension == dim::ALL).unwrap();
         assert_eq!((all.records, all.people, all.minutes), (1, 9, 90));
-        let gender: Vec<_> = c.iter().filter(|l| l.dimension == dim::GENDER).map(|l| (l.value.as_str(), l.people)).collect();
+        let gender: Vec<_> = c
+            .iter()
+            .filter(|l| l.dimension == dim::GENDER)
+            .map(|l| (l.value.as_str(), l.people))
+            .collect();
         assert_eq!(gender, [("woman", 5), ("man", 4)], "no line for a zero");
-        let age: Vec<_> = c.iter().filter(|l| l.dimension == dim::AGE).map(|l| (l.value.as_str(), l.people)).collect();
+        let age: Vec<_> = c
+            .iter()
+            .filter(|l| l.dimension == dim::AGE)
+            .map(|l| (l.value.as_str(), l.people))
+            .collect();
         assert_eq!(age, [(NOT_GIVEN, 9)]);
     }
 
@@ -593,9 +792,19 @@ mod tests {
         assert_eq!(
             ids,
             [
-                "activity-kinds", "activity-months", "activity-themes", "activity-areas", "activity-durations",
-                "activity-locations", "activity-autonomy", "activity-equipment", "activity-levels",
-                "activity-gender", "activity-age", "activity-status", "activity-communes"
+                "activity-kinds",
+                "activity-months",
+                "activity-themes",
+                "activity-areas",
+                "activity-durations",
+                "activity-locations",
+                "activity-autonomy",
+                "activity-equipment",
+                "activity-levels",
+                "activity-gender",
+                "activity-age",
+                "activity-status",
+                "activity-communes"
             ]
         );
         let kinds = find(&t, "activity-kinds");
@@ -607,28 +816,51 @@ mod tests {
         assert_eq!(kinds.total.as_ref().unwrap()[1], Value::Number(2 + 15 + 5));
 
         let themes_t = find(&t, "activity-themes");
-        assert_eq!(themes_t.total, None, "a support on two themes counts in both");
+        assert_eq!(
+            themes_t.total, None,
+            "a support on two themes counts in both"
+        );
         assert_eq!(cell(themes_t, "email", "supports"), 2);
         assert_eq!(cell(themes_t, "security", "supports"), 1);
         assert_eq!(cell(themes_t, "email", "participants"), 15);
         assert_eq!(cell(themes_t, "email", "quick-helps"), 5);
-        assert_eq!(themes_t.rows[0].label, Label::Key(format!("activity-theme-{}", themes()[0].code)));
+        assert_eq!(
+            themes_t.rows[0].label,
+            Label::Key(format!("activity-theme-{}", themes()[0].code))
+        );
 
         let durations = find(&t, "activity-durations");
         assert_eq!(cell(durations, "16-30", "supports"), 1);
         assert_eq!(cell(durations, "61-120", "supports"), 1);
         assert_eq!(cell(durations, "61-120", "workshops"), 2);
-        assert_eq!(durations.total.as_ref().unwrap(), &vec![Value::Number(2), Value::Number(2)]);
+        assert_eq!(
+            durations.total.as_ref().unwrap(),
+            &vec![Value::Number(2), Value::Number(2)]
+        );
 
         let gender = find(&t, "activity-gender");
         assert_eq!(cell(gender, "woman", "participants"), 5);
         assert_eq!(cell(gender, NOT_GIVEN, "participants"), 6);
-        assert_eq!(gender.total.as_ref().unwrap()[0], Value::Number(15), "every participant once");
+        assert_eq!(
+            gender.total.as_ref().unwrap()[0],
+            Value::Number(15),
+            "every participant once"
+        );
         assert_eq!(find(&t, "activity-equipment").total, None);
-        assert_eq!(cell(find(&t, "activity-equipment"), NO_EQUIPMENT, "supports"), 1);
+        assert_eq!(
+            cell(find(&t, "activity-equipment"), NO_EQUIPMENT, "supports"),
+            1
+        );
 
         let months = find(&t, "activity-months");
-        assert_eq!(months.rows.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(), ["2026-10", "2026-11"]);
+        assert_eq!(
+            months
+                .rows
+                .iter()
+                .map(|r| r.code.as_str())
+                .collect::<Vec<_>>(),
+            ["2026-10", "2026-11"]
+        );
         assert_eq!(cell(months, "2026-10", "supports"), 0);
         assert_eq!(cell(months, "2026-11", "minutes"), 120 + 180);
         assert_eq!(months.rows[1].label, Label::Month("2026-11".into()));
@@ -640,7 +872,13 @@ mod tests {
     #[test]
     fn no_commune_table_for_one_commune_and_small_cells_can_be_hidden() {
         let s = sums(&[support_contributions(&support(30, &["email"], vec![]))]);
-        let mut t = tables(&s, &TableOptions { communes: None, ..opts() });
+        let mut t = tables(
+            &s,
+            &TableOptions {
+                communes: None,
+                ..opts()
+            },
+        );
         assert!(t.iter().all(|t| t.id != "activity-communes"));
         for table in &mut t {
             table.suppress_small_cells(5);

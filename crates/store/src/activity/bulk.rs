@@ -18,7 +18,9 @@ const ROWS: usize = 1_000;
 fn placeholders(rows: usize, per_row: usize, fixed_tail: &str) -> String {
     (0..rows)
         .map(|i| {
-            let cols: Vec<String> = (1..=per_row).map(|c| format!("${}", i * per_row + c)).collect();
+            let cols: Vec<String> = (1..=per_row)
+                .map(|c| format!("${}", i * per_row + c))
+                .collect();
             format!("({}{fixed_tail})", cols.join(", "))
         })
         .collect::<Vec<_>>()
@@ -26,7 +28,8 @@ fn placeholders(rows: usize, per_row: usize, fixed_tail: &str) -> String {
 }
 
 fn counts_text(w: &Workshop, b: Breakdown) -> Option<String> {
-    w.breakdown(b).map(|c| c.iter().map(u32::to_string).collect::<Vec<_>>().join(" "))
+    w.breakdown(b)
+        .map(|c| c.iter().map(u32::to_string).collect::<Vec<_>>().join(" "))
 }
 
 fn int(n: u32) -> i32 {

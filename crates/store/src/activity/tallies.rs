@@ -13,13 +13,13 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use domain::activity::figures::{
-    self, Contribution, Kind, Measures, Sums, month_of, quick_contributions,
-    support_contributions, workshop_contributions,
+    self, Contribution, Kind, Measures, Sums, month_of, quick_contributions, support_contributions,
+    workshop_contributions,
 };
 
 use super::workshops::{SELECT_WORKSHOP, WorkshopRaw, WorkshopRecord};
-use domain::activity::{Autonomy, Equipment, Location, Support};
 use crate::{Db, Result, StoreError, run, write_tx};
+use domain::activity::{Autonomy, Equipment, Location, Support};
 
 /// A connection of either engine, inside a transaction: `&mut *tx`.
 pub enum Conn<'a> {
@@ -126,7 +126,15 @@ pub async fn apply_support(
     s: &domain::activity::Support,
     sign: i64,
 ) -> Result<()> {
-    apply(conn, s.place_id, organisation_id, s.date, &support_contributions(s), sign).await
+    apply(
+        conn,
+        s.place_id,
+        organisation_id,
+        s.date,
+        &support_contributions(s),
+        sign,
+    )
+    .await
 }
 
 /// [`apply`] for a workshop.
@@ -136,7 +144,15 @@ pub async fn apply_workshop(
     w: &domain::activity::workshop::Workshop,
     sign: i64,
 ) -> Result<()> {
-    apply(conn, w.place_id, organisation_id, w.date, &workshop_contributions(w), sign).await
+    apply(
+        conn,
+        w.place_id,
+        organisation_id,
+        w.date,
+        &workshop_contributions(w),
+        sign,
+    )
+    .await
 }
 
 /// [`apply`] for `count` quick helps (negative: taken away).
@@ -148,7 +164,15 @@ pub async fn apply_quick(
     theme: &str,
     count: i64,
 ) -> Result<()> {
-    apply(conn, place_id, organisation_id, day, &quick_contributions(theme, count), 1).await
+    apply(
+        conn,
+        place_id,
+        organisation_id,
+        day,
+        &quick_contributions(theme, count),
+        1,
+    )
+    .await
 }
 
 /// One line of the rollup.
@@ -185,18 +209,38 @@ const INSERT_CHUNK: usize = 1_000;
 
 type Key = (String, i64, i64, Kind, &'static str, String);
 
-fn add(acc: &mut HashMap<Key, Measures>, place: i64, org: i64, day: NaiveDate, lines: Vec<Contribution>) {
+fn add(
+    acc: &mut HashMap<Key, Measures>,
+    place: i64,
+    org: i64,
+    day: NaiveDate,
+    lines: Vec<Contribution>,
+) {
     let month = month_of(day);
     for l in lines {
         acc.entry((month.clone(), place, org, l.kind, l.dimension, l.value))
             .or_default()
-            .add(Measures { records: l.records, people: l.people, minutes: l.minutes });
+            .add(Measures {
+                records: l.records,
+                people: l.people,
+                minutes: l.minutes,
+            });
     }
 }
 
 fn sum_row(r: (String, String, String, i64, i64, i64)) -> Result<(Kind, String, String, Measures)> {
-    let kind = Kind::parse(&r.0).ok_or_else(|| StoreError::Invalid(format!("activity tally: kind {:?}", r.0)))?;
-    Ok((kind, r.1, r.2, Measures { records: r.3, people: r.4, minutes: r.5 }))
+    let kind = Kind::parse(&r.0)
+        .ok_or_else(|| StoreError::Invalid(format!("activity tally: kind {:?}", r.0)))?;
+    Ok((
+        kind,
+        r.1,
+        r.2,
+        Measures {
+            records: r.3,
+            people: r.4,
+            minutes: r.5,
+        },
+    ))
 }
 
 /// How supports are grouped when the rollup is rebuilt: a column, and the
@@ -368,7 +412,10 @@ impl Db {
             TallyPlaces::Some(ids) if ids.is_empty() => "1 = 0".to_owned(),
             TallyPlaces::Some(ids) => format!(
                 "t.place_id IN ({})",
-                ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")
+                ids.iter()
+                    .map(i64::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         };
         let sums = "CAST(SUM(t.records) AS BIGINT), CAST(SUM(t.people) AS BIGINT),
@@ -409,12 +456,26 @@ impl Db {
         }
         for (month, kind, _, r, p, m) in fetch(months_sql).await? {
             let (kind, ..) = sum_row((kind, String::new(), String::new(), 0, 0, 0))?;
-            out.months.insert((month, kind), Measures { records: r, people: p, minutes: m });
+            out.months.insert(
+                (month, kind),
+                Measures {
+                    records: r,
+                    people: p,
+                    minutes: m,
+                },
+            );
         }
         if by_commune {
             for (nis, kind, _, r, p, m) in fetch(communes_sql).await? {
                 let (kind, ..) = sum_row((kind, String::new(), String::new(), 0, 0, 0))?;
-                out.communes.insert((nis, kind), Measures { records: r, people: p, minutes: m });
+                out.communes.insert(
+                    (nis, kind),
+                    Measures {
+                        records: r,
+                        people: p,
+                        minutes: m,
+                    },
+                );
             }
         }
         Ok(out)

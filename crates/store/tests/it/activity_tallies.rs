@@ -100,12 +100,22 @@ async fn the_kept_rollup_equals_the_rebuilt_one_after_random_writes() {
     let today = day("2026-11-26");
     db.load_demo_activity(today, NOW).await.unwrap();
     let after_demo = db.tallies().await.unwrap();
-    assert!(after_demo.len() > 100, "the demo's log is rolled up: {}", after_demo.len());
+    assert!(
+        after_demo.len() > 100,
+        "the demo's log is rolled up: {}",
+        after_demo.len()
+    );
 
     let a = place(&t, "Jardinier").await;
     let b = place(&t, "Uccle").await;
     assert_ne!(a.organisation_id, b.organisation_id);
-    let org_of = |p: i64| if p == a.id { a.organisation_id } else { b.organisation_id };
+    let org_of = |p: i64| {
+        if p == a.id {
+            a.organisation_id
+        } else {
+            b.organisation_id
+        }
+    };
     let places = [a.id, b.id];
     let start = day("2026-09-15");
     let mut rng = Rng(0x7a11_1e5);
@@ -115,7 +125,11 @@ async fn the_kept_rollup_equals_the_rebuilt_one_after_random_writes() {
         match rng.below(10) {
             0..=3 => {
                 let s = random_support(&mut rng, &places, start);
-                supports.push(db.add_support(org_of(s.place_id), &s, None, NOW).await.unwrap());
+                supports.push(
+                    db.add_support(org_of(s.place_id), &s, None, NOW)
+                        .await
+                        .unwrap(),
+                );
             }
             4 | 5 if !supports.is_empty() => {
                 // A change may move it to another month and another place.
@@ -131,11 +145,17 @@ async fn the_kept_rollup_equals_the_rebuilt_one_after_random_writes() {
                 let p = places[rng.below(2)];
                 let theme = &themes()[rng.below(4)].code;
                 let d = start + Duration::days(rng.below(70) as i64);
-                db.add_quick_help(org_of(p), p, d, theme, None, NOW).await.unwrap();
+                db.add_quick_help(org_of(p), p, d, theme, None, NOW)
+                    .await
+                    .unwrap();
             }
             8 => {
                 let w = random_workshop(&mut rng, &places, start);
-                workshops.push(db.add_workshop(org_of(w.place_id), &w, None, NOW).await.unwrap());
+                workshops.push(
+                    db.add_workshop(org_of(w.place_id), &w, None, NOW)
+                        .await
+                        .unwrap(),
+                );
             }
             _ if !workshops.is_empty() => {
                 let id = workshops.swap_remove(rng.below(workshops.len()));
@@ -145,11 +165,22 @@ async fn the_kept_rollup_equals_the_rebuilt_one_after_random_writes() {
         }
     }
     assert!(!db.delete_support(-1, None, NOW).await.unwrap());
-    assert!(!db.update_support(-1, &random_support(&mut rng, &places, start), None, NOW).await.unwrap());
+    assert!(
+        !db.update_support(-1, &random_support(&mut rng, &places, start), None, NOW)
+            .await
+            .unwrap()
+    );
     let kept = db.tallies().await.unwrap();
-    assert!(kept.iter().any(|l| l.kind == "workshop" && l.dimension == dim::GENDER));
+    assert!(
+        kept.iter()
+            .any(|l| l.kind == "workshop" && l.dimension == dim::GENDER)
+    );
     assert!(kept.iter().any(|l| l.kind == "quick" && l.place_id == b.id));
-    assert!(kept.iter().all(|l| l.records != 0 || l.people != 0 || l.minutes != 0), "no empty line is kept");
+    assert!(
+        kept.iter()
+            .all(|l| l.records != 0 || l.people != 0 || l.minutes != 0),
+        "no empty line is kept"
+    );
     let written = db.rebuild_tallies().await.unwrap();
     let rebuilt = db.tallies().await.unwrap();
     assert_eq!(written as usize, rebuilt.len());
@@ -166,7 +197,10 @@ async fn the_kept_rollup_equals_the_rebuilt_one_after_random_writes() {
     }
     let left = db.tallies().await.unwrap();
     let without_quick = |v: &[store::activity::tallies::Tally]| {
-        v.iter().filter(|l| l.kind != "quick").cloned().collect::<Vec<_>>()
+        v.iter()
+            .filter(|l| l.kind != "quick")
+            .cloned()
+            .collect::<Vec<_>>()
     };
     assert_eq!(without_quick(&left), without_quick(&after_demo));
 }
@@ -188,43 +222,117 @@ async fn the_sums_follow_the_period_and_the_places() {
         redirect_place_id: None,
         redirect_text: None,
     };
-    db.add_support(a.organisation_id, &support(a.id, "2026-10-05", 30), None, NOW).await.unwrap();
-    db.add_support(a.organisation_id, &support(a.id, "2026-11-05", 90), None, NOW).await.unwrap();
-    db.add_support(b.organisation_id, &support(b.id, "2026-11-06", 20), None, NOW).await.unwrap();
-    db.add_quick_help(b.organisation_id, b.id, day("2026-11-06"), "email", None, NOW).await.unwrap();
-    db.add_quick_help(b.organisation_id, b.id, day("2026-11-06"), "email", None, NOW).await.unwrap();
+    db.add_support(
+        a.organisation_id,
+        &support(a.id, "2026-10-05", 30),
+        None,
+        NOW,
+    )
+    .await
+    .unwrap();
+    db.add_support(
+        a.organisation_id,
+        &support(a.id, "2026-11-05", 90),
+        None,
+        NOW,
+    )
+    .await
+    .unwrap();
+    db.add_support(
+        b.organisation_id,
+        &support(b.id, "2026-11-06", 20),
+        None,
+        NOW,
+    )
+    .await
+    .unwrap();
+    db.add_quick_help(
+        b.organisation_id,
+        b.id,
+        day("2026-11-06"),
+        "email",
+        None,
+        NOW,
+    )
+    .await
+    .unwrap();
+    db.add_quick_help(
+        b.organisation_id,
+        b.id,
+        day("2026-11-06"),
+        "email",
+        None,
+        NOW,
+    )
+    .await
+    .unwrap();
 
-    let all = db.activity_sums("2026-10", "2026-11", &TallyPlaces::All, true).await.unwrap();
+    let all = db
+        .activity_sums("2026-10", "2026-11", &TallyPlaces::All, true)
+        .await
+        .unwrap();
     let line = |s: &domain::activity::figures::Sums, k: Kind, d: &str, v: &str| {
-        s.lines.get(&(k, d.to_owned(), v.to_owned())).copied().unwrap_or_default()
+        s.lines
+            .get(&(k, d.to_owned(), v.to_owned()))
+            .copied()
+            .unwrap_or_default()
     };
     let total = line(&all, Kind::Support, dim::ALL, dim::ALL);
     assert_eq!((total.records, total.people, total.minutes), (3, 3, 140));
     assert_eq!(line(&all, Kind::Support, dim::THEME, "security").records, 3);
-    assert_eq!(line(&all, Kind::Support, dim::DURATION, "61-120").records, 1);
+    assert_eq!(
+        line(&all, Kind::Support, dim::DURATION, "61-120").records,
+        1
+    );
     assert_eq!(line(&all, Kind::Quick, dim::THEME, "email").records, 2);
-    assert_eq!(all.months[&("2026-10".to_owned(), Kind::Support)].records, 1);
-    assert_eq!(all.months[&("2026-11".to_owned(), Kind::Support)].minutes, 110);
+    assert_eq!(
+        all.months[&("2026-10".to_owned(), Kind::Support)].records,
+        1
+    );
+    assert_eq!(
+        all.months[&("2026-11".to_owned(), Kind::Support)].minutes,
+        110
+    );
     let nis_a = a.commune_nis.clone();
     assert_eq!(all.communes[&(nis_a.clone(), Kind::Support)].records, 2);
 
-    let november = db.activity_sums("2026-11", "2026-11", &TallyPlaces::All, false).await.unwrap();
-    assert_eq!(line(&november, Kind::Support, dim::ALL, dim::ALL).records, 2);
+    let november = db
+        .activity_sums("2026-11", "2026-11", &TallyPlaces::All, false)
+        .await
+        .unwrap();
+    assert_eq!(
+        line(&november, Kind::Support, dim::ALL, dim::ALL).records,
+        2
+    );
     assert!(november.communes.is_empty());
 
     let org = db
-        .activity_sums("2026-10", "2026-11", &TallyPlaces::Organisation(b.organisation_id), false)
+        .activity_sums(
+            "2026-10",
+            "2026-11",
+            &TallyPlaces::Organisation(b.organisation_id),
+            false,
+        )
         .await
         .unwrap();
     assert_eq!(line(&org, Kind::Support, dim::ALL, dim::ALL).minutes, 20);
     assert_eq!(line(&org, Kind::Quick, dim::ALL, dim::ALL).records, 2);
 
-    let commune = db.activity_sums("2026-10", "2026-11", &TallyPlaces::Commune(nis_a), false).await.unwrap();
+    let commune = db
+        .activity_sums("2026-10", "2026-11", &TallyPlaces::Commune(nis_a), false)
+        .await
+        .unwrap();
     assert_eq!(line(&commune, Kind::Support, dim::ALL, dim::ALL).records, 2);
     assert_eq!(line(&commune, Kind::Quick, dim::ALL, dim::ALL).records, 0);
 
-    let some = db.activity_sums("2026-10", "2026-11", &TallyPlaces::Some(vec![b.id]), false).await.unwrap();
+    let some = db
+        .activity_sums("2026-10", "2026-11", &TallyPlaces::Some(vec![b.id]), false)
+        .await
+        .unwrap();
     assert_eq!(line(&some, Kind::Support, dim::ALL, dim::ALL).records, 1);
-    let none = db.activity_sums("2026-10", "2026-11", &TallyPlaces::Some(vec![]), false).await.unwrap();
+    let none = db
+        .activity_sums("2026-10", "2026-11", &TallyPlaces::Some(vec![]), false)
+        .await
+        .unwrap();
     assert!(none.lines.is_empty());
 }

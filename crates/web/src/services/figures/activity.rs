@@ -26,11 +26,18 @@ pub async fn tables(app: &App, scope: &Scope) -> Result<Vec<FigureTable>, store:
         Places::Some(ids) => TallyPlaces::Some(ids.clone()),
     };
     let one_commune = matches!(scope.places, Places::Commune(_));
-    let mut sums = app.db.activity_sums(from, to, &places, !one_commune).await?;
+    let mut sums = app
+        .db
+        .activity_sums(from, to, &places, !one_commune)
+        .await?;
     // Places outside the region's communes fall together under the empty code.
     let mut by_commune: BTreeMap<(String, Kind), Measures> = BTreeMap::new();
     for ((nis, kind), m) in std::mem::take(&mut sums.communes) {
-        let nis = if app.region.commune(&nis).is_some() { nis } else { String::new() };
+        let nis = if app.region.commune(&nis).is_some() {
+            nis
+        } else {
+            String::new()
+        };
         by_commune.entry((nis, kind)).or_default().add(m);
     }
     sums.communes = by_commune;
