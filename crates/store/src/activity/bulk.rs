@@ -12,8 +12,15 @@ use crate::{Db, Result, write_tx};
 /// Quick helps to add: (organisation, place, day, theme, count).
 pub type QuickRow = (i64, i64, NaiveDate, String, i64);
 
-/// Rows per statement (at most 10 parameters a row, under SQLite's limit).
-const ROWS: usize = 1_000;
+/// Rows per statement: SQLite was four times faster with 100 than with
+/// 1,000 (a long statement costs more to prepare and bind); PostgreSQL
+/// prefers fewer round trips (measured, docs/benchmarks.md).
+fn rows_per_statement(db: &Db) -> usize {
+    match db.engine() {
+        crate::Engine::Sqlite => 100,
+        crate::Engine::Postgres => 1_000,
+    }
+}
 
 fn placeholders(rows: usize, per_row: usize, fixed_tail: &str) -> String {
     (0..rows)
@@ -47,8 +54,9 @@ impl Db {
         quick: &[QuickRow],
         now: i64,
     ) -> Result<()> {
+        let rows = rows_per_statement(self);
         write_tx!(self, tx => {
-            for chunk in supports.chunks(ROWS) {
+            for chunk in supports.chunks(rows) {
                 let sql = format!(
                     "INSERT INTO activity_supports (organisation_id, place_id, day, minutes, location,
                      themes, equipment, autonomy, created_at, updated_at) VALUES {}",
@@ -62,7 +70,7 @@ impl Db {
                 }
                 q.execute(&mut *tx).await?;
             }
-            for chunk in workshops.chunks(ROWS) {
+            for chunk in workshops.chunks(rows) {
                 let sql = format!(
                     "INSERT INTO activity_workshops (organisation_id, place_id, day, title, level,
                      minutes, themes, participants, gender_counts, age_counts, status_counts,
@@ -79,7 +87,7 @@ impl Db {
             }
             // A statement may not touch the same row twice (PostgreSQL): the
             // caller gives each (place, day, theme) once per call.
-            for chunk in quick.chunks(ROWS) {
+            for chunk in quick.chunks(rows) {
                 let sql = format!(
                     "INSERT INTO activity_quick_help (organisation_id, place_id, day, theme, count,
                      updated_at) VALUES {}

@@ -205,7 +205,7 @@ pub enum TallyPlaces {
 const PAGE: i64 = 50_000;
 
 /// Lines written per statement while rebuilding (9 parameters each).
-const INSERT_CHUNK: usize = 1_000;
+const INSERT_CHUNK: usize = 100;
 
 type Key = (String, i64, i64, Kind, &'static str, String);
 
