@@ -18,6 +18,7 @@ use serde::Deserialize;
 
 use crate::diagnostic::DigCompArea;
 
+pub mod figures;
 pub mod import;
 pub mod workshop;
 

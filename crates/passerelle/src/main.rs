@@ -15,11 +15,13 @@ use web::{App, AppState, Config};
 mod admin;
 mod bench;
 mod bench_booking;
+mod bench_figures;
 mod check;
 mod export;
 mod import;
 mod remind;
 mod synth;
+mod synth_activity;
 
 #[derive(Parser)]
 #[command(
@@ -151,6 +153,15 @@ enum Command {
     Synth(synth::SynthArgs),
     /// Measure search latency in-process on the database's directory.
     Bench(bench::BenchArgs),
+    /// Fill a database with synthetic activity records (supports, workshops, quick helps), for benchmarks.
+    SynthActivity(synth_activity::SynthActivityArgs),
+    /// Recompute the monthly rollup of the activity log from its records (after a bulk load, or to repair it).
+    RebuildTallies {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Measure the region's activity dashboard (the figures of the last twelve months) in-process.
+    BenchFigures(bench_figures::BenchFiguresArgs),
     /// Measure booking latency: simultaneous booking requests at one session over HTTP.
     BenchBooking(bench_booking::BenchBookingArgs),
     /// E-mail the managers of entries not updated for a year (also run daily by `serve`).
@@ -379,6 +390,20 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Synth(args) => synth::run(args).await,
         Command::Bench(args) => bench::run(args).await,
+        Command::SynthActivity(args) => synth_activity::run(args).await,
+        Command::RebuildTallies { db } => {
+            let (pool, _) = open(&db, true).await?;
+            let started = std::time::Instant::now();
+            let lines = pool.rebuild_tallies().await.context("rebuilding the rollup")?;
+            println!(
+                "Activity rollup of {} rebuilt: {lines} lines in {:.1} s",
+                db.db,
+                started.elapsed().as_secs_f64()
+            );
+            pool.close().await;
+            Ok(())
+        }
+        Command::BenchFigures(args) => bench_figures::run(args).await,
         Command::BenchBooking(args) => bench_booking::run(args).await,
         Command::RemindStale(args) => remind::run(args).await,
     }

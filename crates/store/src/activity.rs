@@ -4,8 +4,10 @@
 //! the caller. Whether a month is still open is the caller's rule
 //! (`domain::activity::is_open`).
 
+pub mod bulk;
 pub mod demo;
 pub mod list;
+pub mod tallies;
 pub mod workshops;
 
 use chrono::NaiveDate;
@@ -129,7 +131,8 @@ fn equipment_codes(s: &Support) -> String {
 }
 
 /// The one path that writes a new support inside an open transaction `tx`
-/// (either engine): the row and its audit entry; evaluates to its id. Every
+/// (either engine): the row, its share of the monthly rollup
+/// ([`tallies`]) and its audit entry; evaluates to its id. Every
 /// write of a support record (the form, the import) goes through it.
 macro_rules! insert_support {
     ($tx:ident, $organisation_id:expr, $s:expr, $actor:expr, $now:expr) => {{
@@ -157,6 +160,7 @@ macro_rules! insert_support {
         .bind(now)
         .fetch_one(&mut *$tx)
         .await?;
+        tallies::apply_support(&mut *$tx, organisation_id, s, 1).await?;
         crate::audit!(
             &mut *$tx,
             now,
@@ -246,11 +250,16 @@ impl Db {
         actor: Option<i64>,
         now: i64,
     ) -> Result<bool> {
-        let before = self.support(id).await?;
-        let Some(before) = before else {
-            return Ok(false);
-        };
+        let select = format!("{SELECT_SUPPORT} WHERE id = $1");
         write_tx!(self, tx => {
+            // Read in the transaction: the rollup takes away what is replaced.
+            let row: Option<SupportRaw> = sqlx::query_as(sqlx::AssertSqlSafe(select))
+                .bind(id).fetch_optional(&mut *tx).await?;
+            let Some(before) = row.map(SupportRecord::try_from).transpose()? else {
+                return Ok(false);
+            };
+            tallies::apply_support(&mut *tx, before.organisation_id, &before.support, -1).await?;
+            tallies::apply_support(&mut *tx, before.organisation_id, s, 1).await?;
             sqlx::query(
                 "UPDATE activity_supports SET place_id = $1, day = $2, minutes = $3, location = $4,
                  themes = $5, equipment = $6, autonomy = $7, redirect_place_id = $8,
@@ -276,10 +285,14 @@ impl Db {
 
     /// Deletes a support record; false if there is none.
     pub async fn delete_support(&self, id: i64, actor: Option<i64>, now: i64) -> Result<bool> {
-        let Some(before) = self.support(id).await? else {
-            return Ok(false);
-        };
+        let select = format!("{SELECT_SUPPORT} WHERE id = $1");
         write_tx!(self, tx => {
+            let row: Option<SupportRaw> = sqlx::query_as(sqlx::AssertSqlSafe(select))
+                .bind(id).fetch_optional(&mut *tx).await?;
+            let Some(before) = row.map(SupportRecord::try_from).transpose()? else {
+                return Ok(false);
+            };
+            tallies::apply_support(&mut *tx, before.organisation_id, &before.support, -1).await?;
             sqlx::query("DELETE FROM activity_supports WHERE id = $1")
                 .bind(id).execute(&mut *tx).await?;
             crate::audit!(&mut *tx, now, &NewAudit {
@@ -307,14 +320,16 @@ impl Db {
         now: i64,
     ) -> Result<i64> {
         let count = write_tx!(self, tx => {
-            let count: i32 = sqlx::query_scalar(
+            // The row's organisation (an existing row keeps its own) for the rollup.
+            let (count, row_org): (i32, i64) = sqlx::query_as(
                 "INSERT INTO activity_quick_help (organisation_id, place_id, day, theme, count, updated_at)
                  VALUES ($1, $2, $3, $4, 1, $5)
                  ON CONFLICT (place_id, day, theme)
                  DO UPDATE SET count = activity_quick_help.count + 1, updated_at = $5
-                 RETURNING count")
+                 RETURNING count, organisation_id")
                 .bind(organisation_id).bind(place_id).bind(day.to_string()).bind(theme).bind(now)
                 .fetch_one(&mut *tx).await?;
+            tallies::apply_quick(&mut *tx, row_org, place_id, day, theme, 1).await?;
             crate::audit!(&mut *tx, now, &NewAudit {
                 user_id: actor,
                 action: "activity.quick_help.add",

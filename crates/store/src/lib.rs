@@ -129,7 +129,9 @@ impl Db {
 
     /// Applies the embedded migrations that are not applied yet.
     pub async fn migrate(&self) -> Result<()> {
-        migrate::run(self, None).await
+        migrate::run(self, None).await?;
+        // A database that had activity records before the rollup (0013).
+        self.fill_tallies_if_missing().await
     }
 
     /// Applies the migrations up to version `target` only (for upgrade tests

@@ -68,6 +68,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/0012_cadastre.sql"),
     ),
     (
+        13,
+        "activity tallies",
+        include_str!("../migrations/0013_activity_tallies.sql"),
+    ),
+    (
         14,
         "reported_figures",
         include_str!("../migrations/0014_reported_figures.sql"),

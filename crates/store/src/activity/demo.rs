@@ -96,6 +96,8 @@ impl Db {
                 }
             }
         });
+        // Written row by row above, summed once here.
+        self.rebuild_tallies().await?;
         Ok(())
     }
 }

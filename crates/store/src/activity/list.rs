@@ -238,10 +238,17 @@ impl Db {
     /// Removes a day's quick-help count for a theme at a place (a count
     /// pressed by mistake); false if there is none.
     pub async fn delete_quick_help(&self, id: i64, actor: Option<i64>, now: i64) -> Result<bool> {
-        let Some(before) = self.quick_help(id).await? else {
-            return Ok(false);
-        };
+        let select = format!("{SELECT_QUICK} WHERE id = $1");
         write_tx!(self, tx => {
+            // Read in the transaction: the rollup takes away what is deleted.
+            let row: Option<QuickRaw> = sqlx::query_as(sqlx::AssertSqlSafe(select))
+                .bind(id).fetch_optional(&mut *tx).await?;
+            let Some(before) = row.map(QuickHelpRecord::try_from).transpose()? else {
+                return Ok(false);
+            };
+            super::tallies::apply_quick(
+                &mut *tx, before.organisation_id, before.place_id, before.date, &before.theme, -before.count,
+            ).await?;
             sqlx::query("DELETE FROM activity_quick_help WHERE id = $1")
                 .bind(id).execute(&mut *tx).await?;
             crate::audit!(&mut *tx, now, &NewAudit {

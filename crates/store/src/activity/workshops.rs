@@ -20,14 +20,14 @@ pub struct WorkshopRecord {
     pub updated_at: i64,
 }
 
-const SELECT_WORKSHOP: &str =
+pub(super) const SELECT_WORKSHOP: &str =
     "SELECT id, organisation_id, place_id, session_id, day, title, level, minutes,
     themes, participants, gender_counts, age_counts, status_counts, created_by, created_at,
     updated_at FROM activity_workshops";
 
 #[derive(sqlx::FromRow)]
-struct WorkshopRaw {
-    id: i64,
+pub(super) struct WorkshopRaw {
+    pub(super) id: i64,
     organisation_id: i64,
     place_id: i64,
     session_id: Option<i64>,
@@ -115,7 +115,8 @@ fn int(n: u32) -> i32 {
 }
 
 /// The one path that writes a new workshop inside an open transaction `tx`
-/// (either engine): the row and its audit entry; evaluates to its id.
+/// (either engine): the row, its share of the monthly rollup and its audit
+/// entry; evaluates to its id.
 macro_rules! insert_workshop {
     ($tx:ident, $organisation_id:expr, $w:expr, $actor:expr, $now:expr) => {{
         let organisation_id: i64 = $organisation_id;
@@ -133,6 +134,7 @@ macro_rules! insert_workshop {
             .bind(counts_text(w, Breakdown::Gender)).bind(counts_text(w, Breakdown::Age))
             .bind(counts_text(w, Breakdown::Status)).bind(actor).bind(now).bind(w.session_id)
             .fetch_one(&mut *$tx).await?;
+        super::tallies::apply_workshop(&mut *$tx, organisation_id, w, 1).await?;
         crate::audit!(&mut *$tx, now, &NewAudit {
             user_id: actor,
             action: "activity.workshop.add",
@@ -186,10 +188,16 @@ impl Db {
         actor: Option<i64>,
         now: i64,
     ) -> Result<bool> {
-        let Some(before) = self.workshop(id).await? else {
-            return Ok(false);
-        };
+        let select = format!("{SELECT_WORKSHOP} WHERE id = $1");
         write_tx!(self, tx => {
+            // Read in the transaction: the rollup takes away what is replaced.
+            let row: Option<WorkshopRaw> = sqlx::query_as(sqlx::AssertSqlSafe(select))
+                .bind(id).fetch_optional(&mut *tx).await?;
+            let Some(before) = row.map(WorkshopRecord::try_from).transpose()? else {
+                return Ok(false);
+            };
+            super::tallies::apply_workshop(&mut *tx, before.organisation_id, &before.workshop, -1).await?;
+            super::tallies::apply_workshop(&mut *tx, before.organisation_id, w, 1).await?;
             sqlx::query(
                 "UPDATE activity_workshops SET place_id = $1, day = $2, title = $3, level = $4,
                  minutes = $5, themes = $6, participants = $7, gender_counts = $8,
@@ -248,10 +256,15 @@ impl Db {
 
     /// Deletes a workshop; false if there is none.
     pub async fn delete_workshop(&self, id: i64, actor: Option<i64>, now: i64) -> Result<bool> {
-        let Some(before) = self.workshop(id).await? else {
-            return Ok(false);
-        };
+        let select = format!("{SELECT_WORKSHOP} WHERE id = $1");
         write_tx!(self, tx => {
+            // Read in the transaction: the rollup takes away what is deleted.
+            let row: Option<WorkshopRaw> = sqlx::query_as(sqlx::AssertSqlSafe(select))
+                .bind(id).fetch_optional(&mut *tx).await?;
+            let Some(before) = row.map(WorkshopRecord::try_from).transpose()? else {
+                return Ok(false);
+            };
+            super::tallies::apply_workshop(&mut *tx, before.organisation_id, &before.workshop, -1).await?;
             sqlx::query("DELETE FROM activity_workshops WHERE id = $1")
                 .bind(id).execute(&mut *tx).await?;
             crate::audit!(&mut *tx, now, &NewAudit {

@@ -6,6 +6,7 @@ mod helpers;
 
 mod activity;
 mod activity_batch;
+mod activity_tallies;
 mod cadastre;
 mod capacity;
 mod database;

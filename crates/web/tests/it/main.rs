@@ -9,6 +9,7 @@ mod helpers;
 
 mod accounts;
 mod activity;
+mod activity_figures;
 mod activity_import;
 mod api;
 mod architecture;
