@@ -130,8 +130,7 @@ impl FigureTable {
             let small = |v: Value| matches!(v, Value::Number(n) if n > 0 && n < threshold);
             let total_small = self.total.as_ref().is_some_and(|t| small(t[c]));
             for row in &mut self.rows {
-                // A zero stays shown, even in a column whose total is small.
-                if small(row.values[c]) || (total_small && row.values[c] != Value::Number(0)) {
+                if total_small || small(row.values[c]) {
                     row.values[c] = Value::Suppressed;
                 }
             }
