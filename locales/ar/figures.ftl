@@ -48,3 +48,4 @@ figures-scope-commune = أماكن { $commune }
 figures-scope-place = { $place }
 figures-scope-mine = كل أماكنك
 figures-scope = الفترة: من { $from } إلى { $to }. الأماكن: { $places }.
+figures-contents = في هذه الصفحة

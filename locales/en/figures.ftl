@@ -51,3 +51,4 @@ figures-scope-commune = The places of { $commune }
 figures-scope-place = { $place }
 figures-scope-mine = All your places
 figures-scope = Period: { $from } to { $to }. Places: { $places }.
+figures-contents = On this page

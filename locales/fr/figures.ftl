@@ -51,3 +51,4 @@ figures-scope-commune = Les lieux de { $commune }
 figures-scope-place = { $place }
 figures-scope-mine = Tous vos lieux
 figures-scope = Période : de { $from } à { $to }. Lieux : { $places }.
+figures-contents = Sur cette page

@@ -51,3 +51,4 @@ figures-scope-commune = De plaatsen van { $commune }
 figures-scope-place = { $place }
 figures-scope-mine = Al uw plaatsen
 figures-scope = Periode: { $from } tot { $to }. Plaatsen: { $places }.
+figures-contents = Op deze pagina

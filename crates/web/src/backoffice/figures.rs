@@ -21,7 +21,7 @@ use crate::services::figures::filters::{
     FilterInput, FilterProblem, back_office_scope, visible_places,
 };
 use crate::services::figures::{self, Places, Scope};
-use crate::ui::figures::{Downloads, section};
+use crate::ui::figures::{Downloads, contents, section};
 use crate::ui::form::{FieldError, error_summary, select_field, text_input, title_with_errors};
 use crate::ui::format::{commune_name, long_date};
 use crate::ui::layout::back_office_page;
@@ -173,6 +173,7 @@ async fn figures_page(
         @if let Some(s) = &scope {
             p.notice role="status" { (scope_line(&state, lang, s)) }
         }
+        (contents(lang, &sections))
         @for s in &sections {
             (section(lang, s.code, s.title_key, &s.tables, state.config.small_cell, &downloads))
         }

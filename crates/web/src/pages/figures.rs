@@ -16,7 +16,7 @@ use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::services::figures::export::Kind;
 use crate::services::figures::{self, FIRST_YEAR, parse_year, public_year};
-use crate::ui::figures::{Downloads, section};
+use crate::ui::figures::{Downloads, contents, section};
 use crate::ui::form::{FieldError, error_summary, select_field, title_with_errors};
 use crate::ui::layout::page;
 use crate::ui::{PageError, PageLang, PageResult};
@@ -87,6 +87,7 @@ async fn figures_page(
             button type="submit" { (t(lang, "figures-show")) }
         }
         p.small { (t(lang, "figures-public-note")) }
+        (contents(lang, &sections))
         @for s in &sections {
             (section(lang, s.code, s.title_key, &s.tables, state.config.small_cell, &downloads))
         }

@@ -86,6 +86,20 @@ async fn the_public_page_shows_each_section_with_the_year_as_its_only_filter() {
         "{}",
         r.body
     );
+    // The page's contents lead to every figure on it.
+    let ids: Vec<&str> = r
+        .body
+        .match_indices("<section class=\"figure\" id=\"")
+        .map(|(i, m)| {
+            let rest = &r.body[i + m.len()..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect();
+    assert!(!ids.is_empty(), "the 2021 study's figures are on the page");
+    let contents = &r.body[r.body.find("class=\"figures-contents\"").expect("a contents list")..];
+    for id in ids {
+        assert!(contents.contains(&format!("href=\"#{id}\"")), "the contents link to {id}");
+    }
     // The footer of every public page leads to it.
     assert!(app.get("/fr/").await.body.contains("href=\"/fr/figures\""));
 }
