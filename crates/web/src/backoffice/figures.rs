@@ -173,7 +173,7 @@ async fn figures_page(
         @if let Some(s) = &scope {
             p.notice role="status" { (scope_line(&state, lang, s)) }
         }
-        (contents(lang, &sections))
+        (contents(lang, &sections.iter().map(|s| (s.code, s.title_key, s.tables.as_slice())).collect::<Vec<_>>()))
         @for s in &sections {
             (section(lang, s.code, s.title_key, &s.tables, state.config.small_cell, &downloads))
         }

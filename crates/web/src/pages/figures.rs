@@ -87,7 +87,7 @@ async fn figures_page(
             button type="submit" { (t(lang, "figures-show")) }
         }
         p.small { (t(lang, "figures-public-note")) }
-        (contents(lang, &sections))
+        (contents(lang, &sections.iter().map(|s| (s.code, s.title_key, s.tables.as_slice())).collect::<Vec<_>>()))
         @for s in &sections {
             (section(lang, s.code, s.title_key, &s.tables, state.config.small_cell, &downloads))
         }

@@ -246,18 +246,19 @@ pub fn section(
 /// The page's contents: a link to each section and to each of its figures,
 /// so that a person on a phone or with a screen reader goes straight to the
 /// figure they want (the page holds many). Nothing when there is no section.
-pub fn contents(lang: Lang, sections: &[crate::services::figures::Section]) -> Markup {
+/// `sections` are each section's code, title key and tables.
+pub fn contents(lang: Lang, sections: &[(&str, &str, &[FigureTable])]) -> Markup {
     html! {
         @if !sections.is_empty() {
             nav.figures-contents aria-labelledby="figures-contents" {
                 h2 #figures-contents { (t(lang, "figures-contents")) }
                 ol {
-                    @for s in sections {
+                    @for (code, title_key, tables) in sections {
                         li {
-                            a href=(format!("#section-{}", s.code)) { (t(lang, s.title_key)) }
-                            @if !s.tables.is_empty() {
+                            a href=(format!("#section-{code}")) { (t(lang, title_key)) }
+                            @if !tables.is_empty() {
                                 ol {
-                                    @for table in &s.tables {
+                                    @for table in tables.iter() {
                                         li { a href=(format!("#{}", table.id)) { (t(lang, &table.title_key)) } }
                                     }
                                 }
