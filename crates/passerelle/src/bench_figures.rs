@@ -1,12 +1,30 @@
 //! `passerelle bench-figures`: times the coordination's region dashboard —
-//! `web::services::figures::activity::tables` over the last twelve months
-//! for every place, and for one commune — in-process, call by call.
+//! every section of the figures (`web::services::figures::sections`:
+//! activity, capacity, cadastre) over the last twelve months, for every place
+//! and for one commune, drawn as the page draws them (tables and SVG charts)
+//! — in-process, call by call.
 
 use std::time::Instant;
 
 use anyhow::Context;
 use chrono::{Datelike, NaiveDate};
-use web::services::figures::{Places, Scope, activity};
+use web::services::figures::{Places, Scope, sections};
+use web::ui::figures::{Downloads, section};
+
+/// The page's figures for `scope`: every section computed and drawn; how
+/// many tables and how many bytes of HTML.
+async fn dashboard(app: &App, scope: &Scope) -> anyhow::Result<(usize, usize)> {
+    let downloads = Downloads { path: "bo/figures", query: "" };
+    let mut tables = 0;
+    let mut bytes = 0;
+    for s in sections(app, scope).await? {
+        tables += s.tables.len();
+        bytes += section(domain::Lang::Fr, s.code, s.title_key, &s.tables, app.config.small_cell, &downloads)
+            .into_string()
+            .len();
+    }
+    Ok((tables, bytes))
+}
 use web::{App, Config};
 
 #[derive(clap::Args)]
@@ -133,14 +151,14 @@ pub async fn run(args: BenchFiguresArgs) -> anyhow::Result<()> {
     for (name, scope) in &scopes {
         let mut tables = 0;
         for _ in 0..args.warmup {
-            tables = activity::tables(&app, scope).await?.len();
+            tables = dashboard(&app, scope).await?.0;
         }
         let mut ns = Vec::with_capacity(args.iterations);
         for _ in 0..args.iterations {
             let t = Instant::now();
-            let out = activity::tables(&app, scope).await?;
+            let out = dashboard(&app, scope).await?;
             ns.push(t.elapsed().as_nanos());
-            tables = std::hint::black_box(out).len();
+            tables = std::hint::black_box(out).0;
         }
         results.push((*name, tables, summarise(ns)));
     }
@@ -167,7 +185,7 @@ pub async fn run(args: BenchFiguresArgs) -> anyhow::Result<()> {
             counts[0], counts[1], counts[2], counts[3]
         );
         println!(
-            "Dashboard: activity::tables from {from} to {to}, {} calls per scope after {} warm-up calls (commune {commune})",
+            "Dashboard: every section computed and drawn (tables and charts) from {from} to {to}, {} calls per scope after {} warm-up calls (commune {commune})",
             args.iterations, args.warmup
         );
         println!();
