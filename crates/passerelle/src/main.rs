@@ -19,6 +19,7 @@ mod check;
 mod export;
 mod import;
 mod remind;
+mod survey;
 mod synth;
 
 #[derive(Parser)]
@@ -155,6 +156,8 @@ enum Command {
     BenchBooking(bench_booking::BenchBookingArgs),
     /// E-mail the managers of entries not updated for a year (also run daily by `serve`).
     RemindStale(remind::RemindArgs),
+    /// Survey analysis on an answers file (see docs/survey.md).
+    Survey(survey::SurveyArgs),
 }
 
 fn load_region(args: &DbArgs) -> anyhow::Result<domain::Region> {
@@ -381,5 +384,6 @@ async fn main() -> anyhow::Result<()> {
         Command::Bench(args) => bench::run(args).await,
         Command::BenchBooking(args) => bench_booking::run(args).await,
         Command::RemindStale(args) => remind::run(args).await,
+        Command::Survey(args) => survey::run(args),
     }
 }

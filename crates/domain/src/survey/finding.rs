@@ -204,21 +204,18 @@ pub fn test_en(test: TestUsed) -> &'static str {
 pub fn why_en(why: &Why, row_question: &str, col_question: &str) -> String {
     let rule = |v: &super::table::Validity| {
         format!(
-            "{} of {} expected counts below 1, {} below 5 ({}%)",
+            "{} of {} expected counts below 1 and {} ({}%) below 5",
             v.below_1,
             v.cells,
             v.below_5,
             (v.below_5 as f64 * 100.0 / v.cells.max(1) as f64).round() as i64
         )
     };
+    const NEEDS: &str = "it needs none below 1 and at most 20% below 5";
     match why {
-        Why::ChiSquareValid(v) => format!(
-            "the chi-square test is valid (no expected count below 1, at most 20% below 5: {}).",
-            rule(v)
-        ),
+        Why::ChiSquareValid(v) => format!("the chi-square test is valid: {} ({NEEDS}).", rule(v)),
         Why::ChiSquareInvalid(v) => format!(
-            "the chi-square test is not valid ({}; it needs none below 1 and at most 20% below 5), \
-             so the exact test is used.",
+            "the chi-square test is not valid: {} ({NEEDS}), so the exact test is used.",
             rule(v)
         ),
         Why::ExactRequested(v) => format!(
@@ -236,8 +233,8 @@ pub fn why_en(why: &Why, row_question: &str, col_question: &str) -> String {
             suggestions,
         } => {
             let mut s = format!(
-                "the chi-square test is not valid ({}) and the exact test would enumerate more than {limit} \
-                 tables; merge categories",
+                "the chi-square test is not valid: {} ({NEEDS}), and the exact test would enumerate \
+                 more than {limit} tables; merge categories",
                 rule(validity)
             );
             let merges: Vec<String> = suggestions
@@ -339,8 +336,8 @@ mod tests {
         let a = analyse(&ContingencyTable::from_counts(&[&[3, 1, 0], &[0, 2, 4]]));
         assert_eq!(
             why_en(&a.why, "age", "equipment"),
-            "the chi-square test is not valid (0 of 6 expected counts below 1, 6 below 5 (100%); \
-             it needs none below 1 and at most 20% below 5), so the exact test is used."
+            "the chi-square test is not valid: 0 of 6 expected counts below 1 and 6 (100%) below 5 \
+             (it needs none below 1 and at most 20% below 5), so the exact test is used."
         );
     }
 }

@@ -264,8 +264,13 @@ pub struct CrossAnalysis {
 }
 
 impl CrossAnalysis {
+    /// Whether the chi-square test's validity rule holds (whatever test was used).
     pub fn valid_chi_square(&self) -> bool {
-        matches!(self.why, Why::ChiSquareValid(_))
+        match &self.why {
+            Why::ChiSquareValid(v) | Why::ChiSquareInvalid(v) | Why::ExactRequested(v) => v.valid(),
+            Why::TooLargeForExact { validity, .. } => validity.valid(),
+            Why::NothingToCompare { .. } => false,
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 //! same values). Pure functions, no I/O; the methods and references are in
 //! docs/survey.md.
 
+pub mod answers;
 pub mod finding;
 pub mod holm;
 pub mod independence;
