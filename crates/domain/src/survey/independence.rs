@@ -449,6 +449,24 @@ mod tests {
     }
 
     #[test]
+    fn the_enumeration_agrees_with_fisher_on_every_small_2x2_table() {
+        for a in 0..6u64 {
+            for b in 0..6 {
+                for c in 0..6 {
+                    for d in 0..6 {
+                        if a + b == 0 || c + d == 0 || a + c == 0 || b + d == 0 {
+                            continue;
+                        }
+                        let f = fisher_2x2([[a, b], [c, d]]);
+                        let e = exact_rxc(&[vec![a, b], vec![c, d]], 1000).unwrap();
+                        assert!(close(f, e, 1e-9), "{a} {b} {c} {d}: {f} against {e}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn exact_reference_table_is_one_thirtieth() {
         let p = exact_rxc(&[vec![3, 1, 0], vec![0, 2, 4]], 1000).unwrap();
         assert!(close(p, 1.0 / 30.0, 1e-12), "{p}");
