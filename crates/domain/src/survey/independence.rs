@@ -340,8 +340,9 @@ pub fn analyse_with(table: &ContingencyTable, options: Options) -> CrossAnalysis
             exact_rxc(&t.counts, limit).map(|p| (TestUsed::ExactEnumeration, p))
         }
     };
-    let requested = if options.exact { exact().ok() } else { None };
-    let (test, why, p) = if let Some((test, p)) = requested {
+    // Asked for, the exact test is tried once; when too large, the usual rule applies.
+    let requested = options.exact.then(exact);
+    let (test, why, p) = if let Some(Ok((test, p))) = requested {
         (test, Why::ExactRequested(validity), Some(p))
     } else if validity.valid() {
         (
@@ -350,7 +351,7 @@ pub fn analyse_with(table: &ContingencyTable, options: Options) -> CrossAnalysis
             Some(chi.p_value),
         )
     } else {
-        match exact() {
+        match requested.unwrap_or_else(exact) {
             Ok((test, p)) => (test, Why::ChiSquareInvalid(validity), Some(p)),
             Err(TooLarge { limit }) => {
                 let suggestions = [Axis::Rows, Axis::Cols]
