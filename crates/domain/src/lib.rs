@@ -31,6 +31,7 @@ pub mod referral;
 pub mod region;
 pub mod sessions;
 pub mod statistics;
+pub mod survey;
 pub mod text;
 pub mod vocab;
 

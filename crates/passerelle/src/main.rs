@@ -20,6 +20,7 @@ mod check;
 mod export;
 mod import;
 mod remind;
+mod survey;
 mod synth;
 mod synth_activity;
 
@@ -166,6 +167,8 @@ enum Command {
     BenchBooking(bench_booking::BenchBookingArgs),
     /// E-mail the managers of entries not updated for a year (also run daily by `serve`).
     RemindStale(remind::RemindArgs),
+    /// Survey analysis on an answers file (see docs/survey.md).
+    Survey(survey::SurveyArgs),
 }
 
 fn load_region(args: &DbArgs) -> anyhow::Result<domain::Region> {
@@ -406,5 +409,6 @@ async fn main() -> anyhow::Result<()> {
         Command::BenchFigures(args) => bench_figures::run(args).await,
         Command::BenchBooking(args) => bench_booking::run(args).await,
         Command::RemindStale(args) => remind::run(args).await,
+        Command::Survey(args) => survey::run(args),
     }
 }

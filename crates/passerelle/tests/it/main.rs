@@ -8,3 +8,4 @@ mod cli;
 mod export;
 mod import;
 mod remind;
+mod survey;
