@@ -101,16 +101,16 @@ pub fn english_label(kind: VocabKind, code: &str) -> String {
     t(Lang::En, &Vocabularies::label_key(kind, code))
 }
 
-/// A spreadsheet with the table on a first sheet ("places": bold header
-/// row, frozen, with filters; numbers and booleans typed) and the licence
-/// on a second sheet.
-pub fn xlsx(table: &Table, region: &Region) -> Result<Vec<u8>, XlsxError> {
-    let mut book = Workbook::new();
-    let bold = XlsxFormat::new().set_bold();
-    let sheet = book.add_worksheet();
-    sheet.set_name("places")?;
+/// Writes `table` on `sheet`: the header row in `bold`, then the rows with
+/// numbers and booleans typed and text written as text (never a formula).
+/// Shared by every spreadsheet Passerelle writes.
+pub fn write_sheet(
+    sheet: &mut rust_xlsxwriter::Worksheet,
+    table: &Table,
+    bold: &XlsxFormat,
+) -> Result<(), XlsxError> {
     for (c, h) in table.header.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, h, &bold)?;
+        sheet.write_string_with_format(0, c as u16, h, bold)?;
     }
     for (r, row) in table.rows.iter().enumerate() {
         let r = r as u32 + 1;
@@ -133,6 +133,18 @@ pub fn xlsx(table: &Table, region: &Region) -> Result<Vec<u8>, XlsxError> {
             }
         }
     }
+    Ok(())
+}
+
+/// A spreadsheet with the table on a first sheet ("places": bold header
+/// row, frozen, with filters; numbers and booleans typed) and the licence
+/// on a second sheet.
+pub fn xlsx(table: &Table, region: &Region) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    let bold = XlsxFormat::new().set_bold();
+    let sheet = book.add_worksheet();
+    sheet.set_name("places")?;
+    write_sheet(sheet, table, &bold)?;
     sheet.set_freeze_panes(1, 0)?;
     if !table.header.is_empty() {
         sheet.autofilter(0, 0, table.rows.len() as u32, table.header.len() as u16 - 1)?;

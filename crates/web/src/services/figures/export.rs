@@ -101,30 +101,7 @@ pub fn xlsx(lang: Lang, figure: &FigureTable, small_cell: i64) -> Result<Vec<u8>
         .take(31)
         .collect();
     sheet.set_name(if name.is_empty() { "figure" } else { &name })?;
-    for (c, h) in table.header.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, h, &bold)?;
-    }
-    for (r, row) in table.rows.iter().enumerate() {
-        let r = r as u32 + 1;
-        for (c, cell) in row.iter().enumerate() {
-            let c = c as u16;
-            match cell {
-                Cell::Empty => {}
-                Cell::Text(s) => {
-                    sheet.write_string(r, c, s)?;
-                }
-                Cell::Integer(n) => {
-                    sheet.write_number(r, c, *n as f64)?;
-                }
-                Cell::Number(x) => {
-                    sheet.write_number(r, c, *x)?;
-                }
-                Cell::Bool(b) => {
-                    sheet.write_boolean(r, c, *b)?;
-                }
-            }
-        }
-    }
+    crate::services::exports::write_sheet(sheet, &table, &bold)?;
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofit();
     book.save_to_buffer()
