@@ -168,13 +168,12 @@ impl FigureTable {
                 }
             }
         }
-        if let Some(total) = self.total.as_mut() {
-            if counts.iter().any(|&c| total[c] == Value::Suppressed) {
+        if let Some(total) = self.total.as_mut()
+            && counts.iter().any(|&c| total[c] == Value::Suppressed) {
                 for &o in &others {
                     total[o] = Value::Suppressed;
                 }
             }
-        }
     }
 }
 

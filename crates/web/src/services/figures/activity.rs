@@ -68,11 +68,10 @@ pub async fn tables(app: &App, scope: &Scope) -> Result<Vec<FigureTable>, store:
 fn commune_name(names: &domain::region::Names, nis: &str) -> String {
     let mut parts: Vec<&str> = Vec::new();
     for lang in ["fr", "nl", "de", "en"] {
-        if let Some(n) = names.get(lang) {
-            if !parts.contains(&n.as_str()) {
+        if let Some(n) = names.get(lang)
+            && !parts.contains(&n.as_str()) {
                 parts.push(n);
             }
-        }
     }
     if parts.is_empty() {
         nis.to_owned()

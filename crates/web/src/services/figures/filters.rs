@@ -77,7 +77,7 @@ pub fn visible_places(user: &User, dir: &Directory) -> Vec<(i64, String)> {
         })
         .map(|p| (p.id, p.name.clone()))
         .collect();
-    places.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    places.sort_by_key(|a| a.1.to_lowercase());
     places
 }
 
@@ -108,14 +108,13 @@ pub fn back_office_scope(
             problem: "month",
         });
     }
-    if let (Some(f), Some(t)) = (from, to) {
-        if t < f {
+    if let (Some(f), Some(t)) = (from, to)
+        && t < f {
             problems.push(FilterProblem {
                 field: "to",
                 problem: "order",
             });
         }
-    }
     let coordination = user.role.is_coordination();
     if coordination && !input.commune.is_empty() && dir.region.commune(&input.commune).is_none() {
         problems.push(FilterProblem {
