@@ -61,8 +61,9 @@ fn field_errors(lang: Lang, problems: &[FilterProblem]) -> Vec<FieldError> {
 }
 
 /// "Period: 1 January 2026 to 31 December 2026. Places: …" — what the page counts.
-fn scope_line(state: &AppState, lang: Lang, scope: &Scope) -> String {
+fn scope_line(state: &AppState, lang: Lang, scope: &Scope, input: &FilterInput) -> String {
     let dir = state.directory();
+    let group = state.region.brochure_group(&input.group);
     let places = match &scope.places {
         Places::All => t(lang, "figures-scope-all"),
         Places::Commune(nis) => t_args(
@@ -77,6 +78,11 @@ fn scope_line(state: &AppState, lang: Lang, scope: &Scope) -> String {
                 .unwrap_or_default();
             t_args(lang, "figures-scope-place", &[("place", name.into())])
         }
+        Places::Some(_) if let Some(g) = group => t_args(
+            lang,
+            "figures-scope-group",
+            &[("group", domain::export::name_in(&state.region, &g.name, lang.code()).to_owned().into())],
+        ),
         Places::Organisation(_) | Places::Some(_) => t(lang, "figures-scope-mine"),
     };
     t_args(
@@ -111,6 +117,12 @@ fn filters_form(
         .map(|c| (c.nis.clone(), commune_name(&dir, lang, &c.nis)))
         .collect();
     communes.sort_by(|a, b| a.1.cmp(&b.1));
+    let groups: Vec<(&str, &str)> = state
+        .region
+        .brochure_groups
+        .iter()
+        .map(|g| (g.code.as_str(), domain::export::name_in(&state.region, &g.name, l)))
+        .collect();
     let places = visible_places(user, &dir);
     let coordination = user.role.is_coordination();
     html! {
@@ -125,6 +137,14 @@ fn filters_form(
                         option value=(nis) selected[input.commune == *nis] { (name) }
                     }
                 }))
+                @if !groups.is_empty() {
+                    (select_field("group", &label_of(lang, "group"), Some(&t(lang, "figures-group-hint")), errors, html! {
+                        option value="" { (t(lang, "figures-any-group")) }
+                        @for (code, name) in &groups {
+                            option value=(code) selected[input.group == *code] { (name) }
+                        }
+                    }))
+                }
             }
             (select_field("place", &label_of(lang, "place"), None, errors, html! {
                 option value="" { (t(lang, if coordination { "figures-any-place" } else { "figures-all-my-places" })) }
@@ -171,7 +191,7 @@ async fn figures_page(
         p { (t(lang, intro)) }
         (filters_form(&state, lang, user, &input, &errors))
         @if let Some(s) = &scope {
-            p.notice role="status" { (scope_line(&state, lang, s)) }
+            p.notice role="status" { (scope_line(&state, lang, s, &input)) }
         }
         (contents(lang, &sections.iter().map(|s| (s.code, s.title_key, s.tables.as_slice())).collect::<Vec<_>>()))
         @for s in &sections {

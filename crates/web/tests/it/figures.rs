@@ -40,6 +40,7 @@ fn input(from: &str, to: &str, commune: &str, place: &str) -> FilterInput {
         from: from.into(),
         to: to.into(),
         commune: commune.into(),
+        group: String::new(),
         place: place.into(),
     }
 }
@@ -219,7 +220,7 @@ async fn a_manager_is_kept_to_their_own_places_whatever_the_query_says() {
 }
 
 #[tokio::test]
-async fn the_coordination_reads_every_place_a_commune_or_a_place() {
+async fn the_coordination_reads_every_place_a_commune_a_group_or_a_place() {
     let app = TestApp::demo().await;
     let ((place, org, name), _) = two_organisations(&app);
     let dir = app.state.directory();
@@ -273,6 +274,51 @@ async fn the_coordination_reads_every_place_a_commune_or_a_place() {
         r.body.contains("de 1 janvier 2026 à 31 mars 2026"),
         "{}",
         r.body
+    );
+    // A group of communes (the region's brochure groups): the places of its
+    // communes; an unknown group is named; a manager's group is ignored.
+    let group = app
+        .state
+        .region
+        .brochure_groups
+        .iter()
+        .find(|g| g.communes.contains(&nis))
+        .expect("the place's commune is in a group")
+        .clone();
+    let scope = back_office_scope(
+        &coordinator,
+        &dir,
+        &FilterInput { group: group.code.clone(), ..input("2026-01", "2026-03", "", "") },
+    )
+    .unwrap();
+    let Places::Some(ids) = &scope.places else { panic!("{scope:?}") };
+    assert!(ids.contains(&place));
+    assert!(ids.iter().all(|id| group.communes.contains(&dir.place(*id).unwrap().commune_nis)));
+    assert_eq!(
+        ids.len(),
+        dir.places().iter().filter(|p| group.communes.contains(&p.commune_nis)).count()
+    );
+    let r = app
+        .get_as(
+            Some(&browser),
+            &format!("/fr/bo/figures?from=2026-01&to=2026-03&group={}", group.code),
+        )
+        .await;
+    assert_eq!(r.status, 200);
+    assert!(r.body.contains(&format!("<option value=\"{}\" selected", group.code)));
+    assert!(r.body.contains("Lieux : Les lieux de "), "{}", r.body);
+    let r = app
+        .get_as(Some(&browser), "/fr/bo/figures?from=2026-01&to=2026-03&group=atlantis")
+        .await;
+    assert_eq!(r.status, 400);
+    assert!(r.body.contains("href=\"#group\""), "the summary names the field");
+    assert!(r.body.contains("Groupe de communes : choisissez un groupe de la liste."));
+    let manager = user(Role::EpnManager, &[org]);
+    assert_eq!(
+        back_office_scope(&manager, &dir, &FilterInput { group: "atlantis".into(), ..input("2026-01", "2026-03", "", "") })
+            .unwrap()
+            .places,
+        Places::Organisation(org)
     );
     // Those who have no business with figures are turned away.
     let referrer = app.sign_in(Role::Referrer, &[org]).await;

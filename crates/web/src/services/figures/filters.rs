@@ -1,5 +1,5 @@
 //! The back office's filters of the figures: a period in whole months, a
-//! commune, a place — read from the query as typed, checked, and turned into
+//! commune, a group of communes (the region's brochure groups), a place — read from the query as typed, checked, and turned into
 //! a [`Scope`]. An EPN manager's scope is always their organisations' places,
 //! whatever the query says.
 
@@ -11,12 +11,14 @@ use store::accounts::User;
 use super::{Places, Scope, month_end, parse_month};
 
 /// The filters as typed (`from`, `to` as `YYYY-MM`; `commune` a NIS code;
-/// `place` an id; empty for "any").
+/// `group` the code of one of the region's groups of communes; `place` an
+/// id; empty for "any").
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FilterInput {
     pub from: String,
     pub to: String,
     pub commune: String,
+    pub group: String,
     pub place: String,
 }
 
@@ -37,6 +39,7 @@ impl FilterInput {
             from: get("from").unwrap_or_else(|| start.format("%Y-%m").to_string()),
             to: get("to").unwrap_or_else(|| today.format("%Y-%m").to_string()),
             commune: get("commune").unwrap_or_default().trim().to_owned(),
+            group: get("group").unwrap_or_default().trim().to_owned(),
             place: get("place").unwrap_or_default().trim().to_owned(),
         }
     }
@@ -48,6 +51,9 @@ impl FilterInput {
             .append_pair("to", &self.to);
         if !self.commune.is_empty() {
             s.append_pair("commune", &self.commune);
+        }
+        if !self.group.is_empty() {
+            s.append_pair("group", &self.group);
         }
         if !self.place.is_empty() {
             s.append_pair("place", &self.place);
@@ -84,7 +90,9 @@ pub fn visible_places(user: &User, dir: &Directory) -> Vec<(i64, String)> {
 /// The scope of `input` for `user` (never public: the back office shows its
 /// readers' own or the region's data unsuppressed), or what is wrong with it.
 ///
-/// The coordination reads every place, one commune's or one place's. A
+/// The coordination reads every place, one commune's, one group of
+/// communes' or one place's (the narrowest given wins: a place, then a
+/// commune, then a group). A
 /// manager reads their own places only: the commune filter is not theirs
 /// and is ignored, and a place that is not theirs is refused as not in the
 /// list, like an unknown one.
@@ -122,6 +130,18 @@ pub fn back_office_scope(
             problem: "commune",
         });
     }
+    let group = if coordination && !input.group.is_empty() {
+        let g = dir.region.brochure_group(&input.group);
+        if g.is_none() {
+            problems.push(FilterProblem {
+                field: "group",
+                problem: "group",
+            });
+        }
+        g
+    } else {
+        None
+    };
     let visible = visible_places(user, dir);
     let place = if input.place.is_empty() {
         None
@@ -151,7 +171,16 @@ pub fn back_office_scope(
     let places = match (place, coordination) {
         (Some(id), _) => Places::Some(vec![id]),
         (None, true) if !input.commune.is_empty() => Places::Commune(input.commune.clone()),
-        (None, true) => Places::All,
+        (None, true) => match group {
+            Some(g) => Places::Some(
+                dir.places()
+                    .iter()
+                    .filter(|p| g.communes.contains(&p.commune_nis))
+                    .map(|p| p.id)
+                    .collect(),
+            ),
+            None => Places::All,
+        },
         (None, false) => match user.organisations.as_slice() {
             [one] => Places::Organisation(*one),
             _ => Places::Some(visible.iter().map(|(id, _)| *id).collect()),
