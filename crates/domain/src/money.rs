@@ -44,8 +44,18 @@ pub fn parse_euros(raw: &str, max_cents: i64) -> Result<i64, AmountError> {
     if whole.trim_start_matches('0').len() > 15 {
         return Err(AmountError::TooLarge);
     }
-    let euros: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| AmountError::NotAnAmount)? };
-    let cents: i64 = if frac.is_empty() { 0 } else { format!("{frac:0<2}").parse().map_err(|_| AmountError::NotAnAmount)? };
+    let euros: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().map_err(|_| AmountError::NotAnAmount)?
+    };
+    let cents: i64 = if frac.is_empty() {
+        0
+    } else {
+        format!("{frac:0<2}")
+            .parse()
+            .map_err(|_| AmountError::NotAnAmount)?
+    };
     let total = euros * 100 + cents;
     if total >= max_cents {
         return Err(AmountError::TooLarge);
@@ -100,11 +110,20 @@ mod tests {
         ] {
             assert_eq!(parse_euros(typed, MAX), Ok(cents), "{typed:?}");
         }
-        for bad in ["-1", "two", "2,505", "1.2.3", ".", "12,", "1e3", "+2", "1.000,50"] {
-            assert_eq!(parse_euros(bad, MAX), Err(AmountError::NotAnAmount), "{bad:?}");
+        for bad in [
+            "-1", "two", "2,505", "1.2.3", ".", "12,", "1e3", "+2", "1.000,50",
+        ] {
+            assert_eq!(
+                parse_euros(bad, MAX),
+                Err(AmountError::NotAnAmount),
+                "{bad:?}"
+            );
         }
         assert_eq!(parse_euros("10000000", MAX), Err(AmountError::TooLarge));
-        assert_eq!(parse_euros("99999999999999999999999", MAX), Err(AmountError::TooLarge));
+        assert_eq!(
+            parse_euros("99999999999999999999999", MAX),
+            Err(AmountError::TooLarge)
+        );
         assert_eq!(parse_euros("9999999,99", MAX), Ok(999_999_999));
     }
 

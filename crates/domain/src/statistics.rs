@@ -124,8 +124,13 @@ impl FigureTable {
     /// number of hidden counts is zero or at least two, and no count
     /// `1..threshold` is shown.
     pub fn suppress_small_cells(&mut self, threshold: i64) {
-        let counts: Vec<usize> =
-            self.columns.iter().enumerate().filter(|(_, c)| c.unit == Unit::Count).map(|(i, _)| i).collect();
+        let counts: Vec<usize> = self
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.unit == Unit::Count)
+            .map(|(i, _)| i)
+            .collect();
         for &c in &counts {
             let small = |v: Value| matches!(v, Value::Number(n) if n > 0 && n < threshold);
             let total_small = self.total.as_ref().is_some_and(|t| small(t[c]));
@@ -142,7 +147,11 @@ impl FigureTable {
                 if total[c] == Value::Suppressed {
                     continue;
                 }
-                let hidden = self.rows.iter().filter(|r| r.values[c] == Value::Suppressed).count();
+                let hidden = self
+                    .rows
+                    .iter()
+                    .filter(|r| r.values[c] == Value::Suppressed)
+                    .count();
                 if hidden == 1 {
                     let next = self
                         .rows
@@ -160,7 +169,9 @@ impl FigureTable {
             }
         }
         // A hidden count hides the rest of its row (shares, durations).
-        let others: Vec<usize> = (0..self.columns.len()).filter(|i| !counts.contains(i)).collect();
+        let others: Vec<usize> = (0..self.columns.len())
+            .filter(|i| !counts.contains(i))
+            .collect();
         for row in &mut self.rows {
             if counts.iter().any(|&c| row.values[c] == Value::Suppressed) {
                 for &o in &others {
@@ -169,11 +180,12 @@ impl FigureTable {
             }
         }
         if let Some(total) = self.total.as_mut()
-            && counts.iter().any(|&c| total[c] == Value::Suppressed) {
-                for &o in &others {
-                    total[o] = Value::Suppressed;
-                }
+            && counts.iter().any(|&c| total[c] == Value::Suppressed)
+        {
+            for &o in &others {
+                total[o] = Value::Suppressed;
             }
+        }
     }
 }
 
@@ -182,9 +194,17 @@ mod tests {
     use super::*;
 
     fn table(counts: &[i64], minutes: bool) -> FigureTable {
-        let mut columns = vec![Column { code: "people".into(), label_key: "k".into(), unit: Unit::Count }];
+        let mut columns = vec![Column {
+            code: "people".into(),
+            label_key: "k".into(),
+            unit: Unit::Count,
+        }];
         if minutes {
-            columns.push(Column { code: "minutes".into(), label_key: "k".into(), unit: Unit::Minutes });
+            columns.push(Column {
+                code: "minutes".into(),
+                label_key: "k".into(),
+                unit: Unit::Minutes,
+            });
         }
         let rows = counts
             .iter()
@@ -192,7 +212,11 @@ mod tests {
             .map(|(i, &n)| Row {
                 code: format!("r{i}"),
                 label: Label::Text(format!("r{i}")),
-                values: if minutes { vec![Value::Number(n), Value::Number(n * 30)] } else { vec![Value::Number(n)] },
+                values: if minutes {
+                    vec![Value::Number(n), Value::Number(n * 30)]
+                } else {
+                    vec![Value::Number(n)]
+                },
             })
             .collect();
         let sum: i64 = counts.iter().sum();
@@ -202,7 +226,11 @@ mod tests {
             dimension_key: "k".into(),
             columns,
             rows,
-            total: Some(if minutes { vec![Value::Number(sum), Value::Number(sum * 30)] } else { vec![Value::Number(sum)] }),
+            total: Some(if minutes {
+                vec![Value::Number(sum), Value::Number(sum * 30)]
+            } else {
+                vec![Value::Number(sum)]
+            }),
             respondents: None,
             source: None,
         }
@@ -218,7 +246,11 @@ mod tests {
         t.suppress_small_cells(5);
         assert_eq!(shown(&t), vec![None, Some(40), None, Some(0), Some(25)]);
         assert_eq!(t.total.as_ref().unwrap()[0], Value::Number(80));
-        assert_eq!(t.rows[0].values[1], Value::Suppressed, "the minutes would give the count back");
+        assert_eq!(
+            t.rows[0].values[1],
+            Value::Suppressed,
+            "the minutes would give the count back"
+        );
         assert_eq!(t.rows[2].values[1], Value::Suppressed);
         assert_eq!(t.rows[1].values[1], Value::Number(1200));
     }
@@ -262,20 +294,29 @@ mod tests {
         };
         for _ in 0..5000 {
             let n = 1 + (next() % 8) as usize;
-            let counts: Vec<i64> = (0..n).map(|_| (next() % 30) as i64 * (next() % 2) as i64).collect();
+            let counts: Vec<i64> = (0..n)
+                .map(|_| (next() % 30) as i64 * (next() % 2) as i64)
+                .collect();
             let threshold = 2 + (next() % 9) as i64;
             let mut t = table(&counts, next() % 2 == 0);
             t.suppress_small_cells(threshold);
             let total_hidden = t.total.as_ref().unwrap()[0] == Value::Suppressed;
             for (row, &n) in t.rows.iter().zip(&counts) {
                 match row.values[0] {
-                    Value::Number(v) => assert!(v == n && (v == 0 || v >= threshold), "{counts:?} t={threshold}"),
+                    Value::Number(v) => assert!(
+                        v == n && (v == 0 || v >= threshold),
+                        "{counts:?} t={threshold}"
+                    ),
                     Value::Suppressed => assert!(n > 0 || total_hidden, "{counts:?} t={threshold}"),
                     Value::Missing => unreachable!(),
                 }
             }
             if t.total.as_ref().unwrap()[0] != Value::Suppressed {
-                let hidden = t.rows.iter().filter(|r| r.values[0] == Value::Suppressed).count();
+                let hidden = t
+                    .rows
+                    .iter()
+                    .filter(|r| r.values[0] == Value::Suppressed)
+                    .count();
                 assert_ne!(hidden, 1, "{counts:?} threshold {threshold}");
             }
         }

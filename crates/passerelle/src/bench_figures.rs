@@ -14,14 +14,24 @@ use web::ui::figures::{Downloads, section};
 /// The page's figures for `scope`: every section computed and drawn; how
 /// many tables and how many bytes of HTML.
 async fn dashboard(app: &App, scope: &Scope) -> anyhow::Result<(usize, usize)> {
-    let downloads = Downloads { path: "bo/figures", query: "" };
+    let downloads = Downloads {
+        path: "bo/figures",
+        query: "",
+    };
     let mut tables = 0;
     let mut bytes = 0;
     for s in sections(app, scope).await? {
         tables += s.tables.len();
-        bytes += section(domain::Lang::Fr, s.code, s.title_key, &s.tables, app.config.small_cell, &downloads)
-            .into_string()
-            .len();
+        bytes += section(
+            domain::Lang::Fr,
+            s.code,
+            s.title_key,
+            &s.tables,
+            app.config.small_cell,
+            &downloads,
+        )
+        .into_string()
+        .len();
     }
     Ok((tables, bytes))
 }

@@ -397,7 +397,10 @@ async fn main() -> anyhow::Result<()> {
         Command::RebuildTallies { db } => {
             let (pool, _) = open(&db, true).await?;
             let started = std::time::Instant::now();
-            let lines = pool.rebuild_tallies().await.context("rebuilding the rollup")?;
+            let lines = pool
+                .rebuild_tallies()
+                .await
+                .context("rebuilding the rollup")?;
             println!(
                 "Activity rollup of {} rebuilt: {lines} lines in {:.1} s",
                 db.db,

@@ -134,7 +134,11 @@ async fn the_kept_rollup_equals_the_rebuilt_one_after_random_writes() {
                     .collect();
                 supports.extend(db.add_supports(&batch, None, NOW).await.unwrap());
                 let w = random_workshop(&mut rng, &places, start);
-                workshops.extend(db.add_workshops(&[(org_of(w.place_id), w)], None, NOW).await.unwrap());
+                workshops.extend(
+                    db.add_workshops(&[(org_of(w.place_id), w)], None, NOW)
+                        .await
+                        .unwrap(),
+                );
             }
             11 if !workshops.is_empty() => {
                 // A workshop's change may move it to another month.

@@ -43,7 +43,11 @@ pub fn routes() -> Routes {
             sessions::cancel_booking,
         )
         .get("/api/v1/statistics", Public, statistics::list_sections)
-        .get("/api/v1/statistics/{section}", Public, statistics::get_section)
+        .get(
+            "/api/v1/statistics/{section}",
+            Public,
+            statistics::get_section,
+        )
         .get("/api/v1/openapi.json", Public, openapi::openapi_json)
         .get("/api/v1/me", Access::SignedIn, me::me)
         .get("/healthz", Public, healthz)

@@ -81,7 +81,12 @@ fn scope_line(state: &AppState, lang: Lang, scope: &Scope, input: &FilterInput) 
         Places::Some(_) if let Some(g) = group => t_args(
             lang,
             "figures-scope-group",
-            &[("group", domain::export::name_in(&state.region, &g.name, lang.code()).to_owned().into())],
+            &[(
+                "group",
+                domain::export::name_in(&state.region, &g.name, lang.code())
+                    .to_owned()
+                    .into(),
+            )],
         ),
         Places::Organisation(_) | Places::Some(_) => t(lang, "figures-scope-mine"),
     };
@@ -121,7 +126,12 @@ fn filters_form(
         .region
         .brochure_groups
         .iter()
-        .map(|g| (g.code.as_str(), domain::export::name_in(&state.region, &g.name, l)))
+        .map(|g| {
+            (
+                g.code.as_str(),
+                domain::export::name_in(&state.region, &g.name, l),
+            )
+        })
         .collect();
     let places = visible_places(user, &dir);
     let coordination = user.role.is_coordination();

@@ -275,7 +275,10 @@ mod tests {
     fn the_description_counts_the_rows_and_a_short_row_is_drawn_as_unknown() {
         let mut t = table(&[Value::Number(7)]);
         let svg = bar_chart(Lang::En, &t).into_string();
-        assert!(svg.contains(", one row. Every figure is in the table.</desc>"), "{svg}");
+        assert!(
+            svg.contains(", one row. Every figure is in the table.</desc>"),
+            "{svg}"
+        );
         t.rows.push(domain::statistics::Row {
             code: "short".into(),
             label: Label::Text("short".into()),

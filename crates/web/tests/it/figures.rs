@@ -97,9 +97,15 @@ async fn the_public_page_shows_each_section_with_the_year_as_its_only_filter() {
         })
         .collect();
     assert!(!ids.is_empty(), "the 2021 study's figures are on the page");
-    let contents = &r.body[r.body.find("class=\"figures-contents\"").expect("a contents list")..];
+    let contents = &r.body[r
+        .body
+        .find("class=\"figures-contents\"")
+        .expect("a contents list")..];
     for id in ids {
-        assert!(contents.contains(&format!("href=\"#{id}\"")), "the contents link to {id}");
+        assert!(
+            contents.contains(&format!("href=\"#{id}\"")),
+            "the contents link to {id}"
+        );
     }
     // The footer of every public page leads to it.
     assert!(app.get("/fr/").await.body.contains("href=\"/fr/figures\""));
@@ -288,36 +294,70 @@ async fn the_coordination_reads_every_place_a_commune_a_group_or_a_place() {
     let scope = back_office_scope(
         &coordinator,
         &dir,
-        &FilterInput { group: group.code.clone(), ..input("2026-01", "2026-03", "", "") },
+        &FilterInput {
+            group: group.code.clone(),
+            ..input("2026-01", "2026-03", "", "")
+        },
     )
     .unwrap();
-    let Places::Some(ids) = &scope.places else { panic!("{scope:?}") };
+    let Places::Some(ids) = &scope.places else {
+        panic!("{scope:?}")
+    };
     assert!(ids.contains(&place));
-    assert!(ids.iter().all(|id| group.communes.contains(&dir.place(*id).unwrap().commune_nis)));
+    assert!(ids.iter().all(|id| {
+        group
+            .communes
+            .contains(&dir.place(*id).unwrap().commune_nis)
+    }));
     assert_eq!(
         ids.len(),
-        dir.places().iter().filter(|p| group.communes.contains(&p.commune_nis)).count()
+        dir.places()
+            .iter()
+            .filter(|p| group.communes.contains(&p.commune_nis))
+            .count()
     );
     let r = app
         .get_as(
             Some(&browser),
-            &format!("/fr/bo/figures?from=2026-01&to=2026-03&group={}", group.code),
+            &format!(
+                "/fr/bo/figures?from=2026-01&to=2026-03&group={}",
+                group.code
+            ),
         )
         .await;
     assert_eq!(r.status, 200);
-    assert!(r.body.contains(&format!("<option value=\"{}\" selected", group.code)));
+    assert!(
+        r.body
+            .contains(&format!("<option value=\"{}\" selected", group.code))
+    );
     assert!(r.body.contains("Lieux : Les lieux de "), "{}", r.body);
     let r = app
-        .get_as(Some(&browser), "/fr/bo/figures?from=2026-01&to=2026-03&group=atlantis")
+        .get_as(
+            Some(&browser),
+            "/fr/bo/figures?from=2026-01&to=2026-03&group=atlantis",
+        )
         .await;
     assert_eq!(r.status, 400);
-    assert!(r.body.contains("href=\"#group\""), "the summary names the field");
-    assert!(r.body.contains("Groupe de communes : choisissez un groupe de la liste."));
+    assert!(
+        r.body.contains("href=\"#group\""),
+        "the summary names the field"
+    );
+    assert!(
+        r.body
+            .contains("Groupe de communes : choisissez un groupe de la liste.")
+    );
     let manager = user(Role::EpnManager, &[org]);
     assert_eq!(
-        back_office_scope(&manager, &dir, &FilterInput { group: "atlantis".into(), ..input("2026-01", "2026-03", "", "") })
-            .unwrap()
-            .places,
+        back_office_scope(
+            &manager,
+            &dir,
+            &FilterInput {
+                group: "atlantis".into(),
+                ..input("2026-01", "2026-03", "", "")
+            }
+        )
+        .unwrap()
+        .places,
         Places::Organisation(org)
     );
     // Those who have no business with figures are turned away.

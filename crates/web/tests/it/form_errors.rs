@@ -161,19 +161,48 @@ async fn every_page_with_an_error_summary_says_error_once_in_its_title() {
             .post_form(
                 Some(&admin),
                 &format!("/{}/bo/users", lang.code()),
-                &[("email", "not an address"), ("name", ""), ("role", "epn_manager"), ("organisation", "")],
+                &[
+                    ("email", "not an address"),
+                    ("name", ""),
+                    ("role", "epn_manager"),
+                    ("organisation", ""),
+                ],
             )
             .await;
-        assert!(r.body.contains("class=\"error-summary\""), "{lang:?}: {}", r.status);
-        let full = t_args(lang, "form-error-page-title", &[("title", "§".to_owned().into())]);
+        assert!(
+            r.body.contains("class=\"error-summary\""),
+            "{lang:?}: {}",
+            r.status
+        );
+        let full = t_args(
+            lang,
+            "form-error-page-title",
+            &[("title", "§".to_owned().into())],
+        );
         let prefix = full.split('§').next().unwrap().trim_end_matches('\u{2068}');
-        assert!(title(&r.body).starts_with(prefix), "{lang:?}: {}", title(&r.body));
-        assert_eq!(title(&r.body).matches(prefix.trim()).count(), 1, "{lang:?}: {}", title(&r.body));
+        assert!(
+            title(&r.body).starts_with(prefix),
+            "{lang:?}: {}",
+            title(&r.body)
+        );
+        assert_eq!(
+            title(&r.body).matches(prefix.trim()).count(),
+            1,
+            "{lang:?}: {}",
+            title(&r.body)
+        );
     }
     // A form that prefixes its own title (the activity log) is not prefixed twice.
     let org = app.db().list_organisations().await.unwrap()[0].id;
     let epn = app.sign_in(domain::account::Role::EpnManager, &[org]).await;
-    let r = app.post_form(Some(&epn), "/fr/bo/activity", &[("date", "hier")]).await;
+    let r = app
+        .post_form(Some(&epn), "/fr/bo/activity", &[("date", "hier")])
+        .await;
     assert!(r.body.contains("class=\"error-summary\""), "{}", r.status);
-    assert_eq!(title(&r.body).matches("Erreur").count(), 1, "{}", title(&r.body));
+    assert_eq!(
+        title(&r.body).matches("Erreur").count(),
+        1,
+        "{}",
+        title(&r.body)
+    );
 }

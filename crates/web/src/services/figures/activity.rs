@@ -69,9 +69,10 @@ fn commune_name(names: &domain::region::Names, nis: &str) -> String {
     let mut parts: Vec<&str> = Vec::new();
     for lang in ["fr", "nl", "de", "en"] {
         if let Some(n) = names.get(lang)
-            && !parts.contains(&n.as_str()) {
-                parts.push(n);
-            }
+            && !parts.contains(&n.as_str())
+        {
+            parts.push(n);
+        }
     }
     if parts.is_empty() {
         nis.to_owned()

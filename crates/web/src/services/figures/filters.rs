@@ -117,12 +117,13 @@ pub fn back_office_scope(
         });
     }
     if let (Some(f), Some(t)) = (from, to)
-        && t < f {
-            problems.push(FilterProblem {
-                field: "to",
-                problem: "order",
-            });
-        }
+        && t < f
+    {
+        problems.push(FilterProblem {
+            field: "to",
+            problem: "order",
+        });
+    }
     let coordination = user.role.is_coordination();
     if coordination && !input.commune.is_empty() && dir.region.commune(&input.commune).is_none() {
         problems.push(FilterProblem {

@@ -51,9 +51,21 @@ pub struct Section {
 /// Every section of the figures of `scope`, in the order of the page.
 pub async fn sections(app: &App, scope: &Scope) -> Result<Vec<Section>, store::StoreError> {
     Ok(vec![
-        Section { code: "activity", title_key: "figures-activity", tables: activity::tables(app, scope).await? },
-        Section { code: "capacity", title_key: "figures-capacity", tables: capacity::tables(app, scope).await? },
-        Section { code: "cadastre", title_key: "figures-cadastre", tables: cadastre::tables(app, scope).await? },
+        Section {
+            code: "activity",
+            title_key: "figures-activity",
+            tables: activity::tables(app, scope).await?,
+        },
+        Section {
+            code: "capacity",
+            title_key: "figures-capacity",
+            tables: capacity::tables(app, scope).await?,
+        },
+        Section {
+            code: "cadastre",
+            title_key: "figures-cadastre",
+            tables: cadastre::tables(app, scope).await?,
+        },
     ])
 }
 
