@@ -107,6 +107,16 @@ pub struct FigureTable {
     pub source: Option<String>,
 }
 
+/// A part of a figures page: an area and its tables.
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// `activity`, `capacity`, `cadastre`: the API path segment and the HTML id.
+    pub code: &'static str,
+    /// The Fluent key of its heading.
+    pub title_key: &'static str,
+    pub tables: Vec<FigureTable>,
+}
+
 impl FigureTable {
     /// Hides small counts so that the table can be shown to the public.
     ///

@@ -26,9 +26,7 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
-use crate::ui::form::{
-    FieldError, error_for, error_summary, radios, select_field, text_input, title_with_errors,
-};
+use crate::ui::form::{FieldError, error_for, error_summary, radios, select_field, text_input};
 use crate::ui::layout::back_office_page;
 use crate::ui::{PageError, PageLang, PageResult};
 
@@ -270,13 +268,7 @@ fn render(
             button type="submit" { (t(lang, "activity-save-button")) }
         }
     };
-    let mut res = back_office_page(
-        lang,
-        ctx,
-        &title_with_errors(lang, &title, !errors.is_empty()),
-        &tail,
-        body,
-    );
+    let mut res = back_office_page(lang, ctx, &title, &tail, body);
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     }

@@ -22,7 +22,7 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{Arg, t, t_args};
 use crate::routes::Routes;
-use crate::ui::form::{FieldError, error_summary, text_input, title_with_errors};
+use crate::ui::form::{FieldError, error_summary, text_input};
 use crate::ui::layout::back_office_page;
 use crate::ui::{PageError, PageLang, PageResult};
 
@@ -348,7 +348,7 @@ fn render(
     let mut res = back_office_page(
         lang,
         ctx,
-        &title_with_errors(lang, &title, !errors.is_empty()),
+        &title,
         &format!("/bo/cadastre/{}", place.id),
         body,
     );

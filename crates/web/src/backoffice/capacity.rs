@@ -20,7 +20,7 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
-use crate::ui::form::{FieldError, error_summary, radios, text_input, textarea, title_with_errors};
+use crate::ui::form::{FieldError, error_summary, radios, text_input, textarea};
 use crate::ui::layout::back_office_page;
 use crate::ui::{PageError, PageLang, PageResult};
 
@@ -317,7 +317,7 @@ fn render(
     let mut res = back_office_page(
         lang,
         ctx,
-        &title_with_errors(lang, &title, !errors.is_empty()),
+        &title,
         &format!("/bo/capacity/{}", place.id),
         body,
     );

@@ -21,8 +21,8 @@ use crate::services::figures::filters::{
     FilterInput, FilterProblem, back_office_scope, visible_places,
 };
 use crate::services::figures::{self, Places, Scope};
-use crate::ui::figures::{Downloads, contents, section};
-use crate::ui::form::{FieldError, error_summary, select_field, text_input, title_with_errors};
+use crate::ui::figures::{Downloads, sections as figure_sections};
+use crate::ui::form::{FieldError, error_summary, select_field, text_input};
 use crate::ui::format::{commune_name, long_date};
 use crate::ui::layout::back_office_page;
 use crate::ui::{PageError, PageLang, PageResult};
@@ -203,22 +203,13 @@ async fn figures_page(
         @if let Some(s) = &scope {
             p.notice role="status" { (scope_line(&state, lang, s, &input)) }
         }
-        (contents(lang, &sections.iter().map(|s| (s.code, s.title_key, s.tables.as_slice())).collect::<Vec<_>>()))
-        @for s in &sections {
-            (section(lang, s.code, s.title_key, &s.tables, state.config.small_cell, &downloads))
-        }
+        (figure_sections(lang, &sections, state.config.small_cell, &downloads))
     };
     let tail = match &raw {
         Some(q) if !q.is_empty() => format!("/bo/figures?{q}"),
         _ => "/bo/figures".to_owned(),
     };
-    let mut res = back_office_page(
-        lang,
-        &ctx,
-        &title_with_errors(lang, &title, !errors.is_empty()),
-        &tail,
-        body,
-    );
+    let mut res = back_office_page(lang, &ctx, &title, &tail, body);
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::BAD_REQUEST;
     }

@@ -19,9 +19,7 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
-use crate::ui::form::{
-    FieldError, error_summary, field, select_field, text_input, textarea, title_with_errors,
-};
+use crate::ui::form::{FieldError, error_summary, field, select_field, text_input, textarea};
 use crate::ui::format::{label, long_date};
 use crate::ui::layout::back_office_page;
 use crate::ui::{PageLang, PageResult};
@@ -243,13 +241,7 @@ async fn render_page(
         p { a.button href=(format!("/{l}/bo/indicators/events/new")) { (t(lang, "indicators-event-add")) } }
         (events_table(lang, set, &events))
     };
-    let mut res = back_office_page(
-        lang,
-        ctx,
-        &title_with_errors(lang, &title, !errors.is_empty()),
-        "/bo/indicators",
-        body,
-    );
+    let mut res = back_office_page(lang, ctx, &title, "/bo/indicators", body);
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     }
@@ -556,13 +548,7 @@ fn event_page(
             button type="submit" { (t(lang, "indicators-event-save")) }
         }
     };
-    let mut res = back_office_page(
-        lang,
-        ctx,
-        &title_with_errors(lang, &title, !errors.is_empty()),
-        "/bo/indicators/events/new",
-        body,
-    );
+    let mut res = back_office_page(lang, ctx, &title, "/bo/indicators/events/new", body);
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     }

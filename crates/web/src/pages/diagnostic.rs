@@ -29,7 +29,7 @@ use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::ui::PageLang;
 use crate::ui::PageResult;
-use crate::ui::form::{FieldError, error_summary, title_with_errors};
+use crate::ui::form::{FieldError, error_summary};
 use crate::ui::layout::page;
 
 pub fn routes() -> Routes {
@@ -241,11 +241,7 @@ fn render_step(
             }
         }
     };
-    let title = title_with_errors(
-        lang,
-        &format!("{progress} – {}", t(lang, "diag-title")),
-        !errors.is_empty(),
-    );
+    let title = format!("{progress} – {}", t(lang, "diag-title"));
     let mut res = page(lang, &title, &step_tail(step, given), body, None);
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;

@@ -16,8 +16,8 @@ use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::services::figures::export::Kind;
 use crate::services::figures::{self, FIRST_YEAR, parse_year, public_year};
-use crate::ui::figures::{Downloads, contents, section};
-use crate::ui::form::{FieldError, error_summary, select_field, title_with_errors};
+use crate::ui::figures::{Downloads, sections as figure_sections};
+use crate::ui::form::{FieldError, error_summary, select_field};
 use crate::ui::layout::page;
 use crate::ui::{PageError, PageLang, PageResult};
 
@@ -87,22 +87,13 @@ async fn figures_page(
             button type="submit" { (t(lang, "figures-show")) }
         }
         p.small { (t(lang, "figures-public-note")) }
-        (contents(lang, &sections.iter().map(|s| (s.code, s.title_key, s.tables.as_slice())).collect::<Vec<_>>()))
-        @for s in &sections {
-            (section(lang, s.code, s.title_key, &s.tables, state.config.small_cell, &downloads))
-        }
+        (figure_sections(lang, &sections, state.config.small_cell, &downloads))
     };
     let tail = match &raw {
         Some(q) if !q.is_empty() => format!("/figures?{q}"),
         _ => "/figures".to_owned(),
     };
-    let mut res = page(
-        lang,
-        &title_with_errors(lang, &title, !errors.is_empty()),
-        &tail,
-        body,
-        None,
-    );
+    let mut res = page(lang, &title, &tail, body, None);
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::BAD_REQUEST;
     }

@@ -26,7 +26,7 @@ use crate::antispam::{ClientAddr, Stamp, check_stamp};
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::services::places;
-use crate::ui::form::{FieldError, error_for, error_summary, title_with_errors};
+use crate::ui::form::{FieldError, error_for, error_summary};
 use crate::ui::layout::page;
 use crate::ui::{PageError, PageLang, PageResult};
 
@@ -160,7 +160,7 @@ fn render(
         }
         p.small { (t(lang, "report-privacy")) }
     };
-    let title = title_with_errors(lang, &t(lang, "report-title"), !errors.is_empty());
+    let title = t(lang, "report-title");
     let mut res = page(
         lang,
         &title,

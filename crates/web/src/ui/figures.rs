@@ -4,7 +4,7 @@
 //! whole truth) with its chart beside it, its notes and its downloads.
 
 use domain::Lang;
-use domain::statistics::{FigureTable, Label, Unit, Value};
+use domain::statistics::{FigureTable, Label, Section, Unit, Value};
 use maud::{Markup, html};
 
 use crate::i18n::{t, t_args};
@@ -243,22 +243,27 @@ pub fn section(
     }
 }
 
-/// The page's contents: a link to each section and to each of its figures,
-/// so that a person on a phone or with a screen reader goes straight to the
-/// figure they want (the page holds many). Nothing when there is no section.
-/// `sections` are each section's code, title key and tables.
-pub fn contents(lang: Lang, sections: &[(&str, &str, &[FigureTable])]) -> Markup {
+/// The figures of a page: its contents — a link to each section and to each
+/// of its figures, so that a person on a phone or with a screen reader goes
+/// straight to the figure they want (a page holds many) — then each section.
+/// Nothing when there is no section.
+pub fn sections(
+    lang: Lang,
+    sections: &[Section],
+    small_cell: i64,
+    downloads: &Downloads,
+) -> Markup {
     html! {
         @if !sections.is_empty() {
             nav.figures-contents aria-labelledby="figures-contents" {
                 h2 #figures-contents { (t(lang, "figures-contents")) }
                 ol {
-                    @for (code, title_key, tables) in sections {
+                    @for s in sections {
                         li {
-                            a href=(format!("#section-{code}")) { (t(lang, title_key)) }
-                            @if !tables.is_empty() {
+                            a href=(format!("#section-{}", s.code)) { (t(lang, s.title_key)) }
+                            @if !s.tables.is_empty() {
                                 ol {
-                                    @for table in tables.iter() {
+                                    @for table in &s.tables {
                                         li { a href=(format!("#{}", table.id)) { (t(lang, &table.title_key)) } }
                                     }
                                 }
@@ -267,6 +272,9 @@ pub fn contents(lang: Lang, sections: &[(&str, &str, &[FigureTable])]) -> Markup
                     }
                 }
             }
+        }
+        @for s in sections {
+            (section(lang, s.code, s.title_key, &s.tables, small_cell, downloads))
         }
     }
 }

@@ -61,19 +61,12 @@ pub fn error_summary_titled(heading: &str, errors: &[FieldError]) -> Markup {
     }
 }
 
-/// The page's title, starting with the translated "Error:" when the form
+/// The page's title, starting with the translated "Error:" when the page
 /// has errors: the first thing a screen reader says of the page. The page
-/// frame also calls it for every page that carries an error summary, so a
-/// title that already starts with "Error:" is kept as it is.
+/// frame calls it for every page that carries an error summary
+/// ([`ERROR_SUMMARY_MARK`]); pages pass their plain title.
 pub fn title_with_errors(lang: Lang, title: &str, has_errors: bool) -> String {
-    let prefix = crate::i18n::t_args(
-        lang,
-        "form-error-page-title",
-        &[("title", String::new().into())],
-    );
-    let prefix =
-        prefix.trim_matches(|c: char| c.is_whitespace() || matches!(c, '\u{2068}' | '\u{2069}'));
-    if has_errors && !title.starts_with(prefix) {
+    if has_errors {
         crate::i18n::t_args(
             lang,
             "form-error-page-title",

@@ -29,7 +29,7 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
-use crate::ui::form::{FieldError, error_summary_titled, field, title_with_errors};
+use crate::ui::form::{FieldError, error_summary_titled, field};
 use crate::ui::layout::back_office_page;
 use crate::ui::{PageError, PageLang, PageResult};
 
@@ -749,7 +749,7 @@ fn render(
     Ok(back_office_page(
         lang,
         ctx,
-        &title_with_errors(lang, &title, !errors.is_empty()),
+        &title,
         "/bo/activity/import",
         body,
     ))

@@ -16,7 +16,7 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::services::sessions::{consent_text, may_book_for_others, may_see_booking};
-use crate::ui::form::{FieldError, error_for, error_summary, text_input, title_with_errors};
+use crate::ui::form::{FieldError, error_for, error_summary, text_input};
 use crate::ui::format::label;
 use crate::ui::format::local_time_span;
 use crate::ui::layout::{json_ld, page};
@@ -219,7 +219,7 @@ pub(crate) async fn render_session_page(
     };
     let mut res = page(
         lang,
-        &title_with_errors(lang, &s.title, !errors.is_empty()),
+        &s.title,
         &format!("/sessions/{}", s.id),
         body,
         Some(json_ld(&event_json(state, lang, s))),

@@ -38,15 +38,7 @@ pub struct Scope {
     pub public: bool,
 }
 
-/// A part of a figures page: an area and its tables.
-#[derive(Debug, Clone)]
-pub struct Section {
-    /// `activity`, `capacity`, `cadastre`: the API path segment and the HTML id.
-    pub code: &'static str,
-    /// The Fluent key of its heading.
-    pub title_key: &'static str,
-    pub tables: Vec<FigureTable>,
-}
+pub use domain::statistics::Section;
 
 /// Every section of the figures of `scope`, in the order of the page.
 pub async fn sections(app: &App, scope: &Scope) -> Result<Vec<Section>, store::StoreError> {
