@@ -77,6 +77,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "reported_figures",
         include_str!("../migrations/0014_reported_figures.sql"),
     ),
+    (15, "survey", include_str!("../migrations/0015_survey.sql")),
 ];
 
 fn migrator(id_column: &str) -> Migrator {
