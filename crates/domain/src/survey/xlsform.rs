@@ -17,7 +17,7 @@
 //! - `settings` sheet: `form_id`, `version`, `form_title` (default language;
 //!   pyxform allows no other), `default_language`, and our own
 //!   `passerelle_title::English (en)` (the title in the other languages) and
-//!   `passerelle_provenance`.
+//!   `passerelle_provenance`. KoboToolbox's `id_string` is read as `form_id`.
 //!
 //! Other columns are ignored; the metadata types that KoboToolbox adds
 //! (`start`, `end`, `today`, `deviceid`…) are skipped, since Passerelle
@@ -541,7 +541,12 @@ pub fn from_sheets(sheets: &Sheets) -> Result<Questionnaire, Vec<XlsFormError>> 
             .as_ref()
             .map_or("", |h| h.get(settings_row, name))
     };
-    let form_id = setting("form_id").to_owned();
+    // KoboToolbox writes the form's identifier as id_string (pyxform's name
+    // for it); form_id wins when both are given.
+    let form_id = Some(setting("form_id"))
+        .filter(|f| !f.is_empty())
+        .unwrap_or_else(|| setting("id_string"))
+        .to_owned();
     let version = setting("version").to_owned();
     for (name, value) in [("form_id", &form_id), ("version", &version)] {
         if value.is_empty() {
