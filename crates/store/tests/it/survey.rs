@@ -207,3 +207,48 @@ async fn editions_places_answers_and_drafts() {
     assert_eq!(t.db.purge_drafts(d("2021-11-15")).await.unwrap(), 1);
     assert!(t.db.draft("new").await.unwrap().is_some());
 }
+
+#[tokio::test]
+async fn merging_two_places_of_an_edition_keeps_one_link_and_every_answer() {
+    let t = demo().await;
+    let q = t.db.save_questionnaire(NOW, &form("1")).await.unwrap();
+    let e =
+        t.db.create_edition(
+            NOW,
+            &NewEdition {
+                slug: "2021".into(),
+                title: "Visitors 2021".into(),
+                questionnaire_id: q,
+                opens_on: d("2021-11-01"),
+                closes_on: d("2021-12-05"),
+                illustrative: false,
+                compare_with: None,
+            },
+        )
+        .await
+        .unwrap();
+    let keep = place(&t, "Scheut").await.id;
+    let remove = place(&t, "Koekeltech").await.id;
+    let kept_code =
+        t.db.set_edition_place(e, keep, Some(10), Some(WeeklySource::Entered), None)
+            .await
+            .unwrap();
+    t.db.set_edition_place(e, remove, Some(20), Some(WeeklySource::Entered), None)
+        .await
+        .unwrap();
+    let day = d("2021-11-02");
+    t.db.insert_answer(e, keep, day, "fr", &answer("man", 3), None)
+        .await
+        .unwrap();
+    t.db.insert_answer(e, remove, day, "fr", &answer("woman", 7), None)
+        .await
+        .unwrap();
+    t.db.merge_places(keep, remove, None, NOW).await.unwrap();
+    let places = t.db.edition_places(e).await.unwrap();
+    assert_eq!(places.len(), 1);
+    assert_eq!(
+        (places[0].place_id, places[0].code.as_str()),
+        (keep, kept_code.as_str())
+    );
+    assert_eq!(t.db.answer_counts(e).await.unwrap(), vec![(keep, 2)]);
+}
