@@ -152,7 +152,7 @@ async fn a_faulty_xlsform_lists_every_problem_and_stores_nothing() {
     assert!(res.body.contains(r##"href="#file""##), "the summary links to the file field");
     assert!(res.body.contains(&format!("Feuille survey, ligne {}, colonne type", age + 1)), "{}", res.body);
     assert!(res.body.contains("Feuille choices, ligne 4, colonne label::Français (fr)"), "{}", res.body);
-    assert!(res.body.contains("the type \"geopoint\" is not supported"));
+    assert!(res.body.contains("the type &quot;geopoint&quot; is not supported"));
     assert!(app.db().questionnaires().await.unwrap().is_empty());
 
     let res = upload(&app, &coord, "fr", b"not a workbook").await;
@@ -163,10 +163,11 @@ async fn a_faulty_xlsform_lists_every_problem_and_stores_nothing() {
 #[tokio::test]
 async fn only_the_coordination_opens_the_questionnaires() {
     let app = TestApp::demo().await;
-    let epn = app.sign_in(Role::EpnManager, &[]).await;
+    let (_, org) = crate::helpers::sessions::place(&app, "Jardinier");
+    let epn = app.sign_in(Role::EpnManager, &[org]).await;
     let res = app.get_as(Some(&epn), "/en/bo/survey/questionnaires").await;
     assert_eq!(res.status, StatusCode::FORBIDDEN);
     let coord = app.sign_in(Role::Coordinator, &[]).await;
-    let home = app.get_as(Some(&coord), "/en/bo").await;
+    let home = app.get_as(Some(&coord), "/en/bo/indicators").await;
     assert!(home.body.contains(r#"href="/en/bo/survey/questionnaires""#), "the menu links the area");
 }
