@@ -7,6 +7,8 @@
 #   3. browser tests against a SQLite-backed demo server
 #   4. browser tests against a PostgreSQL-backed demo server
 #   5. API fuzzing of the OpenAPI document with schemathesis
+# (before the cargo stages, pyxform is installed into tests/xlsform/.venv for
+# the XLSForm tests; they skip that check, saying so, if it fails)
 # and ends with the line "N passed, M failed" (counting stages).
 #
 # Environment:
@@ -330,6 +332,13 @@ STAGES=(
   "browser-postgres stage_browser_postgres"
   "api-fuzz stage_fuzz"
 )
+
+# pyxform (the reference XLSForm converter) for the XLSForm tests of the cargo
+# stages; those tests say they skip the check when it could not be installed.
+if [ -z "$ONLY" ] || [[ " $ONLY " == *" cargo-"* ]]; then
+  log "installing pyxform for the XLSForm tests (tests/xlsform)"
+  bash tests/xlsform/setup.sh || warn "pyxform could not be installed: the XLSForm tests will skip the pyxform conversion"
+fi
 
 log "Passerelle tests in $ROOT ($(nproc) cores; cargo $(cargo --version | cut -d' ' -f2), node $(node --version 2>/dev/null || echo missing), $(python3 --version 2>&1))"
 for s in "${STAGES[@]}"; do

@@ -167,7 +167,7 @@ enum Command {
     BenchBooking(bench_booking::BenchBookingArgs),
     /// E-mail the managers of entries not updated for a year (also run daily by `serve`).
     RemindStale(remind::RemindArgs),
-    /// Survey analysis on an answers file (see docs/survey.md).
+    /// Survey analysis on an answers file, and questionnaires as XLSForm (see docs/survey.md).
     Survey(survey::SurveyArgs),
 }
 

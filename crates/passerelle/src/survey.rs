@@ -2,6 +2,11 @@
 //! [--format text|json] [--exact]`: the survey's cross analysis on any
 //! answers file (one row per answer, one column per question). The rules and
 //! the sentences are the domain's (`domain::survey`, docs/survey.md).
+//!
+//! `passerelle survey xlsform-export [--out FILE]` writes the shipped 2021
+//! questionnaire as an XLSForm; `passerelle survey xlsform-check FILE` reads
+//! one as the back office's import would and prints its problems (sheet,
+//! row, column) or a summary.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -45,6 +50,21 @@ pub enum What {
         /// Significance level of the sentence.
         #[arg(long, default_value_t = 0.05)]
         alpha: f64,
+    },
+    /// Write the shipped 2021 questionnaire (epn-visitors 2021.1) as an
+    /// XLSForm workbook, for KoboToolbox, ODK or a translator.
+    XlsformExport {
+        /// The file to write (default: epn-visitors-2021.1.xlsx in the
+        /// current directory).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Read an XLSForm workbook as Passerelle would import it: print every
+    /// problem with its sheet, row and column, or a summary of the
+    /// questionnaire. Exits with 1 when the file cannot be imported.
+    XlsformCheck {
+        /// The XLSForm (.xlsx; .xls and .ods are read too).
+        file: PathBuf,
     },
 }
 
@@ -97,7 +117,102 @@ pub fn run(args: SurveyArgs) -> anyhow::Result<()> {
             print!("{out}");
             Ok(())
         }
+        What::XlsformExport { out } => xlsform_export(out),
+        What::XlsformCheck { file } => xlsform_check(&file),
     }
+}
+
+fn xlsform_export(out: Option<PathBuf>) -> anyhow::Result<()> {
+    let form = domain::survey::shipped::epn_visitors_2021();
+    let path = out.unwrap_or_else(|| PathBuf::from(web::services::xlsform::file_name(&form)));
+    let bytes = web::services::xlsform::export(&form).context("writing the XLSForm workbook")?;
+    std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?;
+    eprintln!(
+        "{}: questionnaire {} version {} ({} questions, languages {})",
+        path.display(),
+        form.form_id,
+        form.version,
+        form.questions().count(),
+        form.languages.join(", ")
+    );
+    Ok(())
+}
+
+fn xlsform_check(file: &std::path::Path) -> anyhow::Result<()> {
+    use web::services::xlsform::{ImportError, MAX_ROWS, import};
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    match import(&bytes) {
+        Ok(form) => {
+            print!("{}", xlsform_summary(&form));
+            Ok(())
+        }
+        Err(ImportError::NotAWorkbook) => anyhow::bail!(
+            "{}: not a spreadsheet workbook (XLSX, XLS or ODS)",
+            file.display()
+        ),
+        Err(ImportError::TooManyRows { sheet }) => anyhow::bail!(
+            "{}: the {sheet} sheet has more than {MAX_ROWS} rows",
+            file.display()
+        ),
+        Err(ImportError::Form(errors)) => {
+            for e in &errors {
+                println!("{e}");
+            }
+            anyhow::bail!(
+                "{}: {} problem{} to fix before it can be imported",
+                file.display(),
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" }
+            )
+        }
+    }
+}
+
+/// What `xlsform-check` prints for a questionnaire that can be imported.
+fn xlsform_summary(form: &domain::survey::Questionnaire) -> String {
+    let lang = form.default_language();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} version {}: {}",
+        form.form_id,
+        form.version,
+        form.title.get(lang, lang)
+    );
+    let _ = writeln!(out, "languages: {}", form.languages.join(", "));
+    if let Some(p) = &form.provenance {
+        let _ = writeln!(out, "provenance: {p}");
+    }
+    let _ = writeln!(
+        out,
+        "{} sections, {} questions, {} choice lists",
+        form.sections.len(),
+        form.questions().count(),
+        form.lists.len()
+    );
+    for s in &form.sections {
+        let shown = s
+            .relevant
+            .as_ref()
+            .map(|c| format!(" (shown if {})", c.to_xlsform()))
+            .unwrap_or_default();
+        let _ = writeln!(out, "  {}: {} questions{shown}", s.name, s.questions.len());
+    }
+    for role in [
+        domain::survey::Role::Cross,
+        domain::survey::Role::Overall,
+        domain::survey::Role::Service,
+    ] {
+        let names: Vec<&str> = form
+            .questions()
+            .filter(|q| q.role == Some(role))
+            .map(|q| q.name.as_str())
+            .collect();
+        if !names.is_empty() {
+            let _ = writeln!(out, "role {}: {}", role.code(), names.join(", "));
+        }
+    }
+    out
 }
 
 /// A p-value with four significant digits: 0.002759, 2.954e-07.

@@ -16,6 +16,8 @@ pub mod matrix;
 pub mod questionnaire;
 pub mod rank;
 pub mod table;
+pub mod shipped;
+pub mod xlsform;
 
 pub use finding::{Finding, Significance};
 pub use holm::holm;

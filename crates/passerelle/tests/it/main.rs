@@ -9,3 +9,4 @@ mod export;
 mod import;
 mod remind;
 mod survey;
+mod survey_xlsform;

@@ -40,3 +40,5 @@ mod search_more;
 mod sessions;
 mod sessions_api;
 mod sessions_backoffice;
+mod survey_xlsform;
+mod survey_forms;

@@ -19,6 +19,10 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
     let bo = path.strip_prefix("/{lang}/bo/")?;
     let _ = method;
     let area = bo.split('/').next().unwrap_or("");
+    // The survey's questionnaires (list, preview, XLSForm import and export).
+    if bo.starts_with("survey/questionnaires") {
+        return Some(COORDINATION);
+    }
     Some(match area {
         "" => EVERYONE_SIGNED_IN,
         "users" => &[Role::Admin],
