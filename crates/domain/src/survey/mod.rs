@@ -13,6 +13,7 @@ pub mod finding;
 pub mod holm;
 pub mod independence;
 pub mod matrix;
+pub mod participation;
 pub mod questionnaire;
 pub mod rank;
 pub mod table;
@@ -21,6 +22,9 @@ pub use finding::{Finding, Significance};
 pub use holm::holm;
 pub use independence::{CrossAnalysis, Options, TestUsed, Why, analyse, analyse_with};
 pub use matrix::{Quadrant, ServiceScore, importance_performance};
-pub use questionnaire::{Answers, Choice, ChoiceList, Condition, Labels, Question, QuestionKind, Questionnaire, Role, Section, Value};
+pub use questionnaire::{
+    Answers, Choice, ChoiceList, Condition, Labels, Question, QuestionKind, Questionnaire, Role,
+    Section, Value,
+};
 pub use rank::{Correlation, spearman};
 pub use table::{Axis, ContingencyTable, Validity};
