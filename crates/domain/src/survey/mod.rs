@@ -9,6 +9,7 @@
 //! docs/survey.md.
 
 pub mod answers;
+pub mod edition;
 pub mod finding;
 pub mod holm;
 pub mod independence;
