@@ -15,6 +15,7 @@ pub mod holm;
 pub mod independence;
 pub mod matrix;
 pub mod participation;
+pub mod poster;
 pub mod questionnaire;
 pub mod rank;
 pub mod table;

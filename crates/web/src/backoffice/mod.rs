@@ -23,6 +23,7 @@ pub(crate) mod referrals;
 mod reports;
 pub mod sessions;
 mod users;
+mod survey_editions;
 
 pub use account::send_link_with;
 
@@ -49,4 +50,5 @@ pub fn routes() -> Routes {
         .merge(capacity::routes())
         .merge(activity::routes())
         .merge(figures::routes())
+        .merge(survey_editions::routes())
 }

@@ -183,6 +183,7 @@ pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
     ("figures", "figures-nav", |r| {
         r.is_coordination() || r == domain::account::Role::EpnManager
     }),
+    ("survey/editions", "survey-editions-nav", |r| r.is_coordination()),
 ];
 
 /// A whole back-office page: the public frame with the back-office menu.
