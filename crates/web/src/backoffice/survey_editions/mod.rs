@@ -518,7 +518,7 @@ async fn render_edition(
         dl.facts {
             dt { (t(lang, "survey-editions-period")) }
             dd { (t_args(lang, "survey-editions-period-text", &[("from", date(lang, e.opens_on).into()), ("to", date(lang, e.closes_on).into())]))
-                 " " span.small { "(" (t_args(lang, "survey-editions-days", &[("days", Arg::from(days(e)))])) ")" } }
+                 " " span.small { "(" (t_args(lang, "survey-editions-days", &[("days", Arg::Number(days(e)))])) ")" } }
             dt { (t(lang, "survey-editions-field-questionnaire")) }
             dd { (questionnaire.as_ref().map(|q| questionnaire_name(lang, q)).unwrap_or_default()) }
             dt { (t(lang, "survey-editions-field-slug")) }
