@@ -484,7 +484,7 @@ fn well_formed(svg: &str) {
 
 #[tokio::test]
 async fn a_poster_draws_the_qr_code_of_the_places_short_link() {
-    let app = TestApp::demo_with(|c| c.public_url = "https://passerelle.example.org".into()).await;
+    let app = TestApp::demo_with(|c| c.public_url = "http://passerelle.example.org".into()).await;
     let (edition, place, code) = edition_with_a_place(&app).await;
     let coord = app.sign_in(Role::Coordinator, &[]).await;
     let base = format!("/fr/bo/survey/editions/{edition}/places/{place}");
@@ -496,7 +496,7 @@ async fn a_poster_draws_the_qr_code_of_the_places_short_link() {
     assert!(res.header("content-type").starts_with("image/svg+xml"));
     let svg = res.body;
     well_formed(&svg);
-    let link = format!("https://passerelle.example.org/s/{code}");
+    let link = format!("http://passerelle.example.org/s/{code}");
     // The link in big letters, the place's size, French and Dutch.
     assert!(svg.contains(&format!(">passerelle.example.org/s/{code}</text>")));
     assert!(svg.contains(r#"width="297mm" height="420mm""#));
@@ -514,7 +514,7 @@ async fn a_poster_draws_the_qr_code_of_the_places_short_link() {
     assert_eq!(drawn_matrix(&svg, qr.width()), expected);
     // Not the code of another link.
     let other = qrcode::QrCode::with_error_correction_level(
-        b"https://passerelle.example.org/s/AAAAAA",
+        b"http://passerelle.example.org/s/AAAAAA",
         qrcode::EcLevel::M,
     )
     .unwrap();
