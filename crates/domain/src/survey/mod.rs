@@ -19,6 +19,7 @@ pub mod poster;
 pub mod questionnaire;
 pub mod rank;
 pub mod table;
+pub mod shipped;
 
 pub use finding::{Finding, Significance};
 pub use holm::holm;
