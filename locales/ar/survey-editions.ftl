@@ -103,3 +103,5 @@ survey-editions-show-posters = عرض الملصقات للطباعة
 survey-editions-poster-title = ملصق: { $place }
 survey-editions-posters-title = ملصقات: { $edition }
 survey-editions-print-help = اطبع هذه الصفحة من متصفحك على ورق { $size } بدون هوامش (خيار «الحفظ بصيغة PDF» ينشئ ملف PDF). يملأ كل ملصق صفحة واحدة.
+
+survey-editions-shipped = { $title } (النسخة { $version }، مرفق مع Passerelle: يُحفظ عند حفظ الدورة)

@@ -104,3 +104,5 @@ survey-editions-show-posters = Show the posters to print
 survey-editions-poster-title = Poster: { $place }
 survey-editions-posters-title = Posters: { $edition }
 survey-editions-print-help = Print this page with your browser, on { $size } paper, without margins (“Print to PDF” makes a PDF file). Each poster fills one page.
+
+survey-editions-shipped = { $title } (version { $version }, shipped with Passerelle: stored when the edition is saved)

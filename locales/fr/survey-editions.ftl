@@ -104,3 +104,5 @@ survey-editions-show-posters = Afficher les affiches à imprimer
 survey-editions-poster-title = Affiche : { $place }
 survey-editions-posters-title = Affiches : { $edition }
 survey-editions-print-help = Imprimez cette page avec votre navigateur, sur papier { $size }, sans marges (« Enregistrer au format PDF » crée un fichier PDF). Chaque affiche remplit une page.
+
+survey-editions-shipped = { $title } (version { $version }, fourni avec Passerelle : enregistré avec l’édition)

@@ -104,3 +104,5 @@ survey-editions-show-posters = De affiches tonen om af te drukken
 survey-editions-poster-title = Affiche: { $place }
 survey-editions-posters-title = Affiches: { $edition }
 survey-editions-print-help = Druk deze pagina af met uw browser, op { $size }-papier, zonder marges (“Opslaan als PDF” maakt een pdf-bestand). Elke affiche vult één pagina.
+
+survey-editions-shipped = { $title } (versie { $version }, meegeleverd met Passerelle: opgeslagen samen met de editie)

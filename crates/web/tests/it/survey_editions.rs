@@ -592,3 +592,51 @@ async fn an_epn_manager_may_not_see_editions_or_posters() {
     let anon = app.get(&format!("/fr/bo/survey/editions/{edition}")).await;
     assert_ne!(anon.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_fresh_platform_starts_an_edition_with_the_shipped_questionnaire() {
+    let app = TestApp::demo().await;
+    let coord = app.sign_in(Role::Coordinator, &[]).await;
+    let new = app.get_as(Some(&coord), "/nl/bo/survey/editions/new").await;
+    assert!(new.body.contains(r#"option value="shipped-epn-visitors""#));
+    assert!(
+        new.body
+            .contains("versie 2021.1, meegeleverd met Passerelle")
+    );
+    // A failed submit stores nothing and keeps the choice.
+    let mut f = form("shipped-epn-visitors", "", "2021-10-04", "2021-11-07");
+    let bad = app
+        .post_form(Some(&coord), "/nl/bo/survey/editions", &f)
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad.body
+            .contains(r#"option value="shipped-epn-visitors" selected"#)
+    );
+    assert!(app.db().questionnaires().await.unwrap().is_empty());
+    f[1] = ("title", "Bezoekersenquête 2021");
+    let ok = app
+        .post_form(Some(&coord), "/nl/bo/survey/editions", &f)
+        .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
+    let stored = app.db().questionnaires().await.unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(
+        (
+            stored[0].form.form_id.as_str(),
+            stored[0].form.version.as_str()
+        ),
+        ("epn-visitors", "2021.1")
+    );
+    let e = app
+        .db()
+        .edition_by_slug("visitors-2026")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(e.questionnaire_id, stored[0].id);
+    // Once stored, it is offered as any stored version, once.
+    let again = app.get_as(Some(&coord), "/nl/bo/survey/editions/new").await;
+    assert!(!again.body.contains("shipped-epn-visitors"));
+    assert_eq!(again.body.matches("(versie 2021.1)").count(), 1);
+}

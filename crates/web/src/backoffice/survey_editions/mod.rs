@@ -36,6 +36,24 @@ use crate::ui::{PageError, PageLang, PageResult};
 
 const BASE: &str = "/bo/survey/editions";
 
+/// The form's value for the questionnaire shipped with Passerelle (the 2021
+/// one, `domain::survey::shipped`) while it is not stored: choosing it
+/// stores it when the edition is saved, so that a fresh platform can start
+/// an edition without importing a file.
+const SHIPPED: &str = "shipped-epn-visitors";
+/// The id the domain's check is given for it until it is stored.
+const SHIPPED_ID: i64 = -1;
+
+/// The shipped questionnaire when it is not stored yet.
+async fn shipped_unstored(state: &AppState) -> PageResult<Option<domain::survey::Questionnaire>> {
+    let form = domain::survey::shipped::epn_visitors_2021();
+    let stored = state
+        .db
+        .questionnaire_version(&form.form_id, &form.version)
+        .await?;
+    Ok(stored.is_none().then_some(form))
+}
+
 pub fn routes() -> Routes {
     const C: Access = Access::COORDINATION;
     let e = "/{lang}/bo/survey/editions";
@@ -274,6 +292,7 @@ async fn render_form(
 ) -> PageResult {
     let l = lang.code();
     let questionnaires = state.db.questionnaires().await?;
+    let shipped = shipped_unstored(state).await?;
     let editions = state.db.editions().await?;
     let (title, action, tail) = match this {
         Some(e) => (
@@ -299,7 +318,7 @@ async fn render_form(
         }
         h1 #form-title { (title) }
         (error_summary(lang, errors))
-        @if questionnaires.is_empty() {
+        @if questionnaires.is_empty() && shipped.is_none() {
             p { (t(lang, "survey-editions-no-questionnaire")) }
         } @else {
             form method="post" action=(action) novalidate aria-labelledby="form-title" {
@@ -308,6 +327,14 @@ async fn render_form(
                     option value="" { (t(lang, "survey-editions-choose")) }
                     @for q in &questionnaires {
                         option value=(q.id) selected[d.questionnaire == q.id.to_string()] { (questionnaire_name(lang, q)) }
+                    }
+                    @if let Some(f) = &shipped {
+                        option value=(SHIPPED) selected[d.questionnaire == SHIPPED] {
+                            (t_args(lang, "survey-editions-shipped", &[
+                                ("title", f.title.get(lang.code(), f.default_language()).to_owned().into()),
+                                ("version", f.version.clone().into()),
+                            ]))
+                        }
                     }
                 }))
                 (text_input("title", &t(lang, "survey-editions-field-title"), "text", &d.title, hint("survey-editions-title-hint").as_deref(), errors))
@@ -364,13 +391,18 @@ async fn checked(
     d: &EditionDraft,
     this: Option<i64>,
 ) -> PageResult<Result<EditionFields, Vec<FieldError>>> {
-    let q_ids: Vec<i64> = state
+    let mut q_ids: Vec<i64> = state
         .db
         .questionnaires()
         .await?
         .iter()
         .map(|q| q.id)
         .collect();
+    let mut d = d.clone();
+    if d.questionnaire.trim() == SHIPPED && shipped_unstored(state).await?.is_some() {
+        q_ids.push(SHIPPED_ID);
+        d.questionnaire = SHIPPED_ID.to_string();
+    }
     let e_ids: Vec<i64> = state.db.editions().await?.iter().map(|e| e.id).collect();
     match d.validate(&q_ids, &e_ids, this) {
         Err(e) => Ok(Err(field_errors(lang, &e))),
@@ -388,8 +420,25 @@ async fn checked(
     }
 }
 
-fn new_edition(f: EditionFields) -> NewEdition {
-    NewEdition {
+/// The edition to store, the shipped questionnaire stored first when chosen.
+async fn new_edition(state: &AppState, mut f: EditionFields) -> PageResult<NewEdition> {
+    if f.questionnaire_id == SHIPPED_ID {
+        let form = domain::survey::shipped::epn_visitors_2021();
+        f.questionnaire_id = match state
+            .db
+            .questionnaire_version(&form.form_id, &form.version)
+            .await?
+        {
+            Some(q) => q.id,
+            None => {
+                state
+                    .db
+                    .save_questionnaire(state.now().timestamp(), &form)
+                    .await?
+            }
+        };
+    }
+    Ok(NewEdition {
         slug: f.slug,
         title: f.title,
         questionnaire_id: f.questionnaire_id,
@@ -397,7 +446,7 @@ fn new_edition(f: EditionFields) -> NewEdition {
         closes_on: f.closes_on,
         illustrative: f.illustrative,
         compare_with: f.compare_with,
-    }
+    })
 }
 
 async fn create(
@@ -413,7 +462,7 @@ async fn create(
         Ok(f) => {
             let id = state
                 .db
-                .create_edition(state.now().timestamp(), &new_edition(f))
+                .create_edition(state.now().timestamp(), &new_edition(&state, f).await?)
                 .await?;
             Ok(Redirect::to(&format!("/{}{BASE}/{id}?saved=1", lang.code())).into_response())
         }
@@ -433,7 +482,8 @@ async fn update(
     match checked(&state, lang, &d, Some(e.id)).await? {
         Err(errors) => render_form(&state, lang, &ctx, Some(&e), &d, &errors).await,
         Ok(f) => {
-            state.db.update_edition(e.id, &new_edition(f)).await?;
+            let new = new_edition(&state, f).await?;
+            state.db.update_edition(e.id, &new).await?;
             Ok(Redirect::to(&format!("/{}{BASE}/{}?saved=1", lang.code(), e.id)).into_response())
         }
     }
