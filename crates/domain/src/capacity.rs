@@ -307,6 +307,26 @@ impl Capacity {
     }
 }
 
+/// The estimated weekly visitors of a place for a survey edition of `year`
+/// (issue 12): from its capacity record of that year, by
+/// [`Capacity::visitors_a_week`] — the average weekday's visitors times the
+/// weekdays open (at most five), plus Saturday's visitors. A place open six
+/// or seven days with visitors on Saturday counts five weekdays and
+/// Saturday; a place open Tuesday to Saturday counts four weekdays and
+/// Saturday. `None` when the place has no record of that year (an estimate
+/// of another year is not used: the edition's participation would mix
+/// years) or when the record counts no visitor.
+pub fn estimated_weekly_visitors<'a>(
+    records: impl IntoIterator<Item = &'a Capacity>,
+    year: i32,
+) -> Option<i64> {
+    records
+        .into_iter()
+        .find(|c| c.year == year)
+        .map(|c| i64::from(c.visitors_a_week()))
+        .filter(|v| *v > 0)
+}
+
 /// Hundredths of FTE as text: 250 → "2.5", 75 → "0.75", 300 → "3".
 pub fn fte_text(h: i32) -> String {
     let (i, f) = (h / 100, h % 100);
@@ -468,6 +488,39 @@ mod tests {
         c.days_open = 0;
         c.visitors_saturday = 0;
         assert_eq!(c.visitors_a_week(), 0);
+    }
+
+    #[test]
+    fn a_survey_takes_the_weekly_visitors_of_its_year() {
+        let mut y2021 = good().validate(2026).unwrap();
+        y2021.year = 2021;
+        y2021.days_open = 6;
+        y2021.visitors_weekday = 40;
+        y2021.visitors_saturday = 25;
+        let mut y2022 = y2021.clone();
+        y2022.year = 2022;
+        y2022.days_open = 5;
+        y2022.visitors_weekday = 10;
+        y2022.visitors_saturday = 0;
+        let records = [y2022.clone(), y2021.clone()];
+        // Monday to Saturday: 5 × 40 + 25.
+        assert_eq!(estimated_weekly_visitors(&records, 2021), Some(225));
+        // Monday to Friday: 5 × 10.
+        assert_eq!(estimated_weekly_visitors(&records, 2022), Some(50));
+        // No record of the year: no estimate, even with other years.
+        assert_eq!(estimated_weekly_visitors(&records, 2023), None);
+        // Tuesday to Saturday: 4 weekdays and Saturday.
+        let mut tue_sat = y2021.clone();
+        tue_sat.days_open = 5;
+        assert_eq!(
+            estimated_weekly_visitors([&tue_sat], 2021),
+            Some(4 * 40 + 25)
+        );
+        // Open but nobody counted: no estimate.
+        let mut empty = y2021;
+        empty.visitors_weekday = 0;
+        empty.visitors_saturday = 0;
+        assert_eq!(estimated_weekly_visitors([&empty], 2021), None);
     }
 
     #[test]

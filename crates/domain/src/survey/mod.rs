@@ -9,10 +9,13 @@
 //! docs/survey.md.
 
 pub mod answers;
+pub mod edition;
 pub mod finding;
 pub mod holm;
 pub mod independence;
 pub mod matrix;
+pub mod participation;
+pub mod poster;
 pub mod questionnaire;
 pub mod rank;
 pub mod table;

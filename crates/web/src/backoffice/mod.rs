@@ -24,6 +24,7 @@ mod reports;
 pub mod sessions;
 mod users;
 mod survey_forms;
+mod survey_editions;
 
 pub use account::send_link_with;
 
@@ -51,4 +52,5 @@ pub fn routes() -> Routes {
         .merge(activity::routes())
         .merge(figures::routes())
         .merge(survey_forms::routes())
+        .merge(survey_editions::routes())
 }

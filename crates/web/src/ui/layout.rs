@@ -184,6 +184,7 @@ pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
         r.is_coordination() || r == domain::account::Role::EpnManager
     }),
     ("survey/questionnaires", "survey-forms-nav", |r| r.is_coordination()),
+    ("survey/editions", "survey-editions-nav", |r| r.is_coordination()),
 ];
 
 /// A whole back-office page: the public frame with the back-office menu.

@@ -42,3 +42,4 @@ mod sessions_api;
 mod sessions_backoffice;
 mod survey_xlsform;
 mod survey_forms;
+mod survey_editions;

@@ -42,6 +42,8 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
         "activity" => activity_policy(method, path),
         // The figures: the coordination reads every place, a manager their own.
         "figures" => PLACE_EDITORS,
+        // Survey editions, their places and posters: the coordination.
+        "survey" if path.starts_with("/{lang}/bo/survey/editions") => COORDINATION,
         other => panic!(
             "no policy for the back-office area {other:?} ({method} {path}): decide who may use it in tests/permissions.rs"
         ),
