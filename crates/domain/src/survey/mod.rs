@@ -8,6 +8,7 @@
 //! same values). Pure functions, no I/O; the methods and references are in
 //! docs/survey.md.
 
+pub mod answering;
 pub mod answers;
 pub mod finding;
 pub mod holm;
@@ -21,6 +22,9 @@ pub use finding::{Finding, Significance};
 pub use holm::holm;
 pub use independence::{CrossAnalysis, Options, TestUsed, Why, analyse, analyse_with};
 pub use matrix::{Quadrant, ServiceScore, importance_performance};
-pub use questionnaire::{Answers, Choice, ChoiceList, Condition, Labels, Question, QuestionKind, Questionnaire, Role, Section, Value};
+pub use questionnaire::{
+    Answers, Choice, ChoiceList, Condition, Labels, Question, QuestionKind, Questionnaire, Role,
+    Section, Value,
+};
 pub use rank::{Correlation, spearman};
 pub use table::{Axis, ContingencyTable, Validity};
