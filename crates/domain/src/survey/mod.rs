@@ -8,7 +8,6 @@
 //! same values). Pure functions, no I/O; the methods and references are in
 //! docs/survey.md.
 
-pub mod answering;
 pub mod answers;
 pub mod finding;
 pub mod holm;
@@ -17,14 +16,12 @@ pub mod matrix;
 pub mod questionnaire;
 pub mod rank;
 pub mod table;
+pub mod answering;
 
 pub use finding::{Finding, Significance};
 pub use holm::holm;
 pub use independence::{CrossAnalysis, Options, TestUsed, Why, analyse, analyse_with};
 pub use matrix::{Quadrant, ServiceScore, importance_performance};
-pub use questionnaire::{
-    Answers, Choice, ChoiceList, Condition, Labels, Question, QuestionKind, Questionnaire, Role,
-    Section, Value,
-};
+pub use questionnaire::{Answers, Choice, ChoiceList, Condition, Labels, Question, QuestionKind, Questionnaire, Role, Section, Value};
 pub use rank::{Correlation, spearman};
 pub use table::{Axis, ContingencyTable, Validity};
