@@ -22,6 +22,8 @@ use super::questionnaire::{Answers, Question, QuestionKind, Questionnaire, Value
 
 /// The longest short text, in characters.
 pub const TEXT_MAX_CHARS: usize = 500;
+/// A draft (a stopped answer) unchanged this long is deleted.
+pub const DRAFT_DAYS: i64 = 30;
 /// The most ratings grouped on one page.
 pub const MAX_GROUP: usize = 8;
 
