@@ -16,6 +16,7 @@ pub mod matrix;
 pub mod questionnaire;
 pub mod rank;
 pub mod table;
+pub mod shipped;
 pub mod answering;
 
 pub use finding::{Finding, Significance};
