@@ -2,11 +2,13 @@
 //! rules behind the visitor's pages.
 //!
 //! - **Pages** ("one thing per page", GOV.UK): every question has its own
-//!   page, except a run of consecutive 0–10 ratings of the same section
-//!   (e.g. the satisfaction with each service), which share one page — they
-//!   are short, alike, and read as one question ("How satisfied are you
-//!   with…?") — up to [`MAX_GROUP`] per page. Hidden questions (set by the
-//!   link, e.g. `public = mobile`) are never on a page.
+//!   page, except a run of consecutive 0–10 ratings of the same section and
+//!   the same role (e.g. the satisfaction with each service), which share
+//!   one page — they are short, alike, and read as one question ("How
+//!   satisfied are you with…?") — up to [`MAX_GROUP`] per page; the overall
+//!   satisfaction, another role, keeps its own page. A rating of the group
+//!   that is not shown (its condition) is left out of the page. Hidden
+//!   questions (set by the link, e.g. `public = mobile`) are never on a page.
 //! - **Which page comes next** depends on the answers so far: a page is shown
 //!   when one of its questions is shown (its section's and its own condition,
 //!   [`Questionnaire::is_shown`]); the hidden values take part in conditions
@@ -38,15 +40,17 @@ pub fn pages(form: &Questionnaire) -> Vec<Page> {
     let mut pages = Vec::new();
     for section in &form.sections {
         let mut group: Vec<String> = Vec::new();
+        let mut group_role = None;
         for q in &section.questions {
             match q.kind {
                 QuestionKind::Hidden => continue,
-                QuestionKind::Scale { .. } if q.relevant.is_none() => {
-                    if group.len() == MAX_GROUP {
+                QuestionKind::Scale { .. } => {
+                    if group.len() == MAX_GROUP || (!group.is_empty() && group_role != q.role) {
                         pages.push(Page {
                             questions: std::mem::take(&mut group),
                         });
                     }
+                    group_role = q.role;
                     group.push(q.name.clone());
                 }
                 _ => {
@@ -329,7 +333,7 @@ pub fn is_complete(form: &Questionnaire, answers: &Answers) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::survey::questionnaire::{Choice, ChoiceList, Condition, Labels, Section};
+    use crate::survey::questionnaire::{Choice, ChoiceList, Condition, Labels, Role, Section};
 
     fn labels(text: &str) -> Labels {
         Labels::new().with("fr", text).with("ar", text)
@@ -404,9 +408,18 @@ mod tests {
                     label: labels("Satisfaction"),
                     relevant: Some(Condition::parse_xlsform("${public} != 'mobile'").unwrap()),
                     questions: vec![
-                        q("overall", scale.clone(), true, None),
-                        q("s_help", scale.clone(), false, None),
-                        q("s_rooms", scale.clone(), false, None),
+                        Question {
+                            role: Some(Role::Overall),
+                            ..q("overall", scale.clone(), true, None)
+                        },
+                        Question {
+                            role: Some(Role::Service),
+                            ..q("s_help", scale.clone(), false, None)
+                        },
+                        Question {
+                            role: Some(Role::Service),
+                            ..q("s_rooms", scale.clone(), false, Some("${visits} >= 2"))
+                        },
                         q("comment", QuestionKind::Text, false, None),
                     ],
                 },
@@ -444,7 +457,8 @@ mod tests {
                 vec!["device"],
                 vec!["which"],
                 vec!["visits"],
-                vec!["overall", "s_help", "s_rooms"],
+                vec!["overall"],
+                vec!["s_help", "s_rooms"],
                 vec!["comment"],
             ]
         );
@@ -454,8 +468,9 @@ mod tests {
     fn a_long_run_of_ratings_is_split() {
         let mut f = form();
         let extra: Vec<Question> = (0..10)
-            .map(|i| {
-                q(
+            .map(|i| Question {
+                role: Some(Role::Service),
+                ..q(
                     &format!("r{i}"),
                     QuestionKind::Scale { min: 0, max: 10 },
                     false,
@@ -465,7 +480,7 @@ mod tests {
             .collect();
         f.sections[1].questions.splice(3..3, extra);
         let sizes: Vec<usize> = pages(&f).iter().map(|p| p.questions.len()).collect();
-        assert_eq!(sizes, vec![1, 1, 1, 1, 8, 5, 1]);
+        assert_eq!(sizes, vec![1, 1, 1, 1, 1, 8, 4, 1]);
     }
 
     #[test]
@@ -487,7 +502,7 @@ mod tests {
         assert_eq!(previous_page(&f, &p, 0, &a), None);
         assert_eq!(progress(&f, &p, 3, &a), (4, 4));
         a.remove("public");
-        assert_eq!(progress(&f, &p, 1, &a), (2, 6));
+        assert_eq!(progress(&f, &p, 1, &a), (2, 7));
     }
 
     #[test]
@@ -550,21 +565,28 @@ mod tests {
         assert_eq!(n.error("visits"), Some(&AnswerError::NotANumber));
         let n = parse_page(&f, &p[3], &fields(&[]), &a);
         assert!(n.is_ok() && n.values.is_empty(), "optional");
-        let r = parse_page(
-            &f,
-            &p[4],
-            &fields(&[("overall", "11"), ("s_help", "7")]),
-            &a,
-        );
-        assert_eq!(r.errors.len(), 1);
+        let r = parse_page(&f, &p[4], &fields(&[("overall", "11")]), &a);
         assert!(matches!(
             r.error("overall"),
             Some(AnswerError::OutOfRange { .. })
         ));
+        // A group: each rating read on its own; one not shown (few visits) is not read.
+        let r = parse_page(&f, &p[5], &fields(&[("s_help", "7"), ("s_rooms", "x")]), &a);
+        assert!(r.is_ok());
         assert_eq!(r.values.get("s_help"), Some(&Value::Number(7)));
+        assert!(!r.values.contains_key("s_rooms"));
+        let mut often = Answers::new();
+        often.insert("visits".into(), Value::Number(3));
+        let r = parse_page(
+            &f,
+            &p[5],
+            &fields(&[("s_help", "7"), ("s_rooms", "x")]),
+            &often,
+        );
+        assert_eq!(r.error("s_rooms"), Some(&AnswerError::NotANumber));
         // Texts: 500 characters at most (characters, not bytes).
         let long = "é".repeat(501);
-        let t = parse_page(&f, &p[5], &fields(&[("comment", &long)]), &a);
+        let t = parse_page(&f, &p[6], &fields(&[("comment", &long)]), &a);
         assert_eq!(
             t.error("comment"),
             Some(&AnswerError::TooLong {
@@ -573,7 +595,7 @@ mod tests {
             })
         );
         let fine = "é".repeat(500);
-        assert!(parse_page(&f, &p[5], &fields(&[("comment", &fine)]), &a).is_ok());
+        assert!(parse_page(&f, &p[6], &fields(&[("comment", &fine)]), &a).is_ok());
     }
 
     #[test]
@@ -636,5 +658,36 @@ mod tests {
             None,
             "nothing left for the mobile public"
         );
+    }
+
+    #[test]
+    fn the_2021_questionnaire_in_pages_and_the_mobile_public_its_part() {
+        let f = crate::survey::shipped::epn_visitors_2021();
+        let p = pages(&f);
+        let services = p
+            .iter()
+            .find(|page| page.questions.iter().any(|q| q == "sat_computers"))
+            .unwrap();
+        assert_eq!(
+            services.questions.len(),
+            7,
+            "the services' ratings on one page"
+        );
+        assert!(p.iter().any(|page| names(page) == ["overall"]));
+        let everyone = (0..p.len())
+            .filter(|&i| page_shown(&f, &p[i], &Answers::new()))
+            .count();
+        assert_eq!(everyone, p.len());
+        let mut mobile = Answers::new();
+        mobile.insert("public".into(), Value::Text("mobile".into()));
+        let theirs: Vec<usize> = (0..p.len())
+            .filter(|&i| page_shown(&f, &p[i], &mobile))
+            .collect();
+        assert!(theirs.len() < p.len());
+        for i in theirs {
+            for q in &p[i].questions {
+                assert!(!["knew_before", "heard_from", "criteria"].contains(&q.as_str()));
+            }
+        }
     }
 }
