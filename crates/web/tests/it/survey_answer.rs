@@ -8,7 +8,9 @@ use domain::survey::answering::{self, Page};
 use domain::survey::{Answers, Questionnaire, QuestionKind, Value};
 use web::i18n::keys_of;
 
-use crate::helpers::{NOW, TEST_CSRF, TestApp, TestResponse, anonymous_csrf};
+use store::testing::NOW;
+
+use crate::helpers::{TEST_CSRF, TestApp, TestResponse, anonymous_csrf};
 
 /// What a visitor's browser sends with every request; none of it may be stored.
 const USER_AGENT: &str = "SurveyTestAgent/4.2 (identifying)";
