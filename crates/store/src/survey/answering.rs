@@ -43,10 +43,14 @@ impl Db {
         if !ANSWER_TABLES.contains(&table) {
             return Err(Db::invalid(format!("{table} is not a survey answer table")));
         }
-        let order = if table == "survey_answers" { "id" } else { "token_hash" };
-        let sql = format!("SELECT * FROM {table} ORDER BY {order}");
+        // Two fixed statements: no SQL is built from the argument.
+        let sql = if table == "survey_answers" {
+            "SELECT * FROM survey_answers ORDER BY id"
+        } else {
+            "SELECT * FROM survey_drafts ORDER BY token_hash"
+        };
         Ok(run!(self, p => {
-            let rows = sqlx::query(&sql).fetch_all(p).await?;
+            let rows = sqlx::query(sql).fetch_all(p).await?;
             raw_rows!(rows)
         }))
     }

@@ -131,7 +131,7 @@ impl Db {
                 let code = p.code.trim().to_uppercase();
                 run!(self, pool => sqlx::query(
                     "UPDATE survey_edition_places SET code = $1 WHERE edition_id = $2 AND place_id = $3")
-                    .bind(&code).bind(edition_id).bind(place_id).execute(pool).await?);
+                    .bind(&code).bind(edition_id).bind(place_id).execute(pool).await?.rows_affected());
             }
             if e.slug == "2021" {
                 self.seed_demo_answers_2021(edition_id).await?;
