@@ -23,6 +23,9 @@ pub use finding::{Finding, Significance};
 pub use holm::holm;
 pub use independence::{CrossAnalysis, Options, TestUsed, Why, analyse, analyse_with};
 pub use matrix::{Quadrant, ServiceScore, importance_performance};
-pub use questionnaire::{Answers, Choice, ChoiceList, Condition, Labels, Question, QuestionKind, Questionnaire, Role, Section, Value};
+pub use questionnaire::{
+    Answers, Choice, ChoiceList, Condition, Labels, Question, QuestionKind, Questionnaire, Role,
+    Section, Value,
+};
 pub use rank::{Correlation, spearman};
 pub use table::{Axis, ContingencyTable, Validity};
