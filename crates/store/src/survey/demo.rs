@@ -120,18 +120,15 @@ impl Db {
                 let place_id = place_id.ok_or_else(|| {
                     Db::invalid(format!("survey demo {}: unknown place {}", e.slug, p.place))
                 })?;
-                self.set_edition_place(
+                self.set_edition_place_with_code(
                     edition_id,
                     place_id,
+                    Some(p.code.trim()),
                     p.weekly_visitors,
                     p.weekly_visitors.map(|_| WeeklySource::Entered),
                     p.public.as_deref(),
                 )
                 .await?;
-                let code = p.code.trim().to_uppercase();
-                run!(self, pool => sqlx::query(
-                    "UPDATE survey_edition_places SET code = $1 WHERE edition_id = $2 AND place_id = $3")
-                    .bind(&code).bind(edition_id).bind(place_id).execute(pool).await?.rows_affected());
             }
             if e.slug == "2021" {
                 self.seed_demo_answers_2021(edition_id).await?;
