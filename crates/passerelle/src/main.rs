@@ -355,6 +355,9 @@ async fn main() -> anyhow::Result<()> {
             pool.load_demo_activity(today, now)
                 .await
                 .context("loading the demo activity log")?;
+            pool.load_demo_survey(&store::survey::demo::DemoSurvey::shipped(), now)
+                .await
+                .context("loading the demo survey editions")?;
             if load_only {
                 println!("Demo data loaded into {url}");
                 pool.close().await;

@@ -83,3 +83,37 @@ pub fn keys_of(ftl: &str) -> Vec<String> {
         .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_owned()))
         .collect()
 }
+
+/// The message `key` in the language `code` of a questionnaire (which may
+/// be one the interface does not have, e.g. `es`: the survey's pages carry
+/// their own Spanish strings), falling back to English, then to the key.
+pub fn t_code(code: &str, key: &str) -> String {
+    t_code_args(code, key, &[])
+}
+
+/// [`t_code`] with named arguments (text arguments isolated in Arabic, as
+/// in [`t_args`]).
+pub fn t_code_args(code: &str, key: &str, args: &[(&'static str, Arg)]) -> String {
+    let rtl = code == "ar";
+    let map: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(k, v)| {
+            let value = match v {
+                Arg::Number(n) => FluentValue::from(*n),
+                Arg::Text(s) if rtl => FluentValue::from(format!("\u{2068}{s}\u{2069}")),
+                Arg::Text(s) => FluentValue::from(s.clone()),
+            };
+            (Cow::Borrowed(*k), value)
+        })
+        .collect();
+    let id: LanguageIdentifier = code
+        .parse()
+        .unwrap_or_else(|_| "en".parse().expect("valid language identifier"));
+    LOCALES
+        .try_lookup_with_args(&id, key, &map)
+        .or_else(|| {
+            let en: LanguageIdentifier = "en".parse().expect("valid language identifier");
+            LOCALES.try_lookup_with_args(&en, key, &map)
+        })
+        .unwrap_or_else(|| key.to_owned())
+}

@@ -49,6 +49,13 @@ pub async fn run_daily(state: &App) -> Result<places::ReminderRun, store::StoreE
     if let Err(e) = sessions::send_session_reminders(state).await {
         tracing::error!(error = %e, "session reminders failed");
     }
+    // Survey drafts left unchanged for 30 days are purged.
+    let stale = state.today() - chrono::Days::new(domain::survey::answering::DRAFT_DAYS as u64);
+    match state.db.purge_drafts(stale).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(drafts = n, "stale survey drafts purged"),
+        Err(e) => tracing::error!(error = %e, "survey draft purge failed"),
+    }
     Ok(run)
 }
 

@@ -21,6 +21,7 @@ pub mod rank;
 pub mod table;
 pub mod shipped;
 pub mod xlsform;
+pub mod answering;
 
 pub use finding::{Finding, Significance};
 pub use holm::holm;

@@ -652,3 +652,6 @@ impl Db {
         )
     }
 }
+
+pub mod answering;
+pub mod demo;

@@ -43,3 +43,4 @@ mod sessions_backoffice;
 mod survey_xlsform;
 mod survey_forms;
 mod survey_editions;
+mod survey_answer;
