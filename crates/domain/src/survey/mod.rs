@@ -8,6 +8,7 @@
 //! same values). Pure functions, no I/O; the methods and references are in
 //! docs/survey.md.
 
+pub mod analysis;
 pub mod answers;
 pub mod finding;
 pub mod holm;
@@ -15,12 +16,16 @@ pub mod independence;
 pub mod matrix;
 pub mod questionnaire;
 pub mod rank;
+pub mod synth;
 pub mod table;
 
 pub use finding::{Finding, Significance};
 pub use holm::holm;
 pub use independence::{CrossAnalysis, Options, TestUsed, Why, analyse, analyse_with};
 pub use matrix::{Quadrant, ServiceScore, importance_performance};
-pub use questionnaire::{Answers, Choice, ChoiceList, Condition, Labels, Question, QuestionKind, Questionnaire, Role, Section, Value};
+pub use questionnaire::{
+    Answers, Choice, ChoiceList, Condition, Labels, Question, QuestionKind, Questionnaire, Role,
+    Section, Value,
+};
 pub use rank::{Correlation, spearman};
 pub use table::{Axis, ContingencyTable, Validity};

@@ -251,7 +251,13 @@ impl Questionnaire {
             })
         };
         if !valid_name(&self.form_id, &['-']) {
-            err("form_id", format!("{:?} is not a valid identifier (letters, digits, _ and -)", self.form_id));
+            err(
+                "form_id",
+                format!(
+                    "{:?} is not a valid identifier (letters, digits, _ and -)",
+                    self.form_id
+                ),
+            );
         }
         if self.version.trim().is_empty() {
             err("version", "the version is missing".into());
@@ -275,7 +281,10 @@ impl Questionnaire {
                 names.push(&c.name);
                 for l in &self.languages {
                     if c.label.0.get(l).is_none_or(|t| t.trim().is_empty()) {
-                        err(&list.name, format!("choice {:?} has no label in {l}", c.name));
+                        err(
+                            &list.name,
+                            format!("choice {:?} has no label in {l}", c.name),
+                        );
                     }
                 }
             }
@@ -287,7 +296,10 @@ impl Questionnaire {
             }
             for q in &section.questions {
                 if !valid_name(&q.name, &[]) {
-                    err(&q.name, "a question name has letters, digits and _ only".into());
+                    err(
+                        &q.name,
+                        "a question name has letters, digits and _ only".into(),
+                    );
                 }
                 if seen.contains(&q.name.as_str()) {
                     err(&q.name, "the question name appears twice".into());
@@ -307,7 +319,10 @@ impl Questionnaire {
                             err(&q.name, format!("the scale goes from {min} to {max}"));
                         }
                     }
-                    QuestionKind::Number { min: Some(a), max: Some(b) } if a > b => {
+                    QuestionKind::Number {
+                        min: Some(a),
+                        max: Some(b),
+                    } if a > b => {
                         err(&q.name, format!("the bounds go from {a} to {b}"));
                     }
                     _ => {}
@@ -321,9 +336,14 @@ impl Questionnaire {
                 }
                 match q.role {
                     Some(Role::Cross) if !matches!(q.kind, QuestionKind::SingleChoice { .. }) => {
-                        err(&q.name, "a crossing variable must be a single choice".into());
+                        err(
+                            &q.name,
+                            "a crossing variable must be a single choice".into(),
+                        );
                     }
-                    Some(Role::Overall | Role::Service) if !matches!(q.kind, QuestionKind::Scale { .. }) => {
+                    Some(Role::Overall | Role::Service)
+                        if !matches!(q.kind, QuestionKind::Scale { .. }) =>
+                    {
                         err(&q.name, "a satisfaction role needs a 0–10 scale".into());
                     }
                     Some(Role::Overall) => overall += 1,
@@ -332,9 +352,16 @@ impl Questionnaire {
             }
         }
         if overall > 1 {
-            err("overall", "only one question can be the overall satisfaction".into());
+            err(
+                "overall",
+                "only one question can be the overall satisfaction".into(),
+            );
         }
-        if errors.is_empty() { Ok(()) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
     }
 
     /// Whether `question` is shown given the answers so far (its section's
@@ -365,9 +392,15 @@ fn check_condition(
         | Condition::AtLeast(q, _)
         | Condition::AtMost(q, _) => {
             if form.question(q).is_none() {
-                err(place, format!("the condition names ${{{q}}}, which does not exist"));
+                err(
+                    place,
+                    format!("the condition names ${{{q}}}, which does not exist"),
+                );
             } else if !earlier.contains(&q.as_str()) {
-                err(place, format!("the condition names ${{{q}}}, which comes later"));
+                err(
+                    place,
+                    format!("the condition names ${{{q}}}, which comes later"),
+                );
             }
         }
         Condition::Not(inner) => check_condition(form, inner, earlier, place, err),
@@ -539,7 +572,9 @@ fn tokenize(text: &str) -> Result<Vec<Token>, String> {
                     i += 1;
                 }
                 let n: String = chars[start..i].iter().collect();
-                out.push(Token::Num(n.parse().map_err(|_| format!("bad number {n:?}"))?));
+                out.push(Token::Num(
+                    n.parse().map_err(|_| format!("bad number {n:?}"))?,
+                ));
             }
             c if c.is_ascii_alphabetic() => {
                 let start = i;
@@ -565,14 +600,22 @@ impl Parser {
     }
 
     fn next(&mut self) -> Result<Token, String> {
-        let t = self.tokens.get(self.at).cloned().ok_or("the condition ends too early")?;
+        let t = self
+            .tokens
+            .get(self.at)
+            .cloned()
+            .ok_or("the condition ends too early")?;
         self.at += 1;
         Ok(t)
     }
 
     fn expect(&mut self, t: Token) -> Result<(), String> {
         let got = self.next()?;
-        if got == t { Ok(()) } else { Err(format!("expected {t:?}, found {got:?}")) }
+        if got == t {
+            Ok(())
+        } else {
+            Err(format!("expected {t:?}, found {got:?}"))
+        }
     }
 
     fn or(&mut self) -> Result<Condition, String> {
@@ -581,7 +624,11 @@ impl Parser {
             self.at += 1;
             parts.push(self.and()?);
         }
-        Ok(if parts.len() == 1 { parts.remove(0) } else { Condition::Any(parts) })
+        Ok(if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            Condition::Any(parts)
+        })
     }
 
     fn and(&mut self) -> Result<Condition, String> {
@@ -590,7 +637,11 @@ impl Parser {
             self.at += 1;
             parts.push(self.atom()?);
         }
-        Ok(if parts.len() == 1 { parts.remove(0) } else { Condition::All(parts) })
+        Ok(if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            Condition::All(parts)
+        })
     }
 
     fn atom(&mut self) -> Result<Condition, String> {
@@ -654,7 +705,11 @@ mod tests {
             "${overall} <= 5",
         ] {
             let c = Condition::parse_xlsform(text).unwrap();
-            assert_eq!(Condition::parse_xlsform(&c.to_xlsform()).unwrap(), c, "{text}");
+            assert_eq!(
+                Condition::parse_xlsform(&c.to_xlsform()).unwrap(),
+                c,
+                "{text}"
+            );
         }
         assert!(Condition::parse_xlsform("${a} > 3").is_err());
         assert!(Condition::parse_xlsform("${a} = ").is_err());
@@ -665,7 +720,10 @@ mod tests {
     fn conditions_hold_on_answers() {
         let mut a = Answers::new();
         a.insert("public".into(), Value::Text("mobile".into()));
-        a.insert("devices".into(), Value::Choices(vec!["phone".into(), "tablet".into()]));
+        a.insert(
+            "devices".into(),
+            Value::Choices(vec!["phone".into(), "tablet".into()]),
+        );
         a.insert("overall".into(), Value::Number(8));
         let c = |t: &str| Condition::parse_xlsform(t).unwrap().holds(&a);
         assert!(!c("${public} != 'mobile'"));
