@@ -18,6 +18,7 @@ pub mod questionnaire;
 pub mod rank;
 pub mod synth;
 pub mod table;
+pub mod shipped;
 
 pub use finding::{Finding, Significance};
 pub use holm::holm;
