@@ -16,9 +16,9 @@ pub mod independence;
 pub mod matrix;
 pub mod questionnaire;
 pub mod rank;
+pub mod shipped;
 pub mod synth;
 pub mod table;
-pub mod shipped;
 
 pub use finding::{Finding, Significance};
 pub use holm::holm;

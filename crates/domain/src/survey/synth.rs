@@ -310,19 +310,27 @@ pub fn generate(
 ) -> Vec<Generated> {
     let mut rng = Rng::new(seed);
     let days = (closes_on - opens_on).num_days().max(0) as u64 + 1;
-    let lang_weights: Vec<f64> = plan.languages.iter().map(|l| l.1).collect();
     let mut left: Vec<u32> = quotas.iter().map(|q| q.answers).collect();
     let total: u32 = left.iter().sum();
+    // The languages in their exact shares (largest remainders), drawn in turn.
+    let mut langs_left = exact_shares(
+        &plan.languages.iter().map(|l| l.1).collect::<Vec<_>>(),
+        total,
+    );
     let mut out = Vec::with_capacity(total as usize);
     for _ in 0..total {
         // A place drawn in proportion to what it has left.
         let i = rng.weighted(&left.iter().map(|&n| n as f64).collect::<Vec<_>>());
         left[i] -= 1;
         let quota = &quotas[i];
-        let lang = plan
-            .languages
-            .get(rng.weighted(&lang_weights))
-            .map_or_else(|| form.default_language().to_owned(), |l| l.0.clone());
+        let l = rng.weighted(&langs_left.iter().map(|&n| n as f64).collect::<Vec<_>>());
+        let lang = match plan.languages.get(l) {
+            Some((code, _)) if langs_left[l] > 0 => {
+                langs_left[l] -= 1;
+                code.clone()
+            }
+            _ => form.default_language().to_owned(),
+        };
         let day = opens_on + Days::new(rng.next_u64() % days);
         let answers = generate_one(form, plan, &quota.hidden, &lang, &mut rng);
         out.push(Generated {
@@ -333,6 +341,27 @@ pub fn generate(
         });
     }
     out.sort_by_key(|g| g.day);
+    out
+}
+
+/// `total` split in proportion to `weights`, by largest remainders (the
+/// parts add up to `total` exactly).
+pub fn exact_shares(weights: &[f64], total: u32) -> Vec<u32> {
+    let sum: f64 = weights.iter().map(|w| w.max(0.0)).sum();
+    if weights.is_empty() || sum <= 0.0 {
+        return vec![0; weights.len()];
+    }
+    let exact: Vec<f64> = weights
+        .iter()
+        .map(|w| w.max(0.0) / sum * total as f64)
+        .collect();
+    let mut out: Vec<u32> = exact.iter().map(|x| x.floor() as u32).collect();
+    let mut order: Vec<usize> = (0..weights.len()).collect();
+    order.sort_by(|&a, &b| (exact[b] - exact[b].floor()).total_cmp(&(exact[a] - exact[a].floor())));
+    let given: u32 = out.iter().sum();
+    for &i in order.iter().cycle().take((total - given) as usize) {
+        out[i] += 1;
+    }
     out
 }
 
@@ -374,6 +403,224 @@ pub fn spread(
     }
     out
 }
+
+/// The plan of the 2021 demo (the questionnaire `epn-visitors` 2021.1):
+/// the associations the 2021 report found, so that the demo's crosses show
+/// them — the over-60s more often without a device (about 31 % against
+/// 9 %), the over-50s more often without a connection (39 % against under
+/// 10 %), about as many women as men, about two thirds with the CESS or
+/// less, about 80 % giving 8 or more overall, help and support weighing
+/// most on overall satisfaction; 97 % of the answers in French.
+pub fn plan_2021() -> Plan {
+    fn w(pairs: &[(&str, f64)]) -> Vec<(String, f64)> {
+        pairs.iter().map(|(n, x)| (n.to_string(), *x)).collect()
+    }
+    fn when(c: &str) -> Condition {
+        Condition::parse_xlsform(c).expect("a valid condition")
+    }
+    let effect = |c: &str, question: &str, choice: &str, factor: f64| Effect {
+        when: when(c),
+        question: question.into(),
+        choice: choice.into(),
+        factor,
+    };
+    let over_50 = "${age} = 'age_50_59' or ${age} = 'age_60_plus'";
+    let young = "${age} = 'under_20' or ${age} = 'age_20_29'";
+    let mut plan = Plan {
+        skip: 0.04,
+        satisfaction: (8.85, 1.5),
+        languages: w(&[
+            ("fr", 97.0),
+            ("nl", 1.2),
+            ("en", 0.8),
+            ("es", 0.5),
+            ("ar", 0.5),
+        ]),
+        ..Plan::default()
+    };
+    let weights = [
+        (
+            "age",
+            w(&[
+                ("under_20", 7.0),
+                ("age_20_29", 15.0),
+                ("age_30_39", 17.0),
+                ("age_40_49", 18.0),
+                ("age_50_59", 19.0),
+                ("age_60_plus", 24.0),
+            ]),
+        ),
+        (
+            "gender",
+            w(&[("woman", 49.0), ("man", 49.0), ("other", 2.0)]),
+        ),
+        (
+            "diploma",
+            w(&[
+                ("primary", 22.0),
+                ("lower_secondary", 22.0),
+                ("upper_secondary", 23.0),
+                ("higher_non_university", 18.0),
+                ("university", 15.0),
+            ]),
+        ),
+        (
+            "status",
+            w(&[
+                ("student", 8.0),
+                ("job_seeker", 30.0),
+                ("employed", 15.0),
+                ("self_employed", 5.0),
+                ("retired", 20.0),
+                ("at_home", 14.0),
+                ("other", 8.0),
+            ]),
+        ),
+        ("home_help", w(&[("yes", 35.0), ("no", 65.0)])),
+        (
+            "connection",
+            w(&[
+                ("home", 62.0),
+                ("mobile_only", 20.0),
+                ("shared", 10.0),
+                ("none", 8.0),
+            ]),
+        ),
+        ("knew_before", w(&[("yes", 70.0), ("no", 30.0)])),
+    ];
+    plan.weights = weights
+        .into_iter()
+        .map(|(q, x)| (q.to_owned(), x))
+        .collect();
+    let selections = [
+        (
+            "devices",
+            w(&[
+                ("computer", 0.45),
+                ("smartphone", 0.7),
+                ("tablet", 0.2),
+                ("none", 0.09),
+            ]),
+        ),
+        (
+            "heard_from",
+            w(&[
+                ("commune", 0.2),
+                ("neighbourhood", 0.15),
+                ("public_service", 0.25),
+                ("family_friends", 0.35),
+                ("internet", 0.12),
+                ("poster", 0.1),
+                ("other", 0.05),
+            ]),
+        ),
+        (
+            "come_for",
+            w(&[
+                ("computer_access", 0.5),
+                ("help", 0.55),
+                ("training", 0.3),
+                ("printing", 0.35),
+                ("other", 0.05),
+            ]),
+        ),
+        (
+            "purposes",
+            w(&[
+                ("job_seeking", 0.3),
+                ("administration", 0.55),
+                ("school", 0.15),
+                ("private", 0.35),
+                ("leisure", 0.15),
+                ("other", 0.05),
+            ]),
+        ),
+        (
+            "criteria",
+            w(&[
+                ("proximity", 0.55),
+                ("free", 0.5),
+                ("opening_hours", 0.25),
+                ("staff_help", 0.45),
+                ("equipment", 0.2),
+                ("recommended", 0.15),
+                ("other", 0.04),
+            ]),
+        ),
+    ];
+    plan.selections = selections
+        .into_iter()
+        .map(|(q, x)| (q.to_owned(), x))
+        .collect();
+    plan.exclusive.insert("devices".into(), "none".into());
+    plan.effects = vec![
+        // The over-60s: 31 % without a device against 9 % (odds × 4.5).
+        effect("${age} = 'age_60_plus'", "devices", "none", 4.5),
+        effect("${age} = 'age_60_plus'", "devices", "smartphone", 0.4),
+        // The over-50s: 39 % without a connection against 8 %.
+        effect(over_50, "connection", "none", 7.4),
+        // Without a device, rarely a connection of one's own.
+        effect("selected(${devices}, 'none')", "connection", "home", 0.3),
+        effect("${age} = 'age_60_plus'", "status", "retired", 6.0),
+        effect("${age} = 'age_60_plus'", "status", "student", 0.0),
+        effect("${age} = 'age_60_plus'", "status", "job_seeker", 0.2),
+        effect(young, "status", "retired", 0.0),
+        effect("${age} = 'under_20'", "status", "student", 12.0),
+        effect("${status} = 'job_seeker'", "purposes", "job_seeking", 6.0),
+        effect("${status} = 'student'", "purposes", "school", 6.0),
+        effect(over_50, "come_for", "help", 2.0),
+        effect("${diploma} = 'university'", "come_for", "help", 0.5),
+    ];
+    let rating = |mean, loading| Rating { mean, loading };
+    plan.ratings = [
+        ("sat_help", rating(8.9, 0.9)),
+        ("sat_welcome", rating(9.1, 0.55)),
+        ("sat_time", rating(8.2, 0.5)),
+        ("sat_computers", rating(7.6, 0.35)),
+        ("sat_equipment", rating(7.4, 0.3)),
+        ("sat_trainings", rating(8.0, 0.3)),
+        ("sat_hours", rating(7.0, 0.2)),
+    ]
+    .into_iter()
+    .map(|(q, r)| (q.to_owned(), r))
+    .collect();
+    plan
+}
+
+/// The 2021 demo's quotas: 352 answers from 15 of the `places` (id, the
+/// hidden `public` of its link), a third from the mobile EPN (the place
+/// whose public is `mobile`, put first), the five that did not take part
+/// being the last of the list.
+pub fn quotas_2021(places: &[(i64, Option<String>)]) -> Vec<Quota> {
+    let mut ordered: Vec<&(i64, Option<String>)> = places
+        .iter()
+        .filter(|p| p.1.as_deref() == Some("mobile"))
+        .collect();
+    let mobile = !ordered.is_empty();
+    ordered.extend(places.iter().filter(|p| p.1.as_deref() != Some("mobile")));
+    let answering = places.len().min(15);
+    let share = if mobile {
+        1.0 / 3.0
+    } else {
+        1.0 / answering.max(1) as f64
+    };
+    spread(352, ordered.len(), answering, share, 2021)
+        .into_iter()
+        .zip(ordered)
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, (id, public))| Quota {
+            place_id: *id,
+            answers: n,
+            hidden: public
+                .iter()
+                .map(|p| ("public".to_owned(), p.clone()))
+                .collect(),
+        })
+        .collect()
+}
+
+/// The seed of the demo: the same answers on every fresh demo.
+pub const DEMO_SEED: u64 = 2021;
 
 #[cfg(test)]
 mod tests {
@@ -487,5 +734,131 @@ mod tests {
             none_young as f64 / young as f64,
         );
         assert!(o > 0.5 && o < 0.7 && y > 0.13 && y < 0.27, "{o} {y}");
+    }
+
+    #[test]
+    fn the_2021_demo_shows_what_the_report_found() {
+        use super::super::analysis::{AnalysisOptions, Distribution, analyse_answers};
+        use super::super::finding::Finding;
+        use super::super::shipped::epn_visitors_2021;
+
+        let form = epn_visitors_2021();
+        let places: Vec<(i64, Option<String>)> = (1..=20)
+            .map(|i| (i, (i == 7).then(|| "mobile".to_owned())))
+            .collect();
+        let quotas = quotas_2021(&places);
+        assert_eq!(quotas.len(), 15);
+        assert_eq!(quotas[0].place_id, 7);
+        assert_eq!(quotas.iter().map(|q| q.answers).sum::<u32>(), 352);
+        let day = |d| NaiveDate::from_ymd_opt(2021, 10, d).unwrap();
+        let got = generate(&form, &plan_2021(), &quotas, day(4), day(31), DEMO_SEED);
+        assert_eq!(got.len(), 352);
+        let mobile = got.iter().filter(|g| g.place_id == 7).count();
+        assert_eq!(mobile, 117, "a third from the mobile EPN");
+        assert_eq!(
+            got.iter().filter(|g| g.lang == "fr").count(),
+            341,
+            "97 % in French"
+        );
+        for g in &got {
+            for q in form.questions() {
+                if q.kind == QuestionKind::Hidden {
+                    continue;
+                }
+                let shown = form.is_shown(&q.name, &g.answers);
+                assert!(shown || !g.answers.contains_key(&q.name), "{}", q.name);
+                assert!(
+                    !(shown && q.required) || g.answers.contains_key(&q.name),
+                    "{}",
+                    q.name
+                );
+            }
+            if g.place_id == 7 {
+                assert!(
+                    !g.answers.contains_key("knew_before"),
+                    "the mobile public's part"
+                );
+                assert_eq!(g.answers.get("public"), Some(&Value::Text("mobile".into())));
+            }
+        }
+
+        let a = analyse_answers(
+            &form,
+            got.iter().map(|g| &g.answers),
+            AnalysisOptions::default(),
+        );
+        let share = |q: &str, names: &[&str]| {
+            let r = a.question(q).unwrap();
+            let Distribution::Choices(c) = &r.distribution else {
+                panic!("{q}")
+            };
+            c.iter()
+                .filter(|x| names.contains(&x.0.as_str()))
+                .map(|x| x.1)
+                .sum::<u64>() as f64
+                / r.n as f64
+        };
+        let (women, men) = (share("gender", &["woman"]), share("gender", &["man"]));
+        assert!((women - men).abs() < 0.1, "{women} {men}");
+        let cess = share(
+            "diploma",
+            &["primary", "lower_secondary", "upper_secondary"],
+        );
+        assert!((0.6..0.74).contains(&cess), "{cess}");
+        let Distribution::Scale { high, .. } = a.question("overall").unwrap().distribution else {
+            panic!()
+        };
+        let high = high as f64 / 352.0;
+        assert!((0.74..0.86).contains(&high), "{high}");
+
+        // No connection: over 50 against under 50.
+        let c = a
+            .crosses
+            .iter()
+            .find(|c| c.by == "age" && c.question == "connection")
+            .unwrap();
+        let t = &c.analysis.table;
+        let none = t.col_labels.iter().position(|l| l == "none").unwrap();
+        let (mut old, mut old_n, mut young, mut young_n) = (0, 0, 0, 0);
+        for (i, row) in t.counts.iter().enumerate() {
+            let n: u64 = row.iter().sum();
+            if t.row_labels[i] == "age_50_59" || t.row_labels[i] == "age_60_plus" {
+                old += row[none];
+                old_n += n;
+            } else {
+                young += row[none];
+                young_n += n;
+            }
+        }
+        let (o, y) = (old as f64 / old_n as f64, young as f64 / young_n as f64);
+        assert!(o > 0.3 && o < 0.48 && y < 0.12, "{o} {y}");
+        assert!(c.p_holm.unwrap() < 0.05, "significant after Holm");
+        // The over-60s more often without a device, said so.
+        let d = a
+            .crosses
+            .iter()
+            .find(|c| {
+                c.by == "age"
+                    && c.question == "devices"
+                    && c.measure == super::super::analysis::Measure::Option("none".into())
+            })
+            .unwrap();
+        match &d.finding {
+            Finding::MoreOften { group, answer, .. } => {
+                assert_eq!(
+                    (group.as_str(), answer.as_str()),
+                    ("age_60_plus", "selected")
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        // Help and support weigh most on overall satisfaction.
+        let top = a
+            .matrix
+            .iter()
+            .max_by(|x, y| x.importance.total_cmp(&y.importance))
+            .unwrap();
+        assert_eq!(top.service, "sat_help");
+        assert_eq!(a.matrix.len(), 7);
     }
 }
