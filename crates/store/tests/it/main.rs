@@ -19,3 +19,4 @@ mod no_clock;
 mod referrals;
 mod reported;
 mod sessions;
+mod survey_tallies;

@@ -124,7 +124,7 @@ async fn results_page(
                 ("answers", Arg::Number(p.answers)),
                 ("answering", p.answering.into()),
                 ("places", p.places.len().into()),
-                ("weeks", decimal(lang, p.weeks, 1).into()),
+                ("weeks", if p.weeks.fract() == 0.0 { format!("{:.0}", p.weeks) } else { decimal(lang, p.weeks, 1) }.into()),
                 ("visitors", number_text(lang, Unit::Count, p.weekly_visitors).into()),
                 ("rate", rate.into()),
             ])) }

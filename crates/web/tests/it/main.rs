@@ -40,3 +40,4 @@ mod search_more;
 mod sessions;
 mod sessions_api;
 mod sessions_backoffice;
+mod survey_results;

@@ -42,12 +42,20 @@ fn shares(counts: &[u64]) -> Vec<f64> {
         .collect()
 }
 
+/// A table to test, with the two means of a scale.
+type Table = (Measure, ContingencyTable, Option<(f64, f64)>);
+
+/// A tested table before Holm: question, measure, analysis, differences, means.
+type Found = (
+    String,
+    Measure,
+    CrossAnalysis,
+    Vec<(String, f64)>,
+    Option<(f64, f64)>,
+);
+
 /// The edition × answer tables of a question present in both editions.
-fn tables(
-    current: &QuestionResult,
-    previous: &QuestionResult,
-    rows: &[String],
-) -> Vec<(Measure, ContingencyTable, Option<(f64, f64)>)> {
+fn tables(current: &QuestionResult, previous: &QuestionResult, rows: &[String]) -> Vec<Table> {
     let table = |cols: Vec<String>, prev: Vec<u64>, cur: Vec<u64>| {
         ContingencyTable::new(rows.to_vec(), cols, vec![prev, cur])
     };
@@ -133,13 +141,7 @@ pub fn compare(
         limit: options.exact_limit,
         exact: false,
     };
-    let mut found: Vec<(
-        String,
-        Measure,
-        CrossAnalysis,
-        Vec<(String, f64)>,
-        Option<(f64, f64)>,
-    )> = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     for cur in &current.questions {
         let Some(prev) = previous.question(&cur.question) else {
             continue;
