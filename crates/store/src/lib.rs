@@ -30,6 +30,7 @@ pub mod reference;
 pub mod referrals;
 pub mod reported;
 pub mod sessions;
+pub mod survey;
 pub mod testing;
 
 /// A connection pool on one of the two engines.

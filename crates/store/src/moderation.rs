@@ -230,6 +230,13 @@ fn missing(id: i64) -> StoreError {
 /// Rows whose primary key includes the place: a row the kept place already
 /// has is dropped from the removed one before the move (`$1` kept, `$2` removed).
 const DEDUPE_BEFORE_MOVE: &[(&str, &str)] = &[
+    // Both places in the same survey edition: the kept place's link and
+    // estimate stay (the removed place's answers and drafts move to it).
+    (
+        "survey_edition_places",
+        "DELETE FROM survey_edition_places WHERE place_id = $2
+           AND edition_id IN (SELECT edition_id FROM survey_edition_places WHERE place_id = $1)",
+    ),
     // A reminder sent to both places at the same second is one reminder.
     (
         "stale_reminders",

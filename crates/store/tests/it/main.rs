@@ -19,4 +19,5 @@ mod no_clock;
 mod referrals;
 mod reported;
 mod sessions;
+mod survey;
 mod survey_tallies;
