@@ -22,6 +22,7 @@ mod quality;
 pub(crate) mod referrals;
 mod reports;
 pub mod sessions;
+mod survey_results;
 mod users;
 
 pub use account::send_link_with;
@@ -49,4 +50,5 @@ pub fn routes() -> Routes {
         .merge(capacity::routes())
         .merge(activity::routes())
         .merge(figures::routes())
+        .merge(survey_results::routes())
 }

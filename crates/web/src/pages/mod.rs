@@ -15,6 +15,7 @@ mod place;
 mod report;
 mod search;
 mod sessions;
+mod survey_results;
 
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -51,6 +52,7 @@ pub fn routes() -> Routes {
         .merge(diagnostic::routes())
         .merge(opendata::routes())
         .merge(figures::routes())
+        .merge(survey_results::routes())
 }
 
 /// `/` sends the person to their language's home page.

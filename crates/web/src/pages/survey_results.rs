@@ -14,8 +14,8 @@ use domain::Lang;
 use domain::account::Access;
 use domain::statistics::{FigureTable, Unit, Value};
 use domain::survey::Finding;
-use domain::survey::analysis::{PublicAnalysis, PublicQuestion, publish};
 use domain::survey::Questionnaire;
+use domain::survey::analysis::{PublicAnalysis, PublicQuestion, publish};
 use maud::{Markup, html};
 
 use crate::AppState;

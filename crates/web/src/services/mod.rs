@@ -16,3 +16,4 @@ pub mod places;
 pub mod referrals;
 pub mod sessions;
 pub mod sms;
+pub mod survey_results;

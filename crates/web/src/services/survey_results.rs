@@ -183,16 +183,27 @@ pub fn percent(lang: Lang, share: f64) -> String {
     t_args(
         lang,
         "figures-percent",
-        &[("value", format!("{}", (share * 100.0).round() as i64).into())],
+        &[(
+            "value",
+            format!("{}", (share * 100.0).round() as i64).into(),
+        )],
     )
 }
 
 /// A p-value: "p < 0,001" or "p = 0,012".
 pub fn p_text(lang: Lang, p: f64) -> String {
     if p < 0.001 {
-        t_args(lang, "survey-results-p-below", &[("p", decimal(lang, 0.001, 3).into())])
+        t_args(
+            lang,
+            "survey-results-p-below",
+            &[("p", decimal(lang, 0.001, 3).into())],
+        )
     } else {
-        t_args(lang, "survey-results-p-equals", &[("p", decimal(lang, p, 3).into())])
+        t_args(
+            lang,
+            "survey-results-p-equals",
+            &[("p", decimal(lang, p, 3).into())],
+        )
     }
 }
 
@@ -211,9 +222,11 @@ pub fn column_label(
         (Measure::High { from }, HIGH) => {
             t_args(lang, "survey-results-high", &[("from", Arg::Number(*from))])
         }
-        (Measure::High { from }, NOT_HIGH) => {
-            t_args(lang, "survey-results-not-high", &[("from", Arg::Number(*from))])
-        }
+        (Measure::High { from }, NOT_HIGH) => t_args(
+            lang,
+            "survey-results-not-high",
+            &[("from", Arg::Number(*from))],
+        ),
         (Measure::Median { median }, ABOVE_MEDIAN) => t_args(
             lang,
             "survey-results-above-median",
@@ -249,12 +262,16 @@ fn answer_phrase(
             "survey-results-phrase-not-selected",
             &[("option", choice_label(form, question, o, lang).into())],
         ),
-        (Measure::High { from }, HIGH) => {
-            t_args(lang, "survey-results-phrase-high", &[("from", Arg::Number(*from))])
-        }
-        (Measure::High { from }, NOT_HIGH) => {
-            t_args(lang, "survey-results-phrase-not-high", &[("from", Arg::Number(*from))])
-        }
+        (Measure::High { from }, HIGH) => t_args(
+            lang,
+            "survey-results-phrase-high",
+            &[("from", Arg::Number(*from))],
+        ),
+        (Measure::High { from }, NOT_HIGH) => t_args(
+            lang,
+            "survey-results-phrase-not-high",
+            &[("from", Arg::Number(*from))],
+        ),
         (Measure::Median { .. }, _) => column_label(form, question, measure, column, lang),
         _ => quoted(choice_label(form, question, column, lang)),
     }
@@ -282,12 +299,18 @@ pub fn cross_title(form: &Questionnaire, c: &Cross, lang: Lang) -> String {
 
 /// A quadrant's name.
 pub fn quadrant_label(lang: Lang, q: Quadrant) -> String {
-    t(lang, &format!("survey-results-quadrant-{}", q.code().replace('_', "-")))
+    t(
+        lang,
+        &format!("survey-results-quadrant-{}", q.code().replace('_', "-")),
+    )
 }
 
 /// The name of a test.
 pub fn test_label(lang: Lang, test: TestUsed) -> String {
-    t(lang, &format!("survey-results-test-{}", test.code().replace('_', "-")))
+    t(
+        lang,
+        &format!("survey-results-test-{}", test.code().replace('_', "-")),
+    )
 }
 
 /// Why that test, in a sentence.
@@ -333,7 +356,10 @@ pub fn finding_text(form: &Questionnaire, lang: Lang, c: &Cross) -> String {
             &[
                 ("by", by.into()),
                 ("group", choice_label(form, &c.by, group, lang).into()),
-                ("answer", answer_phrase(form, &c.question, &c.measure, answer, lang).into()),
+                (
+                    "answer",
+                    answer_phrase(form, &c.question, &c.measure, answer, lang).into(),
+                ),
                 ("question", question.into()),
                 ("share", percent(lang, *group_share).into()),
                 ("others", percent(lang, *others_share).into()),
@@ -392,7 +418,10 @@ pub fn comparison_text(form: &Questionnaire, lang: Lang, c: &Comparison) -> Stri
                 &[
                     ("group", group.clone().into()),
                     ("other", other.into()),
-                    ("answer", answer_phrase(form, &c.question, &c.measure, answer, lang).into()),
+                    (
+                        "answer",
+                        answer_phrase(form, &c.question, &c.measure, answer, lang).into(),
+                    ),
                     ("question", question.into()),
                     ("share", percent(lang, *group_share).into()),
                     ("others", percent(lang, *others_share).into()),
@@ -402,13 +431,18 @@ pub fn comparison_text(form: &Questionnaire, lang: Lang, c: &Comparison) -> Stri
         }
         Finding::NoSignificantDifference { p_value, .. } => {
             let question = match &c.measure {
-                Measure::Option(o) => format!("{question} — {}", choice_label(form, &c.question, o, lang)),
+                Measure::Option(o) => {
+                    format!("{question} — {}", choice_label(form, &c.question, o, lang))
+                }
                 _ => question,
             };
             t_args(
                 lang,
                 "survey-results-compare-none",
-                &[("question", question.into()), ("p", p_text(lang, *p_value).into())],
+                &[
+                    ("question", question.into()),
+                    ("p", p_text(lang, *p_value).into()),
+                ],
             )
         }
         Finding::NotTested { why, .. } => t_args(
@@ -497,7 +531,11 @@ fn distribution_figure(
 }
 
 /// The table of a question, `None` for numbers and texts.
-pub fn question_figure(form: &Questionnaire, lang: Lang, q: &QuestionResult) -> Option<FigureTable> {
+pub fn question_figure(
+    form: &Questionnaire,
+    lang: Lang,
+    q: &QuestionResult,
+) -> Option<FigureTable> {
     let num = |c: u64| Value::Number(c as i64);
     let (counts, adds_up): (Vec<(String, Value)>, bool) = match &q.distribution {
         Distribution::Choices(c) => (c.iter().map(|(n, x)| (n.clone(), num(*x))).collect(), true),
@@ -514,7 +552,14 @@ pub fn question_figure(form: &Questionnaire, lang: Lang, q: &QuestionResult) -> 
         ),
         Distribution::Number { .. } | Distribution::Text => return None,
     };
-    Some(distribution_figure(form, lang, &q.question, num(q.n), counts, adds_up))
+    Some(distribution_figure(
+        form,
+        lang,
+        &q.question,
+        num(q.n),
+        counts,
+        adds_up,
+    ))
 }
 
 /// The public table of a question (hidden values said so).
@@ -523,9 +568,8 @@ pub fn public_question_figure(
     lang: Lang,
     q: &PublicQuestion,
 ) -> Option<FigureTable> {
-    (!q.counts.is_empty()).then(|| {
-        distribution_figure(form, lang, &q.question, q.n, q.counts.clone(), q.adds_up)
-    })
+    (!q.counts.is_empty())
+        .then(|| distribution_figure(form, lang, &q.question, q.n, q.counts.clone(), q.adds_up))
 }
 
 /// The table of a cross: a row per category of the crossing variable, a
@@ -557,7 +601,12 @@ pub fn cross_figure(form: &Questionnaire, lang: Lang, c: &Cross) -> FigureTable 
         dimension_key: question_label(form, &c.by, lang),
         columns,
         rows,
-        total: Some(t_.col_totals().iter().map(|&x| Value::Number(x as i64)).collect()),
+        total: Some(
+            t_.col_totals()
+                .iter()
+                .map(|&x| Value::Number(x as i64))
+                .collect(),
+        ),
         respondents: None,
         source: None,
     }
@@ -611,7 +660,11 @@ pub fn matrix_figure(form: &Questionnaire, lang: Lang, matrix: &[ServiceScore]) 
 
 /// The participation per place as a table.
 pub fn participation_figure(lang: Lang, p: &Participation) -> FigureTable {
-    let rate = |r: Option<f64>| r.map_or(Value::Missing, |r| Value::Number((r * 1000.0).round() as i64));
+    let rate = |r: Option<f64>| {
+        r.map_or(Value::Missing, |r| {
+            Value::Number((r * 1000.0).round() as i64)
+        })
+    };
     FigureTable {
         id: "participation".into(),
         title_key: t(lang, "survey-results-participation-title"),
@@ -709,7 +762,12 @@ pub fn all_figures(r: &Results, lang: Lang) -> Vec<FigureTable> {
             .iter()
             .filter_map(|q| question_figure(&r.form, lang, q)),
     );
-    out.extend(r.analysis.crosses.iter().map(|c| cross_figure(&r.form, lang, c)));
+    out.extend(
+        r.analysis
+            .crosses
+            .iter()
+            .map(|c| cross_figure(&r.form, lang, c)),
+    );
     if !r.analysis.matrix.is_empty() {
         out.push(matrix_figure(&r.form, lang, &r.analysis.matrix));
     }

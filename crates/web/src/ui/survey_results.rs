@@ -114,7 +114,8 @@ pub fn matrix_chart(lang: Lang, form: &Questionnaire, matrix: &[ServiceScore]) -
     let imp_cut = matrix.iter().map(|s| s.importance).sum::<f64>() / m;
     let perf_cut = matrix.iter().map(|s| s.performance).sum::<f64>() / m;
     let min_by = |f: fn(&ServiceScore) -> f64| matrix.iter().map(f).fold(f64::INFINITY, f64::min);
-    let max_by = |f: fn(&ServiceScore) -> f64| matrix.iter().map(f).fold(f64::NEG_INFINITY, f64::max);
+    let max_by =
+        |f: fn(&ServiceScore) -> f64| matrix.iter().map(f).fold(f64::NEG_INFINITY, f64::max);
     let (x0, x1) = (
         (min_by(|s| s.importance) - 0.05).max(-1.0),
         (max_by(|s| s.importance) + 0.05).min(1.0),
