@@ -16,6 +16,7 @@ mod admin;
 mod bench;
 mod bench_booking;
 mod bench_figures;
+mod bench_survey;
 mod check;
 mod export;
 mod import;
@@ -169,6 +170,8 @@ enum Command {
     RemindStale(remind::RemindArgs),
     /// Survey analysis on an answers file, and questionnaires as XLSForm (see docs/survey.md).
     Survey(survey::SurveyArgs),
+    /// Measure the full analysis of a survey edition of generated answers (a million by default).
+    BenchSurvey(bench_survey::BenchSurveyArgs),
 }
 
 fn load_region(args: &DbArgs) -> anyhow::Result<domain::Region> {
@@ -416,5 +419,6 @@ async fn main() -> anyhow::Result<()> {
         Command::BenchBooking(args) => bench_booking::run(args).await,
         Command::RemindStale(args) => remind::run(args).await,
         Command::Survey(args) => survey::run(args),
+        Command::BenchSurvey(args) => bench_survey::run(args).await,
     }
 }

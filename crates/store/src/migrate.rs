@@ -78,6 +78,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/0014_reported_figures.sql"),
     ),
     (15, "survey", include_str!("../migrations/0015_survey.sql")),
+    (
+        16,
+        "survey tallies",
+        include_str!("../migrations/0016_survey_tallies.sql"),
+    ),
 ];
 
 fn migrator(id_column: &str) -> Migrator {

@@ -69,6 +69,13 @@ pub fn importance_performance(
             scored.push((service.clone(), performance, c.rho, c.n));
         }
     }
+    place(scored)
+}
+
+/// Places services given as (service, performance, importance, n) in the
+/// quadrants, the cut points being the means of each axis across them (for
+/// scores computed elsewhere, e.g. from counts).
+pub fn place(scored: Vec<(String, f64, f64, usize)>) -> Vec<ServiceScore> {
     if scored.is_empty() {
         return Vec::new();
     }

@@ -8,6 +8,7 @@
 //! same values). Pure functions, no I/O; the methods and references are in
 //! docs/survey.md.
 
+pub mod analysis;
 pub mod answers;
 pub mod edition;
 pub mod finding;
@@ -18,10 +19,11 @@ pub mod participation;
 pub mod poster;
 pub mod questionnaire;
 pub mod rank;
-pub mod table;
 pub mod shipped;
 pub mod xlsform;
 pub mod answering;
+pub mod synth;
+pub mod table;
 
 pub use finding::{Finding, Significance};
 pub use holm::holm;

@@ -524,6 +524,7 @@ impl Db {
                 sqlx::query("DELETE FROM survey_drafts WHERE token_hash = $1")
                     .bind(hash).execute(&mut *tx).await?;
             }
+            tallies::record(&mut *tx, edition_id, &[answers]).await?;
             id
         });
         Ok(id)
@@ -555,6 +556,8 @@ impl Db {
                 }
                 n += q.execute(&mut *tx).await?.rows_affected();
             }
+            let all: Vec<&Answers> = rows.iter().map(|r| &r.3).collect();
+            tallies::record(&mut *tx, edition_id, &all).await?;
         });
         Ok(n)
     }
@@ -655,3 +658,4 @@ impl Db {
 
 pub mod answering;
 pub mod demo;
+pub mod tallies;

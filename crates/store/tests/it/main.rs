@@ -20,3 +20,4 @@ mod referrals;
 mod reported;
 mod sessions;
 mod survey;
+mod survey_tallies;

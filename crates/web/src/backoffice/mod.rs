@@ -22,6 +22,7 @@ mod quality;
 pub(crate) mod referrals;
 mod reports;
 pub mod sessions;
+mod survey_results;
 mod users;
 mod survey_forms;
 mod survey_editions;
@@ -53,4 +54,5 @@ pub fn routes() -> Routes {
         .merge(figures::routes())
         .merge(survey_forms::routes())
         .merge(survey_editions::routes())
+        .merge(survey_results::routes())
 }

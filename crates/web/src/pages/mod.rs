@@ -16,6 +16,7 @@ mod report;
 mod search;
 mod sessions;
 mod survey_answer;
+mod survey_results;
 
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -53,6 +54,7 @@ pub fn routes() -> Routes {
         .merge(opendata::routes())
         .merge(figures::routes())
         .merge(survey_answer::routes())
+        .merge(survey_results::routes())
 }
 
 /// `/` sends the person to their language's home page.

@@ -17,3 +17,4 @@ pub mod referrals;
 pub mod sessions;
 pub mod sms;
 pub mod xlsform;
+pub mod survey_results;

@@ -19,6 +19,7 @@ pub mod lang;
 pub mod layout;
 pub mod map;
 pub mod sessions;
+pub mod survey_results;
 
 pub use error::{PageError, PageResult};
 pub use lang::PageLang;

@@ -44,3 +44,4 @@ mod survey_xlsform;
 mod survey_forms;
 mod survey_editions;
 mod survey_answer;
+mod survey_results;

@@ -1,0 +1,219 @@
+//! The public summary of a survey edition, `/{lang}/survey/{slug}`: the
+//! answers and the participation, every question's figures, what the
+//! crosses show, and the importance/performance matrix — with no count
+//! under the small-cell threshold (`Config::small_cell`) anywhere
+//! (`domain::survey::analysis::publish`): a cross whose table has a small
+//! count is not shown, and the page says how many. An edition of generated
+//! answers says so at the top. Each table downloads as CSV or XLSX, hidden
+//! values hidden there too.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, header};
+use axum::response::IntoResponse;
+use domain::Lang;
+use domain::account::Access;
+use domain::statistics::{FigureTable, Unit, Value};
+use domain::survey::Finding;
+use domain::survey::Questionnaire;
+use domain::survey::analysis::{PublicAnalysis, PublicQuestion, publish};
+use maud::{Markup, html};
+
+use crate::AppState;
+use crate::i18n::{Arg, t, t_args};
+use crate::routes::Routes;
+use crate::services::figures::export::Kind;
+use crate::services::survey_results::{
+    self as results, decimal, finding_text, percent, public_question_figure, question_label,
+};
+use crate::ui::figures::{Downloads, figure, number_text};
+use crate::ui::layout::page;
+use crate::ui::survey_results::{matrix_chart, matrix_table};
+use crate::ui::{PageError, PageLang, PageResult};
+
+pub(super) fn routes() -> Routes {
+    Routes::new()
+        .get("/{lang}/survey/{slug}", Access::Public, summary_page)
+        .get("/{lang}/survey/{slug}/{file}", Access::Public, download)
+}
+
+struct Summary {
+    edition: store::survey::Edition,
+    form: Questionnaire,
+    public: PublicAnalysis,
+    rate: Option<f64>,
+    answering: usize,
+}
+
+async fn load(state: &AppState, slug: &str) -> PageResult<Summary> {
+    let edition = state
+        .db
+        .edition_by_slug(slug)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let (form, analysis) = results::analysis(state, &edition).await?;
+    let places = state.db.edition_places(edition.id).await?;
+    let counts = state.db.answer_counts(edition.id).await?;
+    let p = results::participation(&edition, &places, &counts);
+    Ok(Summary {
+        public: publish(&analysis, state.config.small_cell),
+        form,
+        rate: p.rate,
+        answering: p.answering,
+        edition,
+    })
+}
+
+fn notes(lang: Lang, q: &PublicQuestion) -> Markup {
+    let n = match q.n {
+        Value::Number(n) => t_args(lang, "survey-results-n", &[("n", Arg::Number(n))]),
+        _ => t(lang, "survey-results-n-hidden"),
+    };
+    let high = q.high.and_then(|(from, v)| match (v, q.n) {
+        (Value::Number(h), Value::Number(n)) if n > 0 => Some((from, h as f64 / n as f64)),
+        _ => None,
+    });
+    html! {
+        p.small { (n) }
+        @if !q.adds_up { p.small { (t(lang, "survey-results-multiple-note")) } }
+        @if let (Some(mean), Some((from, share))) = (q.mean, high) {
+            p { (t_args(lang, "survey-results-scale-summary", &[
+                ("mean", decimal(lang, mean, 1).into()),
+                ("from", Arg::Number(from)),
+                ("share", percent(lang, share).into()),
+            ])) }
+        }
+        @if let (Some(mean), Some(median)) = (q.mean, q.median) {
+            p { (t_args(lang, "survey-results-number-summary", &[
+                ("mean", decimal(lang, mean, 1).into()),
+                ("median", decimal(lang, median, 1).into()),
+            ])) }
+        }
+    }
+}
+
+fn tables(s: &Summary, lang: Lang) -> Vec<FigureTable> {
+    s.public
+        .questions
+        .iter()
+        .filter_map(|q| public_question_figure(&s.form, lang, q))
+        .collect()
+}
+
+async fn summary_page(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, slug)): Path<(String, String)>,
+) -> PageResult {
+    let s = load(&state, &slug).await?;
+    let l = lang.code();
+    let path = format!("survey/{}", s.edition.slug);
+    let dl = Downloads {
+        path: &path,
+        query: "",
+    };
+    let form = &s.form;
+    let p = &s.public;
+    let title = t_args(
+        lang,
+        "survey-public-title",
+        &[("edition", s.edition.title.clone().into())],
+    );
+    let shown: Vec<_> = p.crosses.iter().filter_map(|c| c.shown.as_ref()).collect();
+    let findings: Vec<String> = shown
+        .iter()
+        .filter(|c| matches!(c.finding, Finding::MoreOften { .. }))
+        .map(|c| finding_text(form, lang, c))
+        .collect();
+    let hidden = p.crosses.len() - shown.len();
+    let answers = match p.answers {
+        Value::Number(n) => number_text(lang, Unit::Count, n),
+        _ => t(lang, "figures-hidden"),
+    };
+    let body = html! {
+        h1 { (title) }
+        @if s.edition.illustrative {
+            p.notice role="note" { (t(lang, "survey-results-illustrative")) }
+        }
+        p { (t_args(lang, "survey-public-intro", &[
+            ("answers", answers.into()),
+            ("answering", s.answering.into()),
+            ("rate", s.rate.map_or_else(|| t(lang, "survey-results-rate-unknown"), |r| decimal(lang, r * 100.0, 1)).into()),
+        ])) }
+        p.small { (t_args(lang, "survey-public-small-cells", &[("threshold", Arg::Number(p.small_cell))])) }
+        section aria-labelledby="findings-h" {
+            h2 #findings-h { (t(lang, "survey-public-findings")) }
+            @if findings.is_empty() {
+                p { (t(lang, "survey-public-no-findings")) }
+            } @else {
+                ul { @for f in &findings { li { (f) } } }
+            }
+            p.small { (t_args(lang, "survey-public-crosses-note", &[
+                ("tested", shown.len().into()),
+                ("hidden", hidden.into()),
+            ])) }
+        }
+        section aria-labelledby="questions-h" {
+            h2 #questions-h { (t(lang, "survey-results-questions")) }
+            @for q in &p.questions {
+                section.survey-question aria-labelledby=(format!("h-{}", q.question)) {
+                    h3 #(format!("h-{}", q.question)) { (question_label(form, &q.question, lang)) }
+                    @if let Some(table) = public_question_figure(form, lang, q) {
+                        (figure(lang, &table, p.small_cell, &dl))
+                    }
+                    (notes(lang, q))
+                }
+            }
+        }
+        @if !p.matrix.is_empty() {
+            section aria-labelledby="matrix-h" {
+                h2 #matrix-h { (t(lang, "survey-results-matrix-title")) }
+                (matrix_chart(lang, form, &p.matrix))
+                (matrix_table(lang, form, &p.matrix))
+            }
+        }
+        p { a href=(format!("/{l}/figures")) { (t(lang, "survey-public-figures-link")) } }
+    };
+    Ok(page(
+        lang,
+        &title,
+        &format!("/survey/{}", s.edition.slug),
+        body,
+        None,
+    ))
+}
+
+/// One public table as CSV or XLSX (hidden values hidden).
+async fn download(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, slug, file)): Path<(String, String, String)>,
+) -> PageResult {
+    let (id, kind) = Kind::of_file(&file).ok_or(PageError::NotFound)?;
+    let s = load(&state, &slug).await?;
+    let table = tables(&s, lang)
+        .into_iter()
+        .find(|f| f.id == id)
+        .ok_or(PageError::NotFound)?;
+    let bytes = kind
+        .render(lang, &table, s.public.small_cell)
+        .map_err(PageError::internal)?;
+    let disposition = format!(
+        "attachment; filename=\"{}\"",
+        kind.file_name(&table, &s.edition.slug)
+    );
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(kind.content_type()),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&disposition)
+                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}

@@ -1,0 +1,778 @@
+//! The results of a survey edition (issue 12): its analysis
+//! (`domain::survey::analysis`, read from the store's rollup of the
+//! answers), the participation per place, the comparison with the earlier
+//! edition it names, and every table as a [`FigureTable`] for the pages and
+//! the CSV and spreadsheet downloads.
+//!
+//! The questionnaire's labels are data in each of its languages, not Fluent
+//! messages: the survey's tables carry the texts themselves where other
+//! tables carry message keys (`title_key`, `dimension_key`, `label_key`);
+//! `i18n::t` gives back a text that names no message as it is.
+
+use domain::Lang;
+use domain::statistics::{Column, FigureTable, Label, Row, Unit, Value};
+use domain::survey::analysis::{
+    ABOVE_MEDIAN, AT_MOST_MEDIAN, AnalysisOptions, Comparison, Cross, Distribution,
+    EditionAnalysis, HIGH, Measure, NOT_HIGH, NOT_SELECTED, PublicQuestion, QuestionResult,
+    SELECTED, compare,
+};
+use domain::survey::{Finding, Quadrant, Questionnaire, ServiceScore, TestUsed, Why};
+use store::StoreError;
+use store::survey::{Edition, EditionPlace};
+
+use crate::App;
+use crate::i18n::{Arg, t, t_args};
+
+/// A place's participation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceRate {
+    pub place_id: i64,
+    pub name: String,
+    pub answers: i64,
+    pub weekly_visitors: Option<i64>,
+    /// answers / (weeks × weekly visitors), when the visitors are known.
+    pub rate: Option<f64>,
+}
+
+/// The participation of an edition: complete answers / (weeks × estimated
+/// weekly visitors), per place and overall (the places whose weekly
+/// visitors are known).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Participation {
+    pub places: Vec<PlaceRate>,
+    pub answers: i64,
+    /// Places with at least one answer.
+    pub answering: usize,
+    pub weeks: f64,
+    /// The sum of the known weekly visitors.
+    pub weekly_visitors: i64,
+    pub rate: Option<f64>,
+}
+
+/// The participation from the edition's places and answer counts.
+pub fn participation(
+    edition: &Edition,
+    places: &[EditionPlace],
+    counts: &[(i64, i64)],
+) -> Participation {
+    let weeks = edition.weeks();
+    let answers_of = |id: i64| counts.iter().find(|c| c.0 == id).map_or(0, |c| c.1);
+    let rate = |answers: i64, weekly: i64| {
+        (weekly > 0 && weeks > 0.0).then(|| answers as f64 / (weeks * weekly as f64))
+    };
+    let rows: Vec<PlaceRate> = places
+        .iter()
+        .map(|p| {
+            let answers = answers_of(p.place_id);
+            PlaceRate {
+                place_id: p.place_id,
+                name: p.place_name.clone(),
+                answers,
+                weekly_visitors: p.weekly_visitors,
+                rate: p.weekly_visitors.and_then(|w| rate(answers, w)),
+            }
+        })
+        .collect();
+    let answers: i64 = counts.iter().map(|c| c.1).sum();
+    let weekly_visitors: i64 = rows.iter().filter_map(|r| r.weekly_visitors).sum();
+    Participation {
+        answering: counts.iter().filter(|c| c.1 > 0).count(),
+        answers,
+        weeks,
+        weekly_visitors,
+        rate: rate(answers, weekly_visitors),
+        places: rows,
+    }
+}
+
+/// Everything the results pages show.
+pub struct Results {
+    pub edition: Edition,
+    pub form: Questionnaire,
+    pub analysis: EditionAnalysis,
+    pub participation: Participation,
+    /// The earlier edition and the comparison with it, when the edition
+    /// names one.
+    pub comparison: Option<(Edition, Vec<Comparison>)>,
+}
+
+async fn form_of(app: &App, edition: &Edition) -> Result<Questionnaire, StoreError> {
+    app.db
+        .questionnaire(edition.questionnaire_id)
+        .await?
+        .map(|q| q.form)
+        .ok_or_else(|| StoreError::Invalid(format!("edition {} has no questionnaire", edition.id)))
+}
+
+/// The analysis of an edition, from the rollup of its answers.
+pub async fn analysis(
+    app: &App,
+    edition: &Edition,
+) -> Result<(Questionnaire, EditionAnalysis), StoreError> {
+    let form = form_of(app, edition).await?;
+    let tally = app.db.survey_tally(edition.id, &form).await?;
+    let analysis = tally.analyse(AnalysisOptions::default());
+    Ok((form, analysis))
+}
+
+/// The results of an edition.
+pub async fn results(app: &App, edition: Edition) -> Result<Results, StoreError> {
+    let (form, analysis) = analysis(app, &edition).await?;
+    let places = app.db.edition_places(edition.id).await?;
+    let counts = app.db.answer_counts(edition.id).await?;
+    let participation = participation(&edition, &places, &counts);
+    let comparison = match edition.compare_with {
+        Some(id) if id != edition.id => match app.db.edition(id).await? {
+            Some(earlier) => {
+                let (_, before) = self::analysis(app, &earlier).await?;
+                let found = compare(
+                    &analysis,
+                    &edition.title,
+                    &before,
+                    &earlier.title,
+                    AnalysisOptions::default(),
+                );
+                Some((earlier, found))
+            }
+            None => None,
+        },
+        _ => None,
+    };
+    Ok(Results {
+        edition,
+        form,
+        analysis,
+        participation,
+        comparison,
+    })
+}
+
+// ---------------------------------------------------------------- labels
+
+/// A question's label in the reader's language (the questionnaire's
+/// default language when it has none in that one).
+pub fn question_label(form: &Questionnaire, name: &str, lang: Lang) -> String {
+    form.question(name).map_or_else(
+        || name.to_owned(),
+        |q| q.label.get(lang.code(), form.default_language()).to_owned(),
+    )
+}
+
+/// A choice's label (its name when unknown: a scale's value).
+pub fn choice_label(form: &Questionnaire, question: &str, choice: &str, lang: Lang) -> String {
+    form.question(question)
+        .and_then(|q| form.choices_of(q).iter().find(|c| c.name == choice))
+        .map_or_else(
+            || choice.to_owned(),
+            |c| c.label.get(lang.code(), form.default_language()).to_owned(),
+        )
+}
+
+/// A number with the language's decimal mark and `decimals` digits.
+pub fn decimal(lang: Lang, x: f64, decimals: usize) -> String {
+    let s = format!("{x:.decimals$}");
+    if matches!(lang, Lang::Fr | Lang::Nl) {
+        s.replace('.', ",")
+    } else {
+        s
+    }
+}
+
+/// A share (0 to 1) as a percentage: "39 %".
+pub fn percent(lang: Lang, share: f64) -> String {
+    t_args(
+        lang,
+        "figures-percent",
+        &[(
+            "value",
+            format!("{}", (share * 100.0).round() as i64).into(),
+        )],
+    )
+}
+
+/// A p-value: "p < 0,001" or "p = 0,012".
+pub fn p_text(lang: Lang, p: f64) -> String {
+    if p < 0.001 {
+        t_args(
+            lang,
+            "survey-results-p-below",
+            &[("p", decimal(lang, 0.001, 3).into())],
+        )
+    } else {
+        t_args(
+            lang,
+            "survey-results-p-equals",
+            &[("p", decimal(lang, p, 3).into())],
+        )
+    }
+}
+
+/// The label of a column of a cross or comparison table (its title names
+/// the question and the option).
+pub fn column_label(
+    form: &Questionnaire,
+    question: &str,
+    measure: &Measure,
+    column: &str,
+    lang: Lang,
+) -> String {
+    match (measure, column) {
+        (Measure::Option(_), SELECTED) => t(lang, "survey-results-selected"),
+        (Measure::Option(_), NOT_SELECTED) => t(lang, "survey-results-not-selected"),
+        (Measure::High { from }, HIGH) => {
+            t_args(lang, "survey-results-high", &[("from", Arg::Number(*from))])
+        }
+        (Measure::High { from }, NOT_HIGH) => t_args(
+            lang,
+            "survey-results-not-high",
+            &[("from", Arg::Number(*from))],
+        ),
+        (Measure::Median { median }, ABOVE_MEDIAN) => t_args(
+            lang,
+            "survey-results-above-median",
+            &[("median", decimal(lang, *median, 1).into())],
+        ),
+        (Measure::Median { median }, AT_MOST_MEDIAN) => t_args(
+            lang,
+            "survey-results-at-most-median",
+            &[("median", decimal(lang, *median, 1).into())],
+        ),
+        _ => choice_label(form, question, column, lang),
+    }
+}
+
+/// An answer as a sentence names it: "“No internet”", "ticked “A
+/// computer”", "a rating of 8 or more".
+fn answer_phrase(
+    form: &Questionnaire,
+    question: &str,
+    measure: &Measure,
+    column: &str,
+    lang: Lang,
+) -> String {
+    let quoted = |text: String| t_args(lang, "survey-results-quoted", &[("text", text.into())]);
+    match (measure, column) {
+        (Measure::Option(o), SELECTED) => t_args(
+            lang,
+            "survey-results-phrase-selected",
+            &[("option", choice_label(form, question, o, lang).into())],
+        ),
+        (Measure::Option(o), NOT_SELECTED) => t_args(
+            lang,
+            "survey-results-phrase-not-selected",
+            &[("option", choice_label(form, question, o, lang).into())],
+        ),
+        (Measure::High { from }, HIGH) => t_args(
+            lang,
+            "survey-results-phrase-high",
+            &[("from", Arg::Number(*from))],
+        ),
+        (Measure::High { from }, NOT_HIGH) => t_args(
+            lang,
+            "survey-results-phrase-not-high",
+            &[("from", Arg::Number(*from))],
+        ),
+        (Measure::Median { .. }, _) => column_label(form, question, measure, column, lang),
+        _ => quoted(choice_label(form, question, column, lang)),
+    }
+}
+
+/// The title of a cross: "Which devices do you have? — A computer, by age".
+pub fn cross_title(form: &Questionnaire, c: &Cross, lang: Lang) -> String {
+    let question = match &c.measure {
+        Measure::Option(o) => format!(
+            "{} — {}",
+            question_label(form, &c.question, lang),
+            choice_label(form, &c.question, o, lang)
+        ),
+        _ => question_label(form, &c.question, lang),
+    };
+    t_args(
+        lang,
+        "survey-results-cross-title",
+        &[
+            ("question", question.into()),
+            ("by", question_label(form, &c.by, lang).into()),
+        ],
+    )
+}
+
+/// A quadrant's name.
+pub fn quadrant_label(lang: Lang, q: Quadrant) -> String {
+    t(
+        lang,
+        &format!("survey-results-quadrant-{}", q.code().replace('_', "-")),
+    )
+}
+
+/// The name of a test.
+pub fn test_label(lang: Lang, test: TestUsed) -> String {
+    t(
+        lang,
+        &format!("survey-results-test-{}", test.code().replace('_', "-")),
+    )
+}
+
+/// Why that test, in a sentence.
+pub fn why_text(lang: Lang, why: &Why) -> String {
+    let rule = |key: &str, v: &domain::survey::Validity| {
+        t_args(
+            lang,
+            key,
+            &[
+                ("cells", v.cells.into()),
+                ("below1", v.below_1.into()),
+                ("below5", v.below_5.into()),
+            ],
+        )
+    };
+    match why {
+        Why::ChiSquareValid(v) => rule("survey-results-why-valid", v),
+        Why::ChiSquareInvalid(v) => rule("survey-results-why-invalid", v),
+        Why::ExactRequested(v) => rule("survey-results-why-valid", v),
+        Why::TooLargeForExact { validity, .. } => rule("survey-results-why-too-large", validity),
+        Why::NothingToCompare { .. } => t(lang, "survey-results-why-nothing"),
+    }
+}
+
+/// The finding of a cross in a sentence: "Age “60 and over”: more often
+/// ticked “I have no device” (Which devices do you have?): 31 % against 9 %
+/// for the others (significant, p < 0.001)." or "No significant
+/// difference…".
+pub fn finding_text(form: &Questionnaire, lang: Lang, c: &Cross) -> String {
+    let question = question_label(form, &c.question, lang);
+    let by = question_label(form, &c.by, lang);
+    match &c.finding {
+        Finding::MoreOften {
+            group,
+            answer,
+            group_share,
+            others_share,
+            p_value,
+            ..
+        } => t_args(
+            lang,
+            "survey-results-finding-more",
+            &[
+                ("by", by.into()),
+                ("group", choice_label(form, &c.by, group, lang).into()),
+                (
+                    "answer",
+                    answer_phrase(form, &c.question, &c.measure, answer, lang).into(),
+                ),
+                ("question", question.into()),
+                ("share", percent(lang, *group_share).into()),
+                ("others", percent(lang, *others_share).into()),
+                ("p", p_text(lang, *p_value).into()),
+            ],
+        ),
+        Finding::NoSignificantDifference { p_value, .. } => t_args(
+            lang,
+            "survey-results-finding-none",
+            &[
+                (
+                    "question",
+                    match &c.measure {
+                        Measure::Option(o) => {
+                            format!("{question} — {}", choice_label(form, &c.question, o, lang))
+                        }
+                        _ => question,
+                    }
+                    .into(),
+                ),
+                ("by", by.into()),
+                ("p", p_text(lang, *p_value).into()),
+            ],
+        ),
+        Finding::NotTested { why, .. } => t_args(
+            lang,
+            "survey-results-finding-untested",
+            &[("why", why_text(lang, why).into())],
+        ),
+    }
+}
+
+/// The finding of a comparison of two editions in a sentence.
+pub fn comparison_text(form: &Questionnaire, lang: Lang, c: &Comparison) -> String {
+    let question = question_label(form, &c.question, lang);
+    match &c.finding {
+        Finding::MoreOften {
+            group,
+            answer,
+            group_share,
+            others_share,
+            p_value,
+            ..
+        } => {
+            let other = c
+                .analysis
+                .table
+                .row_labels
+                .iter()
+                .find(|r| *r != group)
+                .cloned()
+                .unwrap_or_default();
+            t_args(
+                lang,
+                "survey-results-compare-more",
+                &[
+                    ("group", group.clone().into()),
+                    ("other", other.into()),
+                    (
+                        "answer",
+                        answer_phrase(form, &c.question, &c.measure, answer, lang).into(),
+                    ),
+                    ("question", question.into()),
+                    ("share", percent(lang, *group_share).into()),
+                    ("others", percent(lang, *others_share).into()),
+                    ("p", p_text(lang, *p_value).into()),
+                ],
+            )
+        }
+        Finding::NoSignificantDifference { p_value, .. } => {
+            let question = match &c.measure {
+                Measure::Option(o) => {
+                    format!("{question} — {}", choice_label(form, &c.question, o, lang))
+                }
+                _ => question,
+            };
+            t_args(
+                lang,
+                "survey-results-compare-none",
+                &[
+                    ("question", question.into()),
+                    ("p", p_text(lang, *p_value).into()),
+                ],
+            )
+        }
+        Finding::NotTested { why, .. } => t_args(
+            lang,
+            "survey-results-finding-untested",
+            &[("why", why_text(lang, why).into())],
+        ),
+    }
+}
+
+// ---------------------------------------------------------------- tables
+
+fn count_column(lang: Lang) -> Column {
+    Column {
+        code: "answers".into(),
+        label_key: t(lang, "survey-results-answers"),
+        unit: Unit::Count,
+    }
+}
+
+fn share_column(lang: Lang) -> Column {
+    Column {
+        code: "share".into(),
+        label_key: t(lang, "survey-results-share"),
+        unit: Unit::PerMille,
+    }
+}
+
+fn per_mille(count: i64, n: u64) -> Value {
+    if n == 0 {
+        Value::Missing
+    } else {
+        Value::Number(((count as f64) * 1000.0 / n as f64).round() as i64)
+    }
+}
+
+/// The id of a question's table.
+pub fn question_id(name: &str) -> String {
+    format!("q-{name}")
+}
+
+/// The id of a cross's table.
+pub fn cross_id(c: &Cross) -> String {
+    match &c.measure {
+        Measure::Option(o) => format!("x-{}-{}-{o}", c.by, c.question),
+        _ => format!("x-{}-{}", c.by, c.question),
+    }
+}
+
+/// The table of a question's distribution (counts and shares; shown
+/// values as given, so that the public version passes its hidden ones):
+/// `None` for numbers and texts, which have no categories.
+fn distribution_figure(
+    form: &Questionnaire,
+    lang: Lang,
+    question: &str,
+    n: Value,
+    counts: Vec<(String, Value)>,
+    adds_up: bool,
+) -> FigureTable {
+    let base = n.number().map_or(0, |n| n.max(0) as u64);
+    let rows = counts
+        .into_iter()
+        .map(|(name, v)| {
+            let share = match v {
+                Value::Number(c) => per_mille(c, base),
+                other => other,
+            };
+            Row {
+                label: Label::Text(choice_label(form, question, &name, lang)),
+                code: name,
+                values: vec![v, share],
+            }
+        })
+        .collect();
+    FigureTable {
+        id: question_id(question),
+        title_key: question_label(form, question, lang),
+        dimension_key: t(lang, "survey-results-answer"),
+        columns: vec![count_column(lang), share_column(lang)],
+        rows,
+        total: adds_up.then(|| vec![n, if base > 0 { Value::Number(1000) } else { n }]),
+        respondents: None,
+        source: None,
+    }
+}
+
+/// The table of a question, `None` for numbers and texts.
+pub fn question_figure(
+    form: &Questionnaire,
+    lang: Lang,
+    q: &QuestionResult,
+) -> Option<FigureTable> {
+    let num = |c: u64| Value::Number(c as i64);
+    let (counts, adds_up): (Vec<(String, Value)>, bool) = match &q.distribution {
+        Distribution::Choices(c) => (c.iter().map(|(n, x)| (n.clone(), num(*x))).collect(), true),
+        Distribution::Selections(c) => {
+            (c.iter().map(|(n, x)| (n.clone(), num(*x))).collect(), false)
+        }
+        Distribution::Scale { min, counts, .. } => (
+            counts
+                .iter()
+                .enumerate()
+                .map(|(i, x)| ((min + i as i64).to_string(), num(*x)))
+                .collect(),
+            true,
+        ),
+        Distribution::Number { .. } | Distribution::Text => return None,
+    };
+    Some(distribution_figure(
+        form,
+        lang,
+        &q.question,
+        num(q.n),
+        counts,
+        adds_up,
+    ))
+}
+
+/// The public table of a question (hidden values said so).
+pub fn public_question_figure(
+    form: &Questionnaire,
+    lang: Lang,
+    q: &PublicQuestion,
+) -> Option<FigureTable> {
+    (!q.counts.is_empty())
+        .then(|| distribution_figure(form, lang, &q.question, q.n, q.counts.clone(), q.adds_up))
+}
+
+/// The table of a cross: a row per category of the crossing variable, a
+/// column per answer, the totals.
+pub fn cross_figure(form: &Questionnaire, lang: Lang, c: &Cross) -> FigureTable {
+    let t_ = &c.analysis.table;
+    let columns = t_
+        .col_labels
+        .iter()
+        .map(|col| Column {
+            code: col.clone(),
+            label_key: column_label(form, &c.question, &c.measure, col, lang),
+            unit: Unit::Count,
+        })
+        .collect();
+    let rows = t_
+        .row_labels
+        .iter()
+        .zip(&t_.counts)
+        .map(|(r, counts)| Row {
+            code: r.clone(),
+            label: Label::Text(choice_label(form, &c.by, r, lang)),
+            values: counts.iter().map(|&x| Value::Number(x as i64)).collect(),
+        })
+        .collect();
+    FigureTable {
+        id: cross_id(c),
+        title_key: cross_title(form, c, lang),
+        dimension_key: question_label(form, &c.by, lang),
+        columns,
+        rows,
+        total: Some(
+            t_.col_totals()
+                .iter()
+                .map(|&x| Value::Number(x as i64))
+                .collect(),
+        ),
+        respondents: None,
+        source: None,
+    }
+}
+
+/// The importance/performance matrix as a table: performance (mean, in
+/// hundredths), importance (Spearman's ρ, in hundredths) and n per service.
+pub fn matrix_figure(form: &Questionnaire, lang: Lang, matrix: &[ServiceScore]) -> FigureTable {
+    FigureTable {
+        id: "matrix".into(),
+        title_key: t(lang, "survey-results-matrix-title"),
+        dimension_key: t(lang, "survey-results-service"),
+        columns: vec![
+            Column {
+                code: "performance".into(),
+                label_key: t(lang, "survey-results-performance"),
+                unit: Unit::Hundredths,
+            },
+            Column {
+                code: "importance".into(),
+                label_key: t(lang, "survey-results-importance"),
+                unit: Unit::Hundredths,
+            },
+            Column {
+                code: "answers".into(),
+                label_key: t(lang, "survey-results-answers"),
+                unit: Unit::Count,
+            },
+        ],
+        rows: matrix
+            .iter()
+            .map(|s| Row {
+                code: s.service.clone(),
+                label: Label::Text(format!(
+                    "{} ({})",
+                    question_label(form, &s.service, lang),
+                    quadrant_label(lang, s.quadrant)
+                )),
+                values: vec![
+                    Value::Number((s.performance * 100.0).round() as i64),
+                    Value::Number((s.importance * 100.0).round() as i64),
+                    Value::Number(s.n as i64),
+                ],
+            })
+            .collect(),
+        total: None,
+        respondents: None,
+        source: None,
+    }
+}
+
+/// The participation per place as a table.
+pub fn participation_figure(lang: Lang, p: &Participation) -> FigureTable {
+    let rate = |r: Option<f64>| {
+        r.map_or(Value::Missing, |r| {
+            Value::Number((r * 1000.0).round() as i64)
+        })
+    };
+    FigureTable {
+        id: "participation".into(),
+        title_key: t(lang, "survey-results-participation-title"),
+        dimension_key: t(lang, "survey-results-place"),
+        columns: vec![
+            count_column(lang),
+            Column {
+                code: "weekly_visitors".into(),
+                label_key: t(lang, "survey-results-weekly-visitors"),
+                unit: Unit::Count,
+            },
+            Column {
+                code: "participation".into(),
+                label_key: t(lang, "survey-results-participation"),
+                unit: Unit::PerMille,
+            },
+        ],
+        rows: p
+            .places
+            .iter()
+            .map(|r| Row {
+                code: r.place_id.to_string(),
+                label: Label::Text(r.name.clone()),
+                values: vec![
+                    Value::Number(r.answers),
+                    r.weekly_visitors.map_or(Value::Missing, Value::Number),
+                    rate(r.rate),
+                ],
+            })
+            .collect(),
+        total: Some(vec![
+            Value::Number(p.answers),
+            Value::Number(p.weekly_visitors),
+            rate(p.rate),
+        ]),
+        respondents: None,
+        source: None,
+    }
+}
+
+/// The id of a comparison's table.
+pub fn comparison_id(c: &Comparison) -> String {
+    match &c.measure {
+        Measure::Option(o) => format!("c-{}-{o}", c.question),
+        _ => format!("c-{}", c.question),
+    }
+}
+
+/// A comparison as a table: a row per edition, a column per answer.
+pub fn comparison_figure(form: &Questionnaire, lang: Lang, c: &Comparison) -> FigureTable {
+    let t_ = &c.analysis.table;
+    let question = match &c.measure {
+        Measure::Option(o) => format!(
+            "{} — {}",
+            question_label(form, &c.question, lang),
+            choice_label(form, &c.question, o, lang)
+        ),
+        _ => question_label(form, &c.question, lang),
+    };
+    FigureTable {
+        id: comparison_id(c),
+        title_key: question,
+        dimension_key: t(lang, "survey-results-edition"),
+        columns: t_
+            .col_labels
+            .iter()
+            .map(|col| Column {
+                code: col.clone(),
+                label_key: column_label(form, &c.question, &c.measure, col, lang),
+                unit: Unit::Count,
+            })
+            .collect(),
+        rows: t_
+            .row_labels
+            .iter()
+            .zip(&t_.counts)
+            .map(|(r, counts)| Row {
+                code: r.clone(),
+                label: Label::Text(r.clone()),
+                values: counts.iter().map(|&x| Value::Number(x as i64)).collect(),
+            })
+            .collect(),
+        total: None,
+        respondents: None,
+        source: None,
+    }
+}
+
+/// Every table of the coordination's results page (for the downloads).
+pub fn all_figures(r: &Results, lang: Lang) -> Vec<FigureTable> {
+    let mut out = vec![participation_figure(lang, &r.participation)];
+    out.extend(
+        r.analysis
+            .questions
+            .iter()
+            .filter_map(|q| question_figure(&r.form, lang, q)),
+    );
+    out.extend(
+        r.analysis
+            .crosses
+            .iter()
+            .map(|c| cross_figure(&r.form, lang, c)),
+    );
+    if !r.analysis.matrix.is_empty() {
+        out.push(matrix_figure(&r.form, lang, &r.analysis.matrix));
+    }
+    if let Some((_, cmp)) = &r.comparison {
+        out.extend(cmp.iter().map(|c| comparison_figure(&r.form, lang, c)));
+    }
+    out
+}

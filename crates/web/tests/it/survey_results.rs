@@ -1,0 +1,196 @@
+//! The results of a survey edition (issue 12): the coordination's analysis
+//! page with every question, cross, test and the matrix, its downloads, who
+//! may read it; the public summary without small counts, in French and in
+//! Arabic, saying when the answers are illustrative.
+
+use chrono::NaiveDate;
+use domain::account::Role;
+use domain::survey::analysis::{AnalysisOptions, analyse_answers};
+use domain::survey::shipped::epn_visitors_2021;
+use domain::survey::synth::{Quota, generate, plan_2021};
+use store::survey::NewEdition;
+use store::testing::NOW;
+
+use crate::helpers::TestApp;
+
+/// An illustrative edition `e2021` of 150 generated answers at three demo
+/// places (the first the mobile EPN, 50 visitors a week each); its id and
+/// the analysis of its answers.
+async fn edition(app: &TestApp) -> (i64, domain::survey::analysis::EditionAnalysis) {
+    let db = &app.state.db;
+    let form = epn_visitors_2021();
+    let questionnaire_id = db.save_questionnaire(NOW, &form).await.unwrap();
+    let day = |m, d| NaiveDate::from_ymd_opt(2021, m, d).unwrap();
+    let id = db
+        .create_edition(
+            NOW,
+            &NewEdition {
+                slug: "e2021".into(),
+                title: "Enquête 2021".into(),
+                questionnaire_id,
+                opens_on: day(10, 4),
+                closes_on: day(11, 7),
+                illustrative: true,
+                compare_with: None,
+            },
+        )
+        .await
+        .unwrap();
+    let places: Vec<i64> = app
+        .state
+        .directory()
+        .places()
+        .iter()
+        .take(3)
+        .map(|p| p.id)
+        .collect();
+    let mut quotas = Vec::new();
+    for (i, &p) in places.iter().enumerate() {
+        let public = (i == 0).then_some("mobile");
+        db.set_edition_place(id, p, Some(50), None, public)
+            .await
+            .unwrap();
+        quotas.push(Quota {
+            place_id: p,
+            answers: 50,
+            hidden: public
+                .map(|v| vec![("public".to_owned(), v.to_owned())])
+                .unwrap_or_default(),
+        });
+    }
+    let generated = generate(&form, &plan_2021(), &quotas, day(10, 4), day(11, 7), 11);
+    let rows: Vec<_> = generated
+        .iter()
+        .map(|g| (g.place_id, g.day, g.lang.clone(), g.answers.clone()))
+        .collect();
+    db.insert_answers_bulk(id, &rows).await.unwrap();
+    let analysis = analyse_answers(
+        &form,
+        generated.iter().map(|g| &g.answers),
+        AnalysisOptions::default(),
+    );
+    (id, analysis)
+}
+
+fn label(question: &str) -> String {
+    let form = epn_visitors_2021();
+    let q = form.question(question).unwrap();
+    maud::html! { (q.label.get("fr", "fr")) }.into_string()
+}
+
+#[tokio::test]
+async fn the_coordination_reads_every_question_cross_and_the_matrix() {
+    let app = TestApp::demo().await;
+    let (id, analysis) = edition(&app).await;
+    let url = format!("/fr/bo/survey/editions/{id}/results");
+    let coordinator = app.sign_in(Role::Coordinator, &[]).await;
+    let r = app.get_as(Some(&coordinator), &url).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r.body.contains("Résultats : Enquête 2021"));
+    assert!(r.body.contains("ces résultats sont illustratifs"));
+    // Participation: 150 answers / (5 weeks × 150 weekly visitors) = 20 %.
+    assert!(
+        r.body.contains(
+            "150 réponses complètes venues de 3 lieux sur 3, en 5 semaines. Participation : 20,0 %"
+        ),
+        "{}",
+        r.body
+    );
+    for q in [
+        "age",
+        "devices",
+        "connection",
+        "overall",
+        "sat_help",
+        "comment",
+    ] {
+        assert!(r.body.contains(&label(q)), "{q}");
+    }
+    assert!(r.body.contains("les pourcentages ne font pas 100 %"));
+    assert!(r.body.contains("Réponses libres : seulement comptées"));
+    // Every cross, with its test and the Holm-corrected p-value.
+    assert_eq!(
+        r.body.matches("<details class=\"survey-cross\">").count(),
+        analysis.crosses.len()
+    );
+    assert!(analysis.crosses.len() > 100);
+    assert!(r.body.contains("Valeur p corrigée (Holm)"));
+    assert!(r.body.contains("V de Cramér"));
+    assert!(r.body.contains("Test exact de Fisher") || r.body.contains("Test du khi-deux"));
+    // The matrix: chart and table, seven services.
+    assert!(
+        r.body
+            .contains("aria-labelledby=\"matrix-title matrix-desc\"")
+    );
+    assert_eq!(analysis.matrix.len(), 7);
+    assert!(r.body.contains("Point fort") && r.body.contains("Priorité"));
+    // Not the public version: nothing hidden.
+    assert!(!r.body.contains("class=\"suppressed\""));
+
+    let csv = app
+        .get_as(Some(&coordinator), &format!("{url}/q-gender.csv"))
+        .await;
+    assert_eq!(csv.status, 200);
+    assert!(csv.header("content-type").starts_with("text/csv"));
+    assert!(csv.body.contains("Une femme"), "{}", csv.body);
+    let cross = app
+        .get_as(Some(&coordinator), &format!("{url}/x-age-connection.xlsx"))
+        .await;
+    assert_eq!(cross.status, 200);
+    assert!(cross.header("content-type").contains("spreadsheetml"));
+    let missing = app
+        .get_as(Some(&coordinator), &format!("{url}/nothing.csv"))
+        .await;
+    assert_eq!(missing.status, 404);
+    let none = app
+        .get_as(Some(&coordinator), "/fr/bo/survey/editions/999999/results")
+        .await;
+    assert_eq!(none.status, 404);
+}
+
+#[tokio::test]
+async fn only_the_coordination_reads_the_analysis() {
+    let app = TestApp::demo().await;
+    let (id, _) = edition(&app).await;
+    let url = format!("/fr/bo/survey/editions/{id}/results");
+    let org = app.state.directory().places()[0].organisation_id;
+    let manager = app.sign_in(Role::EpnManager, &[org]).await;
+    assert_eq!(app.get_as(Some(&manager), &url).await.status, 403);
+    assert_ne!(app.get(&url).await.status, 200);
+}
+
+#[tokio::test]
+async fn the_public_summary_hides_small_counts_in_french_and_arabic() {
+    let app = TestApp::demo().await;
+    let (_, analysis) = edition(&app).await;
+    let r = app.get("/fr/survey/e2021").await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(
+        r.body
+            .contains("Enquête auprès des visiteurs : Enquête 2021")
+    );
+    assert!(r.body.contains("ces résultats sont illustratifs"));
+    assert!(r.body.contains("aucun nombre sous 5 n"));
+    // 150 answers: some counts are small (e.g. gender "other"), hidden here.
+    assert!(r.body.contains("class=\"suppressed\""));
+    let public = domain::survey::analysis::publish(&analysis, 5);
+    let hidden = public.crosses.iter().filter(|c| c.shown.is_none()).count();
+    assert!(hidden > 0);
+    assert!(
+        r.body
+            .contains(&format!("croisements montrés ; {hidden} ne le sont pas")),
+        "{}",
+        r.body
+    );
+    // No cross table on the public page, only the findings' sentences.
+    assert!(!r.body.contains("survey-cross"));
+    let csv = app.get("/fr/survey/e2021/q-gender.csv").await;
+    assert_eq!(csv.status, 200);
+    assert!(csv.body.contains("caché"), "{}", csv.body);
+
+    let ar = app.get("/ar/survey/e2021").await;
+    assert_eq!(ar.status, 200);
+    assert!(ar.body.contains("dir=\"rtl\""));
+    assert!(ar.body.contains("استبيان الزوار"));
+    assert_eq!(app.get("/fr/survey/nothing").await.status, 404);
+}
