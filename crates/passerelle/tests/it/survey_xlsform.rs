@@ -14,8 +14,15 @@ fn temp_dir(name: &str) -> PathBuf {
 fn the_exported_2021_questionnaire_checks_with_its_summary() {
     let dir = temp_dir("xlsform-export");
     let file = dir.join("q.xlsx");
-    let out = passerelle_within(&["survey", "xlsform-export", "--out", file.to_str().unwrap()], 60);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = passerelle_within(
+        &["survey", "xlsform-export", "--out", file.to_str().unwrap()],
+        60,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let bytes = std::fs::read(&file).unwrap();
     assert_eq!(
         web::services::xlsform::import(&bytes),
@@ -24,13 +31,26 @@ fn the_exported_2021_questionnaire_checks_with_its_summary() {
     );
 
     let out = passerelle_within(&["survey", "xlsform-check", file.to_str().unwrap()], 60);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("epn-visitors version 2021.1: "), "{text}");
     assert!(text.contains("languages: fr, nl, en, es, ar\n"), "{text}");
-    assert!(text.contains("6 sections, 22 questions, 11 choice lists\n"), "{text}");
-    assert!(text.contains("  knowing: 2 questions (shown if ${public} != 'mobile')\n"), "{text}");
-    assert!(text.contains("role cross: age, gender, diploma, status\n"), "{text}");
+    assert!(
+        text.contains("6 sections, 22 questions, 11 choice lists\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  knowing: 2 questions (shown if ${public} != 'mobile')\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("role cross: age, gender, diploma, status\n"),
+        "{text}"
+    );
     assert!(text.contains("role overall: overall\n"), "{text}");
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -39,10 +59,15 @@ fn the_exported_2021_questionnaire_checks_with_its_summary() {
 fn a_faulty_xlsform_prints_each_problem_and_fails() {
     let dir = temp_dir("xlsform-check");
     let file = dir.join("faulty.xlsx");
-    let mut sheets = domain::survey::xlsform::to_sheets(&domain::survey::shipped::epn_visitors_2021());
+    let mut sheets =
+        domain::survey::xlsform::to_sheets(&domain::survey::shipped::epn_visitors_2021());
     let age = sheets.survey.iter().position(|r| r[1] == "age").unwrap();
     sheets.survey[age][0] = "geopoint".into();
-    std::fs::write(&file, web::services::xlsform::write_sheets(&sheets).unwrap()).unwrap();
+    std::fs::write(
+        &file,
+        web::services::xlsform::write_sheets(&sheets).unwrap(),
+    )
+    .unwrap();
     let out = passerelle_within(&["survey", "xlsform-check", file.to_str().unwrap()], 60);
     assert!(!out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();

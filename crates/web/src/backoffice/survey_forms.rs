@@ -33,7 +33,11 @@ const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 
 pub fn routes() -> Routes {
     Routes::new()
-        .get("/{lang}/bo/survey/questionnaires", Access::COORDINATION, list_page)
+        .get(
+            "/{lang}/bo/survey/questionnaires",
+            Access::COORDINATION,
+            list_page,
+        )
         .post(
             "/{lang}/bo/survey/questionnaires/shipped",
             Access::COORDINATION,
@@ -63,7 +67,11 @@ pub fn routes() -> Routes {
 
 // ----------------------------------------------------------------- list
 
-async fn list_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx: Ctx) -> PageResult {
+async fn list_page(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    ctx: Ctx,
+) -> PageResult {
     let l = lang.code();
     let stored = state.db.questionnaires().await?;
     let shipped = domain::survey::shipped::epn_visitors_2021();
@@ -130,16 +138,35 @@ async fn list_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx:
         }
         p { a href=(format!("/{l}/bo/survey/questionnaires/import")) { (t(lang, "survey-forms-import-link")) } }
     };
-    Ok(back_office_page(lang, &ctx, &title, "/bo/survey/questionnaires", body))
+    Ok(back_office_page(
+        lang,
+        &ctx,
+        &title,
+        "/bo/survey/questionnaires",
+        body,
+    ))
 }
 
 /// Stores the shipped 2021 questionnaire, once.
-async fn load_shipped(State(state): State<AppState>, PageLang(lang): PageLang, ctx: Ctx) -> PageResult {
+async fn load_shipped(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    ctx: Ctx,
+) -> PageResult {
     ctx.user()?;
     let form = domain::survey::shipped::epn_visitors_2021();
-    let id = match state.db.questionnaire_version(&form.form_id, &form.version).await? {
+    let id = match state
+        .db
+        .questionnaire_version(&form.form_id, &form.version)
+        .await?
+    {
         Some(q) => q.id,
-        None => state.db.save_questionnaire(state.now().timestamp(), &form).await?,
+        None => {
+            state
+                .db
+                .save_questionnaire(state.now().timestamp(), &form)
+                .await?
+        }
     };
     Ok(Redirect::to(&format!("/{}/bo/survey/questionnaires/{id}", lang.code())).into_response())
 }
@@ -165,7 +192,11 @@ fn form_language<'a>(form: &'a Questionnaire, wanted: &str) -> &'a str {
 }
 
 fn dir_of(lang: &str) -> &'static str {
-    if matches!(lang, "ar" | "he" | "fa" | "ur") { "rtl" } else { "ltr" }
+    if matches!(lang, "ar" | "he" | "fa" | "ur") {
+        "rtl"
+    } else {
+        "ltr"
+    }
 }
 
 async fn preview_page(
@@ -175,7 +206,11 @@ async fn preview_page(
     Query(query): Query<PreviewQuery>,
     ctx: Ctx,
 ) -> PageResult {
-    let stored = state.db.questionnaire(id).await?.ok_or(PageError::NotFound)?;
+    let stored = state
+        .db
+        .questionnaire(id)
+        .await?
+        .ok_or(PageError::NotFound)?;
     let form = &stored.form;
     let l = lang.code();
     let shown = form_language(form, query.in_lang.as_deref().unwrap_or(l));
@@ -183,9 +218,13 @@ async fn preview_page(
     let title = t_args(
         lang,
         "survey-forms-preview-title",
-        &[("form", form.form_id.clone().into()), ("version", form.version.clone().into())],
+        &[
+            ("form", form.form_id.clone().into()),
+            ("version", form.version.clone().into()),
+        ],
     );
-    let text = |labels: &domain::survey::Labels| labels.get(shown, form.default_language()).to_owned();
+    let text =
+        |labels: &domain::survey::Labels| labels.get(shown, form.default_language()).to_owned();
     let body = html! {
         nav.crumbs aria-label=(t(lang, "breadcrumb")) {
             a href=(format!("/{l}/bo/survey/questionnaires")) { (t(lang, "survey-forms-title")) }
@@ -244,21 +283,34 @@ async fn preview_page(
             }
         }
     };
-    Ok(back_office_page(lang, &ctx, &title, &format!("/bo/survey/questionnaires/{id}"), body))
+    Ok(back_office_page(
+        lang,
+        &ctx,
+        &title,
+        &format!("/bo/survey/questionnaires/{id}"),
+        body,
+    ))
 }
 
 fn question_preview(lang: Lang, form: &Questionnaire, shown: &str, q: &Question) -> Markup {
     let dir = dir_of(shown);
-    let text = |labels: &domain::survey::Labels| labels.get(shown, form.default_language()).to_owned();
+    let text =
+        |labels: &domain::survey::Labels| labels.get(shown, form.default_language()).to_owned();
     let kind = match &q.kind {
         QuestionKind::SingleChoice { .. } => t(lang, "survey-forms-kind-single"),
         QuestionKind::MultipleChoice { .. } => t(lang, "survey-forms-kind-multiple"),
         QuestionKind::Scale { min, max } => t_args(
             lang,
             "survey-forms-kind-scale",
-            &[("min", min.to_string().into()), ("max", max.to_string().into())],
+            &[
+                ("min", min.to_string().into()),
+                ("max", max.to_string().into()),
+            ],
         ),
-        QuestionKind::Number { min: None, max: None } => t(lang, "survey-forms-kind-number"),
+        QuestionKind::Number {
+            min: None,
+            max: None,
+        } => t(lang, "survey-forms-kind-number"),
         QuestionKind::Number { min, max } => t_args(
             lang,
             "survey-forms-kind-number-between",
@@ -310,7 +362,10 @@ fn question_preview(lang: Lang, form: &Questionnaire, shown: &str, q: &Question)
 fn condition_words(lang: Lang, form: &Questionnaire, shown: &str, c: &Condition) -> Markup {
     let question = |name: &str| -> Markup {
         match form.question(name) {
-            Some(q) if !q.label.get(shown, form.default_language()).is_empty() && q.kind != QuestionKind::Hidden => {
+            Some(q)
+                if !q.label.get(shown, form.default_language()).is_empty()
+                    && q.kind != QuestionKind::Hidden =>
+            {
                 html! { "“" span lang=(shown) dir=(dir_of(shown)) { (q.label.get(shown, form.default_language())) } "”" }
             }
             _ => html! { bdi { code { (name) } } },
@@ -321,7 +376,9 @@ fn condition_words(lang: Lang, form: &Questionnaire, shown: &str, c: &Condition)
             .question(name)
             .and_then(|q| form.choices_of(q).iter().find(|c| c.name == v));
         match choice {
-            Some(c) => html! { "“" span lang=(shown) dir=(dir_of(shown)) { (c.label.get(shown, form.default_language())) } "”" },
+            Some(c) => {
+                html! { "“" span lang=(shown) dir=(dir_of(shown)) { (c.label.get(shown, form.default_language())) } "”" }
+            }
             None => html! { bdi { code { (v) } } },
         }
     };
@@ -331,7 +388,10 @@ fn condition_words(lang: Lang, form: &Questionnaire, shown: &str, c: &Condition)
         let words = t_args(
             lang,
             key,
-            &[("question", "\u{E000}".to_owned().into()), ("value", "\u{E001}".to_owned().into())],
+            &[
+                ("question", "\u{E000}".to_owned().into()),
+                ("value", "\u{E001}".to_owned().into()),
+            ],
         )
         .replace(['\u{2068}', '\u{2069}'], "");
         let mut out = String::new();
@@ -354,15 +414,34 @@ fn condition_words(lang: Lang, form: &Questionnaire, shown: &str, c: &Condition)
     };
     match c {
         Condition::Equals(q, v) => sentence("survey-forms-cond-equals", question(q), value(q, v)),
-        Condition::NotEquals(q, v) => sentence("survey-forms-cond-not-equals", question(q), value(q, v)),
-        Condition::Selected(q, v) => sentence("survey-forms-cond-selected", question(q), value(q, v)),
-        Condition::AtLeast(q, n) => sentence("survey-forms-cond-at-least", question(q), html! { bdi { (n) } }),
-        Condition::AtMost(q, n) => sentence("survey-forms-cond-at-most", question(q), html! { bdi { (n) } }),
+        Condition::NotEquals(q, v) => {
+            sentence("survey-forms-cond-not-equals", question(q), value(q, v))
+        }
+        Condition::Selected(q, v) => {
+            sentence("survey-forms-cond-selected", question(q), value(q, v))
+        }
+        Condition::AtLeast(q, n) => sentence(
+            "survey-forms-cond-at-least",
+            question(q),
+            html! { bdi { (n) } },
+        ),
+        Condition::AtMost(q, n) => sentence(
+            "survey-forms-cond-at-most",
+            question(q),
+            html! { bdi { (n) } },
+        ),
         Condition::Not(inner) => html! {
             (t(lang, "survey-forms-cond-not")) " (" (condition_words(lang, form, shown, inner)) ")"
         },
         Condition::All(cs) | Condition::Any(cs) => {
-            let joiner = t(lang, if matches!(c, Condition::All(_)) { "survey-forms-cond-and" } else { "survey-forms-cond-or" });
+            let joiner = t(
+                lang,
+                if matches!(c, Condition::All(_)) {
+                    "survey-forms-cond-and"
+                } else {
+                    "survey-forms-cond-or"
+                },
+            );
             html! {
                 @for (i, inner) in cs.iter().enumerate() {
                     @if i > 0 { " " (joiner) " " }
@@ -380,14 +459,21 @@ fn condition_words(lang: Lang, form: &Questionnaire, shown: &str, c: &Condition)
 // ------------------------------------------------------------- download
 
 async fn download(State(state): State<AppState>, Path((_, id)): Path<(String, i64)>) -> PageResult {
-    let stored = state.db.questionnaire(id).await?.ok_or(PageError::NotFound)?;
+    let stored = state
+        .db
+        .questionnaire(id)
+        .await?
+        .ok_or(PageError::NotFound)?;
     let bytes = xlsform::export(&stored.form).map_err(PageError::internal)?;
     Ok((
         [
             (header::CONTENT_TYPE, xlsform::CONTENT_TYPE.to_owned()),
             (
                 header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{}\"", xlsform::file_name(&stored.form)),
+                format!(
+                    "attachment; filename=\"{}\"",
+                    xlsform::file_name(&stored.form)
+                ),
             ),
         ],
         bytes,
@@ -403,7 +489,12 @@ async fn import_page(PageLang(lang): PageLang, ctx: Ctx) -> PageResult {
 
 /// The import form, with the file's problem (`errors`, for the summary and
 /// the field) and the workbook's problems one by one (`problems`).
-fn import_form(lang: Lang, ctx: &Ctx, errors: &[FieldError], problems: &[XlsFormError]) -> PageResult {
+fn import_form(
+    lang: Lang,
+    ctx: &Ctx,
+    errors: &[FieldError],
+    problems: &[XlsFormError],
+) -> PageResult {
     let l = lang.code();
     let title = t(lang, "survey-forms-import-title");
     let body = html! {
@@ -446,7 +537,13 @@ fn import_form(lang: Lang, ctx: &Ctx, errors: &[FieldError], problems: &[XlsForm
             button type="submit" { (t(lang, "survey-forms-import-button")) }
         }
     };
-    Ok(back_office_page(lang, ctx, &title, "/bo/survey/questionnaires/import", body))
+    Ok(back_office_page(
+        lang,
+        ctx,
+        &title,
+        "/bo/survey/questionnaires/import",
+        body,
+    ))
 }
 
 /// "Sheet survey, row 5, column type" in the reader's language.
@@ -456,10 +553,22 @@ fn place_words(lang: Lang, p: &XlsFormError) -> String {
         (Some(row), Some(column)) => t_args(
             lang,
             "survey-forms-problem-at-cell",
-            &[("sheet", sheet.into()), ("row", row.into()), ("column", column.clone().into())],
+            &[
+                ("sheet", sheet.into()),
+                ("row", row.into()),
+                ("column", column.clone().into()),
+            ],
         ),
-        (Some(row), None) => t_args(lang, "survey-forms-problem-at-row", &[("sheet", sheet.into()), ("row", row.into())]),
-        (None, _) => t_args(lang, "survey-forms-problem-at-sheet", &[("sheet", sheet.into())]),
+        (Some(row), None) => t_args(
+            lang,
+            "survey-forms-problem-at-row",
+            &[("sheet", sheet.into()), ("row", row.into())],
+        ),
+        (None, _) => t_args(
+            lang,
+            "survey-forms-problem-at-sheet",
+            &[("sheet", sheet.into())],
+        ),
     }
 }
 
@@ -496,24 +605,37 @@ async fn import_upload(
         }
     }
     let refuse = |message: String, problems: &[XlsFormError], status: StatusCode| -> PageResult {
-        let mut res: Response = import_form(lang, &ctx, &[FieldError::new("file", message)], problems)?;
+        let mut res: Response =
+            import_form(lang, &ctx, &[FieldError::new("file", message)], problems)?;
         *res.status_mut() = status;
         Ok(res)
     };
     if too_large {
         return refuse(
-            t_args(lang, "survey-forms-import-too-large", &[("mb", (MAX_FILE_BYTES / (1024 * 1024)).into())]),
+            t_args(
+                lang,
+                "survey-forms-import-too-large",
+                &[("mb", (MAX_FILE_BYTES / (1024 * 1024)).into())],
+            ),
             &[],
             StatusCode::PAYLOAD_TOO_LARGE,
         );
     }
     let Some(bytes) = file else {
-        return refuse(t(lang, "survey-forms-import-no-file"), &[], StatusCode::UNPROCESSABLE_ENTITY);
+        return refuse(
+            t(lang, "survey-forms-import-no-file"),
+            &[],
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
     };
     let form = match xlsform::import(&bytes) {
         Ok(f) => f,
         Err(ImportError::NotAWorkbook) => {
-            return refuse(t(lang, "survey-forms-import-not-workbook"), &[], StatusCode::UNPROCESSABLE_ENTITY);
+            return refuse(
+                t(lang, "survey-forms-import-not-workbook"),
+                &[],
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
         }
         Err(ImportError::TooManyRows { sheet }) => {
             return refuse(
@@ -528,23 +650,42 @@ async fn import_upload(
         }
         Err(ImportError::Form(problems)) => {
             return refuse(
-                t_args(lang, "survey-forms-import-has-problems", &[("count", problems.len().into())]),
+                t_args(
+                    lang,
+                    "survey-forms-import-has-problems",
+                    &[("count", problems.len().into())],
+                ),
                 &problems,
                 StatusCode::UNPROCESSABLE_ENTITY,
             );
         }
     };
-    if state.db.questionnaire_version(&form.form_id, &form.version).await?.is_some() {
+    if state
+        .db
+        .questionnaire_version(&form.form_id, &form.version)
+        .await?
+        .is_some()
+    {
         return refuse(
             t_args(
                 lang,
                 "survey-forms-import-version-exists",
-                &[("form", form.form_id.clone().into()), ("version", form.version.clone().into())],
+                &[
+                    ("form", form.form_id.clone().into()),
+                    ("version", form.version.clone().into()),
+                ],
             ),
             &[],
             StatusCode::CONFLICT,
         );
     }
-    let id = state.db.save_questionnaire(state.now().timestamp(), &form).await?;
-    Ok(Redirect::to(&format!("/{}/bo/survey/questionnaires/{id}?saved=1", lang.code())).into_response())
+    let id = state
+        .db
+        .save_questionnaire(state.now().timestamp(), &form)
+        .await?;
+    Ok(Redirect::to(&format!(
+        "/{}/bo/survey/questionnaires/{id}?saved=1",
+        lang.code()
+    ))
+    .into_response())
 }
