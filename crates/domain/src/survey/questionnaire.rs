@@ -309,15 +309,13 @@ impl Questionnaire {
                 }
                 seen.push(&q.name);
                 match &q.kind {
-                    QuestionKind::SingleChoice { list } | QuestionKind::MultipleChoice { list } => {
-                        if self.list(list).is_none() {
-                            err(&q.name, format!("the choice list {list:?} does not exist"));
-                        }
+                    QuestionKind::SingleChoice { list } | QuestionKind::MultipleChoice { list }
+                        if self.list(list).is_none() =>
+                    {
+                        err(&q.name, format!("the choice list {list:?} does not exist"));
                     }
-                    QuestionKind::Scale { min, max } => {
-                        if min >= max {
-                            err(&q.name, format!("the scale goes from {min} to {max}"));
-                        }
+                    QuestionKind::Scale { min, max } if min >= max => {
+                        err(&q.name, format!("the scale goes from {min} to {max}"));
                     }
                     QuestionKind::Number {
                         min: Some(a),
