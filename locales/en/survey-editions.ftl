@@ -64,7 +64,8 @@ survey-editions-n = n = { $n } complete answers from { $places ->
    *[other] { $places } places
 } with an estimate of their visitors.
 survey-editions-no-overall = No participation can be computed yet: no participating place has an estimate of its weekly visitors.
-survey-editions-without-estimate = Without an estimate of their weekly visitors: { $places }. Their { $answers } complete answers are not counted in the participation.
+survey-editions-without-estimate = Without an estimate of their weekly visitors: { $places }.
+survey-editions-without-estimate-answers = Their { $answers } complete answers are not counted in the participation.
 survey-editions-no-places = No participating place yet.
 survey-editions-places-caption = Participating places, their link and their participation
 survey-editions-place = Place

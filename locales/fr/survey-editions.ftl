@@ -64,7 +64,8 @@ survey-editions-n = n = { $n } réponses complètes de { $places ->
    *[other] { $places } lieux
 } dont on estime les visiteurs.
 survey-editions-no-overall = La participation ne peut pas encore être calculée : aucun lieu participant n’a d’estimation de ses visiteurs par semaine.
-survey-editions-without-estimate = Sans estimation de leurs visiteurs par semaine : { $places }. Leurs { $answers } réponses complètes ne comptent pas dans la participation.
+survey-editions-without-estimate = Sans estimation de leurs visiteurs par semaine : { $places }.
+survey-editions-without-estimate-answers = Leurs { $answers } réponses complètes ne comptent pas dans la participation.
 survey-editions-no-places = Aucun lieu participant pour l’instant.
 survey-editions-places-caption = Lieux participants, leur lien et leur participation
 survey-editions-place = Lieu

@@ -64,7 +64,8 @@ survey-editions-n = n = { $n } volledige antwoorden van { $places ->
    *[other] { $places } plaatsen
 } met een schatting van hun bezoekers.
 survey-editions-no-overall = De deelname kan nog niet berekend worden: geen enkele deelnemende plaats heeft een schatting van haar bezoekers per week.
-survey-editions-without-estimate = Zonder schatting van hun bezoekers per week: { $places }. Hun { $answers } volledige antwoorden tellen niet mee in de deelname.
+survey-editions-without-estimate = Zonder schatting van hun bezoekers per week: { $places }.
+survey-editions-without-estimate-answers = Hun { $answers } volledige antwoorden tellen niet mee in de deelname.
 survey-editions-no-places = Nog geen deelnemende plaats.
 survey-editions-places-caption = Deelnemende plaatsen, hun link en hun deelname
 survey-editions-place = Plaats

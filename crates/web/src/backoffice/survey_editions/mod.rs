@@ -596,10 +596,14 @@ async fn render_edition(
             None => p { (t(lang, "survey-editions-no-overall")) }
         }
         @if !p.without_estimate.is_empty() {
-            p #without-estimate { (t_args(lang, "survey-editions-without-estimate", &[
-                ("places", p.without_estimate.iter().map(|id| name_of(*id)).collect::<Vec<_>>().join(", ").into()),
-                ("answers", count(lang, p.answers_without_estimate).into()),
-            ])) }
+            p #without-estimate {
+                (t_args(lang, "survey-editions-without-estimate", &[
+                    ("places", p.without_estimate.iter().map(|id| name_of(*id)).collect::<Vec<_>>().join(", ").into()),
+                ]))
+                @if p.answers_without_estimate > 0 {
+                    " " (t_args(lang, "survey-editions-without-estimate-answers", &[("answers", count(lang, p.answers_without_estimate).into())]))
+                }
+            }
         }
 
         h2 #places { (t(lang, "survey-editions-places")) }

@@ -124,7 +124,7 @@ pub fn svg(p: &Poster, id: &str) -> String {
     out.push('\n');
     y += 10.0;
     // Each language: heading, call, how.
-    let block = if p.langs.len() > 3 { 19.0 } else { 24.0 };
+    let block = if p.langs.len() > 3 { 21.0 } else { 24.0 };
     for w in &p.langs {
         let hs = fit(w.heading, if block > 20.0 { 8.0 } else { 6.5 }, 0.6);
         text_line(&mut out, y, hs, "700", w.lang, w.rtl, w.heading);
