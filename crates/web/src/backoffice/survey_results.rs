@@ -22,12 +22,15 @@ use crate::i18n::{Arg, t, t_args};
 use crate::routes::Routes;
 use crate::services::figures::export::Kind;
 use crate::services::survey_results::{
-    self as results, Results, comparison_figure, comparison_text, cross_figure, decimal,
-    finding_text, participation_figure, percent, question_figure, question_label,
+    self as results, Results, comparison_figure, cross_figure, participation_figure,
+    question_figure,
 };
 use crate::ui::figures::{Downloads, figure, number_text};
 use crate::ui::layout::back_office_page;
-use crate::ui::survey_results::{downloads, matrix_chart, matrix_table, plain_table, test_details};
+use crate::ui::survey_results::{
+    comparison_text, decimal, downloads, finding_text, matrix_chart, matrix_table, percent,
+    plain_table, question_label, test_details,
+};
 use crate::ui::{PageError, PageLang, PageResult};
 
 pub fn routes() -> Routes {

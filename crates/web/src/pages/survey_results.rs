@@ -22,12 +22,12 @@ use crate::AppState;
 use crate::i18n::{Arg, t, t_args};
 use crate::routes::Routes;
 use crate::services::figures::export::Kind;
-use crate::services::survey_results::{
-    self as results, decimal, finding_text, percent, public_question_figure, question_label,
-};
+use crate::services::survey_results::{self as results, public_question_figure};
 use crate::ui::figures::{Downloads, figure, number_text};
 use crate::ui::layout::page;
-use crate::ui::survey_results::{matrix_chart, matrix_table};
+use crate::ui::survey_results::{
+    decimal, finding_text, matrix_chart, matrix_table, percent, question_label,
+};
 use crate::ui::{PageError, PageLang, PageResult};
 
 pub(super) fn routes() -> Routes {

@@ -8,11 +8,320 @@ use domain::statistics::{FigureTable, Unit, Value};
 use domain::survey::{CrossAnalysis, Quadrant, Questionnaire, ServiceScore};
 use maud::{Markup, html};
 
-use crate::i18n::{t, t_args};
-use crate::services::survey_results::{
-    decimal, p_text, quadrant_label, question_label, test_label, why_text,
+use domain::survey::analysis::{
+    ABOVE_MEDIAN, AT_MOST_MEDIAN, Comparison, Cross, HIGH, Measure, NOT_HIGH, NOT_SELECTED,
+    SELECTED,
 };
+use domain::survey::{Finding, TestUsed, Why};
+
+use crate::i18n::{Arg, t, t_args};
 use crate::ui::figures::{label_text, number_text};
+
+// ---------------------------------------------------------------- labels
+
+/// A question's label in the reader's language (the questionnaire's
+/// default language when it has none in that one).
+pub fn question_label(form: &Questionnaire, name: &str, lang: Lang) -> String {
+    form.question(name).map_or_else(
+        || name.to_owned(),
+        |q| q.label.get(lang.code(), form.default_language()).to_owned(),
+    )
+}
+
+/// A choice's label (its name when unknown: a scale's value).
+pub fn choice_label(form: &Questionnaire, question: &str, choice: &str, lang: Lang) -> String {
+    form.question(question)
+        .and_then(|q| form.choices_of(q).iter().find(|c| c.name == choice))
+        .map_or_else(
+            || choice.to_owned(),
+            |c| c.label.get(lang.code(), form.default_language()).to_owned(),
+        )
+}
+
+/// A number with the language's decimal mark and `decimals` digits.
+pub fn decimal(lang: Lang, x: f64, decimals: usize) -> String {
+    let s = format!("{x:.decimals$}");
+    if matches!(lang, Lang::Fr | Lang::Nl) {
+        s.replace('.', ",")
+    } else {
+        s
+    }
+}
+
+/// A share (0 to 1) as a percentage: "39 %".
+pub fn percent(lang: Lang, share: f64) -> String {
+    t_args(
+        lang,
+        "figures-percent",
+        &[(
+            "value",
+            format!("{}", (share * 100.0).round() as i64).into(),
+        )],
+    )
+}
+
+/// A p-value: "p < 0,001" or "p = 0,012".
+pub fn p_text(lang: Lang, p: f64) -> String {
+    if p < 0.001 {
+        t_args(
+            lang,
+            "survey-results-p-below",
+            &[("p", decimal(lang, 0.001, 3).into())],
+        )
+    } else {
+        t_args(
+            lang,
+            "survey-results-p-equals",
+            &[("p", decimal(lang, p, 3).into())],
+        )
+    }
+}
+
+/// The label of a column of a cross or comparison table (its title names
+/// the question and the option).
+pub fn column_label(
+    form: &Questionnaire,
+    question: &str,
+    measure: &Measure,
+    column: &str,
+    lang: Lang,
+) -> String {
+    match (measure, column) {
+        (Measure::Option(_), SELECTED) => t(lang, "survey-results-selected"),
+        (Measure::Option(_), NOT_SELECTED) => t(lang, "survey-results-not-selected"),
+        (Measure::High { from }, HIGH) => {
+            t_args(lang, "survey-results-high", &[("from", Arg::Number(*from))])
+        }
+        (Measure::High { from }, NOT_HIGH) => t_args(
+            lang,
+            "survey-results-not-high",
+            &[("from", Arg::Number(*from))],
+        ),
+        (Measure::Median { median }, ABOVE_MEDIAN) => t_args(
+            lang,
+            "survey-results-above-median",
+            &[("median", decimal(lang, *median, 1).into())],
+        ),
+        (Measure::Median { median }, AT_MOST_MEDIAN) => t_args(
+            lang,
+            "survey-results-at-most-median",
+            &[("median", decimal(lang, *median, 1).into())],
+        ),
+        _ => choice_label(form, question, column, lang),
+    }
+}
+
+/// An answer as a sentence names it: "“No internet”", "ticked “A
+/// computer”", "a rating of 8 or more".
+fn answer_phrase(
+    form: &Questionnaire,
+    question: &str,
+    measure: &Measure,
+    column: &str,
+    lang: Lang,
+) -> String {
+    let quoted = |text: String| t_args(lang, "survey-results-quoted", &[("text", text.into())]);
+    match (measure, column) {
+        (Measure::Option(o), SELECTED) => t_args(
+            lang,
+            "survey-results-phrase-selected",
+            &[("option", choice_label(form, question, o, lang).into())],
+        ),
+        (Measure::Option(o), NOT_SELECTED) => t_args(
+            lang,
+            "survey-results-phrase-not-selected",
+            &[("option", choice_label(form, question, o, lang).into())],
+        ),
+        (Measure::High { from }, HIGH) => t_args(
+            lang,
+            "survey-results-phrase-high",
+            &[("from", Arg::Number(*from))],
+        ),
+        (Measure::High { from }, NOT_HIGH) => t_args(
+            lang,
+            "survey-results-phrase-not-high",
+            &[("from", Arg::Number(*from))],
+        ),
+        (Measure::Median { .. }, _) => column_label(form, question, measure, column, lang),
+        _ => quoted(choice_label(form, question, column, lang)),
+    }
+}
+
+/// The title of a cross: "Which devices do you have? — A computer, by age".
+pub fn cross_title(form: &Questionnaire, c: &Cross, lang: Lang) -> String {
+    let question = match &c.measure {
+        Measure::Option(o) => format!(
+            "{} — {}",
+            question_label(form, &c.question, lang),
+            choice_label(form, &c.question, o, lang)
+        ),
+        _ => question_label(form, &c.question, lang),
+    };
+    t_args(
+        lang,
+        "survey-results-cross-title",
+        &[
+            ("question", question.into()),
+            ("by", question_label(form, &c.by, lang).into()),
+        ],
+    )
+}
+
+/// A quadrant's name.
+pub fn quadrant_label(lang: Lang, q: Quadrant) -> String {
+    t(
+        lang,
+        &format!("survey-results-quadrant-{}", q.code().replace('_', "-")),
+    )
+}
+
+/// The name of a test.
+pub fn test_label(lang: Lang, test: TestUsed) -> String {
+    t(
+        lang,
+        &format!("survey-results-test-{}", test.code().replace('_', "-")),
+    )
+}
+
+/// Why that test, in a sentence.
+pub fn why_text(lang: Lang, why: &Why) -> String {
+    let rule = |key: &str, v: &domain::survey::Validity| {
+        t_args(
+            lang,
+            key,
+            &[
+                ("cells", v.cells.into()),
+                ("below1", v.below_1.into()),
+                ("below5", v.below_5.into()),
+            ],
+        )
+    };
+    match why {
+        Why::ChiSquareValid(v) => rule("survey-results-why-valid", v),
+        Why::ChiSquareInvalid(v) => rule("survey-results-why-invalid", v),
+        Why::ExactRequested(v) => rule("survey-results-why-valid", v),
+        Why::TooLargeForExact { validity, .. } => rule("survey-results-why-too-large", validity),
+        Why::NothingToCompare { .. } => t(lang, "survey-results-why-nothing"),
+    }
+}
+
+/// The finding of a cross in a sentence: "Age “60 and over”: more often
+/// ticked “I have no device” (Which devices do you have?): 31 % against 9 %
+/// for the others (significant, p < 0.001)." or "No significant
+/// difference…".
+pub fn finding_text(form: &Questionnaire, lang: Lang, c: &Cross) -> String {
+    let question = question_label(form, &c.question, lang);
+    let by = question_label(form, &c.by, lang);
+    match &c.finding {
+        Finding::MoreOften {
+            group,
+            answer,
+            group_share,
+            others_share,
+            p_value,
+            ..
+        } => t_args(
+            lang,
+            "survey-results-finding-more",
+            &[
+                ("by", by.into()),
+                ("group", choice_label(form, &c.by, group, lang).into()),
+                (
+                    "answer",
+                    answer_phrase(form, &c.question, &c.measure, answer, lang).into(),
+                ),
+                ("question", question.into()),
+                ("share", percent(lang, *group_share).into()),
+                ("others", percent(lang, *others_share).into()),
+                ("p", p_text(lang, *p_value).into()),
+            ],
+        ),
+        Finding::NoSignificantDifference { p_value, .. } => t_args(
+            lang,
+            "survey-results-finding-none",
+            &[
+                (
+                    "question",
+                    match &c.measure {
+                        Measure::Option(o) => {
+                            format!("{question} — {}", choice_label(form, &c.question, o, lang))
+                        }
+                        _ => question,
+                    }
+                    .into(),
+                ),
+                ("by", by.into()),
+                ("p", p_text(lang, *p_value).into()),
+            ],
+        ),
+        Finding::NotTested { why, .. } => t_args(
+            lang,
+            "survey-results-finding-untested",
+            &[("why", why_text(lang, why).into())],
+        ),
+    }
+}
+
+/// The finding of a comparison of two editions in a sentence.
+pub fn comparison_text(form: &Questionnaire, lang: Lang, c: &Comparison) -> String {
+    let question = question_label(form, &c.question, lang);
+    match &c.finding {
+        Finding::MoreOften {
+            group,
+            answer,
+            group_share,
+            others_share,
+            p_value,
+            ..
+        } => {
+            let other = c
+                .analysis
+                .table
+                .row_labels
+                .iter()
+                .find(|r| *r != group)
+                .cloned()
+                .unwrap_or_default();
+            t_args(
+                lang,
+                "survey-results-compare-more",
+                &[
+                    ("group", group.clone().into()),
+                    ("other", other.into()),
+                    (
+                        "answer",
+                        answer_phrase(form, &c.question, &c.measure, answer, lang).into(),
+                    ),
+                    ("question", question.into()),
+                    ("share", percent(lang, *group_share).into()),
+                    ("others", percent(lang, *others_share).into()),
+                    ("p", p_text(lang, *p_value).into()),
+                ],
+            )
+        }
+        Finding::NoSignificantDifference { p_value, .. } => {
+            let question = match &c.measure {
+                Measure::Option(o) => {
+                    format!("{question} — {}", choice_label(form, &c.question, o, lang))
+                }
+                _ => question,
+            };
+            t_args(
+                lang,
+                "survey-results-compare-none",
+                &[
+                    ("question", question.into()),
+                    ("p", p_text(lang, *p_value).into()),
+                ],
+            )
+        }
+        Finding::NotTested { why, .. } => t_args(
+            lang,
+            "survey-results-finding-untested",
+            &[("why", why_text(lang, why).into())],
+        ),
+    }
+}
 
 fn cell(lang: Lang, unit: Unit, v: Value) -> Markup {
     match v {
