@@ -26,7 +26,10 @@ macro_rules! raw_rows {
                             .try_get::<Option<i64>, _>(i)
                             .map(|v| v.map(|n| n.to_string()))
                             .or_else(|_| row.try_get::<Option<String>, _>(i))
-                            .or_else(|_| row.try_get::<Option<bool>, _>(i).map(|v| v.map(|b| b.to_string())))
+                            .or_else(|_| {
+                                row.try_get::<Option<bool>, _>(i)
+                                    .map(|v| v.map(|b| b.to_string()))
+                            })
                             .unwrap_or_else(|_| Some("<undecodable>".to_owned()));
                         (c.name().to_owned(), value)
                     })

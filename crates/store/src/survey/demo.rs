@@ -77,7 +77,10 @@ impl Db {
                 None => {
                     let form = domain::survey::shipped::epn_visitors_2021();
                     if (form.form_id.as_str(), form.version.as_str())
-                        != (e.questionnaire.form_id.as_str(), e.questionnaire.version.as_str())
+                        != (
+                            e.questionnaire.form_id.as_str(),
+                            e.questionnaire.version.as_str(),
+                        )
                     {
                         return Err(Db::invalid(format!(
                             "survey demo {}: no shipped questionnaire {} {}",
@@ -156,15 +159,27 @@ mod tests {
         assert!(y2021.illustrative);
         assert_eq!((y2021.closes_on - y2021.opens_on).num_days() + 1, 35);
         // The 17 EPN the report counts: 1,137 visitors a week; the mobile EPN not counted.
-        let counted: Vec<i64> = y2021.places.iter().filter_map(|p| p.weekly_visitors).collect();
+        let counted: Vec<i64> = y2021
+            .places
+            .iter()
+            .filter_map(|p| p.weekly_visitors)
+            .collect();
         assert_eq!(counted.len(), 17);
         assert_eq!(counted.iter().sum::<i64>(), 1137);
-        let mobile = y2021.places.iter().find(|p| p.place == "epn-mobile-ecd").unwrap();
+        let mobile = y2021
+            .places
+            .iter()
+            .find(|p| p.place == "epn-mobile-ecd")
+            .unwrap();
         assert_eq!(mobile.public.as_deref(), Some("mobile"));
         assert!(mobile.weekly_visitors.is_none());
         let open = d.editions.iter().find(|e| e.slug == "2026").unwrap();
         assert!(!open.illustrative);
-        assert!(open.places.iter().any(|p| p.public.as_deref() == Some("mobile")));
+        assert!(
+            open.places
+                .iter()
+                .any(|p| p.public.as_deref() == Some("mobile"))
+        );
         let mut codes: Vec<&str> = d
             .editions
             .iter()

@@ -36,7 +36,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::account::Access;
 use domain::survey::answering::{self, Page};
-use domain::survey::{Answers, Questionnaire, QuestionKind, Value};
+use domain::survey::{Answers, QuestionKind, Questionnaire, Value};
 use store::survey::{Edition, EditionPlace};
 
 use crate::AppState;
@@ -347,7 +347,10 @@ async fn save_page(
     };
     // A robot filled the honeypot: a neutral answer, nothing kept.
     if field(HONEYPOT).is_some_and(|v| !v.trim().is_empty()) {
-        tracing::info!(edition = s.edition.id, "survey answer refused: honeypot filled");
+        tracing::info!(
+            edition = s.edition.id,
+            "survey answer refused: honeypot filled"
+        );
         if let Some(h) = &cur.hash {
             state.db.delete_draft(h).await?;
         }
@@ -369,7 +372,14 @@ async fn save_page(
         let (token, hash) = token_and_hash(&cur);
         state
             .db
-            .save_draft(&hash, s.edition.id, s.place.place_id, &lang, &answers, today)
+            .save_draft(
+                &hash,
+                s.edition.id,
+                s.place.place_id,
+                &lang,
+                &answers,
+                today,
+            )
             .await?;
         let to = match answering::previous_page(&s.form, &s.pages, index, &answers) {
             Some(prev) => format!("{}/q/{}?t={}", s.base(&lang), prev + 1, stamp),
@@ -389,7 +399,14 @@ async fn save_page(
     if let Some(next) = answering::next_page(&s.form, &s.pages, Some(index), &answers) {
         state
             .db
-            .save_draft(&hash, s.edition.id, s.place.place_id, &lang, &answers, today)
+            .save_draft(
+                &hash,
+                s.edition.id,
+                s.place.place_id,
+                &lang,
+                &answers,
+                today,
+            )
             .await?;
         let to = format!("{}/q/{}?t={}", s.base(&lang), next + 1, stamp);
         return Ok(with_token(&state, token, Redirect::to(&to).into_response()));
@@ -400,7 +417,14 @@ async fn save_page(
     if let Some(missing) = answering::first_incomplete_page(&s.form, &s.pages, &answers) {
         state
             .db
-            .save_draft(&hash, s.edition.id, s.place.place_id, &lang, &answers, today)
+            .save_draft(
+                &hash,
+                s.edition.id,
+                s.place.place_id,
+                &lang,
+                &answers,
+                today,
+            )
             .await?;
         let to = format!("{}/q/{}?t={}", s.base(&lang), missing + 1, stamp);
         return Ok(with_token(&state, token, Redirect::to(&to).into_response()));
@@ -415,7 +439,11 @@ async fn save_page(
     match check_stamp(&stamp, now) {
         Stamp::Good => {}
         Stamp::TooFast => {
-            return Ok(refuse("sva-error-fast", &stamp, StatusCode::UNPROCESSABLE_ENTITY));
+            return Ok(refuse(
+                "sva-error-fast",
+                &stamp,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
         }
         Stamp::Expired => {
             return Ok(refuse(
@@ -531,7 +559,10 @@ mod tests {
             assert!(allow_completion(key, now + i as i64));
         }
         assert!(!allow_completion(key, now + 100));
-        assert!(allow_completion("ip:192.0.2.78", now + 100), "another address");
+        assert!(
+            allow_completion("ip:192.0.2.78", now + 100),
+            "another address"
+        );
         assert!(allow_completion(key, now + 3600 + 60), "an hour later");
     }
 }

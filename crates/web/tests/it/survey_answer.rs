@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use domain::survey::answering::{self, Page};
-use domain::survey::{Answers, Questionnaire, QuestionKind, Value};
+use domain::survey::{Answers, QuestionKind, Questionnaire, Value};
 use web::i18n::keys_of;
 
 use store::testing::NOW;
@@ -57,7 +57,12 @@ impl Device {
     }
 
     /// Posts a form; keeps the draft cookie the answer sets or clears.
-    async fn post(&mut self, app: &TestApp, uri: &str, fields: &[(String, String)]) -> TestResponse {
+    async fn post(
+        &mut self,
+        app: &TestApp,
+        uri: &str,
+        fields: &[(String, String)],
+    ) -> TestResponse {
         let mut body = form_urlencoded::Serializer::new(String::new());
         body.append_pair("_csrf", &anonymous_csrf());
         for (k, v) in fields {
@@ -199,20 +204,33 @@ async fn an_answer_through_http_stores_the_day_the_language_and_the_answers_only
     let mut device = Device::default();
     // Midway: a draft under the hash of the device's token, never the token.
     let (first_pages, so_far, _) = answer(&app, &mut device, "EPN26A", "fr", Some(2)).await;
-    assert!(first_pages[0].contains("Question 1 sur"), "progress in words");
+    assert!(
+        first_pages[0].contains("Question 1 sur"),
+        "progress in words"
+    );
     let token = device.draft.clone().expect("the draft cookie");
     assert_eq!(token.len(), 64);
     let drafts = app.db().survey_raw_rows("survey_drafts").await.unwrap();
     assert_eq!(drafts.len(), 1);
     assert_eq!(
         names(&drafts),
-        ["answers", "edition_id", "lang", "place_id", "token_hash", "updated_on"]
-            .map(String::from)
-            .into(),
+        [
+            "answers",
+            "edition_id",
+            "lang",
+            "place_id",
+            "token_hash",
+            "updated_on"
+        ]
+        .map(String::from)
+        .into(),
         "the draft's columns"
     );
     let d: std::collections::HashMap<_, _> = drafts[0].iter().cloned().collect();
-    assert_eq!(d["token_hash"].as_deref(), Some(store::accounts::secret_hash(&token).as_str()));
+    assert_eq!(
+        d["token_hash"].as_deref(),
+        Some(store::accounts::secret_hash(&token).as_str())
+    );
     assert_eq!(d["updated_on"].as_deref(), Some("2026-11-26"));
     assert_eq!(d["lang"].as_deref(), Some("fr"));
     let stored: Answers = serde_json::from_str(d["answers"].as_deref().unwrap()).unwrap();
@@ -222,32 +240,70 @@ async fn an_answer_through_http_stores_the_day_the_language_and_the_answers_only
     let (seen, rest, end) = answer(&app, &mut device, "EPN26A", "fr", None).await;
     assert!(end.ends_with("/s/EPN26A/fr/thanks"), "{end}");
     assert!(device.draft.is_none(), "the cookie is cleared");
-    assert!(seen[0].contains("Question 3 sur"), "resumed after the two pages sent");
+    assert!(
+        seen[0].contains("Question 3 sur"),
+        "resumed after the two pages sent"
+    );
     let mut given = so_far.clone();
     given.extend(rest);
     let rows = app.db().survey_raw_rows("survey_answers").await.unwrap();
     assert_eq!(rows.len(), 1);
     assert_eq!(
         names(&rows),
-        ["answered_on", "answers", "edition_id", "id", "lang", "place_id"]
-            .map(String::from)
-            .into(),
+        [
+            "answered_on",
+            "answers",
+            "edition_id",
+            "id",
+            "lang",
+            "place_id"
+        ]
+        .map(String::from)
+        .into(),
         "the answer's columns: nothing else"
     );
     let r: std::collections::HashMap<_, _> = rows[0].iter().cloned().collect();
-    let (edition, place) = app.db().edition_place_by_code("epn26a").await.unwrap().unwrap();
-    assert_eq!(r["edition_id"].as_deref(), Some(edition.id.to_string().as_str()));
-    assert_eq!(r["place_id"].as_deref(), Some(place.place_id.to_string().as_str()));
-    assert_eq!(r["answered_on"].as_deref(), Some("2026-11-26"), "the day only");
+    let (edition, place) = app
+        .db()
+        .edition_place_by_code("epn26a")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        r["edition_id"].as_deref(),
+        Some(edition.id.to_string().as_str())
+    );
+    assert_eq!(
+        r["place_id"].as_deref(),
+        Some(place.place_id.to_string().as_str())
+    );
+    assert_eq!(
+        r["answered_on"].as_deref(),
+        Some("2026-11-26"),
+        "the day only"
+    );
     assert_eq!(r["lang"].as_deref(), Some("fr"));
     let stored: Answers = serde_json::from_str(r["answers"].as_deref().unwrap()).unwrap();
     let form = form_of(&app, "EPN26A").await;
     assert_eq!(stored, answering::clean(&form, &given));
     assert!(answering::is_complete(&form, &stored));
-    assert!(app.db().survey_raw_rows("survey_drafts").await.unwrap().is_empty());
+    assert!(
+        app.db()
+            .survey_raw_rows("survey_drafts")
+            .await
+            .unwrap()
+            .is_empty()
+    );
     // Nothing the browser sent about itself.
     let everything = format!("{rows:?}");
-    for secret in [USER_AGENT, REFERER, FORWARDED, "SurveyTestAgent", "referrer.example", &token] {
+    for secret in [
+        USER_AGENT,
+        REFERER,
+        FORWARDED,
+        "SurveyTestAgent",
+        "referrer.example",
+        &token,
+    ] {
         assert!(!everything.contains(secret), "{secret} stored");
     }
     let thanks = device.get(&app, &end).await;
@@ -264,9 +320,16 @@ async fn the_start_page_names_the_place_and_offers_five_languages() {
     assert!(res.body.contains("EPN Bravvo"));
     assert!(res.body.contains("anonyme"));
     assert!(res.body.contains("environ"));
-    for (code, name) in [("nl", "Nederlands"), ("en", "English"), ("es", "Español"), ("ar", "العربية")] {
+    for (code, name) in [
+        ("nl", "Nederlands"),
+        ("en", "English"),
+        ("es", "Español"),
+        ("ar", "العربية"),
+    ] {
         assert!(
-            res.body.contains(&format!("href=\"/s/EPN26A/{code}\" lang=\"{code}\" hreflang=\"{code}\">{name}</a>")),
+            res.body.contains(&format!(
+                "href=\"/s/EPN26A/{code}\" lang=\"{code}\" hreflang=\"{code}\">{name}</a>"
+            )),
             "{code}"
         );
     }
@@ -291,17 +354,29 @@ async fn a_missing_answer_gives_the_error_summary_and_keeps_what_was_typed() {
     let form = form_of(&app, "EPN26A").await;
     let pages = answering::pages(&form);
     // The first page, empty: required.
-    let fields = vec![("go".to_owned(), "next".to_owned()), ("stamp".into(), stamp())];
+    let fields = vec![
+        ("go".to_owned(), "next".to_owned()),
+        ("stamp".into(), stamp()),
+    ];
     let res = device.post(&app, "/s/EPN26A/fr/q/1", &fields).await;
     assert_eq!(res.status, 422);
     assert!(res.body.contains("class=\"error-summary\""));
     assert!(res.body.contains("<title>Erreur"));
     let first = &form.question(&pages[0].questions[0]).unwrap();
     let id = format!("{}-{}", first.name, form.choices_of(first)[0].name);
-    assert!(res.body.contains(&format!("href=\"#{id}\"")), "the summary links to the field");
+    assert!(
+        res.body.contains(&format!("href=\"#{id}\"")),
+        "the summary links to the field"
+    );
     assert!(res.body.contains(&format!("id=\"{id}\"")));
     assert!(res.body.contains("Choisissez une réponse"));
-    assert!(app.db().survey_raw_rows("survey_drafts").await.unwrap().is_empty());
+    assert!(
+        app.db()
+            .survey_raw_rows("survey_drafts")
+            .await
+            .unwrap()
+            .is_empty()
+    );
 
     // The comment, too long: the text comes back as typed.
     let comment = pages
@@ -318,13 +393,13 @@ async fn a_missing_answer_gives_the_error_summary_and_keeps_what_was_typed() {
         .post(&app, &format!("/s/EPN26A/fr/q/{}", comment + 1), &fields)
         .await;
     assert_eq!(res.status, 422);
-    assert!(res.body.contains("500 caractères au maximum (vous en avez écrit 501)"));
+    assert!(
+        res.body
+            .contains("500 caractères au maximum (vous en avez écrit 501)")
+    );
     assert!(res.body.contains(&format!(">{long}</textarea>")));
     // The ratings: a number outside 0-10 is refused, the others kept.
-    let ratings = pages
-        .iter()
-        .position(|p| p.questions.len() > 1)
-        .unwrap();
+    let ratings = pages.iter().position(|p| p.questions.len() > 1).unwrap();
     let fields = vec![
         ("go".to_owned(), "next".to_owned()),
         ("stamp".into(), stamp()),
@@ -354,7 +429,10 @@ async fn the_mobile_epn_link_shows_only_its_part() {
     assert!(seen.len() < everyone, "{} pages of {everyone}", seen.len());
     for html in &seen {
         for q in ["knew_before", "heard_from", "criteria", "sat_hours"] {
-            assert!(!html.contains(&format!("name=\"{q}\"")), "{q} shown to the mobile public");
+            assert!(
+                !html.contains(&format!("name=\"{q}\"")),
+                "{q} shown to the mobile public"
+            );
         }
     }
     assert_eq!(given.get("public"), Some(&Value::Text("mobile".into())));
@@ -362,7 +440,13 @@ async fn the_mobile_epn_link_shows_only_its_part() {
     assert!(last.contains(&format!("Question {} sur {}", seen.len(), seen.len())));
     let rows = app.db().survey_raw_rows("survey_answers").await.unwrap();
     let stored: Answers = serde_json::from_str(
-        rows[0].iter().find(|(k, _)| k == "answers").unwrap().1.as_deref().unwrap(),
+        rows[0]
+            .iter()
+            .find(|(k, _)| k == "answers")
+            .unwrap()
+            .1
+            .as_deref()
+            .unwrap(),
     )
     .unwrap();
     assert_eq!(stored.get("public"), Some(&Value::Text("mobile".into())));
@@ -384,7 +468,13 @@ async fn a_stopped_answer_resumes_on_the_same_device_or_starts_again() {
     let res = device.post(&app, "/s/EPN26A/fr/restart", &[]).await;
     assert!(location(&res).ends_with("/s/EPN26A/fr/q/1"));
     assert!(device.draft.is_none());
-    assert!(app.db().survey_raw_rows("survey_drafts").await.unwrap().is_empty());
+    assert!(
+        app.db()
+            .survey_raw_rows("survey_drafts")
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[tokio::test]
@@ -395,10 +485,19 @@ async fn outside_its_period_an_edition_is_closed_and_stores_nothing() {
     assert_eq!(res.status, 200);
     assert!(res.body.contains("Ce questionnaire est fermé"));
     assert!(res.body.contains("01/11/2021") && res.body.contains("05/12/2021"));
-    let fields = vec![("go".to_owned(), "next".to_owned()), ("age".into(), "x".into())];
+    let fields = vec![
+        ("go".to_owned(), "next".to_owned()),
+        ("age".into(), "x".into()),
+    ];
     let res = device.post(&app, "/s/EPNM21/fr/q/1", &fields).await;
     assert!(res.body.contains("Ce questionnaire est fermé"));
-    assert!(app.db().survey_raw_rows("survey_drafts").await.unwrap().is_empty());
+    assert!(
+        app.db()
+            .survey_raw_rows("survey_drafts")
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[tokio::test]
@@ -429,7 +528,14 @@ async fn robots_are_turned_away_without_a_trace() {
         }
         uri = location(&res).split('?').next().unwrap().to_owned();
     }
-    assert_eq!(app.db().survey_raw_rows("survey_answers").await.unwrap().len(), 1);
+    assert_eq!(
+        app.db()
+            .survey_raw_rows("survey_answers")
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
     // The honeypot filled: "thanks", and the draft goes.
     let fields = vec![
         ("go".to_owned(), "next".to_owned()),
@@ -437,24 +543,56 @@ async fn robots_are_turned_away_without_a_trace() {
     ];
     let res = device.post(&app, "/s/EPN26A/en/q/2", &fields).await;
     assert!(location(&res).ends_with("/thanks"));
-    assert_eq!(app.db().survey_raw_rows("survey_answers").await.unwrap().len(), 1);
-    assert!(app.db().survey_raw_rows("survey_drafts").await.unwrap().is_empty());
+    assert_eq!(
+        app.db()
+            .survey_raw_rows("survey_answers")
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert!(
+        app.db()
+            .survey_raw_rows("survey_drafts")
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[tokio::test]
 async fn the_daily_job_purges_drafts_unchanged_for_30_days() {
     let app = demo().await;
-    let (edition, place) = app.db().edition_place_by_code("EPN26A").await.unwrap().unwrap();
+    let (edition, place) = app
+        .db()
+        .edition_place_by_code("EPN26A")
+        .await
+        .unwrap()
+        .unwrap();
     let today = app.state.today();
     let old = today - chrono::Days::new(31);
     let recent = today - chrono::Days::new(29);
     let a = Answers::new();
     app.db()
-        .save_draft("a".repeat(64).as_str(), edition.id, place.place_id, "fr", &a, old)
+        .save_draft(
+            "a".repeat(64).as_str(),
+            edition.id,
+            place.place_id,
+            "fr",
+            &a,
+            old,
+        )
         .await
         .unwrap();
     app.db()
-        .save_draft("b".repeat(64).as_str(), edition.id, place.place_id, "fr", &a, recent)
+        .save_draft(
+            "b".repeat(64).as_str(),
+            edition.id,
+            place.place_id,
+            "fr",
+            &a,
+            recent,
+        )
         .await
         .unwrap();
     web::jobs::run_daily(&app.state).await.unwrap();

@@ -37,7 +37,11 @@ fn date(d: NaiveDate) -> String {
 /// right to left), the site's name, the main part.
 fn frame(lang: &str, title: &str, has_errors: bool, main: Markup) -> Response {
     let title = if has_errors {
-        t_code_args(lang, "sva-error-title", &[("title", title.to_owned().into())])
+        t_code_args(
+            lang,
+            "sva-error-title",
+            &[("title", title.to_owned().into())],
+        )
     } else {
         title.to_owned()
     };
@@ -61,10 +65,7 @@ fn frame(lang: &str, title: &str, has_errors: bool, main: Markup) -> Response {
 }
 
 fn title_of(s: &Survey, lang: &str) -> String {
-    s.form
-        .title
-        .get(lang, s.form.default_language())
-        .to_owned()
+    s.form.title.get(lang, s.form.default_language()).to_owned()
 }
 
 /// The other languages of the questionnaire, each named in itself, to the
@@ -283,12 +284,13 @@ pub fn question(
         "sva-progress",
         &[("number", Arg::from(position)), ("total", Arg::from(total))],
     );
-    let section = s
-        .form
-        .sections
-        .iter()
-        .find(|sec| sec.questions.iter().any(|q| page.questions.contains(&q.name)));
-    let section_label = section.map(|sec| sec.label.get(lang, s.form.default_language()).to_owned());
+    let section = s.form.sections.iter().find(|sec| {
+        sec.questions
+            .iter()
+            .any(|q| page.questions.contains(&q.name))
+    });
+    let section_label =
+        section.map(|sec| sec.label.get(lang, s.form.default_language()).to_owned());
     let single = questions.len() == 1;
     let heading = if single {
         label(s, questions[0], lang).to_owned()
@@ -301,7 +303,10 @@ pub fn question(
         errors.iter().find(|e| e.field == id).map(|e| {
             // Under the field: the message without the label prefix.
             let prefix = format!("{}: ", label(s, q, lang));
-            e.message.strip_prefix(&prefix).unwrap_or(&e.message).to_owned()
+            e.message
+                .strip_prefix(&prefix)
+                .unwrap_or(&e.message)
+                .to_owned()
         })
     };
     let main = html! {
