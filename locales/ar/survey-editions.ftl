@@ -61,10 +61,10 @@ survey-editions-error-place-missing = المكان: اختر المكان الذ
 survey-editions-error-place-unknown = المكان: اختر فضاءً رقميًا عموميًا حاصلًا على العلامة ولم يشارك في الدورة بعد.
 
 survey-editions-formula = { $answers } إجابة كاملة ÷ ({ $weeks } أسابيع × { $visitors } زائرًا في الأسبوع) = { $percent }
-survey-editions-n = n = { $n } إجابة كاملة من { $places } مكانًا لديه تقدير لعدد زواره.
+survey-editions-n = n = { $n } إجابة كاملة؛ { $places } مكانًا لديه تقدير لعدد زواره.
 survey-editions-no-overall = لا يمكن حساب نسبة المشاركة بعد: لا يوجد أي مكان مشارك لديه تقدير لعدد زواره في الأسبوع.
 survey-editions-without-estimate = بدون تقدير لعدد زوارها في الأسبوع: { $places }.
-survey-editions-without-estimate-answers = لا تُحتسب إجاباتها الكاملة ({ $answers }) في نسبة المشاركة.
+survey-editions-without-estimate-answers = تُحتسب إجاباتها الكاملة ({ $answers }) كما في تقرير 2021، لكن لا يُحتسب زوارها: قد تكون نسبة المشاركة أعلى قليلًا من الواقع.
 survey-editions-no-places = لا يوجد أي مكان مشارك بعد.
 survey-editions-places-caption = الأماكن المشاركة ورابطها ونسبة مشاركتها
 survey-editions-place = المكان

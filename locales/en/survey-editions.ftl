@@ -59,13 +59,13 @@ survey-editions-error-place-missing = Place: choose the place to add.
 survey-editions-error-place-unknown = Place: choose a labelled EPN that is not in the edition yet.
 
 survey-editions-formula = { $answers } complete answers ÷ ({ $weeks } weeks × { $visitors } visitors a week) = { $percent }
-survey-editions-n = n = { $n } complete answers from { $places ->
-    [one] { $places } place
-   *[other] { $places } places
-} with an estimate of their visitors.
+survey-editions-n = n = { $n } complete answers; { $places ->
+    [one] { $places } place has
+   *[other] { $places } places have
+} an estimate of their visitors.
 survey-editions-no-overall = No participation can be computed yet: no participating place has an estimate of its weekly visitors.
 survey-editions-without-estimate = Without an estimate of their weekly visitors: { $places }.
-survey-editions-without-estimate-answers = Their { $answers } complete answers are not counted in the participation.
+survey-editions-without-estimate-answers = Their { $answers } complete answers are counted, as the 2021 report did, but not their visitors: the participation may be somewhat overstated.
 survey-editions-no-places = No participating place yet.
 survey-editions-places-caption = Participating places, their link and their participation
 survey-editions-place = Place

@@ -59,13 +59,13 @@ survey-editions-error-place-missing = Lieu : choisissez le lieu à ajouter.
 survey-editions-error-place-unknown = Lieu : choisissez un EPN labellisé qui ne participe pas encore à l’édition.
 
 survey-editions-formula = { $answers } réponses complètes ÷ ({ $weeks } semaines × { $visitors } visiteurs par semaine) = { $percent }
-survey-editions-n = n = { $n } réponses complètes de { $places ->
-    [one] { $places } lieu
-   *[other] { $places } lieux
-} dont on estime les visiteurs.
+survey-editions-n = n = { $n } réponses complètes ; { $places ->
+    [one] { $places } lieu a
+   *[other] { $places } lieux ont
+} une estimation de leurs visiteurs.
 survey-editions-no-overall = La participation ne peut pas encore être calculée : aucun lieu participant n’a d’estimation de ses visiteurs par semaine.
 survey-editions-without-estimate = Sans estimation de leurs visiteurs par semaine : { $places }.
-survey-editions-without-estimate-answers = Leurs { $answers } réponses complètes ne comptent pas dans la participation.
+survey-editions-without-estimate-answers = Leurs { $answers } réponses complètes sont comptées, comme dans le rapport 2021, mais pas leurs visiteurs : la participation peut être un peu surestimée.
 survey-editions-no-places = Aucun lieu participant pour l’instant.
 survey-editions-places-caption = Lieux participants, leur lien et leur participation
 survey-editions-place = Lieu

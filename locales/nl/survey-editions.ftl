@@ -59,13 +59,13 @@ survey-editions-error-place-missing = Plaats: kies de plaats om toe te voegen.
 survey-editions-error-place-unknown = Plaats: kies een gelabelde EPN die nog niet aan de editie deelneemt.
 
 survey-editions-formula = { $answers } volledige antwoorden ÷ ({ $weeks } weken × { $visitors } bezoekers per week) = { $percent }
-survey-editions-n = n = { $n } volledige antwoorden van { $places ->
-    [one] { $places } plaats
-   *[other] { $places } plaatsen
-} met een schatting van hun bezoekers.
+survey-editions-n = n = { $n } volledige antwoorden; { $places ->
+    [one] { $places } plaats heeft
+   *[other] { $places } plaatsen hebben
+} een schatting van hun bezoekers.
 survey-editions-no-overall = De deelname kan nog niet berekend worden: geen enkele deelnemende plaats heeft een schatting van haar bezoekers per week.
 survey-editions-without-estimate = Zonder schatting van hun bezoekers per week: { $places }.
-survey-editions-without-estimate-answers = Hun { $answers } volledige antwoorden tellen niet mee in de deelname.
+survey-editions-without-estimate-answers = Hun { $answers } volledige antwoorden tellen mee, zoals in het rapport van 2021, maar hun bezoekers niet: de deelname kan wat te hoog uitvallen.
 survey-editions-no-places = Nog geen deelnemende plaats.
 survey-editions-places-caption = Deelnemende plaatsen, hun link en hun deelname
 survey-editions-place = Plaats

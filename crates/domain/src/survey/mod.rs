@@ -9,6 +9,7 @@
 //! docs/survey.md.
 
 pub mod analysis;
+pub mod answering;
 pub mod answers;
 pub mod edition;
 pub mod finding;
@@ -20,10 +21,9 @@ pub mod poster;
 pub mod questionnaire;
 pub mod rank;
 pub mod shipped;
-pub mod xlsform;
-pub mod answering;
 pub mod synth;
 pub mod table;
+pub mod xlsform;
 
 pub use finding::{Finding, Significance};
 pub use holm::holm;

@@ -140,9 +140,44 @@ impl Db {
         Ok(())
     }
 
-    /// The hook for the 2021 edition's generated answers (the analysis
-    /// helper's generator is wired here by the lead); nothing yet.
-    pub async fn seed_demo_answers_2021(&self, _edition_id: i64) -> Result<()> {
+    /// The 2021 edition's generated answers (illustrative, fixed seed):
+    /// the report's totals — 352 complete answers from 15 of the 20 places,
+    /// a third from the mobile EPN, 97 % in French — and its associations
+    /// (`domain::survey::synth::plan_2021`). Only into an edition without
+    /// answers, so loading the demo twice adds nothing.
+    pub async fn seed_demo_answers_2021(&self, edition_id: i64) -> Result<()> {
+        use domain::survey::synth;
+        if !self.answer_counts(edition_id).await?.is_empty() {
+            return Ok(());
+        }
+        let edition = self
+            .edition(edition_id)
+            .await?
+            .ok_or_else(|| Db::invalid("survey demo: the 2021 edition is missing"))?;
+        let form = self
+            .questionnaire(edition.questionnaire_id)
+            .await?
+            .ok_or_else(|| Db::invalid("survey demo: the 2021 questionnaire is missing"))?
+            .form;
+        let places: Vec<(i64, Option<String>)> = self
+            .edition_places(edition_id)
+            .await?
+            .into_iter()
+            .map(|p| (p.place_id, p.public))
+            .collect();
+        let generated = synth::generate(
+            &form,
+            &synth::plan_2021(),
+            &synth::quotas_2021(&places),
+            edition.opens_on,
+            edition.closes_on,
+            synth::DEMO_SEED,
+        );
+        let rows: Vec<_> = generated
+            .into_iter()
+            .map(|g| (g.place_id, g.day, g.lang, g.answers))
+            .collect();
+        self.insert_answers_bulk(edition_id, &rows).await?;
         Ok(())
     }
 }

@@ -22,10 +22,10 @@ mod quality;
 pub(crate) mod referrals;
 mod reports;
 pub mod sessions;
+mod survey_editions;
+mod survey_forms;
 mod survey_results;
 mod users;
-mod survey_forms;
-mod survey_editions;
 
 pub use account::send_link_with;
 

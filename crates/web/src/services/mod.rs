@@ -16,5 +16,5 @@ pub mod places;
 pub mod referrals;
 pub mod sessions;
 pub mod sms;
-pub mod xlsform;
 pub mod survey_results;
+pub mod xlsform;

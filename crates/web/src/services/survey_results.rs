@@ -51,38 +51,44 @@ pub struct Participation {
     pub rate: Option<f64>,
 }
 
-/// The participation from the edition's places and answer counts.
+/// The participation from the edition's places and answer counts, by the
+/// one rule of `domain::survey::participation`.
 pub fn participation(
     edition: &Edition,
     places: &[EditionPlace],
     counts: &[(i64, i64)],
 ) -> Participation {
-    let weeks = edition.weeks();
+    use domain::survey::participation::{PlaceCount, participation as rule};
     let answers_of = |id: i64| counts.iter().find(|c| c.0 == id).map_or(0, |c| c.1);
-    let rate = |answers: i64, weekly: i64| {
-        (weekly > 0 && weeks > 0.0).then(|| answers as f64 / (weeks * weekly as f64))
-    };
+    let days = (edition.closes_on - edition.opens_on).num_days() + 1;
+    let p = rule(
+        days,
+        &places
+            .iter()
+            .map(|x| PlaceCount {
+                place_id: x.place_id,
+                answers: answers_of(x.place_id),
+                weekly_visitors: x.weekly_visitors,
+            })
+            .collect::<Vec<_>>(),
+    );
     let rows: Vec<PlaceRate> = places
         .iter()
-        .map(|p| {
-            let answers = answers_of(p.place_id);
-            PlaceRate {
-                place_id: p.place_id,
-                name: p.place_name.clone(),
-                answers,
-                weekly_visitors: p.weekly_visitors,
-                rate: p.weekly_visitors.and_then(|w| rate(answers, w)),
-            }
+        .zip(&p.places)
+        .map(|(x, r)| PlaceRate {
+            place_id: x.place_id,
+            name: x.place_name.clone(),
+            answers: r.answers,
+            weekly_visitors: x.weekly_visitors,
+            rate: r.ratio.map(|r| r.value()),
         })
         .collect();
-    let answers: i64 = counts.iter().map(|c| c.1).sum();
-    let weekly_visitors: i64 = rows.iter().filter_map(|r| r.weekly_visitors).sum();
     Participation {
         answering: counts.iter().filter(|c| c.1 > 0).count(),
-        answers,
-        weeks,
-        weekly_visitors,
-        rate: rate(answers, weekly_visitors),
+        answers: p.answers,
+        weeks: p.weeks(),
+        weekly_visitors: p.weekly_visitors,
+        rate: p.overall.map(|r| r.value()),
         places: rows,
     }
 }

@@ -183,8 +183,12 @@ pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
     ("figures", "figures-nav", |r| {
         r.is_coordination() || r == domain::account::Role::EpnManager
     }),
-    ("survey/questionnaires", "survey-forms-nav", |r| r.is_coordination()),
-    ("survey/editions", "survey-editions-nav", |r| r.is_coordination()),
+    ("survey/questionnaires", "survey-forms-nav", |r| {
+        r.is_coordination()
+    }),
+    ("survey/editions", "survey-editions-nav", |r| {
+        r.is_coordination()
+    }),
 ];
 
 /// A whole back-office page: the public frame with the back-office menu.
