@@ -303,18 +303,21 @@ async fn the_coordination_creates_an_edition_and_sees_participation() {
 
     let page = app.get_as(Some(&coord), &page_url).await;
     assert_eq!(page.status, StatusCode::OK);
-    // 350 / (5 × 1,137) = 6.2 %, with the formula in words and n.
+    // 352 / (5 × 1,137) = 6.2 % (C's answers count, its visitors cannot), with the formula in words and n.
     assert!(page.body.contains("<strong>6.2%</strong>"), "{}", page.body);
     assert!(
         page.body
-            .contains("350 complete answers ÷ (5 weeks × 1,137 visitors a week) = 6.2%")
+            .contains("352 complete answers ÷ (5 weeks × 1,137 visitors a week) = 6.2%")
     );
-    assert!(page.body.contains("n = 350 complete answers from 2 places"));
+    assert!(
+        page.body
+            .contains("n = 352 complete answers; 2 places have an estimate")
+    );
     assert!(page.body.contains("from capacity records"));
     assert!(page.body.contains("entered by hand"));
     assert!(page.body.contains("no estimate"));
     assert!(page.body.contains(&format!(
-        "Without an estimate of their weekly visitors: {c_name}. Their 2 complete answers"
+        "Without an estimate of their weekly visitors: {c_name}. Their 2 complete answers are counted"
     )));
     // Each place's short link on the configured public URL.
     let code = &of(a).code;
