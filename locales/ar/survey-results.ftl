@@ -77,3 +77,10 @@ survey-public-findings = ما تُظهره التقاطعات
 survey-public-no-findings = لا فرق دال بين المجموعات.
 survey-public-crosses-note = عُرض { $tested } تقاطعًا؛ ولم يُعرض { $hidden } لأن إحدى المجموعات فيها عدد قليل جدًا من الأجوبة.
 survey-public-figures-link = الأرقام الأخرى للإدماج الرقمي
+
+survey-results-answers-title = الإجابات ودليل الرموز
+survey-results-answers-intro = كل إجابة كاملة في سطر، مع تسميات الإجابات بهذه اللغة إن وُجدت في الاستبيان؛ تُستبعد النصوص الحرة القصيرة لأن الزائر قد يكتب فيها ما يدل على هويته. يوضح دليل الرموز محتوى كل عمود.
+survey-results-answers-csv = الإجابات (CSV)
+survey-results-answers-xlsx = الإجابات (جدول بيانات، Excel)
+survey-results-codebook-csv = دليل الرموز (CSV)
+survey-results-codebook-xlsx = دليل الرموز (جدول بيانات، Excel)

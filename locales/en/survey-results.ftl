@@ -77,3 +77,10 @@ survey-public-findings = What the crosses show
 survey-public-no-findings = No significant difference between the groups.
 survey-public-crosses-note = { $tested } crosses shown; { $hidden } are not, because a group in them has too few answers.
 survey-public-figures-link = The other figures of digital inclusion
+
+survey-results-answers-title = Answers and codebook
+survey-results-answers-intro = Every complete answer, one row each, with the answers' labels in this language when the questionnaire has it; short free texts are left out because a visitor may have written something that identifies them. The codebook says what each column holds.
+survey-results-answers-csv = Answers (CSV)
+survey-results-answers-xlsx = Answers (spreadsheet, Excel)
+survey-results-codebook-csv = Codebook (CSV)
+survey-results-codebook-xlsx = Codebook (spreadsheet, Excel)

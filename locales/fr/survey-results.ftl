@@ -77,3 +77,10 @@ survey-public-findings = Ce que montrent les croisements
 survey-public-no-findings = Aucune différence significative entre les groupes.
 survey-public-crosses-note = { $tested } croisements montrés ; { $hidden } ne le sont pas parce qu'un groupe y compte trop peu de réponses.
 survey-public-figures-link = Les autres chiffres de l'inclusion numérique
+
+survey-results-answers-title = Réponses et livre de codes
+survey-results-answers-intro = Chaque réponse complète, une ligne chacune, avec les libellés des réponses dans cette langue quand le questionnaire l’a ; les textes libres courts sont laissés de côté, car un visiteur peut y avoir écrit de quoi le reconnaître. Le livre de codes dit ce que contient chaque colonne.
+survey-results-answers-csv = Réponses (CSV)
+survey-results-answers-xlsx = Réponses (tableur, Excel)
+survey-results-codebook-csv = Livre de codes (CSV)
+survey-results-codebook-xlsx = Livre de codes (tableur, Excel)

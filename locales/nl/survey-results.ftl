@@ -77,3 +77,10 @@ survey-public-findings = Wat de kruisingen tonen
 survey-public-no-findings = Geen significant verschil tussen de groepen.
 survey-public-crosses-note = { $tested } kruisingen getoond; { $hidden } niet, omdat een groep er te weinig antwoorden telt.
 survey-public-figures-link = De andere cijfers van de digitale inclusie
+
+survey-results-answers-title = Antwoorden en codeboek
+survey-results-answers-intro = Elk volledig antwoord, één rij per antwoord, met de labels van de antwoorden in deze taal als de vragenlijst ze heeft; korte vrije teksten worden weggelaten, omdat een bezoeker er iets in kan hebben geschreven waaraan hij te herkennen is. Het codeboek zegt wat elke kolom bevat.
+survey-results-answers-csv = Antwoorden (CSV)
+survey-results-answers-xlsx = Antwoorden (rekenblad, Excel)
+survey-results-codebook-csv = Codeboek (CSV)
+survey-results-codebook-xlsx = Codeboek (rekenblad, Excel)

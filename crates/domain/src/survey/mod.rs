@@ -11,6 +11,7 @@
 pub mod analysis;
 pub mod answering;
 pub mod answers;
+pub mod codebook;
 pub mod edition;
 pub mod finding;
 pub mod holm;

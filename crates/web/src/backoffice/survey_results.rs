@@ -45,6 +45,11 @@ pub fn routes() -> Routes {
             Access::COORDINATION,
             download,
         )
+        .get(
+            "/{lang}/bo/survey/editions/{id}/answers/{file}",
+            Access::COORDINATION,
+            answers_download,
+        )
 }
 
 async fn load(state: &AppState, id: &str) -> PageResult<Results> {
@@ -119,6 +124,17 @@ async fn results_page(
                 li { a href="#questions" { (t(lang, "survey-results-questions")) } }
                 @if !a.matrix.is_empty() { li { a href="#matrix" { (t(lang, "survey-results-matrix-title")) } } }
                 @if r.comparison.is_some() { li { a href="#comparison" { (t(lang, "survey-results-comparison")) } } }
+                li { a href="#answers" { (t(lang, "survey-results-answers-title")) } }
+            }
+        }
+        section #answers aria-labelledby="answers-h" {
+            h2 #answers-h { (t(lang, "survey-results-answers-title")) }
+            p { (t(lang, "survey-results-answers-intro")) }
+            ul {
+                li { a href=(format!("/{l}/bo/survey/editions/{}/answers/answers.csv", r.edition.id)) { (t(lang, "survey-results-answers-csv")) } }
+                li { a href=(format!("/{l}/bo/survey/editions/{}/answers/answers.xlsx", r.edition.id)) { (t(lang, "survey-results-answers-xlsx")) } }
+                li { a href=(format!("/{l}/bo/survey/editions/{}/answers/codebook.csv", r.edition.id)) { (t(lang, "survey-results-codebook-csv")) } }
+                li { a href=(format!("/{l}/bo/survey/editions/{}/answers/codebook.xlsx", r.edition.id)) { (t(lang, "survey-results-codebook-xlsx")) } }
             }
         }
         section #participation aria-labelledby="participation-h" {
@@ -230,6 +246,98 @@ async fn download(
                 header::CONTENT_TYPE,
                 HeaderValue::from_static(kind.content_type()),
             ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&disposition)
+                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+/// The anonymised answers of an edition (one row per complete answer, value
+/// labels in the page's language when the questionnaire has it, free texts
+/// left out) or its codebook, as CSV or XLSX:
+/// `…/answers/{answers|codebook}.{csv|xlsx}`.
+async fn answers_download(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id, file)): Path<(String, String, String)>,
+    ctx: Ctx,
+) -> PageResult {
+    use domain::survey::codebook;
+    ctx.user()?;
+    let (what, ext) = file.rsplit_once('.').ok_or(PageError::NotFound)?;
+    if !matches!(what, "answers" | "codebook") || !matches!(ext, "csv" | "xlsx") {
+        return Err(PageError::NotFound);
+    }
+    let id: i64 = id.parse().map_err(|_| PageError::NotFound)?;
+    let edition = state.db.edition(id).await?.ok_or(PageError::NotFound)?;
+    let form = state
+        .db
+        .questionnaire(edition.questionnaire_id)
+        .await?
+        .ok_or(PageError::NotFound)?
+        .form;
+    let labels = if form.languages.iter().any(|x| x == lang.code()) {
+        lang.code()
+    } else {
+        form.default_language()
+    }
+    .to_owned();
+    let table = if what == "codebook" {
+        codebook::codebook(&form, &labels)
+    } else {
+        let names: std::collections::HashMap<i64, String> = state
+            .db
+            .edition_places(id)
+            .await?
+            .into_iter()
+            .map(|p| (p.place_id, p.place_name))
+            .collect();
+        let mut rows = Vec::new();
+        state
+            .db
+            .for_each_answer(id, |a| {
+                let place = names.get(&a.place_id).map_or("", String::as_str);
+                rows.push(codebook::row(
+                    &form,
+                    &labels,
+                    place,
+                    a.answered_on,
+                    &a.lang,
+                    &a.answers,
+                ));
+            })
+            .await?;
+        domain::export::Table {
+            header: codebook::columns(&form),
+            rows,
+        }
+    };
+    let (bytes, content_type) = if ext == "csv" {
+        (table.to_csv().into_bytes(), "text/csv; charset=utf-8")
+    } else {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let bold = rust_xlsxwriter::Format::new().set_bold();
+        let sheet = book.add_worksheet();
+        crate::services::exports::write_sheet(sheet, &table, &bold)
+            .and_then(|_| sheet.set_name(what).map(|_| ()))
+            .map_err(PageError::internal)?;
+        (
+            book.save_to_buffer().map_err(PageError::internal)?,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    };
+    let disposition = format!(
+        "attachment; filename=\"survey-{}-{what}.{ext}\"",
+        edition.slug
+    );
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
             (
                 header::CONTENT_DISPOSITION,
                 HeaderValue::from_str(&disposition)

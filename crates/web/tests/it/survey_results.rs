@@ -194,3 +194,72 @@ async fn the_public_summary_hides_small_counts_in_french_and_arabic() {
     assert!(ar.body.contains("استبيان الزوار"));
     assert_eq!(app.get("/fr/survey/nothing").await.status, 404);
 }
+
+#[tokio::test]
+async fn the_coordination_downloads_the_anonymised_answers_and_their_codebook() {
+    let app = TestApp::demo().await;
+    app.state
+        .db
+        .load_demo_survey(&store::survey::demo::DemoSurvey::shipped(), NOW)
+        .await
+        .unwrap();
+    let e = app.state.db.edition_by_slug("2021").await.unwrap().unwrap();
+    let coordinator = app.sign_in(Role::Coordinator, &[]).await;
+    let base = format!("/fr/bo/survey/editions/{}", e.id);
+    let page = app
+        .get_as(Some(&coordinator), &format!("{base}/results"))
+        .await;
+    assert!(page.body.contains(&format!("{base}/answers/answers.csv")));
+
+    let csv = app
+        .get_as(Some(&coordinator), &format!("{base}/answers/answers.csv"))
+        .await;
+    assert_eq!(csv.status, 200);
+    assert!(csv.header("content-type").starts_with("text/csv"));
+    let lines: Vec<&str> = csv.body.lines().collect();
+    // The header and the demo's 352 complete answers.
+    assert_eq!(lines.len(), 353, "{}", &csv.body[..200]);
+    assert!(
+        lines[0].starts_with("\"place\",\"day\",\"language\",") && lines[0].contains("\"age\"")
+    );
+    assert!(!lines[0].contains("\"comment\""), "free texts are left out");
+    // French value labels on a French page, the day only.
+    assert!(csv.body.contains("60 ans et plus"));
+    assert!(lines[1].contains("\"2021-1"));
+    let nl = app
+        .get_as(
+            Some(&coordinator),
+            &format!("/nl{}/answers/answers.csv", &base[3..]),
+        )
+        .await;
+    assert!(
+        nl.body.contains("60 jaar en ouder") || nl.body.contains("60 jaar of ouder"),
+        "Dutch labels"
+    );
+
+    let book = app
+        .get_as(Some(&coordinator), &format!("{base}/answers/codebook.xlsx"))
+        .await;
+    assert_eq!(book.status, 200);
+    assert!(book.header("content-type").contains("spreadsheetml"));
+    let codebook = app
+        .get_as(Some(&coordinator), &format!("{base}/answers/codebook.csv"))
+        .await;
+    assert!(codebook.body.contains("\"select_one age\""));
+    assert!(codebook.body.contains("${public} != 'mobile'"));
+    assert_eq!(
+        app.get_as(Some(&coordinator), &format!("{base}/answers/other.csv"))
+            .await
+            .status,
+        404
+    );
+
+    let org = app.state.directory().places()[0].organisation_id;
+    let manager = app.sign_in(Role::EpnManager, &[org]).await;
+    assert_eq!(
+        app.get_as(Some(&manager), &format!("{base}/answers/answers.csv"))
+            .await
+            .status,
+        403
+    );
+}
