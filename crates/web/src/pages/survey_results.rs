@@ -113,10 +113,12 @@ async fn summary_page(
     };
     let form = &s.form;
     let p = &s.public;
+    // The edition's title is typed in one language; the public page names
+    // the edition by its slug (e.g. 2021) in every language.
     let title = t_args(
         lang,
         "survey-public-title",
-        &[("edition", s.edition.title.clone().into())],
+        &[("edition", s.edition.slug.clone().into())],
     );
     let shown: Vec<_> = p.crosses.iter().filter_map(|c| c.shown.as_ref()).collect();
     let findings: Vec<String> = shown
