@@ -23,6 +23,7 @@ pub mod label;
 pub mod lang;
 pub mod money;
 pub mod person;
+pub mod plan;
 pub mod place;
 pub mod postcode;
 pub mod quality;
