@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod activity;
+pub mod budget;
 pub mod cadastre;
 pub mod cadastre_figures;
 pub mod capacity;
@@ -23,8 +24,8 @@ pub mod label;
 pub mod lang;
 pub mod money;
 pub mod person;
-pub mod plan;
 pub mod place;
+pub mod plan;
 pub mod postcode;
 pub mod quality;
 pub mod redirect;

@@ -193,7 +193,10 @@ impl Plan {
             return Err(PlanError::Years);
         }
         let named = |what: String, n: &Names| {
-            if LANGUAGES.iter().all(|l| n.get(*l).is_some_and(|s| !s.trim().is_empty())) {
+            if LANGUAGES
+                .iter()
+                .all(|l| n.get(*l).is_some_and(|s| !s.trim().is_empty()))
+            {
                 Ok(())
             } else {
                 Err(PlanError::MissingName(what))
@@ -212,12 +215,21 @@ impl Plan {
             }
             Ok(seen)
         }
-        let orgs = unique("organisation", self.organisations.iter().map(|o| o.code.clone()))?;
+        let orgs = unique(
+            "organisation",
+            self.organisations.iter().map(|o| o.code.clone()),
+        )?;
         let publics = unique("public", self.publics.iter().map(|p| p.code.clone()))?;
         unique("source", self.sources.iter().map(|s| s.code.clone()))?;
         let axes = unique("axis", self.axes.iter().map(|a| a.code.clone()))?;
-        unique("axis number", self.axes.iter().map(|a| a.number.to_string()))?;
-        unique("measure", self.measures.iter().map(|m| m.number.to_string()))?;
+        unique(
+            "axis number",
+            self.axes.iter().map(|a| a.number.to_string()),
+        )?;
+        unique(
+            "measure",
+            self.measures.iter().map(|m| m.number.to_string()),
+        )?;
         for o in &self.organisations {
             named(format!("organisation {}", o.code), &o.name)?;
         }
@@ -250,7 +262,10 @@ impl Plan {
                     return Err(PlanError::Unknown("area", a.clone()));
                 }
             }
-            unique("action", m.actions.iter().map(|a| format!("{}.{}", m.number, a.code)))?;
+            unique(
+                "action",
+                m.actions.iter().map(|a| format!("{}.{}", m.number, a.code)),
+            )?;
             for a in &m.actions {
                 named(format!("action {}.{}", m.number, a.code), &a.name)?;
             }

@@ -16,6 +16,7 @@ use sqlx::sqlite::{
 pub mod accounts;
 pub mod activity;
 pub mod audit;
+pub mod budget;
 pub mod cadastre;
 pub mod capacity;
 pub mod demo;

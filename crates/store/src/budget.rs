@@ -1,0 +1,452 @@
+//! The budget ledger (migration 0018): rows are added, never changed; a
+//! mistake is reversed by a new row. The tables and checks are computed in
+//! `domain::budget` from the sums this module reads.
+
+use chrono::NaiveDate;
+use domain::budget::{DeclaredTotal, LedgerSum, NewRow, Phase, Scope, Sources};
+use serde::Serialize;
+
+use crate::audit::NewAudit;
+use crate::{Db, Result, run, write_tx};
+
+/// How a row came into the ledger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Form,
+    Import,
+    Demo,
+}
+
+impl Origin {
+    pub fn code(self) -> &'static str {
+        match self {
+            Origin::Form => "form",
+            Origin::Import => "import",
+            Origin::Demo => "demo",
+        }
+    }
+}
+
+/// A stored row.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LedgerRow {
+    pub id: i64,
+    pub plan: String,
+    pub row: NewRow,
+    /// The row this one reverses.
+    pub reverses: Option<i64>,
+    /// The row that reverses this one, if any.
+    pub reversed_by: Option<i64>,
+    pub origin: String,
+    pub created_by: Option<i64>,
+    /// The author's e-mail, when known.
+    pub created_by_email: Option<String>,
+    pub created_at: i64,
+}
+
+/// Which rows to list, newest first.
+#[derive(Debug, Clone, Default)]
+pub struct LedgerFilter {
+    pub year: Option<i32>,
+    pub phase: Option<Phase>,
+    pub source: Option<String>,
+    pub axis: Option<String>,
+    pub measure: Option<u32>,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct RawRow {
+    id: i64,
+    plan: String,
+    year: i32,
+    phase: String,
+    source: String,
+    axis: String,
+    measure: Option<i32>,
+    action: Option<String>,
+    on_date: Option<String>,
+    supplier: Option<String>,
+    invoice: Option<String>,
+    label: String,
+    amount_cents: i64,
+    note: Option<String>,
+    reason: Option<String>,
+    reverses: Option<i64>,
+    reversed_by: Option<i64>,
+    origin: String,
+    created_by: Option<i64>,
+    email: Option<String>,
+    created_at: i64,
+}
+
+const SELECT: &str = "SELECT l.id, l.plan, l.year, l.phase, l.source, l.axis, l.measure, l.action,
+    l.on_date, l.supplier, l.invoice, l.label, l.amount_cents, l.note, l.reason, l.reverses,
+    (SELECT r.id FROM budget_ledger r WHERE r.reverses = l.id) AS reversed_by, l.origin, l.created_by,
+    u.email, l.created_at
+    FROM budget_ledger l LEFT JOIN users u ON u.id = l.created_by";
+
+fn phase_of(code: &str) -> Result<Phase> {
+    Phase::ALL
+        .into_iter()
+        .find(|p| p.code() == code)
+        .ok_or_else(|| Db::invalid(format!("unknown ledger phase {code:?}")))
+}
+
+fn assemble(r: RawRow) -> Result<LedgerRow> {
+    Ok(LedgerRow {
+        id: r.id,
+        plan: r.plan,
+        row: NewRow {
+            year: r.year,
+            phase: phase_of(&r.phase)?,
+            source: r.source,
+            axis: r.axis,
+            measure: r.measure.map(|m| m as u32),
+            action: r.action,
+            date: r
+                .on_date
+                .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+            supplier: r.supplier,
+            invoice: r.invoice,
+            label: r.label,
+            amount_cents: r.amount_cents,
+            note: r.note,
+            reason: r.reason,
+        },
+        reverses: r.reverses,
+        reversed_by: r.reversed_by,
+        origin: r.origin,
+        created_by: r.created_by,
+        created_by_email: r.email,
+        created_at: r.created_at,
+    })
+}
+
+const INSERT: &str = "INSERT INTO budget_ledger (plan, year, phase, source, axis, measure, action,
+    on_date, supplier, invoice, label, amount_cents, note, reason, reverses, origin, created_by,
+    created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+    $17, $18) RETURNING id";
+
+macro_rules! insert_row {
+    ($tx:expr, $plan:expr, $r:expr, $reverses:expr, $origin:expr, $actor:expr, $now:expr) => {{
+        let r: &NewRow = $r;
+        let id: i64 = sqlx::query_scalar(INSERT)
+            .bind($plan)
+            .bind(r.year)
+            .bind(r.phase.code())
+            .bind(&r.source)
+            .bind(&r.axis)
+            .bind(r.measure.map(|m| m as i32))
+            .bind(&r.action)
+            .bind(r.date.map(|d| d.format("%Y-%m-%d").to_string()))
+            .bind(&r.supplier)
+            .bind(&r.invoice)
+            .bind(&r.label)
+            .bind(r.amount_cents)
+            .bind(&r.note)
+            .bind(&r.reason)
+            .bind($reverses)
+            .bind($origin)
+            .bind($actor)
+            .bind($now)
+            .fetch_one(&mut *$tx)
+            .await?;
+        id
+    }};
+}
+
+/// Above this many rows, one import's audit entry summarises them
+/// (count, first and last id) instead of holding each row.
+const AUDIT_ROWS_IN_FULL: usize = 200;
+
+impl Db {
+    /// Adds rows (already checked by `domain::budget::RawRow::check`) in
+    /// one transaction with one audit entry: all of them or none. Returns
+    /// their ids in order.
+    pub async fn add_ledger_rows(
+        &self,
+        plan: &str,
+        rows: &[NewRow],
+        origin: Origin,
+        actor: Option<i64>,
+        now: i64,
+    ) -> Result<Vec<i64>> {
+        if rows.is_empty() {
+            return Ok(Vec::new());
+        }
+        let ids = write_tx!(self, tx => {
+            let mut ids = Vec::with_capacity(rows.len());
+            for r in rows {
+                ids.push(insert_row!(tx, plan, r, None::<i64>, origin.code(), actor, now));
+            }
+            let after = if rows.len() <= AUDIT_ROWS_IN_FULL {
+                serde_json::json!({ "ids": ids, "rows": rows })
+            } else {
+                serde_json::json!({
+                    "count": rows.len(),
+                    "first_id": ids.first(),
+                    "last_id": ids.last(),
+                })
+            };
+            crate::audit!(&mut *tx, now, &NewAudit {
+                user_id: actor,
+                action: if origin == Origin::Import { "budget.import" } else { "budget.add" },
+                entity: "budget_ledger",
+                entity_id: ids.first().copied(),
+                after: Some(after),
+                ..Default::default()
+            });
+            ids
+        });
+        Ok(ids)
+    }
+
+    /// Reverses row `id`: a new row of the opposite amount, with `reason`.
+    /// A row is reversed at most once, and a reversal is not reversed.
+    pub async fn reverse_ledger_row(
+        &self,
+        id: i64,
+        reason: &str,
+        actor: Option<i64>,
+        now: i64,
+    ) -> Result<i64> {
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(Db::invalid("a reversal needs a reason"));
+        }
+        let find = format!("{SELECT} WHERE l.id = $1");
+        let new_id = write_tx!(self, tx => {
+            let raw: Option<RawRow> = sqlx::query_as(sqlx::AssertSqlSafe(find.clone()))
+                .bind(id).fetch_optional(&mut *tx).await?;
+            let Some(orig) = raw.map(assemble).transpose()? else {
+                return Err(Db::invalid(format!("no ledger row {id}")));
+            };
+            if orig.reverses.is_some() {
+                return Err(Db::invalid("a reversal cannot be reversed"));
+            }
+            if orig.reversed_by.is_some() {
+                return Err(Db::invalid("this row is already reversed"));
+            }
+            let mut row = orig.row.clone();
+            row.amount_cents = -row.amount_cents;
+            row.reason = Some(reason.to_string());
+            let new_id = insert_row!(tx, &orig.plan, &row, Some(id), Origin::Form.code(), actor, now);
+            crate::audit!(&mut *tx, now, &NewAudit {
+                user_id: actor,
+                action: "budget.reverse",
+                entity: "budget_ledger",
+                entity_id: Some(new_id),
+                before: Some(serde_json::json!(orig)),
+                after: Some(serde_json::json!({ "id": new_id, "row": row, "reverses": id })),
+                note: Some(reason),
+                ..Default::default()
+            });
+            new_id
+        });
+        Ok(new_id)
+    }
+
+    /// One row.
+    pub async fn ledger_row(&self, id: i64) -> Result<Option<LedgerRow>> {
+        let sql = format!("{SELECT} WHERE l.id = $1");
+        let raw: Option<RawRow> = run!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(p).await?);
+        raw.map(assemble).transpose()
+    }
+
+    /// Rows of a plan, newest first, filtered; and how many match.
+    pub async fn ledger_rows(&self, plan: &str, f: &LedgerFilter) -> Result<(Vec<LedgerRow>, i64)> {
+        let mut wh = vec!["l.plan = $1".to_string()];
+        let mut n = 1;
+        let mut next = || {
+            n += 1;
+            format!("${n}")
+        };
+        if f.year.is_some() {
+            wh.push(format!("l.year = {}", next()));
+        }
+        if f.phase.is_some() {
+            wh.push(format!("l.phase = {}", next()));
+        }
+        if f.source.is_some() {
+            wh.push(format!("l.source = {}", next()));
+        }
+        if f.axis.is_some() {
+            wh.push(format!("l.axis = {}", next()));
+        }
+        if f.measure.is_some() {
+            wh.push(format!("l.measure = {}", next()));
+        }
+        let wh = wh.join(" AND ");
+        let lim = next();
+        let off = next();
+        let sql = format!("{SELECT} WHERE {wh} ORDER BY l.id DESC LIMIT {lim} OFFSET {off}");
+        let count = format!("SELECT COUNT(*) FROM budget_ledger l WHERE {wh}");
+        macro_rules! binds {
+            ($q:expr) => {{
+                let mut q = $q.bind(plan);
+                if let Some(y) = f.year {
+                    q = q.bind(y);
+                }
+                if let Some(p) = f.phase {
+                    q = q.bind(p.code());
+                }
+                if let Some(s) = &f.source {
+                    q = q.bind(s.clone());
+                }
+                if let Some(a) = &f.axis {
+                    q = q.bind(a.clone());
+                }
+                if let Some(m) = f.measure {
+                    q = q.bind(m as i32);
+                }
+                q
+            }};
+        }
+        let limit = if f.limit > 0 { f.limit } else { 100 };
+        let raws: Vec<RawRow> = run!(self, p => binds!(sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())))
+            .bind(limit).bind(f.offset.max(0)).fetch_all(p).await?);
+        let total: i64 = run!(self, p => binds!(sqlx::query_scalar(sqlx::AssertSqlSafe(count.clone())))
+            .fetch_one(p).await?);
+        Ok((
+            raws.into_iter().map(assemble).collect::<Result<_>>()?,
+            total,
+        ))
+    }
+
+    /// The sums of a plan's rows by (year, phase, source, axis, measure,
+    /// action, detail), for `domain::budget`; one year or all.
+    pub async fn ledger_sums(&self, plan: &str, year: Option<i32>) -> Result<Vec<LedgerSum>> {
+        let year_clause = if year.is_some() { "AND year = $2" } else { "" };
+        let sql = format!(
+            "SELECT year, phase, source, axis, measure, action,
+                CASE WHEN action IS NULL THEN COALESCE(supplier, label) END AS detail,
+                CAST(SUM(amount_cents) AS BIGINT)
+             FROM budget_ledger WHERE plan = $1 {year_clause}
+             GROUP BY year, phase, source, axis, measure, action,
+                CASE WHEN action IS NULL THEN COALESCE(supplier, label) END
+             ORDER BY year, phase, source, axis, measure, action, detail"
+        );
+        type Raw = (
+            i32,
+            String,
+            String,
+            String,
+            Option<i32>,
+            Option<String>,
+            Option<String>,
+            i64,
+        );
+        let raws: Vec<Raw> = run!(self, p => {
+            let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(plan);
+            if let Some(y) = year {
+                q = q.bind(y);
+            }
+            q.fetch_all(p).await?
+        });
+        raws.into_iter()
+            .map(|r| {
+                Ok(LedgerSum {
+                    year: r.0,
+                    phase: phase_of(&r.1)?,
+                    source: r.2,
+                    axis: r.3,
+                    measure: r.4.map(|m| m as u32),
+                    action: r.5,
+                    detail: r.6,
+                    cents: r.7,
+                })
+            })
+            .collect()
+    }
+
+    /// The years that have rows, in order.
+    pub async fn ledger_years(&self, plan: &str) -> Result<Vec<i32>> {
+        let years: Vec<i32> = run!(self, p => sqlx::query_scalar(
+            "SELECT DISTINCT year FROM budget_ledger WHERE plan = $1 ORDER BY year")
+            .bind(plan).fetch_all(p).await?);
+        Ok(years)
+    }
+
+    /// Keeps a declared total as typed (audited).
+    pub async fn add_declared_total(
+        &self,
+        plan: &str,
+        scope: &Scope,
+        cents: i64,
+        label: &str,
+        actor: Option<i64>,
+        now: i64,
+    ) -> Result<i64> {
+        let id = write_tx!(self, tx => {
+            let id: i64 = sqlx::query_scalar("INSERT INTO budget_declared_totals (plan, year,
+                figure, sources, axis, measure, action, amount_cents, label, created_by, created_at)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id")
+                .bind(plan).bind(scope.year).bind(scope.figure.code()).bind(scope.sources.code())
+                .bind(&scope.axis).bind(scope.measure.map(|m| m as i32)).bind(&scope.action)
+                .bind(cents).bind(label).bind(actor).bind(now)
+                .fetch_one(&mut *tx).await?;
+            crate::audit!(&mut *tx, now, &NewAudit {
+                user_id: actor,
+                action: "budget.declare",
+                entity: "budget_declared_total",
+                entity_id: Some(id),
+                after: Some(serde_json::json!({ "scope": scope, "cents": cents, "label": label })),
+                ..Default::default()
+            });
+            id
+        });
+        Ok(id)
+    }
+
+    /// The declared totals of a plan (one year or all), in the order they
+    /// were declared.
+    pub async fn declared_totals(
+        &self,
+        plan: &str,
+        year: Option<i32>,
+    ) -> Result<Vec<DeclaredTotal>> {
+        let year_clause = if year.is_some() { "AND year = $2" } else { "" };
+        let sql = format!(
+            "SELECT id, year, figure, sources, axis, measure, action, amount_cents, label
+             FROM budget_declared_totals WHERE plan = $1 {year_clause} ORDER BY id"
+        );
+        type Raw = (
+            i64,
+            i32,
+            String,
+            String,
+            Option<String>,
+            Option<i32>,
+            Option<String>,
+            i64,
+            String,
+        );
+        let raws: Vec<Raw> = run!(self, p => {
+            let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(plan);
+            if let Some(y) = year {
+                q = q.bind(y);
+            }
+            q.fetch_all(p).await?
+        });
+        raws.into_iter()
+            .map(|r| {
+                Ok(DeclaredTotal {
+                    id: r.0,
+                    scope: Scope {
+                        year: r.1,
+                        figure: phase_of(&r.2)?,
+                        sources: Sources::parse(&r.3)
+                            .ok_or_else(|| Db::invalid(format!("unknown sources {:?}", r.3)))?,
+                        axis: r.4,
+                        measure: r.5.map(|m| m as u32),
+                        action: r.6,
+                    },
+                    cents: r.7,
+                    label: r.8,
+                })
+            })
+            .collect()
+    }
+}
