@@ -17,6 +17,7 @@ mod bench;
 mod bench_booking;
 mod bench_figures;
 mod bench_survey;
+mod budget;
 mod check;
 mod export;
 mod import;
@@ -170,6 +171,8 @@ enum Command {
     RemindStale(remind::RemindArgs),
     /// Survey analysis on an answers file, and questionnaires as XLSForm (see docs/survey.md).
     Survey(survey::SurveyArgs),
+    /// The plan's budget ledger: check the declared totals (see docs/budget.md).
+    Budget(budget::BudgetArgs),
     /// Measure the full analysis of a survey edition of generated answers (a million by default).
     BenchSurvey(bench_survey::BenchSurveyArgs),
 }
@@ -422,6 +425,7 @@ async fn main() -> anyhow::Result<()> {
         Command::BenchBooking(args) => bench_booking::run(args).await,
         Command::RemindStale(args) => remind::run(args).await,
         Command::Survey(args) => survey::run(args),
+        Command::Budget(args) => budget::run(args).await,
         Command::BenchSurvey(args) => bench_survey::run(args).await,
     }
 }

@@ -4,6 +4,7 @@
 mod helpers;
 
 mod admin;
+mod budget;
 mod cli;
 mod export;
 mod import;

@@ -1,0 +1,130 @@
+//! `passerelle budget check [--year Y] [--format text|json]`: every declared
+//! total of the budget ledger that is not the sum of its lines (see
+//! docs/budget.md); exits 1 when there is one.
+
+use anyhow::{Context, bail};
+use domain::budget::{Difference, Scope, Sources, check};
+
+#[derive(clap::Args)]
+pub struct BudgetArgs {
+    #[command(subcommand)]
+    pub what: What,
+}
+
+#[derive(clap::Subcommand)]
+pub enum What {
+    /// Compares every declared total with the sum of its lines; exits 1 when one differs.
+    Check {
+        #[command(flatten)]
+        db: crate::DbArgs,
+        /// One year (all years by default).
+        #[arg(long)]
+        year: Option<i32>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Output,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Output {
+    Text,
+    Json,
+}
+
+/// Euros from cents, "3,656,819.80" style with a sign when negative.
+pub fn euros(cents: i64) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let c = cents.unsigned_abs();
+    let whole = (c / 100).to_string();
+    let mut grouped = String::new();
+    for (i, ch) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    format!("{sign}{grouped}.{:02} EUR", c % 100)
+}
+
+/// The scope in English: "2021, actual, other sources, axis accompagner".
+pub fn scope_text(s: &Scope) -> String {
+    let mut parts = vec![s.year.to_string(), s.figure.code().to_string()];
+    parts.push(match &s.sources {
+        Sources::All => "all sources".into(),
+        Sources::Plan => "the plan's sources".into(),
+        Sources::Other => "other sources".into(),
+        Sources::One(c) => format!("source {c}"),
+    });
+    if let Some(a) = &s.axis {
+        parts.push(format!("axis {a}"));
+    }
+    if let Some(m) = s.measure {
+        parts.push(format!("measure {m}"));
+    }
+    if let Some(a) = &s.action {
+        parts.push(format!("action {a}"));
+    }
+    parts.join(", ")
+}
+
+fn text(diffs: &[Difference], checked: usize) -> String {
+    let mut out = String::new();
+    for d in diffs {
+        out.push_str(&format!(
+            "{}\n  scope:      {}\n  declared:   {}\n  computed:   {}\n  difference: {} ({} cents)\n",
+            d.declared.label,
+            scope_text(&d.declared.scope),
+            euros(d.declared.cents),
+            euros(d.computed_cents),
+            euros(d.difference_cents),
+            d.difference_cents
+        ));
+    }
+    out.push_str(&format!(
+        "{} of {checked} declared totals differ from the sum of their lines.\n",
+        diffs.len()
+    ));
+    out
+}
+
+pub async fn run(args: BudgetArgs) -> anyhow::Result<()> {
+    let What::Check { db, year, format } = args.what;
+    let (pool, region) = crate::open(&db, false).await?;
+    let Some(plan) = domain::plan::shipped(&region.code) else {
+        bail!("the region {} has no plan", region.code);
+    };
+    let sums = pool
+        .ledger_sums(&plan.code, year)
+        .await
+        .context("reading the ledger")?;
+    let declared = pool
+        .declared_totals(&plan.code, year)
+        .await
+        .context("reading the declared totals")?;
+    pool.close().await;
+    let diffs = check(plan, &sums, &declared);
+    match format {
+        Output::Text => print!("{}", text(&diffs, declared.len())),
+        Output::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "checked": declared.len(),
+                "differences": diffs,
+            }))?
+        ),
+    }
+    if !diffs.is_empty() {
+        std::process::exit(1);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn euros_are_grouped_by_thousands() {
+        assert_eq!(super::euros(365_681_980), "3,656,819.80 EUR");
+        assert_eq!(super::euros(62), "0.62 EUR");
+        assert_eq!(super::euros(-100_000), "-1,000.00 EUR");
+    }
+}
