@@ -128,3 +128,101 @@ mod tests {
         assert_eq!(super::euros(-100_000), "-1,000.00 EUR");
     }
 }
+
+/// The workbook's words, in English.
+fn words() -> domain::budget_export::Words {
+    domain::budget_export::Words {
+        planned: "Planned".into(),
+        actual: "Actual, plan".into(),
+        other: "Actual, other".into(),
+        measures: "By measure".into(),
+        differences: "Differences".into(),
+        axis: "Axis".into(),
+        total: "TOTAL".into(),
+        subtotal: "Subtotals".into(),
+        measure: "Measure".into(),
+        line: "Line".into(),
+        plan_column: "Plan's sources".into(),
+        other_column: "Other sources".into(),
+        declared: "Declared".into(),
+        computed: "Computed".into(),
+        difference: "Difference".into(),
+    }
+}
+
+/// `passerelle export budget`.
+pub async fn export(
+    db: crate::DbArgs,
+    format: crate::export::BudgetFormat,
+    output: std::path::PathBuf,
+    year: Option<i32>,
+) -> anyhow::Result<()> {
+    use crate::export::BudgetFormat;
+    let (pool, region) = crate::open(&db, false).await?;
+    let Some(plan) = domain::plan::shipped(&region.code) else {
+        bail!("the region {} has no plan", region.code);
+    };
+    match format {
+        BudgetFormat::Xlsx => {
+            let year = match year {
+                Some(y) => y,
+                None => match pool.ledger_years(&plan.code).await?.last() {
+                    Some(y) => *y,
+                    None => bail!("the ledger has no rows"),
+                },
+            };
+            let sums = pool.ledger_sums(&plan.code, Some(year)).await?;
+            let declared = pool.declared_totals(&plan.code, Some(year)).await?;
+            pool.close().await;
+            let tables = domain::budget::BudgetTables::build(plan, year, &sums);
+            let diffs = check(plan, &sums, &declared);
+            let bytes = domain::budget_export::xlsx(plan, &tables, &diffs, &words(), "en")
+                .context("writing the workbook")?;
+            std::fs::write(&output, bytes)
+                .with_context(|| format!("writing {}", output.display()))?;
+            eprintln!("Exported the {year} budget tables to {}", output.display());
+        }
+        BudgetFormat::Datapackage => {
+            let (mut rows, _) = pool
+                .ledger_rows(
+                    &plan.code,
+                    &store::budget::LedgerFilter {
+                        year,
+                        limit: i64::from(i32::MAX),
+                        ..Default::default()
+                    },
+                )
+                .await?;
+            rows.reverse();
+            let declared = pool.declared_totals(&plan.code, year).await?;
+            pool.close().await;
+            let package_rows: Vec<_> = rows
+                .iter()
+                .map(|r| domain::budget_export::PackageRow {
+                    id: r.id,
+                    reverses: r.reverses,
+                    row: &r.row,
+                })
+                .collect();
+            let files = domain::budget_export::datapackage(
+                plan,
+                &package_rows,
+                &declared,
+                (&region.data_licence.id, &region.data_licence.url),
+            );
+            std::fs::create_dir_all(&output)
+                .with_context(|| format!("creating {}", output.display()))?;
+            for (name, bytes) in files {
+                let path = output.join(name);
+                std::fs::write(&path, bytes)
+                    .with_context(|| format!("writing {}", path.display()))?;
+            }
+            eprintln!(
+                "Exported {} ledger rows as a Data Package to {}",
+                rows.len(),
+                output.display()
+            );
+        }
+    }
+    Ok(())
+}

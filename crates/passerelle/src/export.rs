@@ -28,6 +28,28 @@ pub enum What {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// The plan's budget: Annex 1 as a workbook, or the ledger as a Data
+    /// Package (a directory: datapackage.json and its CSVs). See docs/budget.md.
+    Budget {
+        #[command(flatten)]
+        db: crate::DbArgs,
+        #[arg(long, value_enum)]
+        format: BudgetFormat,
+        /// The .xlsx file, or the directory of the Data Package (created).
+        #[arg(long, short)]
+        output: PathBuf,
+        /// The year of the workbook's tables and of the package's rows
+        /// (the workbook: the latest year with rows by default; the
+        /// package: every year by default).
+        #[arg(long)]
+        year: Option<i32>,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BudgetFormat {
+    Xlsx,
+    Datapackage,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -54,7 +76,15 @@ impl From<FormatArg> for Format {
 }
 
 pub async fn run(args: ExportArgs) -> anyhow::Result<()> {
-    let What::Places { db, format, output } = args.what;
+    let (db, format, output) = match args.what {
+        What::Places { db, format, output } => (db, format, output),
+        What::Budget {
+            db,
+            format,
+            output,
+            year,
+        } => return crate::budget::export(db, format, output, year).await,
+    };
     let format = Format::from(format);
     if format == Format::Xlsx && output.is_none() {
         bail!("--format xlsx writes a binary spreadsheet: give a file with --output FILE.xlsx");

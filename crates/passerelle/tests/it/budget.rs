@@ -38,3 +38,77 @@ async fn the_check_reports_the_demo_s_0_62_eur_and_exits_1() {
     );
     assert!(String::from_utf8(out.stdout).unwrap().contains("0 of 0"));
 }
+
+#[tokio::test]
+async fn exports_the_demo_budget_as_a_workbook_and_a_data_package() {
+    let t = store::testing::fresh_db().await.unwrap();
+    let url = t.url.clone();
+    let out = passerelle_within(&["demo", "--db", &url, "--load-only"], 120);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let dir = std::env::temp_dir().join(format!("passerelle-budget-{}", std::process::id()));
+    let xlsx = dir.join("annex1.xlsx");
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = passerelle_within(
+        &[
+            "export",
+            "budget",
+            "--db",
+            &url,
+            "--format",
+            "xlsx",
+            "--output",
+            xlsx.to_str().unwrap(),
+        ],
+        60,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"));
+
+    let pkg = dir.join("package");
+    let out = passerelle_within(
+        &[
+            "export",
+            "budget",
+            "--db",
+            &url,
+            "--format",
+            "datapackage",
+            "--output",
+            pkg.to_str().unwrap(),
+        ],
+        60,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(pkg.join("datapackage.json")).unwrap()).unwrap();
+    assert_eq!(json["resources"].as_array().unwrap().len(), 4);
+    let ledger = std::fs::read_to_string(pkg.join("ledger.csv")).unwrap();
+    assert_eq!(ledger.lines().count(), 1 + 35, "Annex 1's 35 rows");
+    let cents: i64 = ledger
+        .lines()
+        .skip(1)
+        .filter(|l| l.contains(",actual,cirb-other,"))
+        .map(|l| {
+            let mut r = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(l.as_bytes());
+            r.records().next().unwrap().unwrap()[12]
+                .parse::<i64>()
+                .unwrap()
+        })
+        .sum();
+    assert_eq!(cents, 365_681_918);
+    let _ = std::fs::remove_dir_all(&dir);
+}
