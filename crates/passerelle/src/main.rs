@@ -15,6 +15,7 @@ use web::{App, AppState, Config};
 mod admin;
 mod bench;
 mod bench_booking;
+mod bench_budget;
 mod bench_figures;
 mod bench_survey;
 mod budget;
@@ -173,6 +174,8 @@ enum Command {
     Survey(survey::SurveyArgs),
     /// The plan's budget ledger: check the declared totals (see docs/budget.md).
     Budget(budget::BudgetArgs),
+    /// Times the budget tables over generated ledger rows (see docs/benchmarks.md).
+    BenchBudget(bench_budget::BenchBudgetArgs),
     /// Measure the full analysis of a survey edition of generated answers (a million by default).
     BenchSurvey(bench_survey::BenchSurveyArgs),
 }
@@ -426,6 +429,7 @@ async fn main() -> anyhow::Result<()> {
         Command::RemindStale(args) => remind::run(args).await,
         Command::Survey(args) => survey::run(args),
         Command::Budget(args) => budget::run(args).await,
+        Command::BenchBudget(args) => bench_budget::run(args).await,
         Command::BenchSurvey(args) => bench_survey::run(args).await,
     }
 }

@@ -32,7 +32,11 @@ CREATE TABLE budget_ledger (
     CONSTRAINT budget_ledger_reverses_key UNIQUE (reverses)
 );
 
-CREATE INDEX budget_ledger_year_idx ON budget_ledger (plan, year, phase);
+-- Serves the sums of the tables (store::budget::ledger_sums): the rows of
+-- a plan and year in their grouping order. Supplier and label stay out of
+-- it (up to 500 characters each: PostgreSQL's index entries are limited).
+CREATE INDEX budget_ledger_year_idx ON budget_ledger (plan, year, phase, source, axis,
+    measure, action, amount_cents);
 
 -- A total someone declared (a report's table, a spreadsheet's total line):
 -- kept as typed, compared with the sum of the rows its scope covers
