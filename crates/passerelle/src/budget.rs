@@ -23,6 +23,22 @@ pub enum What {
         #[arg(long, value_enum, default_value = "text")]
         format: Output,
     },
+    /// Imports ledger rows from a CSV or XLSX file; every bad row is reported
+    /// with its line and nothing is written (unless --good-rows-only).
+    Import {
+        #[command(flatten)]
+        db: crate::DbArgs,
+        file: std::path::PathBuf,
+        /// field=Header: read a field from that column (guessed from the headers otherwise).
+        #[arg(long = "mapping", value_name = "FIELD=HEADER")]
+        mapping: Vec<String>,
+        /// field=value: the same value on every row (e.g. year=2021, phase=actual).
+        #[arg(long = "set", value_name = "FIELD=VALUE")]
+        set: Vec<String>,
+        /// Write the good rows when some are bad.
+        #[arg(long)]
+        good_rows_only: bool,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -88,7 +104,16 @@ fn text(diffs: &[Difference], checked: usize) -> String {
 }
 
 pub async fn run(args: BudgetArgs) -> anyhow::Result<()> {
-    let What::Check { db, year, format } = args.what;
+    let (db, year, format) = match args.what {
+        What::Check { db, year, format } => (db, year, format),
+        What::Import {
+            db,
+            file,
+            mapping,
+            set,
+            good_rows_only,
+        } => return import(db, file, mapping, set, good_rows_only).await,
+    };
     let (pool, region) = crate::open(&db, false).await?;
     let Some(plan) = domain::plan::shipped(&region.code) else {
         bail!("the region {} has no plan", region.code);
@@ -223,6 +248,98 @@ pub async fn export(
                 output.display()
             );
         }
+    }
+    Ok(())
+}
+
+/// A field's problem in English.
+pub fn problem_text(p: &domain::budget::FieldProblem) -> String {
+    use domain::budget::{AmountProblem, RowProblem};
+    let what = match &p.problem {
+        RowProblem::Missing => "is missing".to_string(),
+        RowProblem::Unknown(v) => format!("{v:?} is not one of the plan's"),
+        RowProblem::NotUnder => "is not under the row's axis or measure".into(),
+        RowProblem::YearOutside(a, b) => format!("must be between {a} and {b}"),
+        RowProblem::DateOutside => "is not in the row's year".into(),
+        RowProblem::NotADate => "is not a date (YYYY-MM-DD or DD/MM/YYYY)".into(),
+        RowProblem::NotAYear => "is not a year".into(),
+        RowProblem::TooLong(n) => format!("is longer than {n} characters"),
+        RowProblem::Amount(a) => match a {
+            AmountProblem::Missing => "is missing".into(),
+            AmountProblem::NotAnAmount => "is not an amount in euros".into(),
+            AmountProblem::TooManyDecimals => "has more than two decimals".into(),
+            AmountProblem::Ambiguous => {
+                "is ambiguous: one separator then three digits (write 1234 or 1,234.00)".into()
+            }
+            AmountProblem::Negative => "is negative, which only a revision may be".into(),
+            AmountProblem::TooLarge => "is too large".into(),
+        },
+    };
+    format!("{} {what}", p.field)
+}
+
+fn pairs(list: &[String]) -> anyhow::Result<Vec<(String, String)>> {
+    list.iter()
+        .map(|kv| {
+            kv.split_once('=')
+                .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+                .with_context(|| format!("{kv:?} is not FIELD=VALUE"))
+        })
+        .collect()
+}
+
+async fn import(
+    db: crate::DbArgs,
+    file: std::path::PathBuf,
+    mapping: Vec<String>,
+    set: Vec<String>,
+    good_rows_only: bool,
+) -> anyhow::Result<()> {
+    use domain::budget_import::{FileKind, Mapping, check_all, headers, read};
+    let bytes = std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+    let kind = FileKind::sniff(&file.to_string_lossy(), &bytes);
+    let hs = headers(&bytes, kind).map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let mut m = Mapping::guess(&hs);
+    for (k, v) in pairs(&mapping)? {
+        m = m.column(&k, &v);
+    }
+    for (k, v) in pairs(&set)? {
+        m = m.fixed(&k, &v);
+    }
+    let rows = read(&bytes, kind, &m).map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let (pool, region) = crate::open(&db, false).await?;
+    let Some(plan) = domain::plan::shipped(&region.code) else {
+        bail!("the region {} has no plan", region.code);
+    };
+    let (good, bad) = check_all(plan, &rows);
+    for (line, problems) in &bad {
+        let text: Vec<String> = problems.iter().map(problem_text).collect();
+        eprintln!("line {line}: {}", text.join("; "));
+    }
+    if !bad.is_empty() && !good_rows_only {
+        pool.close().await;
+        eprintln!(
+            "{} of {} rows are bad: nothing imported (--good-rows-only imports the {} good ones).",
+            bad.len(),
+            rows.len(),
+            good.len()
+        );
+        std::process::exit(1);
+    }
+    let new: Vec<_> = good.into_iter().map(|(_, r)| r).collect();
+    pool.add_ledger_rows(
+        &plan.code,
+        &new,
+        store::budget::Origin::Import,
+        None,
+        chrono::Utc::now().timestamp(),
+    )
+    .await
+    .context("writing the rows")?;
+    pool.close().await;
+    println!("Imported {} rows.", new.len());
+    if !bad.is_empty() {
+        std::process::exit(1);
     }
     Ok(())
 }

@@ -112,3 +112,63 @@ async fn exports_the_demo_budget_as_a_workbook_and_a_data_package() {
     assert_eq!(cents, 365_681_918);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test]
+async fn an_import_with_a_bad_row_writes_nothing_unless_asked() {
+    let t = store::testing::fresh_db().await.unwrap();
+    let url = t.url.clone();
+    let dir = std::env::temp_dir().join(format!("passerelle-bimport-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("ledger.csv");
+    std::fs::write(
+        &file,
+        "Mesure;Libellé;Fournisseur;Montant\n1;Flyers;Imprimerie;1.234,50\n2;Kits;X;12,345\n",
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    let args = [
+        "budget",
+        "import",
+        "--db",
+        &url,
+        f,
+        "--set",
+        "year=2021",
+        "--set",
+        "phase=actual",
+        "--set",
+        "source=cirb-pan",
+    ];
+    let out = passerelle_within(&args, 60);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("line 3: amount is ambiguous"), "{err}");
+    assert!(err.contains("nothing imported"), "{err}");
+    let out = passerelle_within(&["budget", "check", "--db", &url, "--format", "json"], 60);
+    assert_eq!(out.status.code(), Some(0));
+
+    let mut with = args.to_vec();
+    with.push("--good-rows-only");
+    let out = passerelle_within(&with, 60);
+    assert_eq!(out.status.code(), Some(1), "a bad row is still reported");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Imported 1 rows."));
+    let pkg = dir.join("pkg");
+    let out = passerelle_within(
+        &[
+            "export",
+            "budget",
+            "--db",
+            &url,
+            "--format",
+            "datapackage",
+            "--output",
+            pkg.to_str().unwrap(),
+        ],
+        60,
+    );
+    assert!(out.status.success());
+    let ledger = std::fs::read_to_string(pkg.join("ledger.csv")).unwrap();
+    assert_eq!(ledger.lines().count(), 2);
+    assert!(ledger.contains(",123450,1234.50,"), "{ledger}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
