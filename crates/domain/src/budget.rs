@@ -765,7 +765,7 @@ pub struct BudgetTables {
     /// Commitments of the plan's sources, by axis and source.
     pub committed: AxisBySource,
     /// 4. Spending by measure and action (plan's sources and others), in
-    /// the plan's order; within an axis, its rows without a measure first.
+    ///    the plan's order; within an axis, its rows without a measure first.
     pub measures: Vec<MeasureSpend>,
     /// Planned against actual, by axis and source (same shape as `planned`).
     pub variance: Vec<Vec<Variance>>,

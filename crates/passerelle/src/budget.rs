@@ -144,16 +144,6 @@ pub async fn run(args: BudgetArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn euros_are_grouped_by_thousands() {
-        assert_eq!(super::euros(365_681_980), "3,656,819.80 EUR");
-        assert_eq!(super::euros(62), "0.62 EUR");
-        assert_eq!(super::euros(-100_000), "-1,000.00 EUR");
-    }
-}
-
 /// The workbook's words, in English.
 fn words() -> domain::budget_export::Words {
     domain::budget_export::Words {
@@ -342,4 +332,14 @@ async fn import(
         std::process::exit(1);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn euros_are_grouped_by_thousands() {
+        assert_eq!(super::euros(365_681_980), "3,656,819.80 EUR");
+        assert_eq!(super::euros(62), "0.62 EUR");
+        assert_eq!(super::euros(-100_000), "-1,000.00 EUR");
+    }
 }
