@@ -17,6 +17,7 @@ mod bo_import;
 mod bo_moderation;
 mod bo_places;
 mod bo_reports;
+mod budget;
 mod cadastre;
 mod capacity;
 mod clock;
