@@ -163,6 +163,9 @@ pub(super) async fn list_page(
     let body = html! {
         h1 { (title) }
         (budget_nav(lang, &ctx))
+        @if let Some(n) = query_value(&raw, "imported").and_then(|n| n.parse::<usize>().ok()) {
+            p.notice role="status" { (t_args(lang, "budget-import-done", &[("count", n.into())])) }
+        }
         p { (t(lang, "budget-ledger-intro")) }
         (filters_form(lang, plan, &f))
         @if rows.is_empty() { p #budget-ledger-empty { (t(lang, "budget-ledger-empty")) } }
