@@ -141,3 +141,55 @@ budget-actuals-not-public = النفقات الفعلية غير منشورة ل
 budget-summary-planned = الميزانية المخططة لسنة { $year }
 budget-summary-spent = المُنفَق في سنة { $year }
 budget-summary-link = ميزانية الخطة كاملة
+budget-import-title = استيراد سطور السجل من جدول بيانات
+budget-import-intro = ملف CSV أو XLSX فيه سطر لكل حركة مالية وسطر للعناوين. لا يُكتب شيء قبل أن ترى كل مشكلة.
+budget-import-step-upload = أرسل الملف.
+budget-import-step-map = حدّد العمود الذي يعطي كل حقل (مُخمَّن من العناوين).
+budget-import-step-preview = اطّلع على كل سطر خاطئ ورقمه، ثم لا تستورد شيئًا أو استورد السطور السليمة فقط.
+budget-import-file = جدول بيانات (CSV أو XLSX)
+budget-import-file-hint = { $mb } ميغابايت على الأكثر؛ السطر الأول يسمّي الأعمدة.
+budget-import-send = إرسال وربط الأعمدة
+budget-import-no-file = جدول البيانات: اختر ملف CSV أو XLSX.
+budget-import-too-large = جدول البيانات: الملف أكبر من { $mb } ميغابايت.
+budget-import-empty = جدول البيانات: الملف بلا سطر عناوين أو بلا سطور تحته.
+budget-import-not-utf8 = جدول البيانات: ملف CSV ليس بترميز UTF-8. احفظه بصيغة «CSV UTF-8» وأرسله مجددًا.
+budget-import-csv-line = جدول البيانات: تعذّرت قراءة السطر { $line } (علامة تنصيص غير مغلقة؟).
+budget-import-not-workbook = جدول البيانات: الملف ليس مصنّفًا يمكن فتحه. احفظه بصيغة XLSX أو CSV.
+budget-import-too-many = جدول البيانات: { $max } سطرًا على الأكثر في الملف الواحد.
+budget-import-unknown-column = { $field }: لا يحتوي الملف على عمود «{ $column }».
+budget-import-gone-title = هذا الاستيراد لم يعد متاحًا
+budget-import-gone-text = يُحفظ الملف ساعة واحدة لمن أرسله. أرسله مجددًا.
+budget-import-again = استيراد ملف
+budget-import-map-title = أي عمود يعطي كل حقل؟
+budget-import-map-intro = في الملف { $file } { $columns } أعمدة. الاختيارات أدناه مُخمَّنة من عناوينه: تحقّق منها.
+budget-import-not-in-file = (غير موجود في الملف)
+budget-import-columns = أعمدة الملف
+budget-import-columns-hint = الحقل بلا عمود يبقى فارغًا في كل سطر.
+budget-import-fixed = قيمة واحدة لكل السطور
+budget-import-fixed-hint = إذا لم يكن في الملف عمود للسنة أو المرحلة أو المصدر، فاختره هنا.
+budget-import-check = التحقق من السطور
+budget-import-preview-title = التحقق قبل الاستيراد
+budget-import-counts = { $good ->
+    [one] سطر سليم واحد
+   *[other] { $good } من السطور السليمة
+}، { $bad ->
+    [0] ولا سطر خاطئ.
+    [one] وسطر خاطئ واحد.
+   *[other] و{ $bad } من السطور الخاطئة.
+}
+budget-import-problems-caption = { $count ->
+    [one] مشكلة واحدة، حسب سطر الملف
+   *[other] { $count } من المشاكل، حسب سطر الملف
+}
+budget-import-line = السطر
+budget-import-field = الحقل
+budget-import-problem = المشكلة
+budget-import-good-caption = أول { $count } من { $total } من السطور السليمة
+budget-import-choice = ماذا تفعل
+budget-import-all = استيراد السطور الـ { $count }
+budget-import-good-only = استيراد السطور السليمة الـ { $count } فقط
+budget-import-nothing = لا تستورد شيئًا: صحّح الملف وأرسله مجددًا
+budget-import-done = { $count ->
+    [one] استُورد سطر واحد.
+   *[other] استُورد { $count } من السطور.
+}

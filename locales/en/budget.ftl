@@ -141,3 +141,55 @@ budget-actuals-not-public = The actual spending is not published for this plan.
 budget-summary-planned = Planned budget { $year }
 budget-summary-spent = Spent in { $year }
 budget-summary-link = The plan's whole budget
+budget-import-title = Import ledger rows from a spreadsheet
+budget-import-intro = A CSV or XLSX file with one row per money movement and a header line. Nothing is written before you have seen every problem.
+budget-import-step-upload = Send the file.
+budget-import-step-map = Say which column gives each field (guessed from the headers).
+budget-import-step-preview = See every bad row with its line, then import nothing or only the good rows.
+budget-import-file = Spreadsheet (CSV or XLSX)
+budget-import-file-hint = At most { $mb } MB; the first line names the columns.
+budget-import-send = Send and map the columns
+budget-import-no-file = Spreadsheet: choose a CSV or XLSX file.
+budget-import-too-large = Spreadsheet: the file is larger than { $mb } MB.
+budget-import-empty = Spreadsheet: the file has no header line or no row under it.
+budget-import-not-utf8 = Spreadsheet: the CSV file is not in UTF-8. Save it as “CSV UTF-8” and send it again.
+budget-import-csv-line = Spreadsheet: line { $line } cannot be read (an unclosed quote?).
+budget-import-not-workbook = Spreadsheet: the file is not a workbook that can be opened. Save it as XLSX or CSV.
+budget-import-too-many = Spreadsheet: at most { $max } rows in one file.
+budget-import-unknown-column = { $field }: the file has no column “{ $column }”.
+budget-import-gone-title = This import is no longer available
+budget-import-gone-text = The file is kept one hour, for the person who sent it. Send it again.
+budget-import-again = Import a file
+budget-import-map-title = Which column gives each field?
+budget-import-map-intro = The file { $file } has { $columns } columns. The choices below are guessed from its headers: check them.
+budget-import-not-in-file = (not in the file)
+budget-import-columns = Columns of the file
+budget-import-columns-hint = A field without a column stays empty on every row.
+budget-import-fixed = One value for every row
+budget-import-fixed-hint = When the file has no column for the year, the phase or the source, choose it here.
+budget-import-check = Check the rows
+budget-import-preview-title = Check before importing
+budget-import-counts = { $good ->
+    [one] One good row
+   *[other] { $good } good rows
+}, { $bad ->
+    [0] no bad row.
+    [one] one bad row.
+   *[other] { $bad } bad rows.
+}
+budget-import-problems-caption = { $count ->
+    [one] One problem, by line of the file
+   *[other] { $count } problems, by line of the file
+}
+budget-import-line = Line
+budget-import-field = Field
+budget-import-problem = Problem
+budget-import-good-caption = The first { $count } of { $total } good rows
+budget-import-choice = What to do
+budget-import-all = Import the { $count } rows
+budget-import-good-only = Import the { $count } good rows only
+budget-import-nothing = Import nothing: fix the file and send it again
+budget-import-done = { $count ->
+    [one] One row imported.
+   *[other] { $count } rows imported.
+}

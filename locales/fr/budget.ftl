@@ -141,3 +141,55 @@ budget-actuals-not-public = Les dépenses réelles ne sont pas publiées pour ce
 budget-summary-planned = Budget prévu { $year }
 budget-summary-spent = Dépensé en { $year }
 budget-summary-link = Tout le budget du plan
+budget-import-title = Importer des lignes du registre depuis un tableur
+budget-import-intro = Un fichier CSV ou XLSX avec une ligne par mouvement d'argent et une ligne d'en-têtes. Rien n'est écrit avant que vous ayez vu chaque problème.
+budget-import-step-upload = Envoyez le fichier.
+budget-import-step-map = Indiquez quelle colonne donne chaque champ (deviné d'après les en-têtes).
+budget-import-step-preview = Voyez chaque ligne fautive avec son numéro, puis n'importez rien ou seulement les bonnes lignes.
+budget-import-file = Tableur (CSV ou XLSX)
+budget-import-file-hint = Au plus { $mb } Mo ; la première ligne nomme les colonnes.
+budget-import-send = Envoyer et associer les colonnes
+budget-import-no-file = Tableur : choisissez un fichier CSV ou XLSX.
+budget-import-too-large = Tableur : le fichier dépasse { $mb } Mo.
+budget-import-empty = Tableur : le fichier n'a pas de ligne d'en-têtes ou aucune ligne en dessous.
+budget-import-not-utf8 = Tableur : le fichier CSV n'est pas en UTF-8. Enregistrez-le en « CSV UTF-8 » et renvoyez-le.
+budget-import-csv-line = Tableur : la ligne { $line } ne peut pas être lue (un guillemet non fermé ?).
+budget-import-not-workbook = Tableur : le fichier n'est pas un classeur lisible. Enregistrez-le en XLSX ou en CSV.
+budget-import-too-many = Tableur : au plus { $max } lignes par fichier.
+budget-import-unknown-column = { $field } : le fichier n'a pas de colonne « { $column } ».
+budget-import-gone-title = Cet import n'est plus disponible
+budget-import-gone-text = Le fichier est gardé une heure, pour la personne qui l'a envoyé. Renvoyez-le.
+budget-import-again = Importer un fichier
+budget-import-map-title = Quelle colonne donne chaque champ ?
+budget-import-map-intro = Le fichier { $file } a { $columns } colonnes. Les choix ci-dessous sont devinés d'après ses en-têtes : vérifiez-les.
+budget-import-not-in-file = (pas dans le fichier)
+budget-import-columns = Colonnes du fichier
+budget-import-columns-hint = Un champ sans colonne reste vide sur chaque ligne.
+budget-import-fixed = Une valeur pour toutes les lignes
+budget-import-fixed-hint = Quand le fichier n'a pas de colonne pour l'année, l'étape ou la source, choisissez-la ici.
+budget-import-check = Vérifier les lignes
+budget-import-preview-title = Vérifier avant d'importer
+budget-import-counts = { $good ->
+    [one] Une bonne ligne
+   *[other] { $good } bonnes lignes
+}, { $bad ->
+    [0] aucune ligne fautive.
+    [one] une ligne fautive.
+   *[other] { $bad } lignes fautives.
+}
+budget-import-problems-caption = { $count ->
+    [one] Un problème, par ligne du fichier
+   *[other] { $count } problèmes, par ligne du fichier
+}
+budget-import-line = Ligne
+budget-import-field = Champ
+budget-import-problem = Problème
+budget-import-good-caption = Les { $count } premières des { $total } bonnes lignes
+budget-import-choice = Que faire
+budget-import-all = Importer les { $count } lignes
+budget-import-good-only = Importer seulement les { $count } bonnes lignes
+budget-import-nothing = Ne rien importer : corriger le fichier et le renvoyer
+budget-import-done = { $count ->
+    [one] Une ligne importée.
+   *[other] { $count } lignes importées.
+}

@@ -141,3 +141,55 @@ budget-actuals-not-public = De werkelijke uitgaven worden voor dit plan niet gep
 budget-summary-planned = Gepland budget { $year }
 budget-summary-spent = Uitgegeven in { $year }
 budget-summary-link = Het hele budget van het plan
+budget-import-title = Registerregels importeren uit een rekenblad
+budget-import-intro = Een CSV- of XLSX-bestand met één regel per geldbeweging en een kopregel. Niets wordt geschreven voordat u elk probleem gezien hebt.
+budget-import-step-upload = Verstuur het bestand.
+budget-import-step-map = Zeg welke kolom elk veld geeft (geraden uit de kopregel).
+budget-import-step-preview = Bekijk elke foute regel met zijn nummer, en importeer dan niets of alleen de goede regels.
+budget-import-file = Rekenblad (CSV of XLSX)
+budget-import-file-hint = Hoogstens { $mb } MB; de eerste regel noemt de kolommen.
+budget-import-send = Versturen en de kolommen koppelen
+budget-import-no-file = Rekenblad: kies een CSV- of XLSX-bestand.
+budget-import-too-large = Rekenblad: het bestand is groter dan { $mb } MB.
+budget-import-empty = Rekenblad: het bestand heeft geen kopregel of geen regel eronder.
+budget-import-not-utf8 = Rekenblad: het CSV-bestand is niet in UTF-8. Sla het op als "CSV UTF-8" en verstuur het opnieuw.
+budget-import-csv-line = Rekenblad: regel { $line } kan niet gelezen worden (een niet-gesloten aanhalingsteken?).
+budget-import-not-workbook = Rekenblad: het bestand is geen leesbare werkmap. Sla het op als XLSX of CSV.
+budget-import-too-many = Rekenblad: hoogstens { $max } regels per bestand.
+budget-import-unknown-column = { $field }: het bestand heeft geen kolom "{ $column }".
+budget-import-gone-title = Deze import is niet meer beschikbaar
+budget-import-gone-text = Het bestand wordt een uur bewaard, voor wie het verstuurde. Verstuur het opnieuw.
+budget-import-again = Een bestand importeren
+budget-import-map-title = Welke kolom geeft elk veld?
+budget-import-map-intro = Het bestand { $file } heeft { $columns } kolommen. De keuzes hieronder zijn geraden uit de kopregel: controleer ze.
+budget-import-not-in-file = (niet in het bestand)
+budget-import-columns = Kolommen van het bestand
+budget-import-columns-hint = Een veld zonder kolom blijft leeg op elke regel.
+budget-import-fixed = Eén waarde voor alle regels
+budget-import-fixed-hint = Als het bestand geen kolom heeft voor het jaar, de fase of de bron, kies die dan hier.
+budget-import-check = De regels controleren
+budget-import-preview-title = Controleren voor het importeren
+budget-import-counts = { $good ->
+    [one] Eén goede regel
+   *[other] { $good } goede regels
+}, { $bad ->
+    [0] geen foute regel.
+    [one] één foute regel.
+   *[other] { $bad } foute regels.
+}
+budget-import-problems-caption = { $count ->
+    [one] Eén probleem, per regel van het bestand
+   *[other] { $count } problemen, per regel van het bestand
+}
+budget-import-line = Regel
+budget-import-field = Veld
+budget-import-problem = Probleem
+budget-import-good-caption = De eerste { $count } van { $total } goede regels
+budget-import-choice = Wat te doen
+budget-import-all = De { $count } regels importeren
+budget-import-good-only = Alleen de { $count } goede regels importeren
+budget-import-nothing = Niets importeren: het bestand verbeteren en opnieuw versturen
+budget-import-done = { $count ->
+    [one] Eén regel geïmporteerd.
+   *[other] { $count } regels geïmporteerd.
+}
