@@ -74,11 +74,11 @@ budget-problem-not-under = { $field }: لا ينتمي إلى المحور أو 
 budget-problem-year-outside = { $field }: اكتب سنة من سنوات الخطة، من { $first } إلى { $last }.
 budget-problem-not-a-year = { $field }: اكتب سنة بأربعة أرقام، من { $first } إلى { $last }.
 budget-problem-date-outside = { $field }: يجب أن يقع التاريخ في سنة السطر.
-budget-problem-not-a-date = { $field }: اكتب تاريخًا بصيغة يوم/شهر/سنة، مثل 15/03/2021.
-budget-problem-amount-missing = { $field }: اكتب مبلغًا باليورو، مثل 1 250,50.
-budget-problem-amount-not-an-amount = { $field }: اكتب مبلغًا باليورو بالأرقام، مثل 1 250,50.
-budget-problem-amount-decimals = { $field }: رقمان عشريان على الأكثر (السنتات)، مثل 42 320,96.
-budget-problem-amount-ambiguous = { $field }: آلاف أم ثلاثة أرقام عشرية؟ اكتب 1 234,00 لألف ومئتين وأربعة وثلاثين يورو، أو رقمين عشريين على الأكثر.
+budget-problem-not-a-date = { $field }: اكتب تاريخًا بصيغة يوم/شهر/سنة، مثل ⁦15/03/2021⁩.
+budget-problem-amount-missing = { $field }: اكتب مبلغًا باليورو، مثل ⁦1 250,50⁩.
+budget-problem-amount-not-an-amount = { $field }: اكتب مبلغًا باليورو بالأرقام، مثل ⁦1 250,50⁩.
+budget-problem-amount-decimals = { $field }: رقمان عشريان على الأكثر (السنتات)، مثل ⁦42 320,96⁩.
+budget-problem-amount-ambiguous = { $field }: آلاف أم ثلاثة أرقام عشرية؟ اكتب ⁦1 234,00⁩ لألف ومئتين وأربعة وثلاثين يورو، أو رقمين عشريين على الأكثر.
 budget-problem-amount-negative = { $field }: المبلغ السالب مسموح فقط لميزانية معدّلة. لتصحيح سطر، ألغِه.
 budget-problem-amount-too-large = { $field }: المبلغ كبير جدًا (أقل من مليار يورو).
 budget-problem-too-long = { $field }: { $max } حرفًا على الأكثر.
@@ -124,7 +124,7 @@ budget-measure-hint = اختياري؛ اختره لاحتساب السطر ضم
 budget-action-hint = اختياري؛ عمل من أعمال الإجراء المختار.
 budget-date-hint = اختياري؛ ضمن سنة السطر.
 budget-label-hint = ما الغرض من المال، كما سيظهر في الجداول.
-budget-amount-hint = باليورو شاملًا الضريبة، مثل 42 320,96 أو 42320.96. سالب فقط لميزانية معدّلة.
+budget-amount-hint = باليورو شاملًا الضريبة، مثل ⁦42 320,96⁩ أو ⁦42320.96⁩. سالب فقط لميزانية معدّلة.
 budget-reason-hint = مطلوب لميزانية معدّلة: لماذا تتغيّر الميزانية.
 budget-save-row = حفظ السطر
 budget-overspend-title = هذا السطر يتجاوز ميزانيته
@@ -193,3 +193,6 @@ budget-import-done = { $count ->
     [one] استُورد سطر واحد.
    *[other] استُورد { $count } من السطور.
 }
+budget-opendata-title = ميزانية الخطة
+budget-opendata-text = ميزانية الخطة — المخططة، والمُنفَقة حين تنشرها الجهة — متاحة أيضًا كبيانات مفتوحة: جداولها وجدول بيانات وحزمة بيانات.
+budget-opendata-link = صفحة الميزانية

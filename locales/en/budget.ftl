@@ -193,3 +193,6 @@ budget-import-done = { $count ->
     [one] One row imported.
    *[other] { $count } rows imported.
 }
+budget-opendata-title = The plan's budget
+budget-opendata-text = The budget of the plan — planned, and spent when the region publishes it — is open data too: its tables, a spreadsheet and a Data Package.
+budget-opendata-link = The budget page

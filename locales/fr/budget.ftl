@@ -193,3 +193,6 @@ budget-import-done = { $count ->
     [one] Une ligne importée.
    *[other] { $count } lignes importées.
 }
+budget-opendata-title = Le budget du plan
+budget-opendata-text = Le budget du plan — prévu, et dépensé quand la Région le publie — est aussi en données ouvertes : ses tableaux, un tableur et un Data Package.
+budget-opendata-link = La page du budget

@@ -193,3 +193,6 @@ budget-import-done = { $count ->
     [one] Eén regel geïmporteerd.
    *[other] { $count } regels geïmporteerd.
 }
+budget-opendata-title = Het budget van het plan
+budget-opendata-text = Het budget van het plan — gepland, en uitgegeven als het gewest het publiceert — is ook open data: de tabellen, een rekenblad en een Data Package.
+budget-opendata-link = De budgetpagina
