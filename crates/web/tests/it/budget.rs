@@ -485,3 +485,41 @@ fn every_phase_field_and_origin_has_its_words() {
         }
     }
 }
+
+#[test]
+fn an_axis_or_a_measure_page_gets_its_budget_in_a_few_words() {
+    use domain::budget::{BudgetTables, LedgerSum};
+    let sum = |phase, measure: u32, cents| LedgerSum {
+        year: 2023,
+        phase,
+        source: "cirb-pan".into(),
+        axis: "sensibiliser".into(),
+        measure: Some(measure),
+        action: None,
+        detail: None,
+        cents,
+    };
+    let sums = [
+        sum(Phase::Budget, 3, 1_000_000),
+        sum(Phase::Revised, 3, -100_000),
+        sum(Phase::Actual, 3, 42_096),
+        sum(Phase::Budget, 1, 500_000),
+    ];
+    let tables = BudgetTables::build(plan(), 2023, &sums);
+    let lang = domain::Lang::Fr;
+    let m = web::ui::budget::measure_summary(lang, plan(), &tables, 3, true).into_string();
+    assert!(
+        m.contains("9\u{202f}000,00 €"),
+        "planned with its revision: {m}"
+    );
+    assert!(m.contains("420,96 €"), "spent: {m}");
+    assert!(m.contains("href=\"/fr/plan/budget?year=2023\""));
+    let hidden = web::ui::budget::measure_summary(lang, plan(), &tables, 3, false).into_string();
+    assert!(!hidden.contains("420,96"), "actuals not shown: {hidden}");
+    let a =
+        web::ui::budget::axis_summary(lang, plan(), &tables, "sensibiliser", true).into_string();
+    assert!(
+        a.contains("14\u{202f}000,00 €"),
+        "the axis's planned total: {a}"
+    );
+}
