@@ -6,6 +6,8 @@
 pub mod account;
 pub mod activity;
 pub mod budget;
+pub mod budget_export;
+pub mod budget_import;
 pub mod cadastre;
 pub mod cadastre_figures;
 pub mod capacity;
