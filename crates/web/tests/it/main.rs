@@ -18,6 +18,7 @@ mod bo_moderation;
 mod bo_places;
 mod bo_reports;
 mod budget;
+mod budget_import;
 mod cadastre;
 mod capacity;
 mod clock;

@@ -4,9 +4,11 @@
 //! the ledger's CSV. The coordination edits; committee members read.
 
 mod entry;
+mod import;
 mod ledger;
 
-use axum::extract::{RawQuery, State};
+use axum::extract::{DefaultBodyLimit, RawQuery, State};
+use axum::handler::Handler;
 use domain::Lang;
 use domain::account::{Access, Role};
 use domain::plan::Plan;
@@ -41,6 +43,26 @@ pub fn routes() -> Routes {
             Access::COORDINATION,
             ledger::reverse,
         )
+        .get(
+            "/{lang}/bo/budget/import",
+            Access::COORDINATION,
+            import::form_page,
+        )
+        .post(
+            "/{lang}/bo/budget/import",
+            Access::COORDINATION,
+            import::upload.layer(DefaultBodyLimit::max(import::MAX_FILE_BYTES + 64 * 1024)),
+        )
+        .post(
+            "/{lang}/bo/budget/import/{id}/preview",
+            Access::COORDINATION,
+            import::preview,
+        )
+        .post(
+            "/{lang}/bo/budget/import/{id}/commit",
+            Access::COORDINATION,
+            import::commit,
+        )
 }
 
 /// The region's plan, or 404 when the region has none.
@@ -66,6 +88,7 @@ pub(crate) fn budget_nav(lang: Lang, ctx: &Ctx) -> Markup {
                 li { a href=(format!("/{l}/bo/budget/rows")) { (t(lang, "budget-ledger-link")) } }
                 @if edits {
                     li { a href=(format!("/{l}/bo/budget/rows/new")) { (t(lang, "budget-new-row-link")) } }
+                    li { a href=(format!("/{l}/bo/budget/import")) { (t(lang, "budget-import-link")) } }
                 }
                 li { a href=(format!("/{l}/plan/budget")) { (t(lang, "budget-public-link")) } }
             }
