@@ -1,7 +1,8 @@
 // The plan's budget at 360×740, in French and Arabic: the coordination
 // enters a ledger row with the keyboard only — a wrong amount first (the
 // summary takes the focus, the field is named, what was typed kept), then a
-// right one —, reads the back office's tables and checks, and anyone reads
+// right one —, reads the back office's tables and checks, imports a
+// spreadsheet (mapping, preview of the bad rows), and anyone reads
 // the public budget page; zero axe-core violations, screenshots of each.
 
 import { after, before, describe, test } from 'node:test';
@@ -79,6 +80,25 @@ for (const lang of ['fr', 'ar']) {
         await visit(page, `/${lang}/bo/budget/rows`);
         await assertNoAxeViolations(page, `budget ledger (${lang})`);
         await page.screenshot({ path: screenshotPath(`budget-ledger-${lang}-phone`), fullPage: true });
+      });
+    });
+
+    test('the coordination imports a spreadsheet: mapping, then every bad row named', { timeout: 120_000 }, async () => {
+      await withPage(browser, { viewport: VIEWPORTS.phone, bypassCSP: true }, async (page) => {
+        await signIn(page, DEMO.coordinator, lang);
+        await visit(page, `/${lang}/bo/budget/import`);
+        await assertNoAxeViolations(page, `budget import (${lang})`);
+        const csv = 'Année,Phase,Source,Mesure,Libellé,Montant\n2024,actual,cirb-pan,3,Affiches,"1 250,50"\n2024,actual,cirb-pan,99,Inconnue,"1,2345"\n';
+        await page.setInputFiles('#file', { name: 'budget.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+        await Promise.all([page.waitForNavigation(), page.locator('form[enctype] button[type=submit]').click()]);
+        assert.equal(await page.locator('#map-measure').inputValue(), 'Mesure', 'the measure column is guessed');
+        await assertNoAxeViolations(page, `budget import mapping (${lang})`);
+        await page.screenshot({ path: screenshotPath(`budget-import-map-${lang}-phone`), fullPage: true });
+        await Promise.all([page.waitForNavigation(), page.locator('form[action$="/preview"] button[type=submit]').click()]);
+        const problems = await page.locator('#import-problems').innerText();
+        assert.match(problems, /3/, `the bad row's line: ${problems}`);
+        await assertNoAxeViolations(page, `budget import preview (${lang})`);
+        await page.screenshot({ path: screenshotPath(`budget-import-preview-${lang}-phone`), fullPage: true });
       });
     });
 

@@ -523,3 +523,13 @@ fn an_axis_or_a_measure_page_gets_its_budget_in_a_few_words() {
         "the axis's planned total: {a}"
     );
 }
+
+#[test]
+fn arabic_examples_of_amounts_stay_whole() {
+    let ar = web::i18n::t_args(
+        domain::Lang::Ar,
+        "budget-problem-amount-decimals",
+        &[("field", "x".to_string().into())],
+    );
+    assert!(ar.contains("\u{2066}42 320,96\u{2069}"), "{ar:?}");
+}
