@@ -361,6 +361,9 @@ async fn main() -> anyhow::Result<()> {
             pool.load_demo_survey(&store::survey::demo::DemoSurvey::shipped(), now)
                 .await
                 .context("loading the demo survey editions")?;
+            pool.load_demo_budget(&store::budget::demo::DemoBudget::brussels_2021(), now)
+                .await
+                .context("loading the demo budget ledger (Annex 1 of 2021)")?;
             if load_only {
                 println!("Demo data loaded into {url}");
                 pool.close().await;

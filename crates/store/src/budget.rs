@@ -450,3 +450,127 @@ impl Db {
             .collect()
     }
 }
+
+/// The demo ledger: the whole of Annex 1 of the 2021 report as rows, with
+/// the report's declared totals (`data/demo/budget-2021.toml`).
+pub mod demo {
+    use domain::budget::{DeclaredTotal, NewRow, Phase, RawRow, Scope, Sources, parse_amount};
+    use domain::plan::Plan;
+    use serde::Deserialize;
+
+    use super::Origin;
+    use crate::{Db, Result};
+
+    pub const BUDGET_2021: &str = include_str!("../../../data/demo/budget-2021.toml");
+
+    #[derive(Deserialize)]
+    struct File {
+        plan: String,
+        year: i32,
+        row: Vec<Row>,
+        declared: Vec<Declared>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Row {
+        phase: String,
+        source: String,
+        axis: String,
+        measure: Option<u32>,
+        action: Option<String>,
+        supplier: Option<String>,
+        label: String,
+        amount: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Declared {
+        figure: String,
+        sources: String,
+        axis: Option<String>,
+        measure: Option<u32>,
+        amount: String,
+        label: String,
+    }
+
+    /// The demo's rows (checked against the plan) and declared totals.
+    #[derive(Debug, Clone)]
+    pub struct DemoBudget {
+        pub plan: String,
+        pub rows: Vec<NewRow>,
+        /// `id` is 0: the store gives one.
+        pub declared: Vec<DeclaredTotal>,
+    }
+
+    impl DemoBudget {
+        /// Reads the file; an error names the row or total that is wrong.
+        pub fn parse(src: &str, plan: &Plan) -> std::result::Result<DemoBudget, String> {
+            let f: File = toml::from_str(src).map_err(|e| e.to_string())?;
+            let mut rows = Vec::new();
+            for (i, r) in f.row.into_iter().enumerate() {
+                let raw = RawRow {
+                    year: f.year.to_string(),
+                    phase: r.phase,
+                    source: r.source,
+                    axis: r.axis,
+                    measure: r.measure.map(|m| m.to_string()).unwrap_or_default(),
+                    action: r.action.unwrap_or_default(),
+                    supplier: r.supplier.unwrap_or_default(),
+                    label: r.label,
+                    amount: r.amount,
+                    ..Default::default()
+                };
+                rows.push(
+                    raw.check(plan)
+                        .map_err(|e| format!("row {}: {e:?}", i + 1))?,
+                );
+            }
+            let mut declared = Vec::new();
+            for (i, d) in f.declared.into_iter().enumerate() {
+                let bad = |what: &str| format!("declared total {}: {what}", i + 1);
+                let figure = Phase::parse(&d.figure).ok_or_else(|| bad("figure"))?;
+                let sources = Sources::parse(&d.sources).ok_or_else(|| bad("sources"))?;
+                let cents = parse_amount(&d.amount, false).map_err(|_| bad("amount"))?;
+                declared.push(DeclaredTotal {
+                    id: 0,
+                    scope: Scope {
+                        year: f.year,
+                        figure,
+                        sources,
+                        axis: d.axis,
+                        measure: d.measure,
+                        action: None,
+                    },
+                    cents,
+                    label: d.label,
+                });
+            }
+            Ok(DemoBudget {
+                plan: f.plan,
+                rows,
+                declared,
+            })
+        }
+
+        /// The shipped Brussels 2021 demo.
+        pub fn brussels_2021() -> DemoBudget {
+            let plan = domain::plan::shipped("brussels").expect("the Brussels plan is shipped");
+            DemoBudget::parse(BUDGET_2021, plan).expect("the demo budget is valid")
+        }
+    }
+
+    impl Db {
+        /// Loads the demo ledger and its declared totals.
+        pub async fn load_demo_budget(&self, demo: &DemoBudget, now: i64) -> Result<()> {
+            self.add_ledger_rows(&demo.plan, &demo.rows, Origin::Demo, None, now)
+                .await?;
+            for d in &demo.declared {
+                self.add_declared_total(&demo.plan, &d.scope, d.cents, &d.label, None, now)
+                    .await?;
+            }
+            Ok(())
+        }
+    }
+}
