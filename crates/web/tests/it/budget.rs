@@ -533,3 +533,36 @@ fn arabic_examples_of_amounts_stay_whole() {
     );
     assert!(ar.contains("\u{2066}42 320,96\u{2069}"), "{ar:?}");
 }
+
+#[tokio::test]
+async fn the_demo_annex_1_is_rebuilt_and_its_0_62_difference_reported() {
+    let app = TestApp::demo().await;
+    app.db()
+        .load_demo_budget(&store::budget::demo::DemoBudget::brussels_2021(), NOW)
+        .await
+        .unwrap();
+    let who = coordinator(&app).await;
+    let page = app.get_as(Some(&who), "/fr/bo/budget?year=2021").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let actual = table(&page.body, "budget-actual");
+    for axis in [
+        "136\u{202f}628,00",
+        "319\u{202f}263,75",
+        "255\u{202f}314,65",
+        "88\u{202f}793,60",
+    ] {
+        assert!(actual.contains(axis), "{axis} in {actual}");
+    }
+    assert!(table(&page.body, "budget-planned").contains("990\u{202f}000,00"));
+    let checks = table(&page.body, "budget-checks");
+    assert!(checks.contains("3\u{202f}656\u{202f}819,80"), "declared");
+    assert!(
+        checks.contains("3\u{202f}656\u{202f}819,18"),
+        "from the lines"
+    );
+    assert!(checks.contains("<bdi>0,62</bdi>"), "the difference");
+    assert!(table(&page.body, "budget-measures").contains("42\u{202f}320,96"));
+    let public = app.get("/ar/plan/budget?year=2021").await;
+    assert_eq!(public.status, StatusCode::OK);
+    assert!(table(&public.body, "budget-planned").contains("990\u{202f}000,00"));
+}
