@@ -65,6 +65,9 @@ pub struct Config {
     /// counted, for rate limits, against the address they forward
     /// (`X-Forwarded-For`). Empty: the connection's address is the client.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Whether the public budget page shows actual spending; None: as the
+    /// region's plan says (`actuals_public` in its plan file).
+    pub budget_actuals_public: Option<bool>,
 }
 
 impl Default for Config {
@@ -81,6 +84,7 @@ impl Default for Config {
             small_cell: domain::statistics::DEFAULT_SMALL_CELL,
             referral_expiry: domain::referral::ExpiryRules::default(),
             trusted_proxies: Vec::new(),
+            budget_actuals_public: None,
         }
     }
 }

@@ -5,6 +5,7 @@
 mod account;
 mod activity;
 mod audit;
+mod budget;
 mod cadastre;
 mod capacity;
 mod changes;
@@ -55,4 +56,5 @@ pub fn routes() -> Routes {
         .merge(survey_forms::routes())
         .merge(survey_editions::routes())
         .merge(survey_results::routes())
+        .merge(budget::routes())
 }

@@ -2,6 +2,7 @@
 //! JavaScript. A front end: it uses `ui` and `services`, never `backoffice`,
 //! `api` or `jobs` (docs/ARCHITECTURE.md).
 
+mod budget;
 mod capacity;
 mod card;
 mod commune;
@@ -52,6 +53,7 @@ pub fn routes() -> Routes {
         .merge(sessions::routes())
         .merge(diagnostic::routes())
         .merge(opendata::routes())
+        .merge(budget::routes())
         .merge(figures::routes())
         .merge(survey_answer::routes())
         .merge(survey_results::routes())

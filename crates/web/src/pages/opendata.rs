@@ -87,6 +87,11 @@ async fn open_data_page(State(state): State<AppState>, PageLang(lang): PageLang)
                 }
             }
         }
+        @if crate::services::budget::plan(&state).is_some() {
+            h2 { (t(lang, "budget-opendata-title")) }
+            p { (t(lang, "budget-opendata-text")) " "
+                a href=(format!("/{}/plan/budget", lang.code())) { (t(lang, "budget-opendata-link")) } }
+        }
         h2 { (t(lang, "opendata-api-title")) }
         p { (t(lang, "opendata-api-text")) " " a href="/api/v1/openapi.json" { (t(lang, "opendata-api-link")) } }
         h2 { (t(lang, "opendata-standards-title")) }

@@ -189,6 +189,9 @@ pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
     ("survey/editions", "survey-editions-nav", |r| {
         r.is_coordination()
     }),
+    ("budget", "budget-nav-link", |r| {
+        r.is_coordination() || r == domain::account::Role::Committee
+    }),
 ];
 
 /// A whole back-office page: the public frame with the back-office menu.

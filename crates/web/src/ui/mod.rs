@@ -9,6 +9,7 @@
 //! `ui` depends on `domain`, `i18n` and `auth`'s CSRF field, never on a
 //! front end (`pages`, `backoffice`, `api`, `jobs`). See docs/ARCHITECTURE.md.
 
+pub mod budget;
 pub mod chart;
 pub mod error;
 pub mod figures;

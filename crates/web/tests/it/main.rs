@@ -17,6 +17,8 @@ mod bo_import;
 mod bo_moderation;
 mod bo_places;
 mod bo_reports;
+mod budget;
+mod budget_import;
 mod cadastre;
 mod capacity;
 mod clock;

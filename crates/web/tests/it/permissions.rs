@@ -40,6 +40,8 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
         // The cadastre: managers enter their labelled places', the coordination reads.
         "cadastre" => capacity_policy(method),
         "activity" => activity_policy(method, path),
+        // The plan's budget: the coordination edits, committee members read.
+        "budget" => budget_policy(method, path),
         // The figures: the coordination reads every place, a manager their own.
         "figures" => PLACE_EDITORS,
         // Survey editions, their places and posters: the coordination.
@@ -48,6 +50,17 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
             "no policy for the back-office area {other:?} ({method} {path}): decide who may use it in tests/permissions.rs"
         ),
     })
+}
+
+/// The budget: reading for the coordination and committee members, every
+/// change (rows, reversals, imports) for the coordination.
+fn budget_policy(method: &Method, path: &str) -> &'static [Role] {
+    let form = path.ends_with("/new") || path.contains("/budget/import");
+    if method == Method::GET && !form {
+        &[Role::Admin, Role::Coordinator, Role::Committee]
+    } else {
+        COORDINATION
+    }
 }
 
 /// The EPN label: applicants (their own organisation's files), the
