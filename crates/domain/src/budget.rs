@@ -71,6 +71,15 @@ impl Phase {
         }
     }
 
+    /// Do rows of `phase` count in this figure? The budget figure is the
+    /// revised budget: the budget and its revisions.
+    pub fn figure_counts(self, phase: Phase) -> bool {
+        match self {
+            Phase::Budget | Phase::Revised => matches!(phase, Phase::Budget | Phase::Revised),
+            figure => phase == figure,
+        }
+    }
+
     /// May a person type a negative amount in this phase? Only a revision
     /// lowers an amount; other corrections are reversals (`reverses`).
     pub fn allows_negative(self) -> bool {
@@ -555,11 +564,7 @@ pub struct Scope {
 
 impl Scope {
     fn covers(&self, plan: &Plan, s: &LedgerSum) -> bool {
-        let phase_ok = match self.figure {
-            Phase::Budget | Phase::Revised => matches!(s.phase, Phase::Budget | Phase::Revised),
-            p => s.phase == p,
-        };
-        phase_ok
+        self.figure.figure_counts(s.phase)
             && s.year == self.year
             && self.sources.covers(plan, &s.source)
             && self.axis.as_ref().is_none_or(|a| *a == s.axis)
@@ -676,11 +681,7 @@ impl AxisBySource {
         let axes: Vec<String> = plan.axes.iter().map(|a| a.code.clone()).collect();
         let mut cells = vec![vec![0i64; sources.len()]; axes.len()];
         for s in sums {
-            let phase_ok = match figure {
-                Phase::Budget | Phase::Revised => matches!(s.phase, Phase::Budget | Phase::Revised),
-                p => s.phase == p,
-            };
-            if !phase_ok || s.year != year {
+            if !figure.figure_counts(s.phase) || s.year != year {
                 continue;
             }
             let (Some(a), Some(c)) = (
@@ -927,18 +928,7 @@ pub fn overspend(plan: &Plan, sums: &[LedgerSum], row: &NewRow) -> Option<Oversp
     }
     candidates.push(base);
     for scope in candidates {
-        let budgeted = sums.iter().any(|s| {
-            matches!(s.phase, Phase::Budget | Phase::Revised)
-                && s.year == scope.year
-                && scope.sources.covers(plan, &s.source)
-                && scope.axis.as_ref().is_none_or(|a| *a == s.axis)
-                && scope.measure.is_none_or(|m| Some(m) == s.measure)
-                && scope
-                    .action
-                    .as_ref()
-                    .is_none_or(|a| Some(a) == s.action.as_ref())
-        });
-        if !budgeted {
+        if !sums.iter().any(|s| scope.covers(plan, s)) {
             continue;
         }
         let budget_cents = scope.sum(plan, sums);
