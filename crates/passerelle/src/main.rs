@@ -370,6 +370,15 @@ async fn main() -> anyhow::Result<()> {
             pool.load_demo_budget(&store::budget::demo::DemoBudget::brussels_2021(), now)
                 .await
                 .context("loading the demo budget ledger (Annex 1 of 2021)")?;
+            if let Some(plan) = domain::plan::shipped(&region.code) {
+                pool.load_demo_deliverables(
+                    &store::plan::demo::DemoDeliverables::brussels(),
+                    plan,
+                    now,
+                )
+                .await
+                .context("loading the demo deliverables and the approved plan version")?;
+            }
             if load_only {
                 println!("Demo data loaded into {url}");
                 pool.close().await;

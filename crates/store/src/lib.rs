@@ -27,6 +27,7 @@ pub mod label;
 mod migrate;
 pub mod moderation;
 pub mod places;
+pub mod plan;
 pub mod reference;
 pub mod referrals;
 pub mod reported;

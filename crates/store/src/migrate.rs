@@ -83,6 +83,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "survey tallies",
         include_str!("../migrations/0016_survey_tallies.sql"),
     ),
+    (17, "plan", include_str!("../migrations/0017_plan.sql")),
     (18, "budget", include_str!("../migrations/0018_budget.sql")),
 ];
 

@@ -17,6 +17,7 @@ mod indicators;
 mod label;
 mod moderation;
 mod no_clock;
+mod plan;
 mod referrals;
 mod reported;
 mod sessions;

@@ -19,6 +19,7 @@ pub mod label;
 pub mod lang;
 pub mod layout;
 pub mod map;
+pub mod plan;
 pub mod sessions;
 pub mod survey_results;
 
