@@ -36,6 +36,7 @@ async fn budget_page(
     let body = html! {
         h1 { (title) }
         p { (t_args(lang, "budget-public-intro", &[("plan", plan.name(l).to_string().into())])) }
+        p { a href=(format!("/{l}/plan")) { (t(lang, "plan-pages-budget-plan-link")) } }
         form.filters method="get" action=(format!("/{l}/plan/budget")) {
             div.field {
                 label for="year" { (t(lang, "budget-field-year")) }

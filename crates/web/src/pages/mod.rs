@@ -13,6 +13,7 @@ mod home;
 mod label;
 mod opendata;
 mod place;
+mod plan;
 mod report;
 mod search;
 mod sessions;
@@ -54,6 +55,7 @@ pub fn routes() -> Routes {
         .merge(diagnostic::routes())
         .merge(opendata::routes())
         .merge(budget::routes())
+        .merge(plan::routes())
         .merge(figures::routes())
         .merge(survey_answer::routes())
         .merge(survey_results::routes())

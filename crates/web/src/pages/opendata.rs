@@ -91,6 +91,10 @@ async fn open_data_page(State(state): State<AppState>, PageLang(lang): PageLang)
             h2 { (t(lang, "budget-opendata-title")) }
             p { (t(lang, "budget-opendata-text")) " "
                 a href=(format!("/{}/plan/budget", lang.code())) { (t(lang, "budget-opendata-link")) } }
+            h2 { (t(lang, "plan-pages-opendata-title")) }
+            p { (t(lang, "plan-pages-opendata-text")) " "
+                a href=(format!("/{}/plan", lang.code())) { (t(lang, "plan-pages-opendata-link")) } " · "
+                a href=(format!("/{}/plan/deliverables.csv", lang.code())) download { (t(lang, "plan-pages-csv-link")) } }
         }
         h2 { (t(lang, "opendata-api-title")) }
         p { (t(lang, "opendata-api-text")) " " a href="/api/v1/openapi.json" { (t(lang, "opendata-api-link")) } }
