@@ -14,8 +14,8 @@ plan-pages-axes-title = المحاور وإجراءاتها
 plan-pages-axis-name = المحور { $number }: { $name }
 plan-pages-deliverables-count = { $count ->
     [0] لا مُنجَز بعدُ.
-    [one] مُنجَز واحد:
-   *[other] المُنجَزات: { $count }
+    [one] مُنجَز واحد —
+   *[other] عدد المُنجَزات: { $count } —
 }
 plan-pages-status-count = { $status }: { $count }
 plan-pages-overdue = فات موعده

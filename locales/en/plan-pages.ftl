@@ -14,8 +14,8 @@ plan-pages-axes-title = The axes and their measures
 plan-pages-axis-name = Axis { $number }: { $name }
 plan-pages-deliverables-count = { $count ->
     [0] No deliverable yet.
-    [one] 1 deliverable:
-   *[other] { $count } deliverables:
+    [one] 1 deliverable —
+   *[other] { $count } deliverables —
 }
 plan-pages-status-count = { $status }: { $count }
 plan-pages-overdue = Past its due date

@@ -14,8 +14,8 @@ plan-pages-axes-title = Les axes et leurs mesures
 plan-pages-axis-name = Axe { $number } : { $name }
 plan-pages-deliverables-count = { $count ->
     [0] Pas encore de livrable.
-    [one] 1 livrable :
-   *[other] { $count } livrables :
+    [one] 1 livrable —
+   *[other] { $count } livrables —
 }
 plan-pages-status-count = { $status } : { $count }
 plan-pages-overdue = Échéance dépassée

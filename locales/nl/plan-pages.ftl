@@ -14,8 +14,8 @@ plan-pages-axes-title = De assen en hun maatregelen
 plan-pages-axis-name = As { $number }: { $name }
 plan-pages-deliverables-count = { $count ->
     [0] Nog geen resultaat.
-    [one] 1 resultaat:
-   *[other] { $count } resultaten:
+    [one] 1 resultaat —
+   *[other] { $count } resultaten —
 }
 plan-pages-status-count = { $status }: { $count }
 plan-pages-overdue = Termijn verstreken

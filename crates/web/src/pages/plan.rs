@@ -156,8 +156,8 @@ fn deliverable_list<'a>(
                             @if d.is_overdue(today) {
                                 " " strong.overdue { span aria-hidden="true" { "⚠ " } (t(lang, "plan-pages-overdue")) }
                             }
-                            " " span.due { (t_args(lang, "plan-pages-due", &[("quarter", quarter_text(lang, d.due).into())])) }
                         }
+                        p.due { (t_args(lang, "plan-pages-due", &[("quarter", quarter_text(lang, d.due).into())])) }
                         @if with_measure {
                             p { a href=(measure_href(l, d.measure)) { (measure_name(lang, plan, d.measure)) } }
                         }

@@ -68,10 +68,14 @@ pub(super) async fn measure_page(
             dd { a href=(axis_href(l, &axis.code)) { (axis_title(lang, axis)) } }
             dt { (t(lang, "plan-pages-owners")) }
             dd #measure-owners { (names(&measure.owners, &|c| organisation_name(lang, plan, c))) }
-            dt { (t(lang, "plan-pages-partners")) }
-            dd #measure-partners { (names(&measure.partners, &|c| organisation_name(lang, plan, c))) }
-            dt { (t(lang, "plan-pages-publics")) }
-            dd #measure-publics { (names(&measure.publics, &|c| public_name(lang, plan, c))) }
+            @if !measure.partners.is_empty() {
+                dt { (t(lang, "plan-pages-partners")) }
+                dd #measure-partners { (names(&measure.partners, &|c| organisation_name(lang, plan, c))) }
+            }
+            @if !measure.publics.is_empty() {
+                dt { (t(lang, "plan-pages-publics")) }
+                dd #measure-publics { (names(&measure.publics, &|c| public_name(lang, plan, c))) }
+            }
         }
         section aria-labelledby="actions-h" {
             h2 #actions-h { (t(lang, "plan-pages-actions-title")) }
@@ -100,7 +104,7 @@ pub(super) async fn measure_page(
                 @if let Some(n) = evidence.labelled {
                     p #label-count { (t_args(lang, "plan-pages-label-count", &[("count", n.into())])) }
                 }
-                ul {
+                ul.plan-links {
                     @for (href, text) in &evidence.links {
                         li { a href=(href) { (text) } }
                     }
