@@ -33,7 +33,11 @@ pub(super) fn routes() -> Routes {
     Routes::new()
         .get("/{lang}/plan", Public, plan_page)
         .get("/{lang}/plan/axes/{code}", Public, axis::axis_page)
-        .get("/{lang}/plan/measures/{number}", Public, measure::measure_page)
+        .get(
+            "/{lang}/plan/measures/{number}",
+            Public,
+            measure::measure_page,
+        )
         .get("/{lang}/plan/quarters", Public, quarters::quarters_page)
         .get("/{lang}/plan/deliverables.csv", Public, quarters::csv)
 }

@@ -201,7 +201,10 @@ async fn a_measure_shows_its_owners_actions_deliverables_and_evidence() {
     assert!(li.contains("Fait"), "{li}");
     assert!(li.contains("T4 2021"), "{li}");
     assert!(li.contains("href=\"/fr/label\""), "its evidence: {li}");
-    assert!(!li.contains("Échéance dépassée"), "done is not overdue: {li}");
+    assert!(
+        !li.contains("Échéance dépassée"),
+        "done is not overdue: {li}"
+    );
     // Evidence in Passerelle: the label's pages and how many EPN are labelled.
     let labelled = app
         .state
@@ -218,7 +221,10 @@ async fn a_measure_shows_its_owners_actions_deliverables_and_evidence() {
     );
     assert!(evidence.contains("href=\"/fr/label\""));
     assert!(evidence.contains("href=\"/fr/label/epn\""));
-    assert!(evidence.contains("href=\"/fr/figures\""), "capacity figures");
+    assert!(
+        evidence.contains("href=\"/fr/figures\""),
+        "capacity figures"
+    );
     // The French deliverable keeps its language on the Arabic page.
     let ar = app.get("/ar/plan/measures/3").await;
     let li = item(&ar.body, &format!("deliverable-{}", given.id));
@@ -304,9 +310,9 @@ async fn the_quarter_view_groups_the_deliverables_by_quarter() {
     // Each deliverable under its quarter's heading, before the next one's.
     for (i, q) in quarters.iter().enumerate() {
         let start = b.find(&format!("id=\"q-{}\"", q.code())).unwrap();
-        let end = quarters
-            .get(i + 1)
-            .map_or(b.len(), |n| b.find(&format!("id=\"q-{}\"", n.code())).unwrap());
+        let end = quarters.get(i + 1).map_or(b.len(), |n| {
+            b.find(&format!("id=\"q-{}\"", n.code())).unwrap()
+        });
         let section = &b[start..end];
         let due: Vec<_> = all.iter().filter(|d| d.deliverable.due == *q).collect();
         for d in &due {
@@ -342,13 +348,19 @@ async fn the_quarter_view_groups_the_deliverables_by_quarter() {
     assert!(b.contains("id=\"q-2022-Q1\"") && b.contains("id=\"q-2022-Q4\""));
     assert!(!b.contains("id=\"q-2021-Q4\"") && !b.contains("id=\"q-2023-Q1\""));
     assert!(b.contains("<option value=\"2022\" selected>"));
-    let in_2022 = all.iter().filter(|d| d.deliverable.due.year == 2022).count();
+    let in_2022 = all
+        .iter()
+        .filter(|d| d.deliverable.due.year == 2022)
+        .count();
     assert_eq!(b.matches("class=\"deliverable\"").count(), in_2022);
     // A year outside the plan shows every quarter.
     let page = app.get("/fr/plan/quarters?year=1999").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("<option value=\"\" selected>"));
-    assert_eq!(page.body.matches("class=\"deliverable\"").count(), all.len());
+    assert_eq!(
+        page.body.matches("class=\"deliverable\"").count(),
+        all.len()
+    );
 }
 
 #[tokio::test]
@@ -453,5 +465,8 @@ async fn the_deliverables_download_as_csv_with_cells_neutralised() {
         "neutralised: {ours}"
     );
     assert!(ours.contains("\"2023-Q2\",\"planned\",\"true\""), "{ours}");
-    assert!(ours.contains("\"5\",\"federer\""), "its measure and axis: {ours}");
+    assert!(
+        ours.contains("\"5\",\"federer\""),
+        "its measure and axis: {ours}"
+    );
 }

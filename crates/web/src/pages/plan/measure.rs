@@ -173,7 +173,10 @@ async fn evidence(state: &AppState, lang: Lang, measure: &Measure) -> PageResult
             "figures" | "activity" | "capacity" => {
                 push(format!("/{l}/figures"), t(lang, "plan-pages-area-figures"));
             }
-            "sessions" => push(format!("/{l}/sessions"), t(lang, "plan-pages-area-sessions")),
+            "sessions" => push(
+                format!("/{l}/sessions"),
+                t(lang, "plan-pages-area-sessions"),
+            ),
             "directory" => push(format!("/{l}/"), t(lang, "plan-pages-area-directory")),
             "diagnostic" => push(
                 format!("/{l}/diagnostic"),

@@ -10,8 +10,7 @@ use domain::export::{Cell, Table};
 use maud::html;
 
 use super::{
-    all_deliverables, deliverable_list, plan_links, query_value, status_counts, the_plan,
-    year_form,
+    all_deliverables, deliverable_list, plan_links, query_value, status_counts, the_plan, year_form,
 };
 use crate::AppState;
 use crate::i18n::{t, t_args};
