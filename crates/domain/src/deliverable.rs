@@ -29,7 +29,7 @@ impl Quarter {
     pub fn parse(s: &str) -> Option<Quarter> {
         let s = s.trim().to_uppercase();
         let parts: Vec<&str> = s
-            .split(|c: char| c == '-' || c == ' ' || c == '/')
+            .split(['-', ' ', '/'])
             .filter(|p| !p.is_empty())
             .collect();
         let [a, b] = parts[..] else {
