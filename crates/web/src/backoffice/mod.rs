@@ -6,6 +6,7 @@ mod account;
 mod activity;
 mod audit;
 mod budget;
+mod plan;
 mod cadastre;
 mod capacity;
 mod changes;
@@ -57,4 +58,5 @@ pub fn routes() -> Routes {
         .merge(survey_editions::routes())
         .merge(survey_results::routes())
         .merge(budget::routes())
+        .merge(plan::routes())
 }
