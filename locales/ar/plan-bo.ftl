@@ -78,7 +78,7 @@ plan-bo-refused-decided-text = لم يتغيّر شيء: يُبتّ في الن�
 plan-bo-see-version = عرض { $version }
 plan-bo-back-to-list = العودة إلى المخرجات
 plan-bo-changes-title = ما الذي تغيّر
-plan-bo-first-version = النسخة الأولى: كل شيء جديد ({ $measures } إجراءً، { $actions } عملًا، { $deliverables } مُخرَجًا).
+plan-bo-first-version = النسخة الأولى: كل شيء جديد (الإجراءات: { $measures }، الأعمال: { $actions }، المخرجات: { $deliverables }).
 plan-bo-changes-since = { $count ->
     [0] لم يتغيّر شيء منذ { $version }، آخر نسخة تمت الموافقة عليها قبل هذه.
     [one] تغيّر عنصر واحد منذ { $version }، آخر نسخة تمت الموافقة عليها قبل هذه.

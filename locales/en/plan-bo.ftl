@@ -78,7 +78,7 @@ plan-bo-refused-decided-text = Nothing was changed: a version is decided only on
 plan-bo-see-version = See { $version }
 plan-bo-back-to-list = Back to the deliverables
 plan-bo-changes-title = What changed
-plan-bo-first-version = First version: everything is new ({ $measures } measures, { $actions } actions, { $deliverables } deliverables).
+plan-bo-first-version = First version: everything is new (measures: { $measures }, actions: { $actions }, deliverables: { $deliverables }).
 plan-bo-changes-since = { $count ->
     [0] Nothing changed since { $version }, the last approved version before this one.
     [one] One item changed since { $version }, the last approved version before this one.

@@ -78,7 +78,7 @@ plan-bo-refused-decided-text = Rien n'a été changé : une version n'est décid
 plan-bo-see-version = Voir { $version }
 plan-bo-back-to-list = Retour aux livrables
 plan-bo-changes-title = Ce qui a changé
-plan-bo-first-version = Première version : tout est nouveau ({ $measures } mesures, { $actions } actions, { $deliverables } livrables).
+plan-bo-first-version = Première version : tout est nouveau (mesures : { $measures }, actions : { $actions }, livrables : { $deliverables }).
 plan-bo-changes-since = { $count ->
     [0] Rien n'a changé depuis { $version }, la dernière version approuvée avant celle-ci.
     [one] Un élément a changé depuis { $version }, la dernière version approuvée avant celle-ci.

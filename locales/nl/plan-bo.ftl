@@ -78,7 +78,7 @@ plan-bo-refused-decided-text = Er is niets gewijzigd: over een versie wordt maar
 plan-bo-see-version = { $version } bekijken
 plan-bo-back-to-list = Terug naar de opleveringen
 plan-bo-changes-title = Wat er veranderd is
-plan-bo-first-version = Eerste versie: alles is nieuw ({ $measures } maatregelen, { $actions } acties, { $deliverables } opleveringen).
+plan-bo-first-version = Eerste versie: alles is nieuw (maatregelen: { $measures }, acties: { $actions }, opleveringen: { $deliverables }).
 plan-bo-changes-since = { $count ->
     [0] Niets veranderd sinds { $version }, de laatst goedgekeurde versie hiervoor.
     [one] Eén onderdeel veranderd sinds { $version }, de laatst goedgekeurde versie hiervoor.

@@ -37,6 +37,7 @@ mod map;
 mod opendata;
 mod pages;
 mod permissions;
+mod plan_backoffice;
 mod referrals;
 mod search_more;
 mod sessions;
