@@ -85,7 +85,7 @@ plan-bo-changes-since = { $count ->
    *[other] تغيّر { $count } عنصرًا منذ { $version }، آخر نسخة تمت الموافقة عليها قبل هذه.
 }
 plan-bo-before = قبل:
-plan-bo-after = بعد:
+plan-bo-after = ؛ بعد:
 plan-bo-value-removed = (حُذف)
 plan-bo-empty-value = (فارغ)
 plan-bo-yes = نعم

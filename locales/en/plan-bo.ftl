@@ -85,7 +85,7 @@ plan-bo-changes-since = { $count ->
    *[other] { $count } items changed since { $version }, the last approved version before this one.
 }
 plan-bo-before = before:
-plan-bo-after = after:
+plan-bo-after = ; after:
 plan-bo-value-removed = (removed)
 plan-bo-empty-value = (empty)
 plan-bo-yes = yes

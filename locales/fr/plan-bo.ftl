@@ -85,7 +85,7 @@ plan-bo-changes-since = { $count ->
    *[other] { $count } éléments ont changé depuis { $version }, la dernière version approuvée avant celle-ci.
 }
 plan-bo-before = avant :
-plan-bo-after = après :
+plan-bo-after = {"\u00A0"}; après :
 plan-bo-value-removed = (supprimé)
 plan-bo-empty-value = (vide)
 plan-bo-yes = oui

@@ -85,7 +85,7 @@ plan-bo-changes-since = { $count ->
    *[other] { $count } onderdelen veranderd sinds { $version }, de laatst goedgekeurde versie hiervoor.
 }
 plan-bo-before = voor:
-plan-bo-after = na:
+plan-bo-after = ; na:
 plan-bo-value-removed = (verwijderd)
 plan-bo-empty-value = (leeg)
 plan-bo-yes = ja

@@ -305,6 +305,7 @@ async fn a_version_is_submitted_then_approved_or_returned_by_the_committee_only(
     assert!(page.body.contains("3 items changed since Version 1"), "{}", page.body);
     assert!(page.body.contains("Status"));
     assert!(page.body.contains("Dropped"));
+    assert!(page.body.contains("; after:"));
     assert!(!page.body.contains("name=\"decision\""), "the coordination does not decide");
 
     // One version waits at a time.

@@ -114,8 +114,10 @@ fn version_name(lang: Lang, number: i64) -> String {
 /// Who and when, in the region's time: "3 March 2022 at 14:05 – someone@…".
 fn who_when(lang: Lang, state: &AppState, email: Option<&str>, at: i64) -> Markup {
     html! {
-        (local_datetime(lang, state.region.timezone, at))
-        @if let Some(e) = email { " – " bdi { (e) } }
+        span.who-when {
+            (local_datetime(lang, state.region.timezone, at))
+            @if let Some(e) = email { " – " bdi { (e) } }
+        }
     }
 }
 
@@ -269,10 +271,10 @@ async fn list_page(
                     caption { (caption) }
                     thead { tr {
                         th scope="col" { (field_name(lang, "what")) }
+                        th scope="col" { (field_name(lang, "status")) }
+                        th scope="col" { (field_name(lang, "due")) }
                         th scope="col" { (field_name(lang, "measure")) }
                         th scope="col" { (field_name(lang, "owner")) }
-                        th scope="col" { (field_name(lang, "due")) }
-                        th scope="col" { (field_name(lang, "status")) }
                     } }
                     tbody {
                         @for d in &items {
@@ -281,13 +283,13 @@ async fn list_page(
                                 th scope="row" {
                                     a href=(format!("/{l}/bo/plan/deliverables/{}", d.id)) lang=(x.lang) { (x.what) }
                                 }
-                                td { (measure_name(lang, plan, x.measure)) }
-                                td { (x.owner.as_deref().map_or_else(|| t(lang, "plan-bo-none"), |o| organisation_name(lang, plan, o))) }
-                                td { (quarter_text(lang, x.due)) }
                                 td {
                                     (status_badge(lang, x.status))
                                     @if x.is_overdue(today) { br; strong.overdue { (t(lang, "plan-bo-overdue")) } }
                                 }
+                                td { (quarter_text(lang, x.due)) }
+                                td { (measure_name(lang, plan, x.measure)) }
+                                td { (x.owner.as_deref().map_or_else(|| t(lang, "plan-bo-none"), |o| organisation_name(lang, plan, o))) }
                             }
                         }
                     }

@@ -277,21 +277,24 @@ fn field_line(lang: Lang, plan: &Plan, f: &FieldChange) -> Markup {
         li {
             strong { (change_field_name(lang, &f.field)) } ": "
             @match (&f.before, &f.after) {
-                (None, Some(_)) => { (v(&f.after)) }
-                (Some(_), None) => { del { (v(&f.before)) } " " (t(lang, "plan-bo-value-removed")) }
-                _ => { (t(lang, "plan-bo-before")) " " del { (v(&f.before)) } "; " (t(lang, "plan-bo-after")) " " ins { (v(&f.after)) } }
+                (None, Some(_)) => { bdi { (v(&f.after)) } }
+                (Some(_), None) => { bdi { (v(&f.before)) } " " (t(lang, "plan-bo-value-removed")) }
+                _ => {
+                    (t(lang, "plan-bo-before")) " " bdi { (v(&f.before)) }
+                    (t(lang, "plan-bo-after")) " " bdi { (v(&f.after)) }
+                }
             }
         }
     }
 }
 
 /// The text of a deliverable in either snapshot, to say which one changed.
-fn deliverable_what<'a>(id: i64, snaps: &[&'a Snapshot]) -> Option<&'a str> {
+fn deliverable_what<'a>(id: i64, snaps: &[&'a Snapshot]) -> Option<(&'a str, &'a str)> {
     snaps.iter().find_map(|s| {
         s.deliverables
             .iter()
             .find(|d| d.id == id)
-            .map(|d| d.deliverable.what.as_str())
+            .map(|d| (d.deliverable.what.as_str(), d.deliverable.lang.as_str()))
     })
 }
 
@@ -302,7 +305,7 @@ fn changes_list(lang: Lang, plan: &Plan, changes: &[Change], before: &Snapshot, 
                 li {
                     strong { (item_text(lang, plan, &c.item)) }
                     @if let Item::Deliverable(id) = &c.item {
-                        @if let Some(w) = deliverable_what(*id, &[after, before]) { " – " q { (w) } }
+                        @if let Some((w, wl)) = deliverable_what(*id, &[after, before]) { " – " q { bdi lang=(wl) { (w) } } }
                     }
                     " (" (change_kind_name(lang, c.kind)) ")"
                     @if !c.fields.is_empty() {
