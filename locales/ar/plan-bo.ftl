@@ -45,6 +45,7 @@ plan-bo-why-hint = اذكر سبب تغيّر الحالة: يُحفظ في ال
 plan-bo-history-title = سجل الحالات
 plan-bo-history-caption = كل حالة اتخذها المُخرَج، الأقدم أولًا
 plan-bo-history-when = متى
+plan-bo-history-why = السبب
 plan-bo-history-who = من
 plan-bo-versions-intro = النسخة هي الخطة وكل مخرجاتها كما كانت عندما قدّمتها التنسيقية إلى لجنة التوجيه. توافق اللجنة عليها أو تعيدها مع ذكر السبب.
 plan-bo-submit-title = تقديم الخطة إلى لجنة التوجيه

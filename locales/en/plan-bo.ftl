@@ -45,6 +45,7 @@ plan-bo-why-hint = Say why the status changes: it is kept in the history.
 plan-bo-history-title = Status history
 plan-bo-history-caption = Each status the deliverable took, oldest first
 plan-bo-history-when = When
+plan-bo-history-why = Why
 plan-bo-history-who = Who
 plan-bo-versions-intro = A version is the plan and all its deliverables as they were when the coordination submitted them to the steering committee. The committee approves it or returns it with a reason.
 plan-bo-submit-title = Submit the plan to the steering committee

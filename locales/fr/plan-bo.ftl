@@ -45,6 +45,7 @@ plan-bo-why-hint = Dites pourquoi le statut change : c'est gardé dans l'histori
 plan-bo-history-title = Historique des statuts
 plan-bo-history-caption = Chaque statut pris par le livrable, du plus ancien au plus récent
 plan-bo-history-when = Quand
+plan-bo-history-why = Pourquoi
 plan-bo-history-who = Qui
 plan-bo-versions-intro = Une version, c'est le plan et tous ses livrables tels qu'ils étaient quand la coordination les a soumis au comité de pilotage. Le comité l'approuve ou la renvoie en disant pourquoi.
 plan-bo-submit-title = Soumettre le plan au comité de pilotage

@@ -45,6 +45,7 @@ plan-bo-why-hint = Zeg waarom de status verandert: het blijft bewaard in de gesc
 plan-bo-history-title = Geschiedenis van de status
 plan-bo-history-caption = Elke status die de oplevering had, oudste eerst
 plan-bo-history-when = Wanneer
+plan-bo-history-why = Waarom
 plan-bo-history-who = Wie
 plan-bo-versions-intro = Een versie is het plan met al zijn opleveringen zoals ze waren toen de coördinatie ze aan het stuurcomité voorlegde. Het comité keurt ze goed of stuurt ze terug met een reden.
 plan-bo-submit-title = Het plan voorleggen aan het stuurcomité

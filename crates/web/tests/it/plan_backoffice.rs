@@ -104,7 +104,10 @@ async fn the_public_signs_in_managers_are_refused_and_the_committee_reads_only()
         .await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("id=\"deliverable-history\""));
-    assert!(!page.body.contains("name=\"what\""), "no form for the committee");
+    assert!(
+        !page.body.contains("name=\"what\""),
+        "no form for the committee"
+    );
     let before = app.db().deliverable(d).await.unwrap().unwrap();
     let res = app
         .post_form(
@@ -119,7 +122,10 @@ async fn the_public_signs_in_managers_are_refused_and_the_committee_reads_only()
         .post_form(Some(&committee), "/en/bo/plan/deliverables", &good(&[]))
         .await;
     assert_eq!(res.status, StatusCode::FORBIDDEN);
-    assert_eq!(all(&app).await.len(), DemoDeliverables::brussels().deliverables.len());
+    assert_eq!(
+        all(&app).await.len(),
+        DemoDeliverables::brussels().deliverables.len()
+    );
 
     let coordinator = app.sign_in(Role::Coordinator, &[]).await;
     let list = app.get_as(Some(&coordinator), "/en/bo/plan").await;
@@ -136,9 +142,19 @@ async fn the_list_filters_by_measure_status_and_year_and_marks_overdue_ones() {
     let today = app.state.today();
     let rows = |body: &str| body.matches("/en/bo/plan/deliverables/").count();
     for (query, keep) in [
-        ("measure=3", Box::new(|d: &store::plan::Deliverable| d.deliverable.measure == 3) as Box<dyn Fn(&store::plan::Deliverable) -> bool>),
-        ("status=done", Box::new(|d: &store::plan::Deliverable| d.deliverable.status == Status::Done)),
-        ("year=2022", Box::new(|d: &store::plan::Deliverable| d.deliverable.due.year == 2022)),
+        (
+            "measure=3",
+            Box::new(|d: &store::plan::Deliverable| d.deliverable.measure == 3)
+                as Box<dyn Fn(&store::plan::Deliverable) -> bool>,
+        ),
+        (
+            "status=done",
+            Box::new(|d: &store::plan::Deliverable| d.deliverable.status == Status::Done),
+        ),
+        (
+            "year=2022",
+            Box::new(|d: &store::plan::Deliverable| d.deliverable.due.year == 2022),
+        ),
     ] {
         let want = all(&app).await.into_iter().filter(|d| keep(d)).count();
         assert!(want > 0, "{query}");
@@ -183,16 +199,25 @@ async fn a_deliverable_with_mistakes_is_refused_field_by_field_and_kept() {
         .await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     let body = &res.body;
-    assert!(body.contains("<title>Error:"), "the title starts with Error:");
+    assert!(
+        body.contains("<title>Error:"),
+        "the title starts with Error:"
+    );
     assert!(body.contains("class=\"error-summary\""));
     let summary = body.find("class=\"error-summary\"").unwrap();
-    assert!(summary < body.find("<h1").unwrap(), "the summary comes first");
+    assert!(
+        summary < body.find("<h1").unwrap(),
+        "the summary comes first"
+    );
     for (field, message) in [
         ("measure", "Measure: this measure is not in the plan."),
         ("what", "Deliverable: 300 characters at most."),
         ("owner", "Owner: choose an organisation of the plan."),
         ("due", "Due quarter: the quarter must be within the plan"),
-        ("evidence", "Evidence (web address or page of Passerelle): an address starting with http"),
+        (
+            "evidence",
+            "Evidence (web address or page of Passerelle): an address starting with http",
+        ),
     ] {
         assert!(body.contains(&format!("id=\"{field}-error\"")), "{field}");
         assert!(body.contains(message), "{field}: {message}");
@@ -215,8 +240,14 @@ async fn a_deliverable_with_mistakes_is_refused_field_by_field_and_kept() {
         )
         .await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(res.body.contains("a deliverable that is done needs its evidence"));
-    assert!(res.body.contains("Deliverable: write what is to be delivered."));
+    assert!(
+        res.body
+            .contains("a deliverable that is done needs its evidence")
+    );
+    assert!(
+        res.body
+            .contains("Deliverable: write what is to be delivered.")
+    );
     assert_eq!(all(&app).await.len(), count);
 
     // Right: saved, and its page says so.
@@ -235,7 +266,10 @@ async fn a_deliverable_with_mistakes_is_refused_field_by_field_and_kept() {
     assert_eq!(d.owner.as_deref(), Some("easy-brussels"));
     let page = app.get_as(Some(&coordinator), res.header("location")).await;
     assert!(page.body.contains("The deliverable is saved."));
-    assert!(page.body.contains("Guide des EPN imprimé en quatre langues"));
+    assert!(
+        page.body
+            .contains("Guide des EPN imprimé en quatre langues")
+    );
 }
 
 #[tokio::test]
@@ -300,26 +334,43 @@ async fn a_version_is_submitted_then_approved_or_returned_by_the_committee_only(
     assert_eq!(v2, version_id(&app, 2).await);
     let uri = format!("/en/bo/plan/versions/{v2}");
     let page = app.get_as(Some(&coordinator), res.header("location")).await;
-    assert!(page.body.contains("The plan is submitted to the steering committee."));
+    assert!(
+        page.body
+            .contains("The plan is submitted to the steering committee.")
+    );
     // What changed since version 1: the demo's three changes.
-    assert!(page.body.contains("3 items changed since Version 1"), "{}", page.body);
+    assert!(
+        page.body.contains("3 items changed since Version 1"),
+        "{}",
+        page.body
+    );
     assert!(page.body.contains("Status"));
     assert!(page.body.contains("Dropped"));
     assert!(page.body.contains("; after:"));
-    assert!(!page.body.contains("name=\"decision\""), "the coordination does not decide");
+    assert!(
+        !page.body.contains("name=\"decision\""),
+        "the coordination does not decide"
+    );
 
     // One version waits at a time.
     let res = app
         .post_form(Some(&coordinator), "/en/bo/plan/versions", &[("note", "")])
         .await;
     assert_eq!(res.status, StatusCode::CONFLICT);
-    assert!(res.body.contains("Version 2 already waits for the steering committee"));
+    assert!(
+        res.body
+            .contains("Version 2 already waits for the steering committee")
+    );
     assert_eq!(app.db().plan_versions(&plan().code).await.unwrap().len(), 2);
 
     // Neither the coordination nor an admin decides.
     for who in [&coordinator, &admin] {
         let res = app
-            .post_form(Some(who), &format!("{uri}/decide"), &[("decision", "approve")])
+            .post_form(
+                Some(who),
+                &format!("{uri}/decide"),
+                &[("decision", "approve")],
+            )
             .await;
         assert_eq!(res.status, StatusCode::FORBIDDEN);
     }
@@ -344,7 +395,10 @@ async fn a_version_is_submitted_then_approved_or_returned_by_the_committee_only(
         .post_form(
             Some(&committee),
             &format!("{uri}/decide"),
-            &[("decision", "return"), ("decision-note", "Explain the dropped one")],
+            &[
+                ("decision", "return"),
+                ("decision-note", "Explain the dropped one"),
+            ],
         )
         .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER);
@@ -357,7 +411,11 @@ async fn a_version_is_submitted_then_approved_or_returned_by_the_committee_only(
 
     // Decided once.
     let res = app
-        .post_form(Some(&committee), &format!("{uri}/decide"), &[("decision", "approve")])
+        .post_form(
+            Some(&committee),
+            &format!("{uri}/decide"),
+            &[("decision", "approve")],
+        )
         .await;
     assert_eq!(res.status, StatusCode::CONFLICT);
     assert!(res.body.contains("Version 2 has already been decided"));
@@ -368,7 +426,11 @@ async fn a_version_is_submitted_then_approved_or_returned_by_the_committee_only(
 
     // Submitted again and approved; then nothing changed since.
     let res = app
-        .post_form(Some(&coordinator), "/en/bo/plan/versions", &[("note", "With the reason")])
+        .post_form(
+            Some(&coordinator),
+            "/en/bo/plan/versions",
+            &[("note", "With the reason")],
+        )
         .await;
     let v3 = id_from(res.header("location"), "/en/bo/plan/versions/");
     let res = app
@@ -387,7 +449,10 @@ async fn a_version_is_submitted_then_approved_or_returned_by_the_committee_only(
         .post_form(Some(&coordinator), "/en/bo/plan/versions", &[("note", "")])
         .await;
     assert_eq!(res.status, StatusCode::CONFLICT);
-    assert!(res.body.contains("Nothing changed since the last approved version"));
+    assert!(
+        res.body
+            .contains("Nothing changed since the last approved version")
+    );
     assert_eq!(app.db().plan_versions(&plan().code).await.unwrap().len(), 3);
     let list = app.get_as(Some(&coordinator), "/en/bo/plan").await;
     assert!(list.body.contains("Version 3"));

@@ -324,7 +324,7 @@ async fn render_page(
             }
             dt { (t(lang, "plan-bo-evidence")) }
             dd { @match &x.evidence { Some(e) => (evidence_link(lang, e)), None => (none) } }
-            dt { (field_name(lang, "note")) } dd { (x.note.as_deref().unwrap_or(&none)) }
+            dt { (field_name(lang, "note")) } dd { bdi { (x.note.as_deref().unwrap_or(&none)) } }
             dt { (t(lang, "plan-bo-updated")) } dd { (who_when(lang, state, d.updated_by_email.as_deref(), d.updated_at)) }
         }
         h2 #history-title { (t(lang, "plan-bo-history-title")) }
@@ -332,18 +332,18 @@ async fn render_page(
             table.bo #deliverable-history {
                 caption { (t(lang, "plan-bo-history-caption")) }
                 thead { tr {
-                    th scope="col" { (t(lang, "plan-bo-history-when")) }
                     th scope="col" { (field_name(lang, "status")) }
+                    th scope="col" { (t(lang, "plan-bo-history-when")) }
                     th scope="col" { (t(lang, "plan-bo-history-who")) }
-                    th scope="col" { (t(lang, "plan-bo-why")) }
+                    th scope="col" { (t(lang, "plan-bo-history-why")) }
                 } }
                 tbody {
                     @for e in &events {
                         tr {
-                            th scope="row" { (crate::ui::format::local_datetime(lang, state.region.timezone, e.at)) }
-                            td { (status_name(lang, e.status)) }
+                            th scope="row" { (status_name(lang, e.status)) }
+                            td { (crate::ui::format::local_datetime(lang, state.region.timezone, e.at)) }
                             td { @match &e.user_email { Some(m) => bdi { (m) }, None => (none) } }
-                            td { (e.note.as_deref().unwrap_or("")) }
+                            td { bdi { (e.note.as_deref().unwrap_or("")) } }
                         }
                     }
                 }

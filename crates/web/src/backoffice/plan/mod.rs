@@ -152,11 +152,7 @@ impl Filters {
                 .ok()
                 .filter(|n| plan.measure(*n).is_some()),
             status: Status::parse(&self.status),
-            year: self
-                .year
-                .parse()
-                .ok()
-                .filter(|y| plan.years().contains(y)),
+            year: self.year.parse().ok().filter(|y| plan.years().contains(y)),
         }
     }
 }
@@ -245,7 +241,10 @@ async fn list_page(
     let plan = plan(&state)?;
     let l = lang.code();
     let f = Filters::read(&raw);
-    let items = state.db.deliverables(&plan.code, &f.to_filter(plan)).await?;
+    let items = state
+        .db
+        .deliverables(&plan.code, &f.to_filter(plan))
+        .await?;
     let versions = state.db.plan_versions(&plan.code).await?;
     let today = state.today();
     let title = t(lang, "plan-bo-title");
@@ -281,7 +280,7 @@ async fn list_page(
                             @let x = &d.deliverable;
                             tr {
                                 th scope="row" {
-                                    a href=(format!("/{l}/bo/plan/deliverables/{}", d.id)) lang=(x.lang) { (x.what) }
+                                    a href=(format!("/{l}/bo/plan/deliverables/{}", d.id)) lang=(x.lang) dir="auto" { (x.what) }
                                 }
                                 td {
                                     (status_badge(lang, x.status))

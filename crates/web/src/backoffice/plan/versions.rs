@@ -94,10 +94,10 @@ pub(super) async fn list_page(
                             tr {
                                 th scope="row" { a href=(format!("/{l}/bo/plan/versions/{}", v.id)) { (version_name(lang, v.number)) } }
                                 td { (who_when(lang, &state, v.submitted_by_email.as_deref(), v.submitted_at)) }
-                                td { (v.note.as_deref().unwrap_or(&none)) }
+                                td { bdi { (v.note.as_deref().unwrap_or(&none)) } }
                                 td { (decision_name(lang, v.decision)) }
                                 td { @match v.decided_at { Some(at) => (who_when(lang, &state, v.decided_by_email.as_deref(), at)), None => (none) } }
-                                td { (v.decision_note.as_deref().unwrap_or(&none)) }
+                                td { bdi { (v.decision_note.as_deref().unwrap_or(&none)) } }
                             }
                         }
                     }
@@ -129,12 +129,18 @@ pub(super) async fn submit(
         .submit_plan_version(plan, Some(&note), Some(user.id), state.now().timestamp())
         .await?;
     match out {
-        Ok(id) => Ok(Redirect::to(&format!("/{l}/bo/plan/versions/{id}?submitted=1")).into_response()),
+        Ok(id) => {
+            Ok(Redirect::to(&format!("/{l}/bo/plan/versions/{id}?submitted=1")).into_response())
+        }
         Err(VersionRefusal::AlreadyPending(n)) => {
             let versions = state.db.plan_versions(&plan.code).await?;
             let id = versions.iter().find(|v| v.number == n).map(|v| v.id);
             Err(PageError::conflict(
-                t_args(lang, "plan-bo-refused-pending-title", &[("version", version_name(lang, n).into())]),
+                t_args(
+                    lang,
+                    "plan-bo-refused-pending-title",
+                    &[("version", version_name(lang, n).into())],
+                ),
                 html! {
                     p { (t(lang, "plan-bo-refused-pending-text")) }
                     @if let Some(id) = id {
@@ -195,7 +201,11 @@ pub(super) async fn decide(
     let (v, snap) = load(&state, plan, &id).await?;
     let refused = || {
         PageError::conflict(
-            t_args(lang, "plan-bo-refused-decided-title", &[("version", version_name(lang, v.number).into())]),
+            t_args(
+                lang,
+                "plan-bo-refused-decided-title",
+                &[("version", version_name(lang, v.number).into())],
+            ),
             html! {
                 p { (t(lang, "plan-bo-refused-decided-text")) }
                 p { a href=(format!("/{l}/bo/plan/versions/{}", v.id)) { (t_args(lang, "plan-bo-see-version", &[("version", version_name(lang, v.number).into())])) } }
@@ -210,20 +220,34 @@ pub(super) async fn decide(
         "approve" => true,
         "return" => false,
         _ => {
-            let errors = [FieldError::new("decision-note", t(lang, "plan-bo-problem-no-decision"))];
+            let errors = [FieldError::new(
+                "decision-note",
+                t(lang, "plan-bo-problem-no-decision"),
+            )];
             return render(&state, lang, &ctx, plan, &v, &snap, None, &note, &errors).await;
         }
     };
     if !approve && note.trim().is_empty() {
-        let errors = [FieldError::new("decision-note", t(lang, "plan-bo-problem-return-needs-note"))];
+        let errors = [FieldError::new(
+            "decision-note",
+            t(lang, "plan-bo-problem-return-needs-note"),
+        )];
         return render(&state, lang, &ctx, plan, &v, &snap, None, &note, &errors).await;
     }
     match state
         .db
-        .decide_plan_version(v.id, approve, Some(&note), Some(user.id), state.now().timestamp())
+        .decide_plan_version(
+            v.id,
+            approve,
+            Some(&note),
+            Some(user.id),
+            state.now().timestamp(),
+        )
         .await?
     {
-        Ok(()) => Ok(Redirect::to(&format!("/{l}/bo/plan/versions/{}?decided=1", v.id)).into_response()),
+        Ok(()) => {
+            Ok(Redirect::to(&format!("/{l}/bo/plan/versions/{}?decided=1", v.id)).into_response())
+        }
         Err(VersionRefusal::Unknown) => Err(PageError::NotFound),
         Err(_) => Err(refused()),
     }
@@ -239,16 +263,20 @@ fn change_field_name(lang: Lang, field: &str) -> String {
         "measure" | "what" | "lang" | "owner" | "due" | "status" | "note" => field_name(lang, base),
         "evidence" => t(lang, "plan-bo-evidence"),
         "name" | "summary" | "years" | "actuals_public" | "in_plan" | "number" | "axis"
-        | "owners" | "partners" | "publics" | "areas" => {
-            t(lang, &format!("plan-bo-diff-field-{}", base.replace('_', "-")))
-        }
+        | "owners" | "partners" | "publics" | "areas" => t(
+            lang,
+            &format!("plan-bo-diff-field-{}", base.replace('_', "-")),
+        ),
         other => other.to_string(),
     };
     match in_lang {
         Some(x) => t_args(
             lang,
             "plan-bo-field-in-lang",
-            &[("field", name.into()), ("lang", x.autonym().to_string().into())],
+            &[
+                ("field", name.into()),
+                ("lang", x.autonym().to_string().into()),
+            ],
         ),
         None => name,
     }
@@ -257,22 +285,36 @@ fn change_field_name(lang: Lang, field: &str) -> String {
 /// A field's value, in words where the value is a code of the plan.
 fn change_value(lang: Lang, plan: &Plan, field: &str, value: &str) -> String {
     match field {
-        "status" => Status::parse(value).map_or_else(|| value.to_string(), |s| status_name(lang, s)),
+        "status" => {
+            Status::parse(value).map_or_else(|| value.to_string(), |s| status_name(lang, s))
+        }
         "due" => Quarter::parse(value).map_or_else(|| value.to_string(), |q| quarter_text(lang, q)),
         "owner" => organisation_name(lang, plan, value),
-        "measure" => value.parse().map_or_else(|_| value.to_string(), |n| measure_name(lang, plan, n)),
+        "measure" => value
+            .parse()
+            .map_or_else(|_| value.to_string(), |n| measure_name(lang, plan, n)),
         "lang" => Lang::ALL
             .iter()
             .find(|x| x.code() == value)
             .map_or_else(|| value.to_string(), |x| x.autonym().to_string()),
-        "actuals_public" | "in_plan" => t(lang, if value == "true" { "plan-bo-yes" } else { "plan-bo-no" }),
+        "actuals_public" | "in_plan" => t(
+            lang,
+            if value == "true" {
+                "plan-bo-yes"
+            } else {
+                "plan-bo-no"
+            },
+        ),
         _ => value.to_string(),
     }
 }
 
 fn field_line(lang: Lang, plan: &Plan, f: &FieldChange) -> Markup {
     let none = t(lang, "plan-bo-empty-value");
-    let v = |x: &Option<String>| x.as_deref().map_or_else(|| none.clone(), |s| change_value(lang, plan, &f.field, s));
+    let v = |x: &Option<String>| {
+        x.as_deref()
+            .map_or_else(|| none.clone(), |s| change_value(lang, plan, &f.field, s))
+    };
     html! {
         li {
             strong { (change_field_name(lang, &f.field)) } ": "
@@ -298,14 +340,20 @@ fn deliverable_what<'a>(id: i64, snaps: &[&'a Snapshot]) -> Option<(&'a str, &'a
     })
 }
 
-fn changes_list(lang: Lang, plan: &Plan, changes: &[Change], before: &Snapshot, after: &Snapshot) -> Markup {
+fn changes_list(
+    lang: Lang,
+    plan: &Plan,
+    changes: &[Change],
+    before: &Snapshot,
+    after: &Snapshot,
+) -> Markup {
     html! {
         ul.changes #plan-version-changes {
             @for c in changes {
                 li {
                     strong { (item_text(lang, plan, &c.item)) }
                     @if let Item::Deliverable(id) = &c.item {
-                        @if let Some((w, wl)) = deliverable_what(*id, &[after, before]) { " – " q { bdi lang=(wl) { (w) } } }
+                        @if let Some((w, wl)) = deliverable_what(*id, &[after, before]) { " – " bdi lang=(wl) { (w) } }
                     }
                     " (" (change_kind_name(lang, c.kind)) ")"
                     @if !c.fields.is_empty() {
@@ -345,11 +393,11 @@ async fn render(
         (plan_nav(lang, ctx))
         dl.details #plan-version {
             dt { (t(lang, "plan-bo-submitted")) } dd { (who_when(lang, state, v.submitted_by_email.as_deref(), v.submitted_at)) }
-            dt { (t(lang, "plan-bo-submit-note")) } dd { (v.note.as_deref().unwrap_or(&none)) }
+            dt { (t(lang, "plan-bo-submit-note")) } dd { bdi { (v.note.as_deref().unwrap_or(&none)) } }
             dt { (t(lang, "plan-bo-decision")) } dd #plan-version-decision { (decision_name(lang, v.decision)) }
             @if let Some(at) = v.decided_at {
                 dt { (t(lang, "plan-bo-decided")) } dd { (who_when(lang, state, v.decided_by_email.as_deref(), at)) }
-                dt { (t(lang, "plan-bo-decision-note")) } dd { (v.decision_note.as_deref().unwrap_or(&none)) }
+                dt { (t(lang, "plan-bo-decision-note")) } dd { bdi { (v.decision_note.as_deref().unwrap_or(&none)) } }
             }
         }
         h2 #changes-title { (t(lang, "plan-bo-changes-title")) }
