@@ -18,6 +18,7 @@ mod merge;
 mod place_edit;
 mod place_form;
 mod places;
+mod plan;
 mod proposals;
 mod quality;
 pub(crate) mod referrals;
@@ -57,4 +58,5 @@ pub fn routes() -> Routes {
         .merge(survey_editions::routes())
         .merge(survey_results::routes())
         .merge(budget::routes())
+        .merge(plan::routes())
 }

@@ -192,6 +192,9 @@ pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
     ("budget", "budget-nav-link", |r| {
         r.is_coordination() || r == domain::account::Role::Committee
     }),
+    ("plan", "plan-bo-nav-link", |r| {
+        r.is_coordination() || r == domain::account::Role::Committee
+    }),
 ];
 
 /// A whole back-office page: the public frame with the back-office menu.

@@ -38,6 +38,7 @@ mod opendata;
 mod pages;
 mod permissions;
 mod plan_pages;
+mod plan_backoffice;
 mod referrals;
 mod search_more;
 mod sessions;

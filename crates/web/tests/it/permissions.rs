@@ -42,6 +42,9 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
         "activity" => activity_policy(method, path),
         // The plan's budget: the coordination edits, committee members read.
         "budget" => budget_policy(method, path),
+        // The plan's deliverables and versions: the coordination edits and
+        // submits, committee members read and decide.
+        "plan" => plan_policy(method, path),
         // The figures: the coordination reads every place, a manager their own.
         "figures" => PLACE_EDITORS,
         // Survey editions, their places and posters: the coordination.
@@ -57,6 +60,20 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
 fn budget_policy(method: &Method, path: &str) -> &'static [Role] {
     let form = path.ends_with("/new") || path.contains("/budget/import");
     if method == Method::GET && !form {
+        &[Role::Admin, Role::Coordinator, Role::Committee]
+    } else {
+        COORDINATION
+    }
+}
+
+/// The plan's back office: reading for the coordination and committee
+/// members; deliverables and submissions for the coordination; the decision
+/// on a version for committee members only (not admins: who submits does
+/// not approve).
+fn plan_policy(method: &Method, path: &str) -> &'static [Role] {
+    if path.ends_with("/decide") {
+        &[Role::Committee]
+    } else if method == Method::GET && !path.ends_with("/new") {
         &[Role::Admin, Role::Coordinator, Role::Committee]
     } else {
         COORDINATION
