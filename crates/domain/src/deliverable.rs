@@ -28,10 +28,7 @@ impl Quarter {
     /// and Dutch letters ("T3 2022", "K3 2022"), any case.
     pub fn parse(s: &str) -> Option<Quarter> {
         let s = s.trim().to_uppercase();
-        let parts: Vec<&str> = s
-            .split(['-', ' ', '/'])
-            .filter(|p| !p.is_empty())
-            .collect();
+        let parts: Vec<&str> = s.split(['-', ' ', '/']).filter(|p| !p.is_empty()).collect();
         let [a, b] = parts[..] else {
             return None;
         };
