@@ -120,7 +120,7 @@ async fn results_page(
         nav.figures-contents aria-labelledby="results-contents" {
             h2 #results-contents { (t(lang, "figures-contents")) }
             ol {
-                li { a href="#participation" { (t(lang, "survey-results-participation-title")) } }
+                li { a href="#results-participation" { (t(lang, "survey-results-participation-title")) } }
                 li { a href="#questions" { (t(lang, "survey-results-questions")) } }
                 @if !a.matrix.is_empty() { li { a href="#matrix" { (t(lang, "survey-results-matrix-title")) } } }
                 @if r.comparison.is_some() { li { a href="#comparison" { (t(lang, "survey-results-comparison")) } } }
@@ -137,7 +137,8 @@ async fn results_page(
                 li { a href=(format!("/{l}/bo/survey/editions/{}/answers/codebook.xlsx", r.edition.id)) { (t(lang, "survey-results-codebook-xlsx")) } }
             }
         }
-        section #participation aria-labelledby="participation-h" {
+        // Not `#participation`: that is the id of the participation table's figure.
+        section #results-participation aria-labelledby="participation-h" {
             h2 #participation-h { (t(lang, "survey-results-participation-title")) }
             p { (t_args(lang, "survey-results-participation-sentence", &[
                 ("answers", Arg::Number(p.answers)),
