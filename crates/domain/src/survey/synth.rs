@@ -592,19 +592,33 @@ pub fn plan_2021() -> Plan {
 /// whose public is `mobile`, put first), the five that did not take part
 /// being the last of the list.
 pub fn quotas_2021(places: &[(i64, Option<String>)]) -> Vec<Quota> {
+    demo_quotas(places, 352, 15, 2021)
+}
+
+/// A demo edition's quotas: `total` answers from the first `answering` of
+/// the `places` (id, the hidden `public` of its link), a third from the
+/// mobile EPN when there is one (the place whose public is `mobile`, put
+/// first), the others spread unevenly from `seed` ([`spread`]); the places
+/// beyond `answering` give none.
+pub fn demo_quotas(
+    places: &[(i64, Option<String>)],
+    total: u32,
+    answering: usize,
+    seed: u64,
+) -> Vec<Quota> {
     let mut ordered: Vec<&(i64, Option<String>)> = places
         .iter()
         .filter(|p| p.1.as_deref() == Some("mobile"))
         .collect();
     let mobile = !ordered.is_empty();
     ordered.extend(places.iter().filter(|p| p.1.as_deref() != Some("mobile")));
-    let answering = places.len().min(15);
+    let answering = places.len().min(answering);
     let share = if mobile {
         1.0 / 3.0
     } else {
         1.0 / answering.max(1) as f64
     };
-    spread(352, ordered.len(), answering, share, 2021)
+    spread(total, ordered.len(), answering, share, seed)
         .into_iter()
         .zip(ordered)
         .filter(|(n, _)| *n > 0)

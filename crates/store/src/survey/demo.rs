@@ -1,5 +1,6 @@
 //! The survey's demo editions (`data/demo/survey-2021.toml`): the 2021
-//! study (illustrative) and an open 2026 edition, with fixed short codes.
+//! study and an earlier 2019 edition to compare it with (both illustrative,
+//! with generated answers) and an open 2026 edition, with fixed short codes.
 //! Loaded after the demo's places; idempotent (an edition whose slug exists
 //! is left as it is, so loading twice changes nothing).
 
@@ -35,7 +36,20 @@ pub struct DemoEdition {
     /// The slug of the edition it is compared with.
     #[serde(default)]
     pub compare_with: Option<String>,
+    /// Its generated answers, if any.
+    #[serde(default)]
+    pub answers: Option<DemoAnswers>,
     pub places: Vec<DemoEditionPlace>,
+}
+
+/// An edition's generated answers: `total` from the first `answering`
+/// places (the mobile EPN first, with a third), drawn from `seed`
+/// (`domain::survey::synth::demo_quotas`, `generate` with `plan_2021`).
+#[derive(Debug, Deserialize)]
+pub struct DemoAnswers {
+    pub total: u32,
+    pub answering: usize,
+    pub seed: u64,
 }
 
 #[derive(Debug, Deserialize)]
@@ -62,8 +76,8 @@ impl DemoSurvey {
 impl Db {
     /// Loads the survey's demo editions at time `now`: the shipped 2021
     /// questionnaire (saved if missing), each edition not there yet with its
-    /// places, fixed codes, weekly visitors and publics; then the 2021
-    /// answers ([`Db::seed_demo_answers_2021`]).
+    /// places, fixed codes, weekly visitors and publics; then its generated
+    /// answers ([`Db::seed_demo_answers`]).
     pub async fn load_demo_survey(&self, data: &DemoSurvey, now: i64) -> Result<()> {
         for e in &data.editions {
             if self.edition_by_slug(&e.slug).await?.is_some() {
@@ -133,19 +147,20 @@ impl Db {
                 )
                 .await?;
             }
-            if e.slug == "2021" {
-                self.seed_demo_answers_2021(edition_id).await?;
+            if let Some(answers) = &e.answers {
+                self.seed_demo_answers(edition_id, answers).await?;
             }
         }
         Ok(())
     }
 
-    /// The 2021 edition's generated answers (illustrative, fixed seed):
-    /// the report's totals — 352 complete answers from 15 of the 20 places,
-    /// a third from the mobile EPN, 97 % in French — and its associations
+    /// A demo edition's generated answers (illustrative, fixed seed). For
+    /// 2021 (352 answers from 15 places, seed 2021) the report's totals —
+    /// 352 complete answers from 15 of the 20 places, a third from the
+    /// mobile EPN, 97 % in French — and its associations
     /// (`domain::survey::synth::plan_2021`). Only into an edition without
     /// answers, so loading the demo twice adds nothing.
-    pub async fn seed_demo_answers_2021(&self, edition_id: i64) -> Result<()> {
+    pub async fn seed_demo_answers(&self, edition_id: i64, plan: &DemoAnswers) -> Result<()> {
         use domain::survey::synth;
         if !self.answer_counts(edition_id).await?.is_empty() {
             return Ok(());
@@ -153,11 +168,11 @@ impl Db {
         let edition = self
             .edition(edition_id)
             .await?
-            .ok_or_else(|| Db::invalid("survey demo: the 2021 edition is missing"))?;
+            .ok_or_else(|| Db::invalid("survey demo: the edition is missing"))?;
         let form = self
             .questionnaire(edition.questionnaire_id)
             .await?
-            .ok_or_else(|| Db::invalid("survey demo: the 2021 questionnaire is missing"))?
+            .ok_or_else(|| Db::invalid("survey demo: the questionnaire is missing"))?
             .form;
         let places: Vec<(i64, Option<String>)> = self
             .edition_places(edition_id)
@@ -168,10 +183,10 @@ impl Db {
         let generated = synth::generate(
             &form,
             &synth::plan_2021(),
-            &synth::quotas_2021(&places),
+            &synth::demo_quotas(&places, plan.total, plan.answering, plan.seed),
             edition.opens_on,
             edition.closes_on,
-            synth::DEMO_SEED,
+            plan.seed,
         );
         let rows: Vec<_> = generated
             .into_iter()
@@ -192,6 +207,20 @@ mod tests {
         let y2021 = d.editions.iter().find(|e| e.slug == "2021").unwrap();
         assert_eq!(y2021.places.len(), 20);
         assert!(y2021.illustrative);
+        // The report's totals, drawn as the first demo drew them.
+        let answers = y2021.answers.as_ref().unwrap();
+        assert_eq!(
+            (answers.total, answers.answering, answers.seed),
+            (352, 15, domain::survey::synth::DEMO_SEED)
+        );
+        // Compared with an earlier, illustrative edition listed before it.
+        assert_eq!(y2021.compare_with.as_deref(), Some("2019"));
+        let i2019 = d.editions.iter().position(|e| e.slug == "2019").unwrap();
+        let i2021 = d.editions.iter().position(|e| e.slug == "2021").unwrap();
+        assert!(i2019 < i2021, "2019 is created before 2021 refers to it");
+        let y2019 = &d.editions[i2019];
+        assert!(y2019.illustrative);
+        assert!(y2019.answers.as_ref().unwrap().total < 352);
         assert_eq!((y2021.closes_on - y2021.opens_on).num_days() + 1, 35);
         // The 17 EPN the report counts: 1,137 visitors a week; the mobile EPN not counted.
         let counted: Vec<i64> = y2021
@@ -223,6 +252,6 @@ mod tests {
         assert!(codes.iter().all(|c| c.len() == 6));
         codes.sort();
         codes.dedup();
-        assert_eq!(codes.len(), 24, "codes are unique");
+        assert_eq!(codes.len(), 38, "codes are unique");
     }
 }

@@ -252,3 +252,67 @@ async fn merging_two_places_of_an_edition_keeps_one_link_and_every_answer() {
     );
     assert_eq!(t.db.answer_counts(e).await.unwrap(), vec![(keep, 2)]);
 }
+
+#[tokio::test]
+async fn the_demo_compares_2021_with_an_illustrative_2019_edition_with_data() {
+    use domain::survey::analysis::{AnalysisOptions, compare};
+    use store::survey::demo::DemoSurvey;
+
+    let t = demo().await;
+    let db = &t.db;
+    db.load_demo_survey(&DemoSurvey::shipped(), NOW)
+        .await
+        .unwrap();
+    let y2019 = db.edition_by_slug("2019").await.unwrap().unwrap();
+    let y2021 = db.edition_by_slug("2021").await.unwrap().unwrap();
+    assert!(y2019.illustrative && y2021.illustrative);
+    assert_eq!(y2021.compare_with, Some(y2019.id));
+
+    // 2021 as the report gives it; 2019 smaller, from 12 of its 14 places.
+    let total = |c: &[(i64, i64)]| c.iter().map(|x| x.1).sum::<i64>();
+    let c2021 = db.answer_counts(y2021.id).await.unwrap();
+    assert_eq!((total(&c2021), c2021.len()), (352, 15));
+    let c2019 = db.answer_counts(y2019.id).await.unwrap();
+    assert_eq!((total(&c2019), c2019.len()), (248, 12));
+
+    // The comparison the results page shows: both editions' answers in
+    // every table, question by question.
+    let form = db
+        .questionnaire(y2021.questionnaire_id)
+        .await
+        .unwrap()
+        .unwrap()
+        .form;
+    let now = db.survey_tally(y2021.id, &form).await.unwrap();
+    let before = db.survey_tally(y2019.id, &form).await.unwrap();
+    let found = compare(
+        &now.analyse(AnalysisOptions::default()),
+        "2021",
+        &before.analyse(AnalysisOptions::default()),
+        "2019",
+        AnalysisOptions::default(),
+    );
+    assert!(found.len() > 10, "{} comparisons", found.len());
+    for c in &found {
+        let totals = c.analysis.table.row_totals();
+        assert_eq!(
+            c.analysis.table.row_labels,
+            ["2019", "2021"],
+            "{}",
+            c.question
+        );
+        assert!(totals.iter().all(|&n| n > 0), "{}: {totals:?}", c.question);
+    }
+    let age = found.iter().find(|c| c.question == "age").unwrap();
+    assert_eq!(
+        age.analysis.table.row_totals(),
+        [248, 352],
+        "age is required"
+    );
+
+    // Loading the demo again adds nothing.
+    db.load_demo_survey(&DemoSurvey::shipped(), NOW)
+        .await
+        .unwrap();
+    assert_eq!(total(&db.answer_counts(y2019.id).await.unwrap()), 248);
+}

@@ -5,8 +5,7 @@
 //! Every table downloads as CSV or XLSX with the same filters.
 
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::IntoResponse;
+use axum::http::StatusCode;
 use domain::Lang;
 use domain::account::Access;
 use maud::{Markup, html};
@@ -236,23 +235,9 @@ async fn download(
         .render(lang, &table, state.config.small_cell)
         .map_err(PageError::internal)?;
     let period = format!("{}-{}", input.from, input.to);
-    let disposition = format!(
-        "attachment; filename=\"{}\"",
-        kind.file_name(&table, &period)
-    );
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static(kind.content_type()),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition)
-                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
-            ),
-        ],
+    Ok(crate::ui::download::attachment(
+        kind.content_type(),
+        &kind.file_name(&table, &period),
         bytes,
-    )
-        .into_response())
+    ))
 }

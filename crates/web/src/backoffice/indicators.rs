@@ -4,7 +4,7 @@
 
 use axum::Form;
 use axum::extract::{Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
 use domain::account::Access;
@@ -428,17 +428,11 @@ async fn export_csv(State(state): State<AppState>, PageLang(lang): PageLang) -> 
         }
     }
     let csv = Table { header, rows }.to_csv();
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (
-                header::CONTENT_DISPOSITION,
-                "attachment; filename=\"indicators.csv\"",
-            ),
-        ],
+    Ok(crate::ui::download::attachment(
+        "text/csv; charset=utf-8",
+        "indicators.csv",
         csv,
-    )
-        .into_response())
+    ))
 }
 
 /// The event form as typed: every field, counts under `count-<kind>`.

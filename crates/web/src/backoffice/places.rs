@@ -4,8 +4,7 @@
 //! status of their proposals.
 
 use axum::extract::{Query, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use domain::account::Access;
 use domain::{LabelStatus, Lang, PlaceKind};
 use maud::{Markup, html};
@@ -382,15 +381,5 @@ fn csv(state: &AppState, lang: Lang, rows: &[PlaceListRow]) -> Response {
         out.push_str(&cells.iter().map(|c| cell(c)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
     }
-    (
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (
-                header::CONTENT_DISPOSITION,
-                "attachment; filename=\"places.csv\"",
-            ),
-        ],
-        out,
-    )
-        .into_response()
+    crate::ui::download::attachment("text/csv; charset=utf-8", "places.csv", out)
 }

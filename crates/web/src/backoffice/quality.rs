@@ -3,8 +3,6 @@
 //! download of what is shown.
 
 use axum::extract::{Query, State};
-use axum::http::header;
-use axum::response::IntoResponse;
 use domain::Lang;
 use domain::account::Access;
 use domain::export::{Cell, Table};
@@ -263,13 +261,9 @@ async fn quality_csv(
         .now()
         .with_timezone(&state.region.timezone)
         .date_naive();
-    let disposition = format!("attachment; filename=\"quality-{date}.csv\"");
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (header::CONTENT_DISPOSITION, disposition),
-        ],
+    Ok(crate::ui::download::attachment(
+        "text/csv; charset=utf-8",
+        &format!("quality-{date}.csv"),
         csv,
-    )
-        .into_response())
+    ))
 }

@@ -9,7 +9,7 @@
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
 use axum::handler::Handler;
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
 use domain::account::Access;
@@ -465,20 +465,11 @@ async fn download(State(state): State<AppState>, Path((_, id)): Path<(String, i6
         .await?
         .ok_or(PageError::NotFound)?;
     let bytes = xlsform::export(&stored.form).map_err(PageError::internal)?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, xlsform::CONTENT_TYPE.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!(
-                    "attachment; filename=\"{}\"",
-                    xlsform::file_name(&stored.form)
-                ),
-            ),
-        ],
+    Ok(crate::ui::download::attachment(
+        xlsform::CONTENT_TYPE,
+        &xlsform::file_name(&stored.form),
         bytes,
-    )
-        .into_response())
+    ))
 }
 
 // --------------------------------------------------------------- import

@@ -8,8 +8,6 @@
 //! CSV or XLSX (`…/results/{table}.csv|.xlsx`).
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, header};
-use axum::response::IntoResponse;
 use domain::Lang;
 use domain::account::Access;
 use domain::statistics::Unit;
@@ -25,6 +23,7 @@ use crate::services::survey_results::{
     self as results, Results, comparison_figure, cross_figure, participation_figure,
     question_figure,
 };
+use crate::ui::download::attachment;
 use crate::ui::figures::{Downloads, figure, number_text};
 use crate::ui::layout::back_office_page;
 use crate::ui::survey_results::{
@@ -120,7 +119,7 @@ async fn results_page(
         nav.figures-contents aria-labelledby="results-contents" {
             h2 #results-contents { (t(lang, "figures-contents")) }
             ol {
-                li { a href="#participation" { (t(lang, "survey-results-participation-title")) } }
+                li { a href="#results-participation" { (t(lang, "survey-results-participation-title")) } }
                 li { a href="#questions" { (t(lang, "survey-results-questions")) } }
                 @if !a.matrix.is_empty() { li { a href="#matrix" { (t(lang, "survey-results-matrix-title")) } } }
                 @if r.comparison.is_some() { li { a href="#comparison" { (t(lang, "survey-results-comparison")) } } }
@@ -137,7 +136,8 @@ async fn results_page(
                 li { a href=(format!("/{l}/bo/survey/editions/{}/answers/codebook.xlsx", r.edition.id)) { (t(lang, "survey-results-codebook-xlsx")) } }
             }
         }
-        section #participation aria-labelledby="participation-h" {
+        // Not `#participation`: that is the id of the participation table's figure.
+        section #results-participation aria-labelledby="participation-h" {
             h2 #participation-h { (t(lang, "survey-results-participation-title")) }
             p { (t_args(lang, "survey-results-participation-sentence", &[
                 ("answers", Arg::Number(p.answers)),
@@ -236,25 +236,11 @@ async fn download(
     let bytes = kind
         .render(lang, &table, state.config.small_cell)
         .map_err(PageError::internal)?;
-    let disposition = format!(
-        "attachment; filename=\"{}\"",
-        kind.file_name(&table, &r.edition.slug)
-    );
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static(kind.content_type()),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition)
-                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
-            ),
-        ],
+    Ok(attachment(
+        kind.content_type(),
+        &kind.file_name(&table, &r.edition.slug),
         bytes,
-    )
-        .into_response())
+    ))
 }
 
 /// The anonymised answers of an edition (one row per complete answer, value
@@ -331,20 +317,9 @@ async fn answers_download(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
     };
-    let disposition = format!(
-        "attachment; filename=\"survey-{}-{what}.{ext}\"",
-        edition.slug
-    );
-    Ok((
-        [
-            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition)
-                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
-            ),
-        ],
+    Ok(attachment(
+        content_type,
+        &format!("survey-{}-{what}.{ext}", edition.slug),
         bytes,
-    )
-        .into_response())
+    ))
 }

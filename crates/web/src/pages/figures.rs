@@ -4,8 +4,7 @@
 //! The year is the only filter (docs/figures.md says why).
 
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
 use chrono::Datelike;
 use domain::Lang;
 use domain::account::Access;
@@ -116,27 +115,9 @@ async fn download(
     let bytes = kind
         .render(lang, &table, state.config.small_cell)
         .map_err(PageError::internal)?;
-    let disposition = format!(
-        "attachment; filename=\"{}\"",
-        kind.file_name(&table, &year.to_string())
-    );
-    Ok(file_response(kind, &disposition, bytes))
-}
-
-fn file_response(kind: Kind, disposition: &str, bytes: Vec<u8>) -> Response {
-    (
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static(kind.content_type()),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(disposition)
-                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
-            ),
-        ],
+    Ok(crate::ui::download::attachment(
+        kind.content_type(),
+        &kind.file_name(&table, &year.to_string()),
         bytes,
-    )
-        .into_response()
+    ))
 }

@@ -3,7 +3,7 @@
 
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use domain::account::Access;
 use maud::html;
 
@@ -30,29 +30,16 @@ async fn download(State(state): State<AppState>, format: Format) -> PageResult {
     let bytes = format
         .render(dir.places(), &state.region, &state.vocab)
         .map_err(|e| PageError::internal(format!("{} export: {e}", format.code())))?;
-    let disposition = format!(
-        "attachment; filename=\"{}\"",
-        format.file_name(&state.region)
-    );
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static(format.content_type()),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition)
-                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
-            ),
-            (
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("public, max-age=300"),
-            ),
-        ],
+    let mut res = crate::ui::download::attachment(
+        format.content_type(),
+        &format.file_name(&state.region),
         bytes,
-    )
-        .into_response())
+    );
+    res.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=300"),
+    );
+    Ok(res)
 }
 
 async fn open_data_page(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {

@@ -8,8 +8,6 @@
 //! values hidden there too.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, header};
-use axum::response::IntoResponse;
 use domain::Lang;
 use domain::account::Access;
 use domain::statistics::{FigureTable, Unit, Value};
@@ -23,6 +21,7 @@ use crate::i18n::{Arg, t, t_args};
 use crate::routes::Routes;
 use crate::services::figures::export::Kind;
 use crate::services::survey_results::{self as results, public_question_figure};
+use crate::ui::download::attachment;
 use crate::ui::figures::{Downloads, figure, number_text};
 use crate::ui::layout::page;
 use crate::ui::survey_results::{
@@ -199,23 +198,9 @@ async fn download(
     let bytes = kind
         .render(lang, &table, s.public.small_cell)
         .map_err(PageError::internal)?;
-    let disposition = format!(
-        "attachment; filename=\"{}\"",
-        kind.file_name(&table, &s.edition.slug)
-    );
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static(kind.content_type()),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition)
-                    .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
-            ),
-        ],
+    Ok(attachment(
+        kind.content_type(),
+        &kind.file_name(&table, &s.edition.slug),
         bytes,
-    )
-        .into_response())
+    ))
 }

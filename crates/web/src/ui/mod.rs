@@ -4,13 +4,15 @@
 //! ([`lang`]), form widgets ([`form`]), how dates, times, money, distances
 //! and names are written ([`format`]), the pages of errors ([`error`]), and
 //! the words of areas several front ends show ([`sessions`], [`label`]), and
-//! the figures' tables and charts ([`figures`], [`chart`]).
+//! the figures' tables and charts ([`figures`], [`chart`]), and file
+//! downloads ([`download`]).
 //!
 //! `ui` depends on `domain`, `i18n` and `auth`'s CSRF field, never on a
 //! front end (`pages`, `backoffice`, `api`, `jobs`). See docs/ARCHITECTURE.md.
 
 pub mod budget;
 pub mod chart;
+pub mod download;
 pub mod error;
 pub mod figures;
 pub mod form;

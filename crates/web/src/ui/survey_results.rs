@@ -443,7 +443,11 @@ pub fn matrix_chart(lang: Lang, form: &Questionnaire, matrix: &[ServiceScore]) -
     };
     html! {
         figure.survey-matrix {
-            svg viewBox=(format!("0 0 {W} {H}")) role="img" aria-labelledby="matrix-title matrix-desc" dir="ltr" {
+            // The axes run left to right in every language. SVG ignores
+            // HTML's `dir`: without `direction`, an Arabic page's right to
+            // left turned every `text-anchor` round and pushed the corner
+            // and axis labels out of the chart.
+            svg viewBox=(format!("0 0 {W} {H}")) role="img" aria-labelledby="matrix-title matrix-desc" dir="ltr" direction="ltr" {
                 title #matrix-title { (title) }
                 desc #matrix-desc { (desc) }
                 rect x=(f(LEFT)) y=(f(TOP)) width=(f(W - LEFT - RIGHT)) height=(f(H - TOP - BOTTOM)) fill="none" stroke="#1b1b1b" {}

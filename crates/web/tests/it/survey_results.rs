@@ -260,3 +260,41 @@ async fn the_coordination_downloads_the_anonymised_answers_and_their_codebook() 
         403
     );
 }
+
+#[tokio::test]
+async fn the_demo_2021_results_compare_with_the_2019_edition() {
+    let app = TestApp::demo().await;
+    app.state
+        .db
+        .load_demo_survey(&store::survey::demo::DemoSurvey::shipped(), NOW)
+        .await
+        .unwrap();
+    let e = app.state.db.edition_by_slug("2021").await.unwrap().unwrap();
+    let coordinator = app.sign_in(Role::Coordinator, &[]).await;
+    let page = app
+        .get_as(
+            Some(&coordinator),
+            &format!("/en/bo/survey/editions/{}/results", e.id),
+        )
+        .await;
+    assert_eq!(page.status, 200);
+    let (_, comparison) = page
+        .body
+        .split_once("id=\"comparison\"")
+        .expect("a comparison section");
+    // Its first table (age, a required question): a row per edition, each
+    // with all its answers, the 248 of the illustrative 2019 edition and
+    // the 352 of 2021.
+    let row_sum = |edition: &str| -> u64 {
+        let (_, rest) = comparison.split_once(&format!("{edition}</th>")).unwrap();
+        let row = &rest[..rest.find("</tr>").unwrap()];
+        row.split("<td class=\"num\"><bdi>")
+            .skip(1)
+            .map(|c| c[..c.find('<').unwrap()].trim().parse::<u64>().unwrap())
+            .sum()
+    };
+    assert_eq!(row_sum("EPN 2019 (illustrative)"), 248);
+    assert_eq!(row_sum("EPN 2021"), 352);
+    // 2021's own figures are those of the report.
+    assert!(page.body.contains("Participation: 6.2%"), "6.2%");
+}

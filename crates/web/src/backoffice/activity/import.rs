@@ -11,8 +11,7 @@ use std::collections::BTreeMap;
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::{DefaultBodyLimit, Multipart, RawQuery, State};
 use axum::handler::Handler;
-use axum::http::{StatusCode, header};
-use axum::response::IntoResponse;
+use axum::http::StatusCode;
 use domain::Lang;
 use domain::activity::import::{
     Columns, ImportKind, MAX_ROWS, Sheet, SheetProblem, column_of_field, csv_sheet, finish,
@@ -153,20 +152,11 @@ async fn template(
     let name = format!("passerelle-activity-{}", kind.code());
     if query_value(&raw, "format").as_deref() == Some("xlsx") {
         let bytes = xlsx_template(&header, &row).map_err(PageError::internal)?;
-        return Ok((
-            [
-                (
-                    header::CONTENT_TYPE,
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_owned(),
-                ),
-                (
-                    header::CONTENT_DISPOSITION,
-                    format!("attachment; filename=\"{name}.xlsx\""),
-                ),
-            ],
+        return Ok(crate::ui::download::attachment(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            &format!("{name}.xlsx"),
             bytes,
-        )
-            .into_response());
+        ));
     }
     let table = domain::export::Table {
         header: header.clone(),
@@ -178,17 +168,11 @@ async fn template(
     };
     // A byte-order mark: spreadsheets then read the file as UTF-8.
     let bytes = format!("\u{feff}{}", table.to_csv()).into_bytes();
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}.csv\""),
-            ),
-        ],
+    Ok(crate::ui::download::attachment(
+        "text/csv; charset=utf-8",
+        &format!("{name}.csv"),
         bytes,
-    )
-        .into_response())
+    ))
 }
 
 fn xlsx_template(header: &[String], row: &[String]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {

@@ -4,7 +4,7 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use domain::Lang;
 use domain::budget::Phase;
@@ -421,15 +421,9 @@ pub(super) async fn csv(State(state): State<AppState>, RawQuery(raw): RawQuery) 
         None => format!("budget-ledger-{}.csv", plan.code),
     };
     let bytes = format!("\u{feff}{}", table.to_csv()).into_bytes();
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-        ],
+    Ok(crate::ui::download::attachment(
+        "text/csv; charset=utf-8",
+        &name,
         bytes,
-    )
-        .into_response())
+    ))
 }

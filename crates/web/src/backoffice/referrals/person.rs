@@ -4,7 +4,7 @@
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
 use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use domain::Lang;
 use maud::html;
 use store::referrals::person::PersonRef;
@@ -136,21 +136,16 @@ pub(super) async fn export(
         PersonRef::Referral(id) => format!("referral-{id}.json"),
         PersonRef::Booking(id) => format!("booking-{id}.json"),
     };
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                "application/json; charset=utf-8".to_owned(),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-            (header::CACHE_CONTROL, "no-store".to_owned()),
-        ],
+    let mut res = crate::ui::download::attachment(
+        "application/json; charset=utf-8",
+        &name,
         serde_json::to_string_pretty(&json).unwrap_or_default(),
-    )
-        .into_response())
+    );
+    res.headers_mut().insert(
+        header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("no-store"),
+    );
+    Ok(res)
 }
 
 pub(super) async fn erase(

@@ -1043,23 +1043,12 @@ async fn poster_svg(
     let (size, langs, _) = poster_options(&state, &e, &raw).await?;
     let link = short_link(&state, &x.code);
     let svg = poster::svg(&poster_of(&e, &x, size, &langs, &link), "poster");
-    let file = format!(
-        "inline; filename=\"poster-{}-{}-{}.svg\"",
-        e.slug,
-        x.code,
-        size.code()
-    );
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                "image/svg+xml; charset=utf-8".to_owned(),
-            ),
-            (header::CONTENT_DISPOSITION, file),
-        ],
+    let file = format!("poster-{}-{}-{}.svg", e.slug, x.code, size.code());
+    Ok(crate::ui::download::inline(
+        "image/svg+xml; charset=utf-8",
+        &file,
         svg,
-    )
-        .into_response())
+    ))
 }
 
 const POSTER_CSS: &str = "\

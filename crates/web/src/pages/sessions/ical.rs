@@ -4,7 +4,7 @@
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::{TimeZone, Utc};
 use domain::Lang;
 use domain::sessions::{Session, SessionStatus};
@@ -146,19 +146,11 @@ pub(crate) fn calendar(state: &AppState, lang: Lang, name: &str, sessions: &[Ses
 }
 
 fn ics(body: String, file: &str) -> Response {
-    let mut res = body.into_response();
-    let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/calendar; charset=utf-8"),
-    );
-    h.insert(
+    let mut res = crate::ui::download::inline("text/calendar; charset=utf-8", file, body);
+    res.headers_mut().insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=300"),
     );
-    if let Ok(v) = HeaderValue::from_str(&format!("inline; filename=\"{file}\"")) {
-        h.insert(header::CONTENT_DISPOSITION, v);
-    }
     res
 }
 
