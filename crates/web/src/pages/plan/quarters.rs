@@ -3,8 +3,6 @@
 //! open data, `/{lang}/plan/deliverables.csv`.
 
 use axum::extract::{RawQuery, State};
-use axum::http::header;
-use axum::response::IntoResponse;
 use domain::deliverable::Quarter;
 use domain::export::{Cell, Table};
 use maud::html;
@@ -105,15 +103,9 @@ pub(super) async fn csv(State(state): State<AppState>) -> PageResult {
     };
     let name = format!("deliverables-{}.csv", plan.code);
     let bytes = format!("\u{feff}{}", table.to_csv()).into_bytes();
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-        ],
+    Ok(crate::ui::download::attachment(
+        "text/csv; charset=utf-8",
+        &name,
         bytes,
-    )
-        .into_response())
+    ))
 }
