@@ -33,8 +33,7 @@ pub async fn year(app: &App, plan: &Plan, asked: Option<&str>) -> Result<i32, st
     let years = app.db.ledger_years(&plan.code).await?;
     Ok(years
         .into_iter()
-        .filter(|y| plan.years().contains(y))
-        .next_back()
+        .rfind(|y| plan.years().contains(y))
         .unwrap_or_else(|| app.today().year().clamp(plan.first_year, plan.last_year)))
 }
 

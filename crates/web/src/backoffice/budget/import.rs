@@ -397,7 +397,7 @@ fn check(
     k: &Kept,
     bytes: &[u8],
     m: &Mapping,
-) -> Result<Checked, Response> {
+) -> Result<Checked, Box<Response>> {
     let headers = budget_import::headers(bytes, k.kind).unwrap_or_default();
     match budget_import::read(bytes, k.kind, m) {
         Ok(rows) => Ok(budget_import::check_all(plan, &rows)),
@@ -406,7 +406,7 @@ fn check(
                 ReadError::UnknownColumn { field, .. } => format!("map-{field}"),
                 _ => "map-year".to_string(),
             };
-            Err(mapping_page(
+            Err(Box::new(mapping_page(
                 lang,
                 ctx,
                 plan,
@@ -415,7 +415,7 @@ fn check(
                 &headers,
                 m,
                 &[FieldError::new(&field, read_error(lang, &e))],
-            ))
+            )))
         }
     }
 }
@@ -433,7 +433,7 @@ pub(super) async fn preview(
     let m = mapping_of(&body);
     let (good, bad) = match check(lang, &ctx, plan, &id, &k, &bytes, &m) {
         Ok(c) => c,
-        Err(page) => return Ok(page),
+        Err(page) => return Ok(*page),
     };
     let l = lang.code();
     let title = t(lang, "budget-import-preview-title");
@@ -527,7 +527,7 @@ pub(super) async fn commit(
     let m = mapping_of(&body);
     let (good, _) = match check(lang, &ctx, plan, &id, &k, &bytes, &m) {
         Ok(c) => c,
-        Err(page) => return Ok(page),
+        Err(page) => return Ok(*page),
     };
     if good.is_empty() {
         return Err(gone(lang));

@@ -509,7 +509,7 @@ fn addable_places(state: &AppState, places: &[EditionPlace]) -> Vec<(i64, String
         .filter(|p| !places.iter().any(|e| e.place_id == p.id))
         .map(|p| (p.id, p.name.clone()))
         .collect();
-    out.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    out.sort_by_key(|a| a.1.to_lowercase());
     out
 }
 
