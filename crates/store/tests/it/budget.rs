@@ -608,16 +608,17 @@ async fn the_migration_sums_an_existing_ledger() {
     t.db.migrate_to(18).await.unwrap();
     let plan = shipped("brussels").unwrap();
     // (phase, source, axis, measure, action, supplier, label, cents)
-    let rows: [(
-        &str,
-        &str,
-        &str,
+    type Old<'a> = (
+        &'a str,
+        &'a str,
+        &'a str,
         Option<i32>,
-        Option<&str>,
-        Option<&str>,
-        &str,
+        Option<&'a str>,
+        Option<&'a str>,
+        &'a str,
         i64,
-    ); 6] = [
+    );
+    let rows: [Old; 6] = [
         (
             "budget",
             "cirb-pan",
