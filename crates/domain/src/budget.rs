@@ -11,7 +11,7 @@
 //! sums, checks the totals someone declared (`DeclaredTotal`) against them,
 //! and warns when a row spends beyond its (revised) budget.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -604,13 +604,44 @@ pub struct Difference {
     pub difference_cents: i64,
 }
 
+/// The sums added up over their detail (which no scope looks at): at most
+/// one per year, phase, source, axis, measure and action — a number set by
+/// the plan, not by how many rows or suppliers the ledger has.
+fn without_detail(sums: &[LedgerSum]) -> Vec<LedgerSum> {
+    type Key<'a> = (i32, Phase, &'a str, &'a str, Option<u32>, Option<&'a str>);
+    let mut index: HashMap<Key<'_>, usize> = HashMap::new();
+    let mut out: Vec<LedgerSum> = Vec::new();
+    for s in sums {
+        let key = (
+            s.year,
+            s.phase,
+            s.source.as_str(),
+            s.axis.as_str(),
+            s.measure,
+            s.action.as_deref(),
+        );
+        let i = *index.entry(key).or_insert_with(|| {
+            out.push(LedgerSum {
+                detail: None,
+                cents: 0,
+                ..s.clone()
+            });
+            out.len() - 1
+        });
+        out[i].cents += s.cents;
+    }
+    out
+}
+
 /// Every declared total that differs from the sum of its lines, in the
-/// order given.
+/// order given. Linear in the sums: each declared total is summed over
+/// the sums without their detail.
 pub fn check(plan: &Plan, sums: &[LedgerSum], declared: &[DeclaredTotal]) -> Vec<Difference> {
+    let sums = without_detail(sums);
     declared
         .iter()
         .filter_map(|d| {
-            let computed = d.scope.sum(plan, sums);
+            let computed = d.scope.sum(plan, &sums);
             (computed != d.cents).then(|| Difference {
                 declared: d.clone(),
                 computed_cents: computed,

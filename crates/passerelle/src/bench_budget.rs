@@ -92,20 +92,30 @@ pub async fn run(args: BenchBudgetArgs) -> anyhow::Result<()> {
     );
     let declared = db.declared_totals(&plan.code, Some(year)).await?;
     let mut times = Vec::with_capacity(args.calls);
+    // Each part of a call: reading the sums, building the tables, the check.
+    let mut parts: [Vec<u128>; 3] = Default::default();
     let mut groups = 0;
     for call in 0..=args.calls {
         let t = Instant::now();
         let sums = db.ledger_sums(&plan.code, Some(year)).await?;
+        let read = t.elapsed().as_nanos();
         let tables = BudgetTables::build(plan, year, &sums);
+        let built = t.elapsed().as_nanos();
         let diffs = check(plan, &sums, &declared);
         let ns = t.elapsed().as_nanos();
         std::hint::black_box((&tables, &diffs));
         groups = sums.len();
         if call > 0 {
             times.push(ns);
+            parts[0].push(read);
+            parts[1].push(built - read);
+            parts[2].push(ns - built);
         }
     }
     times.sort_unstable();
+    for p in &mut parts {
+        p.sort_unstable();
+    }
     println!(
         "Budget tables over {} rows ({groups} sums, {} declared totals), {} calls: p50 {:.1} ms, p99 {:.1} ms",
         args.rows,
@@ -113,6 +123,12 @@ pub async fn run(args: BenchBudgetArgs) -> anyhow::Result<()> {
         args.calls,
         pick(&times, 0.5),
         pick(&times, 0.99)
+    );
+    println!(
+        "  p50 of each part: ledger_sums {:.1} ms, BudgetTables::build {:.1} ms, check {:.1} ms",
+        pick(&parts[0], 0.5),
+        pick(&parts[1], 0.5),
+        pick(&parts[2], 0.5)
     );
     db.close().await;
     Ok(())

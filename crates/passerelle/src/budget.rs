@@ -1,6 +1,7 @@
 //! `passerelle budget check [--year Y] [--format text|json]`: every declared
 //! total of the budget ledger that is not the sum of its lines (see
-//! docs/budget.md); exits 1 when there is one.
+//! docs/budget.md); exits 1 when there is one. `passerelle budget import`,
+//! `passerelle budget rebuild-sums`.
 
 use anyhow::{Context, bail};
 use domain::budget::{Difference, Scope, Sources, check};
@@ -38,6 +39,11 @@ pub enum What {
         /// Write the good rows when some are bad.
         #[arg(long)]
         good_rows_only: bool,
+    },
+    /// Recomputes the ledger's rollup (the sums the tables read) from its rows.
+    RebuildSums {
+        #[command(flatten)]
+        db: crate::DbArgs,
     },
 }
 
@@ -113,6 +119,21 @@ pub async fn run(args: BudgetArgs) -> anyhow::Result<()> {
             set,
             good_rows_only,
         } => return import(db, file, mapping, set, good_rows_only).await,
+        What::RebuildSums { db } => {
+            let (pool, _) = crate::open(&db, false).await?;
+            let started = std::time::Instant::now();
+            let lines = pool
+                .rebuild_budget_sums()
+                .await
+                .context("rebuilding the budget sums")?;
+            pool.close().await;
+            println!(
+                "Budget sums of {} rebuilt: {lines} lines in {:.1} s",
+                db.db,
+                started.elapsed().as_secs_f64()
+            );
+            return Ok(());
+        }
     };
     let (pool, region) = crate::open(&db, false).await?;
     let Some(plan) = domain::plan::shipped(&region.code) else {

@@ -1,6 +1,11 @@
 //! The budget ledger (migration 0018): rows are added, never changed; a
 //! mistake is reversed by a new row. The tables and checks are computed in
-//! `domain::budget` from the sums this module reads.
+//! `domain::budget` from the sums this module reads: the rollup
+//! `budget_sums` (migration 0019), added to in the transaction of every
+//! insert into the ledger, and rebuilt from the rows by
+//! [`Db::rebuild_budget_sums`].
+
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use domain::budget::{DeclaredTotal, LedgerSum, NewRow, Phase, Scope, Sources};
@@ -87,6 +92,16 @@ const SELECT: &str = "SELECT l.id, l.plan, l.year, l.phase, l.source, l.axis, l.
     u.email, l.created_at
     FROM budget_ledger l LEFT JOIN users u ON u.id = l.created_by";
 
+/// Fills `budget_sums` from the rows, as migration 0019 does.
+const REBUILD_SUMS: &str = "INSERT INTO budget_sums (plan, year, phase, source, axis, measure,
+    action, detail, cents, row_count)
+    SELECT plan, year, phase, source, axis, COALESCE(measure, -1), COALESCE(action, ''),
+        CASE WHEN action IS NULL THEN COALESCE(supplier, label) ELSE '' END,
+        CAST(SUM(amount_cents) AS BIGINT), COUNT(*)
+    FROM budget_ledger
+    GROUP BY plan, year, phase, source, axis, COALESCE(measure, -1), COALESCE(action, ''),
+        CASE WHEN action IS NULL THEN COALESCE(supplier, label) ELSE '' END";
+
 fn phase_of(code: &str) -> Result<Phase> {
     Phase::ALL
         .into_iter()
@@ -157,6 +172,86 @@ macro_rules! insert_row {
     }};
 }
 
+/// The key of a line of the rollup `budget_sums`, NULL-free as stored:
+/// measure -1 for none, action '' for none, detail '' for rows with an
+/// action (else the supplier, or the label without one).
+type SumKey = (i32, &'static str, String, String, i32, String, String);
+
+fn sum_key(r: &NewRow) -> SumKey {
+    let detail = match &r.action {
+        Some(_) => String::new(),
+        None => r.supplier.clone().unwrap_or_else(|| r.label.clone()),
+    };
+    (
+        r.year,
+        r.phase.code(),
+        r.source.clone(),
+        r.axis.clone(),
+        r.measure.map_or(-1, |m| m as i32),
+        r.action.clone().unwrap_or_default(),
+        detail,
+    )
+}
+
+/// `rows` added up by line of the rollup: (cents, row count).
+fn sum_lines<'a>(rows: impl IntoIterator<Item = &'a NewRow>) -> BTreeMap<SumKey, (i64, i64)> {
+    let mut acc: BTreeMap<SumKey, (i64, i64)> = BTreeMap::new();
+    for r in rows {
+        let e = acc.entry(sum_key(r)).or_default();
+        e.0 += r.amount_cents;
+        e.1 += 1;
+    }
+    acc
+}
+
+/// Lines per upsert statement (10 parameters each).
+const SUMS_CHUNK: usize = 500;
+
+/// The multi-row upsert of `n` lines of the rollup; $1 is the plan.
+fn sums_upsert_sql(n: usize) -> String {
+    let values: Vec<String> = (0..n)
+        .map(|i| {
+            let b = 2 + i * 9;
+            let ps: Vec<String> = (b..b + 9).map(|k| format!("${k}")).collect();
+            format!("($1, {})", ps.join(", "))
+        })
+        .collect();
+    format!(
+        "INSERT INTO budget_sums (plan, year, phase, source, axis, measure, action, detail,
+         cents, row_count) VALUES {}
+         ON CONFLICT (plan, year, phase, source, axis, measure, action, detail) DO UPDATE SET
+         cents = budget_sums.cents + excluded.cents,
+         row_count = budget_sums.row_count + excluded.row_count",
+        values.join(", ")
+    )
+}
+
+/// Adds the lines `$lines` (from [`sum_lines`]) of plan `$plan` to the
+/// rollup, on the transaction `$tx`.
+macro_rules! add_to_sums {
+    ($tx:expr, $plan:expr, $lines:expr) => {{
+        let map: BTreeMap<SumKey, (i64, i64)> = $lines;
+        let lines: Vec<(&SumKey, &(i64, i64))> = map.iter().collect();
+        for chunk in lines.chunks(SUMS_CHUNK) {
+            let sql = sums_upsert_sql(chunk.len());
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind($plan);
+            for (k, (cents, count)) in chunk {
+                q = q
+                    .bind(k.0)
+                    .bind(k.1)
+                    .bind(&k.2)
+                    .bind(&k.3)
+                    .bind(k.4)
+                    .bind(&k.5)
+                    .bind(&k.6)
+                    .bind(*cents)
+                    .bind(*count);
+            }
+            q.execute(&mut *$tx).await?;
+        }
+    }};
+}
+
 /// Above this many rows, one import's audit entry summarises them
 /// (count, first and last id) instead of holding each row.
 const AUDIT_ROWS_IN_FULL: usize = 200;
@@ -181,6 +276,7 @@ impl Db {
             for r in rows {
                 ids.push(insert_row!(tx, plan, r, None::<i64>, origin.code(), actor, now));
             }
+            add_to_sums!(tx, plan, sum_lines(rows));
             let after = if rows.len() <= AUDIT_ROWS_IN_FULL {
                 serde_json::json!({ "ids": ids, "rows": rows })
             } else {
@@ -233,6 +329,7 @@ impl Db {
             row.amount_cents = -row.amount_cents;
             row.reason = Some(reason.to_string());
             let new_id = insert_row!(tx, &orig.plan, &row, Some(id), Origin::Form.code(), actor, now);
+            add_to_sums!(tx, &orig.plan, sum_lines([&row]));
             crate::audit!(&mut *tx, now, &NewAudit {
                 user_id: actor,
                 action: "budget.reverse",
@@ -316,34 +413,25 @@ impl Db {
     }
 
     /// The sums of a plan's rows by (year, phase, source, axis, measure,
-    /// action, detail), for `domain::budget`; one year or all.
+    /// action, detail), for `domain::budget`; one year or all. Read from
+    /// the rollup `budget_sums`, in that order (no measure, action or
+    /// detail first; text by its bytes, the same on both engines).
     pub async fn ledger_sums(&self, plan: &str, year: Option<i32>) -> Result<Vec<LedgerSum>> {
         let year_clause = if year.is_some() { "AND year = $2" } else { "" };
         let sql = format!(
-            "SELECT year, phase, source, axis, measure, action,
-                CASE WHEN action IS NULL THEN COALESCE(supplier, label) END AS detail,
-                CAST(SUM(amount_cents) AS BIGINT)
-             FROM budget_ledger WHERE plan = $1 {year_clause}
-             GROUP BY year, phase, source, axis, measure, action,
-                CASE WHEN action IS NULL THEN COALESCE(supplier, label) END
-             ORDER BY year, phase, source, axis, measure, action, detail"
+            "SELECT year, phase, source, axis, measure, action, detail, cents
+             FROM budget_sums WHERE plan = $1 {year_clause}"
         );
-        type Raw = (
-            i32,
-            String,
-            String,
-            String,
-            Option<i32>,
-            Option<String>,
-            Option<String>,
-            i64,
-        );
-        let raws: Vec<Raw> = run!(self, p => {
+        type Raw = (i32, String, String, String, i32, String, String, i64);
+        let mut raws: Vec<Raw> = run!(self, p => {
             let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(plan);
             if let Some(y) = year {
                 q = q.bind(y);
             }
             q.fetch_all(p).await?
+        });
+        raws.sort_unstable_by(|a, b| {
+            (a.0, &a.1, &a.2, &a.3, a.4, &a.5, &a.6).cmp(&(b.0, &b.1, &b.2, &b.3, b.4, &b.5, &b.6))
         });
         raws.into_iter()
             .map(|r| {
@@ -352,19 +440,29 @@ impl Db {
                     phase: phase_of(&r.1)?,
                     source: r.2,
                     axis: r.3,
-                    measure: r.4.map(|m| m as u32),
-                    action: r.5,
-                    detail: r.6,
+                    measure: (r.4 >= 0).then_some(r.4 as u32),
+                    action: (!r.5.is_empty()).then_some(r.5),
+                    detail: (!r.6.is_empty()).then_some(r.6),
                     cents: r.7,
                 })
             })
             .collect()
     }
 
+    /// Recomputes the rollup `budget_sums` from the ledger's rows (every
+    /// plan), in one transaction; returns how many lines it has.
+    pub async fn rebuild_budget_sums(&self) -> Result<u64> {
+        let written = write_tx!(self, tx => {
+            sqlx::query("DELETE FROM budget_sums").execute(&mut *tx).await?;
+            sqlx::query(REBUILD_SUMS).execute(&mut *tx).await?.rows_affected()
+        });
+        Ok(written)
+    }
+
     /// The years that have rows, in order.
     pub async fn ledger_years(&self, plan: &str) -> Result<Vec<i32>> {
         let years: Vec<i32> = run!(self, p => sqlx::query_scalar(
-            "SELECT DISTINCT year FROM budget_ledger WHERE plan = $1 ORDER BY year")
+            "SELECT DISTINCT year FROM budget_sums WHERE plan = $1 ORDER BY year")
             .bind(plan).fetch_all(p).await?);
         Ok(years)
     }

@@ -85,6 +85,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     ),
     (17, "plan", include_str!("../migrations/0017_plan.sql")),
     (18, "budget", include_str!("../migrations/0018_budget.sql")),
+    (
+        19,
+        "budget sums",
+        include_str!("../migrations/0019_budget_sums.sql"),
+    ),
 ];
 
 fn migrator(id_column: &str) -> Migrator {

@@ -277,3 +277,425 @@ async fn the_demo_reproduces_annex_1_and_finds_its_one_mistake() {
             .all(|d| d.declared.scope.sources == Sources::Other)
     );
 }
+
+/// xorshift64: the same sequence of writes on every run and engine.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// A random row of the plan: any year, phase and source; a measure with or
+/// without one of its actions, or an axis alone; a supplier or not, among
+/// a few, so that rows share their lines.
+fn random_row(rng: &mut Rng) -> domain::budget::NewRow {
+    let plan = shipped("brussels").unwrap();
+    let phases = ["budget", "revised", "commitment", "actual"];
+    let phase = phases[rng.below(4)];
+    let (axis, measure, action) = match rng.below(4) {
+        0 => (
+            plan.axes[rng.below(plan.axes.len())].code.clone(),
+            String::new(),
+            String::new(),
+        ),
+        1 => {
+            let m = &plan.measures[rng.below(plan.measures.len())];
+            (String::new(), m.number.to_string(), String::new())
+        }
+        _ => {
+            let m = &plan.measures[rng.below(plan.measures.len())];
+            match m.actions.len() {
+                0 => (String::new(), m.number.to_string(), String::new()),
+                n => (
+                    String::new(),
+                    String::new(),
+                    m.action_key(&m.actions[rng.below(n)]),
+                ),
+            }
+        }
+    };
+    let cents = 1 + rng.below(10_000_000) as i64;
+    let negative = phase == "revised" && rng.below(3) == 0;
+    RawRow {
+        year: (2021 + rng.below(4)).to_string(),
+        phase: phase.into(),
+        source: plan.sources[rng.below(plan.sources.len())].code.clone(),
+        axis,
+        measure,
+        action,
+        supplier: ["", "", "CABAN", "Fondation Roi Baudouin", "Interface3"][rng.below(5)].into(),
+        label: format!("Line {}", rng.below(3)),
+        amount: format!(
+            "{}{}.{:02}",
+            if negative { "-" } else { "" },
+            cents / 100,
+            cents % 100
+        ),
+        reason: if phase == "revised" {
+            "moved".into()
+        } else {
+            String::new()
+        },
+        ..Default::default()
+    }
+    .check(plan)
+    .unwrap()
+}
+
+/// The sums recomputed from the ledger's rows, in the order
+/// `ledger_sums` gives them (no measure, action or detail first).
+async fn sums_from_rows(
+    db: &store::Db,
+    plan: &str,
+    year: Option<i32>,
+) -> Vec<domain::budget::LedgerSum> {
+    let (rows, total) = db
+        .ledger_rows(
+            plan,
+            &LedgerFilter {
+                year,
+                limit: 1_000_000,
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(rows.len() as i64, total);
+    type Key = (
+        i32,
+        &'static str,
+        String,
+        String,
+        Option<u32>,
+        Option<String>,
+        Option<String>,
+    );
+    let mut acc: std::collections::BTreeMap<Key, i64> = Default::default();
+    for r in rows {
+        let r = r.row;
+        let detail = match r.action {
+            Some(_) => None,
+            None => Some(r.supplier.clone().unwrap_or(r.label.clone())),
+        };
+        *acc.entry((
+            r.year,
+            r.phase.code(),
+            r.source,
+            r.axis,
+            r.measure,
+            r.action,
+            detail,
+        ))
+        .or_default() += r.amount_cents;
+    }
+    acc.into_iter()
+        .map(|(k, cents)| domain::budget::LedgerSum {
+            year: k.0,
+            phase: Phase::parse(k.1).unwrap(),
+            source: k.2,
+            axis: k.3,
+            measure: k.4,
+            action: k.5,
+            detail: k.6,
+            cents,
+        })
+        .collect()
+}
+
+/// The rollup the tables read, kept with every insert, is always the sums
+/// of the ledger's rows: after random rows entered one by one, imports,
+/// reversals (and refused reversals), in two plans; and rebuilding it
+/// from the rows changes nothing.
+#[tokio::test]
+async fn the_kept_sums_are_the_sums_of_the_rows() {
+    let t = store::testing::brussels_db().await.unwrap();
+    let db = &t.db;
+    let plan = shipped("brussels").unwrap();
+    let mut rng = Rng(0x13_b0d6e7);
+    let mut ids: Vec<i64> = Vec::new();
+    let mut reversals = 0;
+    for step in 0..120 {
+        match rng.below(10) {
+            0..=3 => {
+                let r = random_row(&mut rng);
+                ids.extend(
+                    db.add_ledger_rows(&plan.code, &[r], Origin::Form, None, NOW)
+                        .await
+                        .unwrap(),
+                );
+            }
+            4..=6 => {
+                let rows: Vec<_> = (0..1 + rng.below(40))
+                    .map(|_| random_row(&mut rng))
+                    .collect();
+                ids.extend(
+                    db.add_ledger_rows(&plan.code, &rows, Origin::Import, None, NOW)
+                        .await
+                        .unwrap(),
+                );
+            }
+            7 => {
+                // Another plan's rows never count in this one's sums.
+                let rows: Vec<_> = (0..1 + rng.below(5))
+                    .map(|_| random_row(&mut rng))
+                    .collect();
+                db.add_ledger_rows("other-plan", &rows, Origin::Import, None, NOW)
+                    .await
+                    .unwrap();
+            }
+            _ if !ids.is_empty() => {
+                let id = ids[rng.below(ids.len())];
+                if let Ok(rev) = db.reverse_ledger_row(id, "mistake", None, NOW).await {
+                    reversals += 1;
+                    ids.push(rev);
+                }
+            }
+            _ => {}
+        }
+        if step % 40 == 39 {
+            let kept = db.ledger_sums(&plan.code, None).await.unwrap();
+            assert_eq!(
+                kept,
+                sums_from_rows(db, &plan.code, None).await,
+                "step {step}"
+            );
+        }
+    }
+    assert!(reversals > 5, "the sequence reverses rows ({reversals})");
+    let kept = db.ledger_sums(&plan.code, None).await.unwrap();
+    assert!(kept.iter().any(|s| s.detail.is_some()) && kept.iter().any(|s| s.action.is_some()));
+    assert!(
+        kept.iter().any(|s| s.cents == 0),
+        "a row and its reversal leave 0"
+    );
+    for year in 2021..=2024 {
+        assert_eq!(
+            db.ledger_sums(&plan.code, Some(year)).await.unwrap(),
+            sums_from_rows(db, &plan.code, Some(year)).await,
+            "{year}"
+        );
+    }
+    assert_eq!(
+        db.ledger_years(&plan.code).await.unwrap(),
+        vec![2021, 2022, 2023, 2024]
+    );
+
+    let written = db.rebuild_budget_sums().await.unwrap();
+    let rebuilt = db.ledger_sums(&plan.code, None).await.unwrap();
+    assert_eq!(rebuilt, kept);
+    let other = db.ledger_sums("other-plan", None).await.unwrap();
+    assert_eq!(written as usize, kept.len() + other.len());
+    assert_eq!(other, sums_from_rows(db, "other-plan", None).await);
+}
+
+/// An import that fails inside its transaction (here at its audit entry,
+/// after its rows and sums were written) leaves neither rows nor sums.
+#[tokio::test]
+async fn a_failed_import_leaves_the_sums_unchanged() {
+    let t = store::testing::brussels_db().await.unwrap();
+    let db = &t.db;
+    let plan = shipped("brussels").unwrap();
+    let mut rng = Rng(42);
+    let first: Vec<_> = (0..30).map(|_| random_row(&mut rng)).collect();
+    db.add_ledger_rows(&plan.code, &first, Origin::Import, None, NOW)
+        .await
+        .unwrap();
+    let before = db.ledger_sums(&plan.code, None).await.unwrap();
+    match db {
+        store::Db::Sqlite(p) => {
+            sqlx::query(
+                "CREATE TRIGGER refuse_import BEFORE INSERT ON audit_log
+                 WHEN NEW.action = 'budget.import' BEGIN SELECT RAISE(ABORT, 'refused'); END",
+            )
+            .execute(p)
+            .await
+            .unwrap();
+        }
+        store::Db::Postgres(p) => {
+            sqlx::query(
+                "CREATE FUNCTION refuse_import() RETURNS trigger LANGUAGE plpgsql AS
+                 $$ BEGIN RAISE EXCEPTION 'refused'; END $$",
+            )
+            .execute(p)
+            .await
+            .unwrap();
+            sqlx::query(
+                "CREATE TRIGGER refuse_import BEFORE INSERT ON audit_log FOR EACH ROW
+                 WHEN (NEW.action = 'budget.import') EXECUTE FUNCTION refuse_import()",
+            )
+            .execute(p)
+            .await
+            .unwrap();
+        }
+    }
+    // Same lines as before and new ones.
+    let mut again: Vec<_> = first[..10].to_vec();
+    again.extend((0..20).map(|_| random_row(&mut rng)));
+    assert!(
+        db.add_ledger_rows(&plan.code, &again, Origin::Import, None, NOW)
+            .await
+            .is_err()
+    );
+    assert_eq!(db.ledger_sums(&plan.code, None).await.unwrap(), before);
+    assert_eq!(sums_from_rows(db, &plan.code, None).await, before);
+    // A row entered by form (another audit action) still counts.
+    db.add_ledger_rows(&plan.code, &first[..1], Origin::Form, None, NOW)
+        .await
+        .unwrap();
+    assert_eq!(
+        db.ledger_sums(&plan.code, None).await.unwrap(),
+        sums_from_rows(db, &plan.code, None).await
+    );
+}
+
+/// The longest detail a row may have (500 characters, here of 4 bytes
+/// each) is a line of the sums on both engines (PostgreSQL limits an
+/// index entry to 2,704 bytes), and two suppliers that differ in their
+/// last character are two lines.
+#[tokio::test]
+async fn the_longest_supplier_is_a_line_of_its_own() {
+    let t = store::testing::brussels_db().await.unwrap();
+    let plan = shipped("brussels").unwrap();
+    let long = "𝄞".repeat(499);
+    let mut rows = Vec::new();
+    for (last, amount) in [("a", "10"), ("b", "20,5"), ("a", "1")] {
+        rows.push(
+            RawRow {
+                year: "2021".into(),
+                phase: "actual".into(),
+                source: "cirb-pan".into(),
+                axis: "outiller".into(),
+                supplier: format!("{long}{last}"),
+                label: "Long".into(),
+                amount: amount.into(),
+                ..Default::default()
+            }
+            .check(plan)
+            .unwrap(),
+        );
+    }
+    assert_eq!(rows[0].supplier.as_ref().unwrap().chars().count(), 500);
+    t.db.add_ledger_rows(&plan.code, &rows, Origin::Import, None, NOW)
+        .await
+        .unwrap();
+    t.db.add_ledger_rows(&plan.code, &rows[1..2], Origin::Form, None, NOW)
+        .await
+        .unwrap();
+    let sums = t.db.ledger_sums(&plan.code, Some(2021)).await.unwrap();
+    let got: Vec<(String, i64)> = sums
+        .iter()
+        .map(|s| (s.detail.clone().unwrap(), s.cents))
+        .collect();
+    assert_eq!(
+        got,
+        [(format!("{long}a"), 1_100), (format!("{long}b"), 4_100)]
+    );
+}
+
+/// A ledger written before the rollup existed (version 18) gets its sums
+/// when migration 0019 runs: the same as the rows'.
+#[tokio::test]
+async fn the_migration_sums_an_existing_ledger() {
+    let t = store::testing::empty_db().await.unwrap();
+    t.db.migrate_to(18).await.unwrap();
+    let plan = shipped("brussels").unwrap();
+    // (phase, source, axis, measure, action, supplier, label, cents)
+    type Old<'a> = (
+        &'a str,
+        &'a str,
+        &'a str,
+        Option<i32>,
+        Option<&'a str>,
+        Option<&'a str>,
+        &'a str,
+        i64,
+    );
+    let rows: [Old; 6] = [
+        (
+            "budget",
+            "cirb-pan",
+            "outiller",
+            None,
+            None,
+            None,
+            "Axis budget",
+            18_000_000,
+        ),
+        (
+            "actual",
+            "cirb-pan",
+            "outiller",
+            Some(7),
+            Some("7.materialisation-epn"),
+            None,
+            "PCs",
+            3_000_000,
+        ),
+        (
+            "actual",
+            "cirb-pan",
+            "outiller",
+            Some(7),
+            Some("7.materialisation-epn"),
+            Some("X"),
+            "More",
+            5,
+        ),
+        (
+            "actual",
+            "subsidies-2020",
+            "outiller",
+            None,
+            None,
+            Some("CABAN"),
+            "Subsidy",
+            1_000_000,
+        ),
+        (
+            "actual",
+            "subsidies-2020",
+            "outiller",
+            None,
+            None,
+            Some("CABAN"),
+            "Subsidy, reversed",
+            -1_000_000,
+        ),
+        (
+            "actual",
+            "cirb-other",
+            "outiller",
+            None,
+            None,
+            None,
+            "School devices",
+            7,
+        ),
+    ];
+    for (phase, source, axis, measure, action, supplier, label, cents) in rows {
+        store::run!(&t.db, p => sqlx::query(
+            "INSERT INTO budget_ledger (plan, year, phase, source, axis, measure, action,
+             supplier, label, amount_cents, origin, created_at)
+             VALUES ($1, 2021, $2, $3, $4, $5, $6, $7, $8, $9, 'import', 0)")
+            .bind(&plan.code).bind(phase).bind(source).bind(axis).bind(measure).bind(action)
+            .bind(supplier).bind(label).bind(cents)
+            .execute(p).await.map(|_| ()).unwrap());
+    }
+    t.db.migrate().await.unwrap();
+    let sums = t.db.ledger_sums(&plan.code, None).await.unwrap();
+    assert_eq!(sums.len(), 4);
+    assert_eq!(sums, sums_from_rows(&t.db, &plan.code, None).await);
+    let caban = sums
+        .iter()
+        .find(|s| s.detail.as_deref() == Some("CABAN"))
+        .unwrap();
+    assert_eq!(caban.cents, 0);
+}
