@@ -119,7 +119,7 @@ async fn the_kept_rollup_equals_the_rebuilt_one_after_random_writes() {
     };
     let places = [a.id, b.id];
     let start = day("2026-09-15");
-    let mut rng = Rng(0x7a11_1e5);
+    let mut rng = Rng(0x07a1_11e5);
     let mut supports: Vec<i64> = Vec::new();
     let mut workshops: Vec<i64> = Vec::new();
     for _ in 0..200 {

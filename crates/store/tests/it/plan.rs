@@ -154,7 +154,7 @@ async fn deliverables_keep_their_statuses_and_versions_are_decided_once() {
             .unwrap()
             .unwrap();
     assert_eq!(approved.number, 1);
-    assert_eq!(approved.decided_by_email.is_some(), true);
+    assert!(approved.decided_by_email.is_some());
     let changes = diff(&before, &after);
     assert_eq!(changes.len(), 1);
     assert_eq!(
