@@ -18,8 +18,21 @@ after(async () => { await browser?.close(); });
 /** Opens the file chooser from the keyboard (Space on the focused file input) and gives it `file`. */
 async function chooseFile(page, file) {
   await tabUntil(page, (f) => f.id === 'file', 60, 'the file input');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-  await chooser.setFiles(file);
+  // Chromium sometimes drops the first key press on a page that has just
+  // loaded (the focus is there, the chooser does not open): press again,
+  // a few times at most, still from the keyboard.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser', { timeout: 5_000 }),
+        page.keyboard.press('Space'),
+      ]);
+      await chooser.setFiles(file);
+      return;
+    } catch (e) {
+      if (attempt >= 4 || e.name !== 'TimeoutError') throw e;
+    }
+  }
 }
 
 async function submit(page) {
