@@ -23,6 +23,7 @@ mod check;
 mod export;
 mod import;
 mod remind;
+mod retention;
 mod survey;
 mod synth;
 mod synth_activity;
@@ -170,6 +171,8 @@ enum Command {
     BenchBooking(bench_booking::BenchBookingArgs),
     /// E-mail the managers of entries not updated for a year (also run daily by `serve`).
     RemindStale(remind::RemindArgs),
+    /// Personal data: `retention run [--months N] [--dry-run]` anonymises now what is due (see docs/personal-data.md).
+    Retention(retention::RetentionArgs),
     /// Survey analysis on an answers file, and questionnaires as XLSForm (see docs/survey.md).
     Survey(survey::SurveyArgs),
     /// The plan's budget ledger: check the declared totals (see docs/budget.md).
@@ -436,6 +439,7 @@ async fn main() -> anyhow::Result<()> {
         Command::BenchFigures(args) => bench_figures::run(args).await,
         Command::BenchBooking(args) => bench_booking::run(args).await,
         Command::RemindStale(args) => remind::run(args).await,
+        Command::Retention(args) => retention::run(args).await,
         Command::Survey(args) => survey::run(args),
         Command::Budget(args) => budget::run(args).await,
         Command::BenchBudget(args) => bench_budget::run(args).await,

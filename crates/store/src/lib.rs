@@ -105,6 +105,9 @@ impl Db {
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
                 .busy_timeout(Duration::from_secs(10))
+                // Deleted and overwritten content is zeroed in the file, so
+                // that erased personal data does not linger in free space.
+                .pragma("secure_delete", "ON")
                 .foreign_keys(true);
             let pool = SqlitePoolOptions::new()
                 .max_connections(8)

@@ -9,5 +9,6 @@ mod cli;
 mod export;
 mod import;
 mod remind;
+mod retention;
 mod survey;
 mod survey_xlsform;

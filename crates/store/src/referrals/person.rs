@@ -32,6 +32,13 @@ pub struct RetentionRun {
 const ANONYMISE_REFERRALS: &str = "UPDATE referrals SET person_name = NULL, contact_value = NULL,
     needs_note = NULL, diagnostic_json = NULL, refuse_reason = NULL, anonymised_at = $1, updated_at = $1";
 const ANONYMISE_EVENTS: &str = "UPDATE referral_events SET note = NULL";
+/// Referrals whose person's data is due for anonymisation ($1: the cutoff).
+const DUE_REFERRALS: &str = "anonymised_at IS NULL AND
+    ((ended_at IS NOT NULL AND ended_at < $1) OR (ended_at IS NULL AND updated_at < $1))";
+/// Bookings whose person's data is due for anonymisation ($1: the cutoff).
+const DUE_BOOKINGS: &str = "anonymised_at IS NULL AND
+    ((cancelled_at IS NOT NULL AND cancelled_at < $1)
+     OR session_id IN (SELECT id FROM activity_sessions WHERE ends_at < $1))";
 const ANONYMISE_BOOKINGS: &str = "UPDATE session_bookings SET person_name = NULL, phone = NULL,
     email = NULL, anonymised_at = $1, updated_at = $1";
 
@@ -39,22 +46,20 @@ impl Db {
     /// Anonymises the personal fields of referrals that ended (refused,
     /// closed, expired) — or were left untouched — more than `months` ago,
     /// and of bookings whose session ended or that were cancelled more than
-    /// `months` ago. Rows and their states stay, for the statistics.
+    /// `months` ago. Rows and their states stay, for the statistics. The
+    /// daily job and `passerelle retention run` call this.
     pub async fn apply_retention(&self, now: i64, months: i64) -> Result<RetentionRun> {
         let cutoff = now - retention_secs(months);
-        let due_referrals = "anonymised_at IS NULL AND
-            ((ended_at IS NOT NULL AND ended_at < $2) OR (ended_at IS NULL AND updated_at < $2))";
         let run = write_tx!(self, tx => {
             sqlx::query(sqlx::AssertSqlSafe(format!(
                 "{ANONYMISE_EVENTS} WHERE note IS NOT NULL AND referral_id IN
-                 (SELECT id FROM referrals WHERE {} )", due_referrals.replace("$2", "$1"))))
+                 (SELECT id FROM referrals WHERE {DUE_REFERRALS})")))
                 .bind(cutoff).execute(&mut *tx).await?;
-            let referrals = sqlx::query(sqlx::AssertSqlSafe(format!("{ANONYMISE_REFERRALS} WHERE {due_referrals}")))
+            let referrals = sqlx::query(sqlx::AssertSqlSafe(format!(
+                "{ANONYMISE_REFERRALS} WHERE {}", DUE_REFERRALS.replace("$1", "$2"))))
                 .bind(now).bind(cutoff).execute(&mut *tx).await?.rows_affected();
             let bookings = sqlx::query(sqlx::AssertSqlSafe(format!(
-                "{ANONYMISE_BOOKINGS} WHERE anonymised_at IS NULL AND
-                 ((cancelled_at IS NOT NULL AND cancelled_at < $2)
-                  OR session_id IN (SELECT id FROM activity_sessions WHERE ends_at < $2))")))
+                "{ANONYMISE_BOOKINGS} WHERE {}", DUE_BOOKINGS.replace("$1", "$2"))))
                 .bind(now).bind(cutoff).execute(&mut *tx).await?.rows_affected();
             if referrals + bookings > 0 {
                 crate::audit!(&mut *tx, now, &crate::audit::NewAudit {
@@ -67,7 +72,25 @@ impl Db {
             }
             RetentionRun { referrals, bookings }
         });
+        if run.referrals + run.bookings > 0 {
+            self.scrub_personal_tables().await?;
+        }
         Ok(run)
+    }
+
+    /// What [`Db::apply_retention`] would anonymise now, without writing
+    /// (`passerelle retention run --dry-run`).
+    pub async fn retention_due(&self, now: i64, months: i64) -> Result<RetentionRun> {
+        let cutoff = now - retention_secs(months);
+        let count = |table: &str, due: &str| format!("SELECT COUNT(*) FROM {table} WHERE {due}");
+        let referrals: i64 = run!(self, p => sqlx::query_scalar(sqlx::AssertSqlSafe(
+            count("referrals", DUE_REFERRALS))).bind(cutoff).fetch_one(p).await?);
+        let bookings: i64 = run!(self, p => sqlx::query_scalar(sqlx::AssertSqlSafe(
+            count("session_bookings", DUE_BOOKINGS))).bind(cutoff).fetch_one(p).await?);
+        Ok(RetentionRun {
+            referrals: referrals as u64,
+            bookings: bookings as u64,
+        })
     }
 
     /// The records of one person: a referral with the bookings made for it,
@@ -183,6 +206,52 @@ impl Db {
             });
             (referrals, bookings)
         });
+        self.scrub_personal_tables().await?;
         Ok(Some(out))
     }
+
+    /// After an erasure or a retention run, removes the old versions of the
+    /// rows that held personal data from the database's files. SQLite writes
+    /// zeros over freed content (`secure_delete`, set on every connection)
+    /// but keeps the old pages in its write-ahead log until a checkpoint:
+    /// the log is checkpointed and truncated to zero bytes. PostgreSQL
+    /// keeps the old row versions as dead tuples until a vacuum: the tables
+    /// are vacuumed (what still remains — WAL segments, backups — is in
+    /// docs/personal-data.md).
+    pub async fn scrub_personal_tables(&self) -> Result<()> {
+        match self {
+            Db::Sqlite(p) => {
+                // A reader holding an old snapshot makes the checkpoint
+                // partial ("busy"); such reads are short, so try again.
+                for attempt in 0..50 {
+                    let (busy, _, _): (i64, i64, i64) =
+                        sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
+                            .fetch_one(p)
+                            .await?;
+                    if busy == 0 {
+                        return Ok(());
+                    }
+                    if attempt == 49 {
+                        tracing::warn!(
+                            "the write-ahead log could not be checkpointed after an erasure"
+                        );
+                    }
+                    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                }
+                Ok(())
+            }
+            Db::Postgres(p) => {
+                sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "VACUUM {}",
+                    PERSONAL_TABLES.join(", ")
+                )))
+                .execute(p)
+                .await?;
+                Ok(())
+            }
+        }
+    }
 }
+
+/// The tables whose rows hold a person's data (vacuumed after an erasure).
+pub const PERSONAL_TABLES: [&str; 3] = ["referrals", "referral_events", "session_bookings"];

@@ -12,6 +12,7 @@ mod cadastre;
 mod capacity;
 mod database;
 mod editing;
+mod erasure;
 mod import;
 mod indicators;
 mod label;

@@ -333,7 +333,13 @@ async fn retention_anonymises_what_ended_over_twelve_months_ago_and_keeps_counts
     let new_booking = past_booking(&w, 11 * month, "Neuf", None).await;
     let before = counts(db).await;
 
+    // The dry run counts what is due and changes nothing.
+    let due = db.retention_due(NOW, 12).await.unwrap();
+    assert_eq!((due.referrals, due.bookings), (1, 1));
+    assert_eq!(db.retention_due(NOW, 12).await.unwrap(), due);
+
     let run = db.apply_retention(NOW, 12).await.unwrap();
+    assert_eq!(run, due);
     assert_eq!(run.referrals, 1);
     assert_eq!(run.bookings, 1);
 
@@ -367,6 +373,7 @@ async fn retention_anonymises_what_ended_over_twelve_months_ago_and_keeps_counts
     assert_eq!(counts(db).await, before);
     // A second run has nothing left to do; a shorter period takes the 11-month one.
     assert_eq!(db.apply_retention(NOW, 12).await.unwrap().referrals, 0);
+    assert_eq!(db.retention_due(NOW, 12).await.unwrap(), Default::default());
     let run = db.apply_retention(NOW, 10).await.unwrap();
     assert_eq!((run.referrals, run.bookings), (1, 1));
     assert_eq!(counts(db).await, before);
