@@ -438,10 +438,25 @@ async fn the_daily_job_reminds_expires_and_the_coordination_exports_and_erases()
             &[("referral", &remind.to_string()), ("confirm", "true")],
         )
         .await;
-    assert_eq!(res.status, StatusCode::OK);
+    // Redirected after the POST (reloading the page does not erase again),
+    // to the page that says what was erased.
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let to = res.header("location").to_owned();
+    assert_eq!(
+        to,
+        "/fr/bo/personal-data?erased_referrals=1&erased_bookings=0"
+    );
     assert_eq!(
         db.referral(remind).await.unwrap().unwrap().person_name,
         None
+    );
+    let res = w.app.get_as(Some(&coord), &to).await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert!(
+        res.body
+            .contains("Données effacées : 1 orientation(s), 0 réservation(s)."),
+        "{}",
+        res.body
     );
     let res = w
         .app

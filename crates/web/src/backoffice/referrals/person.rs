@@ -4,7 +4,7 @@
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
 use axum::http::{StatusCode, header};
-use axum::response::Response;
+use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
 use maud::html;
 use store::referrals::person::PersonRef;
@@ -108,8 +108,31 @@ fn render(
     res
 }
 
-pub(super) async fn page(PageLang(lang): PageLang, ctx: Ctx) -> PageResult {
-    Ok(render(lang, &ctx, &Lookup::default(), &[], None))
+/// The page; after an erasure (redirected here, so that reloading does not
+/// post again) it says what was erased.
+pub(super) async fn page(
+    PageLang(lang): PageLang,
+    RawQuery(query): RawQuery,
+    ctx: Ctx,
+) -> PageResult {
+    let query = query.unwrap_or_default();
+    let count = |key: &str| {
+        form_urlencoded::parse(query.as_bytes())
+            .find(|(k, _)| k == key)
+            .and_then(|(_, v)| v.parse::<usize>().ok())
+    };
+    let done = match (count("erased_referrals"), count("erased_bookings")) {
+        (Some(referrals), Some(bookings)) => Some(t_args(
+            lang,
+            "referral-person-erased",
+            &[
+                ("referrals", referrals.into()),
+                ("bookings", bookings.into()),
+            ],
+        )),
+        _ => None,
+    };
+    Ok(render(lang, &ctx, &Lookup::default(), &[], done))
 }
 
 /// The person's data as a JSON download (written to the audit log).
@@ -171,15 +194,12 @@ pub(super) async fn erase(
     let Some((referrals, bookings)) = erased else {
         return Ok(unknown(lang, &ctx, &form));
     };
-    let msg = t_args(
-        lang,
-        "referral-person-erased",
-        &[
-            ("referrals", usize::try_from(referrals).unwrap_or(0).into()),
-            ("bookings", usize::try_from(bookings).unwrap_or(0).into()),
-        ],
-    );
-    Ok(render(lang, &ctx, &Lookup::default(), &[], Some(msg)))
+    // Post/redirect/get: the counts travel in the address (no personal data).
+    Ok(Redirect::to(&format!(
+        "/{}/bo/personal-data?erased_referrals={referrals}&erased_bookings={bookings}",
+        lang.code()
+    ))
+    .into_response())
 }
 
 /// The form again, saying no one has this number (404).
