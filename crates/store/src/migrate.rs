@@ -90,6 +90,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "budget sums",
         include_str!("../migrations/0019_budget_sums.sql"),
     ),
+    (
+        20,
+        "bookings of cancelled dates",
+        include_str!("../migrations/0020_cancelled_date_bookings.sql"),
+    ),
 ];
 
 fn migrator(id_column: &str) -> Migrator {

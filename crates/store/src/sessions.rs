@@ -130,6 +130,19 @@ pub struct Booking {
     pub created_at: i64,
 }
 
+impl Booking {
+    /// Whether this booking was cancelled because its date was: cancelled
+    /// when (or after) the session was (a cancelled session never changes
+    /// again, so its last update is its cancellation). Pages list such
+    /// bookings, as cancelled, beside the cancelled date, so that the EPN and
+    /// the referrer see whom it concerned.
+    pub fn cancelled_with(&self, session: &Session) -> bool {
+        session.status == domain::sessions::SessionStatus::Cancelled
+            && self.status == BookingStatus::Cancelled
+            && self.cancelled_at.is_some_and(|at| at >= session.updated_at)
+    }
+}
+
 pub(crate) const SELECT_BOOKING: &str = "SELECT id, session_id, status, person_name, phone,
     email, lang, consent_text, consent_at, booked_by, organisation_id, referral_id, attendance,
     reminded_at, promoted_at, cancelled_at, created_at FROM session_bookings";

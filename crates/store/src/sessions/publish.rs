@@ -337,7 +337,7 @@ impl Db {
                 }
             }
         }
-        let cancelled = write_tx!(self, tx => {
+        let out = write_tx!(self, tx => {
             let mut done = Vec::new();
             for sid in &ids {
                 let n = sqlx::query(
@@ -354,20 +354,25 @@ impl Db {
                         after: Some(serde_json::json!({"status": "cancelled", "reason": reason})),
                         ..Default::default()
                     });
-                    done.push(*sid);
+                    // The seats and waiting-list places of a cancelled date
+                    // are cancelled with it: one status on every page, in the
+                    // API and in the seat counts. The people are told with
+                    // the bookings as they were.
+                    let sql = format!(
+                        "{SELECT_BOOKING} WHERE session_id = $1 AND status IN ('confirmed', 'waiting') ORDER BY id"
+                    );
+                    let rows: Vec<BookingRaw> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+                        .bind(sid).fetch_all(&mut *tx).await?;
+                    sqlx::query(
+                        "UPDATE session_bookings SET status = 'cancelled', cancelled_at = $1,
+                         cancelled_by = NULL, updated_at = $1
+                         WHERE session_id = $2 AND status IN ('confirmed', 'waiting')")
+                        .bind(now).bind(sid).execute(&mut *tx).await?;
+                    done.push((*sid, rows.into_iter().map(Booking::from).collect()));
                 }
             }
             done
         });
-        let mut out = Vec::new();
-        for sid in cancelled {
-            let sql = format!(
-                "{SELECT_BOOKING} WHERE session_id = $1 AND status IN ('confirmed', 'waiting') ORDER BY id"
-            );
-            let rows: Vec<BookingRaw> = crate::run!(self, p => sqlx::query_as(sqlx::AssertSqlSafe(sql))
-                .bind(sid).fetch_all(p).await?);
-            out.push((sid, rows.into_iter().map(Booking::from).collect()));
-        }
         Ok(out)
     }
 }

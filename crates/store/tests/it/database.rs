@@ -149,3 +149,42 @@ async fn upgrading_from_version_1_keeps_the_data() {
     let n: i64 = store::run!(&t.db, p => sqlx::query_scalar("SELECT COUNT(*) FROM places WHERE commune_name IS NULL").fetch_one(p).await.unwrap());
     assert_eq!(n as usize, after.len());
 }
+
+/// Migration 20: bookings left confirmed or waiting under a date cancelled
+/// before one status was kept are cancelled, at the time of the date's
+/// cancellation; other dates' bookings do not change.
+#[tokio::test]
+async fn upgrading_cancels_the_bookings_of_dates_cancelled_before() {
+    let t = store::testing::empty_db().await.unwrap();
+    t.db.migrate_to(19).await.unwrap();
+    let region = store::reference::shipped_region("brussels").unwrap();
+    t.db.sync_reference(&region, &store::reference::vocabularies())
+        .await
+        .unwrap();
+    t.db.load_demo(&DemoData::brussels_2021(), NOW)
+        .await
+        .unwrap();
+    let sessions = t.db.sessions_between(NOW, NOW + 90 * 86_400).await.unwrap();
+    let booked: Vec<_> = sessions.iter().filter(|s| s.booked > 0).collect();
+    assert!(booked.len() >= 2, "the demo has booked sessions");
+    let (cancelled, kept) = (booked[0], booked[1]);
+    let kept_before = t.db.bookings_of_session(kept.id).await.unwrap();
+    // As version 19 cancelled a date: the session only.
+    store::run!(&t.db, p => {
+        sqlx::query("UPDATE activity_sessions SET status = 'cancelled', updated_at = $1 WHERE id = $2")
+            .bind(NOW + 5).bind(cancelled.id).execute(p).await.unwrap();
+    });
+    t.db.migrate().await.unwrap();
+    let s = t.db.activity_session(cancelled.id).await.unwrap().unwrap();
+    assert_eq!((s.booked, s.waiting), (0, 0));
+    let bookings = t.db.bookings_of_session(cancelled.id).await.unwrap();
+    assert!(!bookings.is_empty());
+    for b in &bookings {
+        assert_eq!(b.status, domain::sessions::BookingStatus::Cancelled);
+        assert!(b.cancelled_with(&s), "{b:?}");
+    }
+    assert_eq!(
+        t.db.bookings_of_session(kept.id).await.unwrap(),
+        kept_before
+    );
+}

@@ -221,6 +221,17 @@ async fn a_session_page_has_its_event_data_and_calendars() {
         "folded at 75 octets"
     );
     assert!(ics.body.ends_with("END:VCALENDAR\r\n"));
+    // ORGANIZER is a calendar address (mailto:), never the page's http link;
+    // this demo place has no e-mail address, so there is none.
+    let unfolded = ics.body.replace("\r\n ", "");
+    assert!(
+        unfolded
+            .lines()
+            .filter(|l| l.starts_with("ORGANIZER"))
+            .all(|l| l.contains(":mailto:")),
+        "{unfolded}"
+    );
+    assert!(!unfolded.contains("ORGANIZER"), "{unfolded}");
 
     let (place_id, _) = place(&app, "Jardinier");
     let feed = app

@@ -215,3 +215,122 @@ async fn an_epn_manager_publishes_changes_cancels_and_marks_attendance() {
     let list = app.get_as(Some(&epn), "/en/bo/sessions").await;
     assert!(list.body.contains("Past 30 days") && list.body.contains("E-mails en famille"));
 }
+
+/// One status for a booking: when the EPN cancels one date, the seats and
+/// the waiting list of that date are cancelled with it, and every page and
+/// the API say so to every role (before, the EPN's page, the public session
+/// page and the API still said "seat confirmed" while the referrer's list
+/// said "cancelled").
+#[tokio::test]
+async fn a_cancelled_date_shows_its_bookings_cancelled_on_every_page_and_in_the_api() {
+    let app = TestApp::demo().await;
+    let id = publish(
+        &app,
+        "Jardinier",
+        Spec {
+            seats: 1,
+            ..Spec::default()
+        },
+    )
+    .await;
+    let (_, org) = place(&app, "Jardinier");
+    let epn = app.sign_in(Role::EpnManager, &[org]).await;
+    let (referrer_browser, cpas) = referrer(&app).await;
+    let r = app
+        .post_form(
+            Some(&referrer_browser),
+            &format!("/fr/bo/sessions/{id}/bookings"),
+            &[
+                ("name", "Zoé"),
+                ("email", "zoe@example.org"),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let tok = token(&app, Role::Referrer, &[cpas]).await;
+    let waiting = api(
+        &app,
+        "POST",
+        &format!("/api/v1/sessions/{id}/bookings"),
+        Some(&tok),
+        r#"{"person":{"name":"Yann"},"consent":true}"#,
+    )
+    .await;
+    assert_eq!(waiting.json()["status"], "waiting", "{}", waiting.body);
+    let waiting_id = waiting.json()["id"].as_i64().unwrap();
+    let manage = app
+        .get_as(Some(&epn), &format!("/fr/bo/sessions/{id}"))
+        .await;
+    assert!(
+        manage.body.contains("Place confirmée"),
+        "before: {}",
+        manage.body
+    );
+
+    let r = app
+        .post_form(
+            Some(&epn),
+            &format!("/fr/bo/sessions/{id}/cancel"),
+            &[("reason", "Animatrice malade")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+
+    // The store: both bookings cancelled, no seat taken, nobody waiting.
+    let s = app.db().activity_session(id).await.unwrap().unwrap();
+    assert_eq!((s.booked, s.waiting), (0, 0));
+    let bookings = app.db().bookings_of_session(id).await.unwrap();
+    assert_eq!(bookings.len(), 2);
+    assert!(
+        bookings
+            .iter()
+            .all(|b| b.status == domain::sessions::BookingStatus::Cancelled && b.cancelled_with(&s))
+    );
+    // The EPN's page lists the two people, as cancelled.
+    let manage = app
+        .get_as(Some(&epn), &format!("/fr/bo/sessions/{id}"))
+        .await;
+    let people = manage
+        .body
+        .split(r#"id="people""#)
+        .nth(1)
+        .expect("the people table");
+    assert!(
+        people.contains("Zoé") && people.contains("Yann"),
+        "{people}"
+    );
+    assert!(people.contains("Annulée"));
+    assert!(!manage.body.contains("Place confirmée"), "{}", manage.body);
+    assert!(!manage.body.contains("En liste d'attente"));
+    // The public session page, to the referrer who booked.
+    let public = app
+        .get_as(Some(&referrer_browser), &format!("/fr/sessions/{id}"))
+        .await;
+    let theirs = public
+        .body
+        .split(r#"id="bookings""#)
+        .nth(1)
+        .expect("their bookings");
+    assert!(
+        theirs.contains("Zoé") && theirs.contains("Annulée"),
+        "{theirs}"
+    );
+    assert!(!public.body.contains("Place confirmée"), "{}", public.body);
+    // The referrer's bookings.
+    let mine = app.get_as(Some(&referrer_browser), "/fr/bo/bookings").await;
+    let row = mine.body.split("Zoé").nth(1).expect("Zoé's row");
+    assert!(row.split("</tr>").next().unwrap().contains("Annulée"));
+    // The API, to the referrer's structure.
+    let got = api(
+        &app,
+        "GET",
+        &format!("/api/v1/bookings/{waiting_id}"),
+        Some(&tok),
+        "",
+    )
+    .await;
+    assert_eq!(got.status, StatusCode::OK);
+    assert_eq!(got.json()["status"], "cancelled", "{}", got.body);
+    assert_eq!(got.json()["waiting_position"], serde_json::Value::Null);
+}

@@ -65,6 +65,13 @@ pub(super) async fn manage_page(
         .filter(|b| b.status == BookingStatus::Confirmed)
         .collect();
     let mut waiting_position = 0;
+    // The people booked; on a cancelled date, those whose booking was
+    // cancelled with it too (shown as cancelled), so that the EPN knows whom
+    // it had to tell.
+    let shown: Vec<_> = bookings
+        .iter()
+        .filter(|b| b.status != BookingStatus::Cancelled || b.cancelled_with(&s))
+        .collect();
     let others: Vec<_> = series
         .iter()
         .filter(|o| o.id != s.id && o.starts_at > now)
@@ -91,7 +98,7 @@ pub(super) async fn manage_page(
         }
 
         h2 { (t(lang, "sessions-people-title")) }
-        @if bookings.iter().all(|b| b.status == BookingStatus::Cancelled) { p { (t(lang, "sessions-people-none")) } }
+        @if shown.is_empty() { p { (t(lang, "sessions-people-none")) } }
         @else {
             div.table-scroll {
                 table.bo #people {
@@ -103,7 +110,7 @@ pub(super) async fn manage_page(
                         th scope="col" { (t(lang, "actions")) }
                     } }
                     tbody {
-                        @for b in bookings.iter().filter(|b| b.status != BookingStatus::Cancelled) {
+                        @for b in &shown {
                             tr {
                                 td { (b.person_name.as_deref().unwrap_or("–")) }
                                 td {

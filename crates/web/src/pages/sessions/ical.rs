@@ -35,6 +35,19 @@ fn escape(s: &str) -> String {
 
 /// Appends one content line, folded so that no line exceeds 75 octets
 /// (never inside a UTF-8 character).
+/// The ORGANIZER property: RFC 5545 wants a calendar address (a `mailto:`
+/// URI) as its value, so it is the place's e-mail address when the
+/// directory has a valid one, and no ORGANIZER at all otherwise (a published
+/// event may go without; the page's address is already in URL).
+fn organizer(name: &str, email: Option<&str>) -> Option<String> {
+    let email = domain::contact::Email::parse(email?).ok()?;
+    Some(format!(
+        "ORGANIZER;CN=\"{}\":mailto:{}",
+        name.replace(['"', '\r', '\n'], ""),
+        email.as_str()
+    ))
+}
+
 fn line(out: &mut String, content: &str) {
     let mut width = 0;
     for c in content.chars() {
@@ -107,13 +120,13 @@ fn event(out: &mut String, state: &AppState, lang: Lang, s: &Session) {
         &format!("DESCRIPTION:{}", escape(&description.join("\n"))),
     );
     line(out, &format!("URL:{url}"));
-    line(
-        out,
-        &format!(
-            "ORGANIZER;CN=\"{}\":{url}",
-            s.organisation.replace(['"', '\r', '\n'], "")
-        ),
-    );
+    let place_email = s
+        .place_id
+        .and_then(|p| dir.place(p))
+        .and_then(|p| p.email.clone());
+    if let Some(organizer) = organizer(&s.organisation, place_email.as_deref()) {
+        line(out, &organizer);
+    }
     line(
         out,
         &format!("CATEGORIES:{}", escape(&t(lang, &s.theme.label_key()))),
@@ -192,7 +205,17 @@ pub(super) async fn place_ics(
 
 #[cfg(test)]
 mod tests {
-    use super::{escape, line};
+    use super::{escape, line, organizer};
+
+    #[test]
+    fn the_organizer_is_a_mailto_address_or_nothing() {
+        assert_eq!(
+            organizer("EPN \"Le Lien\"", Some("accueil@lelien.be")).as_deref(),
+            Some("ORGANIZER;CN=\"EPN Le Lien\":mailto:accueil@lelien.be")
+        );
+        assert_eq!(organizer("EPN", None), None);
+        assert_eq!(organizer("EPN", Some("not an address")), None);
+    }
 
     #[test]
     fn lines_are_folded_at_75_octets_and_text_is_escaped() {

@@ -115,14 +115,18 @@ pub(crate) async fn render_session_page(
     let now = state.now().timestamp();
     let place = s.place_id.and_then(|p| dir.place(p));
     let for_others = ctx.user.as_ref().is_some_and(|u| may_book_for_others(u, s));
-    // A referrer sees the bookings their structure made here.
+    // A referrer sees the bookings their structure made here (on a cancelled
+    // date, cancelled with it).
     let mine: Vec<store::sessions::Booking> = match &ctx.user {
         Some(u) if for_others => state
             .db
             .bookings_of_session(s.id)
             .await?
             .into_iter()
-            .filter(|b| may_see_booking(u, s, b) && b.status != BookingStatus::Cancelled)
+            .filter(|b| {
+                may_see_booking(u, s, b)
+                    && (b.status != BookingStatus::Cancelled || b.cancelled_with(s))
+            })
             .collect(),
         _ => Vec::new(),
     };
