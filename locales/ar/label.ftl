@@ -329,3 +329,25 @@ label-mail-new-body = مرحبًا،
     أرسلت { $organisation } طلبًا للحصول على العلامة ({ $places }).
 
     ادرسه هنا: { $link }
+
+# The label's history, one plain sentence per event ($outcome: favourable,
+# unfavourable or none; for the decision: granted, refused or none).
+label-event-submit = أُرسل الطلب.
+label-event-start-examination = بدأت جهة التنسيق دراسة الطلب.
+label-event-record-visit = قامت جهة التنسيق بزيارة مجاملة.
+label-event-recommend = { $outcome ->
+    [favourable] أوصى المنسّق بمنح العلامة.
+    [unfavourable] أوصى المنسّق برفض العلامة.
+   *[none] قدّم المنسّق توصيته.
+}
+label-event-advise = { $outcome ->
+    [favourable] أبدى فريق العمل رأيًا إيجابيًا.
+    [unfavourable] أبدى فريق العمل رأيًا سلبيًا.
+   *[none] أبدى فريق العمل رأيه.
+}
+label-event-decide = { $outcome ->
+    [granted] منحت لجنة القيادة العلامة.
+    [refused] رفضت لجنة القيادة العلامة.
+   *[none] اتخذت لجنة القيادة قرارها.
+}
+label-event-withdraw = سُحبت العلامة.

@@ -353,3 +353,25 @@ label-mail-new-body = Hello,
     { $organisation } sent an application for the EPN label ({ $places }).
 
     Examine it here: { $link }
+
+# The label's history, one plain sentence per event ($outcome: favourable,
+# unfavourable or none; for the decision: granted, refused or none).
+label-event-submit = The application was sent.
+label-event-start-examination = The coordination started examining the application.
+label-event-record-visit = The coordination made a courtesy visit.
+label-event-recommend = { $outcome ->
+    [favourable] The coordinator recommended granting the label.
+    [unfavourable] The coordinator recommended refusing the label.
+   *[none] The coordinator made a recommendation.
+}
+label-event-advise = { $outcome ->
+    [favourable] The working group gave a favourable opinion.
+    [unfavourable] The working group gave an unfavourable opinion.
+   *[none] The working group gave its opinion.
+}
+label-event-decide = { $outcome ->
+    [granted] The steering committee granted the label.
+    [refused] The steering committee refused the label.
+   *[none] The steering committee made its decision.
+}
+label-event-withdraw = The label was withdrawn.

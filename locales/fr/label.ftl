@@ -353,3 +353,25 @@ label-mail-new-body = Bonjour,
     { $organisation } a envoyé une demande de label EPN ({ $places }).
 
     L’examiner ici : { $link }
+
+# The label's history, one plain sentence per event ($outcome: favourable,
+# unfavourable or none; for the decision: granted, refused or none).
+label-event-submit = La demande a été envoyée.
+label-event-start-examination = La coordination a commencé l’examen de la demande.
+label-event-record-visit = La coordination a fait une visite de courtoisie.
+label-event-recommend = { $outcome ->
+    [favourable] Le coordinateur a recommandé d’octroyer le label.
+    [unfavourable] Le coordinateur a recommandé de refuser le label.
+   *[none] Le coordinateur a fait sa recommandation.
+}
+label-event-advise = { $outcome ->
+    [favourable] Le groupe de travail a donné un avis favorable.
+    [unfavourable] Le groupe de travail a donné un avis défavorable.
+   *[none] Le groupe de travail a donné son avis.
+}
+label-event-decide = { $outcome ->
+    [granted] Le comité de pilotage a octroyé le label.
+    [refused] Le comité de pilotage a refusé le label.
+   *[none] Le comité de pilotage a pris sa décision.
+}
+label-event-withdraw = Le label a été retiré.

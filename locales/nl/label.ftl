@@ -335,3 +335,25 @@ label-mail-new-body = Goeddag,
     { $organisation } verstuurde een aanvraag voor het EPN-label ({ $places }).
 
     Hier onderzoeken: { $link }
+
+# The label's history, one plain sentence per event ($outcome: favourable,
+# unfavourable or none; for the decision: granted, refused or none).
+label-event-submit = De aanvraag is verstuurd.
+label-event-start-examination = De coördinatie is begonnen met het onderzoek van de aanvraag.
+label-event-record-visit = De coördinatie heeft een hoffelijkheidsbezoek gebracht.
+label-event-recommend = { $outcome ->
+    [favourable] De coördinator heeft aanbevolen het label toe te kennen.
+    [unfavourable] De coördinator heeft aanbevolen het label te weigeren.
+   *[none] De coördinator heeft een aanbeveling gedaan.
+}
+label-event-advise = { $outcome ->
+    [favourable] De werkgroep heeft een gunstig advies gegeven.
+    [unfavourable] De werkgroep heeft een ongunstig advies gegeven.
+   *[none] De werkgroep heeft advies gegeven.
+}
+label-event-decide = { $outcome ->
+    [granted] Het stuurcomité heeft het label toegekend.
+    [refused] Het stuurcomité heeft het label geweigerd.
+   *[none] Het stuurcomité heeft beslist.
+}
+label-event-withdraw = Het label is ingetrokken.

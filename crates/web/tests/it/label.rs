@@ -463,6 +463,55 @@ async fn the_coordinator_recommends_the_committee_decides_and_the_badge_follows(
             && file.body.contains("Toutes les conditions sont remplies.")
     );
     assert!(file.body.contains("Ouvert 20 h, six heures de formation."));
+    // The history: every event with its date (and the time, for a step taken
+    // here), each as a plain sentence — before, the steps taken here said
+    // "Inconnue" and the decision read "Décision du comité de pilotage octroyé".
+    let fr = app
+        .get_as(Some(&coordinator), &base.replace("/en/", "/fr/"))
+        .await;
+    let history = fr
+        .body
+        .split("<caption>Historique</caption>")
+        .nth(1)
+        .expect("the history")
+        .split("</table>")
+        .next()
+        .unwrap();
+    assert!(!history.contains("Inconnue"), "{history}");
+    for sentence in [
+        "La demande a été envoyée.",
+        "La coordination a commencé l’examen de la demande.",
+        "La coordination a fait une visite de courtoisie.",
+        "Le coordinateur a recommandé d’octroyer le label.",
+        "Le groupe de travail a donné un avis favorable.",
+        "Le comité de pilotage a octroyé le label.",
+    ] {
+        assert!(history.contains(sentence), "{sentence}: {history}");
+    }
+    assert!(!history.contains("octroyé<"), "no bare outcome word");
+    let rows: Vec<&str> = history.split("<tr>").skip(2).collect();
+    assert_eq!(rows.len(), 6, "{history}");
+    for row in &rows {
+        let date = row
+            .split("<td>")
+            .nth(1)
+            .unwrap()
+            .split("</td>")
+            .next()
+            .unwrap();
+        assert!(date.contains("2026"), "a date in {row}");
+    }
+    // Steps taken here (submission, examination) carry the time they were taken.
+    assert!(
+        rows[0].split("</td>").next().unwrap().contains("11:00 CET"),
+        "{}",
+        rows[0]
+    );
+    assert!(
+        rows[5].contains("25 novembre 2026"),
+        "the committee's date: {}",
+        rows[5]
+    );
     // The applicant heard of every step (withdrawal, then six steps), in the region's languages.
     let mails = app.decoded_mails();
     assert!(

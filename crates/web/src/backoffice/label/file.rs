@@ -21,9 +21,9 @@ use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::ui::form::{FieldError, error_summary, field};
 use crate::ui::form::{radios, textarea};
-use crate::ui::format::local_date;
 use crate::ui::format::long_date;
-use crate::ui::label::{body_name, state_name, step_name};
+use crate::ui::format::{local_date, local_datetime};
+use crate::ui::label::{body_name, state_name};
 use crate::ui::label::{criteria_list, hours_text, price_words};
 use crate::ui::layout::back_office_page;
 use crate::ui::{PageLang, PageResult};
@@ -76,25 +76,32 @@ pub async fn file_page(
     .await
 }
 
-fn event_date(lang: Lang, e: &LabelEvent) -> String {
+/// When the event happened: the date the body met (as recorded), the year
+/// a report gives, or — for a step taken here — the date and time it was
+/// taken (before, such steps said "unknown").
+fn event_date(lang: Lang, tz: chrono_tz::Tz, e: &LabelEvent) -> String {
     match (&e.event_date, e.event_year) {
         (Some(d), _) => long_date(lang, d),
         (None, Some(y)) => y.to_string(),
+        (None, None) if e.user_id.is_some() => local_datetime(lang, tz, e.at),
         (None, None) => t(lang, "label-date-unknown"),
     }
 }
 
-fn outcome(lang: Lang, e: &LabelEvent) -> Option<String> {
-    let f = e.favourable?;
-    Some(t(
+/// The event as one plain sentence ("The steering committee granted the label.").
+fn event_sentence(lang: Lang, e: &LabelEvent) -> String {
+    let outcome = match (e.step.as_str(), e.favourable) {
+        ("decide", Some(true)) => "granted",
+        ("decide", Some(false)) => "refused",
+        (_, Some(true)) => "favourable",
+        (_, Some(false)) => "unfavourable",
+        (_, None) => "none",
+    };
+    t_args(
         lang,
-        match (e.step.as_str(), f) {
-            ("decide", true) => "label-outcome-granted",
-            ("decide", false) => "label-outcome-refused",
-            (_, true) => "label-outcome-favourable",
-            (_, false) => "label-outcome-unfavourable",
-        },
-    ))
+        &format!("label-event-{}", e.step.replace('_', "-")),
+        &[("outcome", outcome.to_owned().into())],
+    )
 }
 
 fn history(lang: Lang, state: &AppState, events: &[LabelEvent]) -> Markup {
@@ -113,12 +120,12 @@ fn history(lang: Lang, state: &AppState, events: &[LabelEvent]) -> Markup {
                 tbody {
                     @for e in events {
                         tr {
-                            td { (event_date(lang, e)) }
-                            td { (step_name(lang, &e.step)) @if let Some(o) = outcome(lang, e) { br; strong { (o) } } }
+                            td { (event_date(lang, state.region.timezone, e)) }
+                            td { (event_sentence(lang, e)) }
                             td { @match &e.body { Some(b) => (body_name(lang, b)), None => (t(lang, "label-body-unknown")) } }
                             td {
                                 @match &e.user_name { Some(n) => span dir="auto" { (n) }, None => (t(lang, "label-recorded-from-source")) }
-                                br; span.small { (local_date(lang, state.region.timezone, e.at)) }
+                                br; span.small { (local_datetime(lang, state.region.timezone, e.at)) }
                             }
                             td.label-why dir="auto" {
                                 @if let Some(r) = &e.reasons { p { (r) } }
