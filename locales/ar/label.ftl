@@ -304,6 +304,7 @@ label-confirm-button = تأكيد
 ## الرسائل الإلكترونية
 
 label-mail-subject = علامة الفضاء الرقمي العمومي، { $places }: { $state }
+label-mail-subject-visit = سُجّلت زيارة مجاملة
 label-mail-body = مرحبًا،
 
     تقدّم طلبك للحصول على العلامة ({ $places }): { $what }.

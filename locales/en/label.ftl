@@ -328,6 +328,7 @@ label-confirm-button = Confirm
 ## E-mails
 
 label-mail-subject = EPN label, { $places }: { $state }
+label-mail-subject-visit = courtesy visit recorded
 label-mail-body = Hello,
 
     Your application for the EPN label ({ $places }) has moved on: { $what }.

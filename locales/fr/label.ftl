@@ -328,6 +328,7 @@ label-confirm-button = Confirmer
 ## E-mails
 
 label-mail-subject = Label EPN, { $places } : { $state }
+label-mail-subject-visit = visite de courtoisie enregistrée
 label-mail-body = Bonjour,
 
     Votre demande de label EPN ({ $places }) a avancé : { $what }.

@@ -310,6 +310,7 @@ label-confirm-button = Bevestigen
 ## E-mails
 
 label-mail-subject = EPN-label, { $places }: { $state }
+label-mail-subject-visit = hoffelijkheidsbezoek geregistreerd
 label-mail-body = Goeddag,
 
     Uw aanvraag voor het EPN-label ({ $places }) is een stap verder: { $what }.

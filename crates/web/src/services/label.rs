@@ -101,14 +101,17 @@ async fn applicant(app: &App, application: &LabelApplication, step: &Step, to: L
     };
     let langs = staff_langs(&app.region);
     let places = application.place_names();
+    // A visit does not move the application: its subject says a visit was
+    // recorded (before, it repeated the state the application was already in).
     let subject = staff_subject(&langs, |lang| {
+        let state = match step {
+            Step::RecordVisit { .. } => t(lang, "label-mail-subject-visit"),
+            _ => state_name(lang, to),
+        };
         t_args(
             lang,
             "label-mail-subject",
-            &[
-                ("places", places.clone().into()),
-                ("state", state_name(lang, to).into()),
-            ],
+            &[("places", places.clone().into()), ("state", state.into())],
         )
     });
     let body = staff_body(&langs, |lang| {

@@ -387,6 +387,22 @@ async fn the_coordinator_recommends_the_committee_decides_and_the_badge_follows(
         )
         .await;
     location(&r);
+    // The applicant's e-mail says a visit was recorded, in its subject too
+    // (before, the subject repeated "under examination").
+    let subjects: Vec<String> = app
+        .decoded_mails()
+        .iter()
+        .filter_map(|m| {
+            m.lines()
+                .find(|l| l.starts_with("Subject:"))
+                .map(str::to_owned)
+        })
+        .collect();
+    let last = subjects.last().unwrap();
+    assert!(
+        last.contains("EPN de Ganshoren : visite de courtoisie") && !last.contains("examen"),
+        "{subjects:?}"
+    );
     // A date in the future and missing reasons are said, typed text kept.
     let r = app
         .post_form(
