@@ -13,14 +13,11 @@ referral-state-first-visit-done = تمت الزيارة الأولى
 referral-state-followed-up = تمت المتابعة
 referral-state-closed = مُغلَق
 referral-state-expired = منتهي الصلاحية (بدون رد)
-referral-step-send = تم إرسال التوجيه
 referral-step-accept = قبول
 referral-step-refuse = رفض
 referral-step-first-visit = تمت الزيارة الأولى
 referral-step-follow-up = إضافة ملاحظة متابعة
 referral-step-close = إغلاق التوجيه
-referral-step-expire = انتهت الصلاحية بدون رد
-referral-step-remind = أُرسل تذكير إلى المكان
 referral-side-referrer = الهيئة الموجِّهة
 referral-side-receiver = المكان المستقبِل
 referral-side-system = تلقائي
@@ -150,6 +147,43 @@ referral-mail-expired-subject = انتهت صلاحية التوجيه { $id }
 referral-mail-expired-body = لم يرد المكان على توجيهك في الوقت المحدد. انتهت صلاحيته؛ يمكنك توجيه الشخص إلى مكان آخر:
 
     { $link }
+referral-mail-first-visit-subject = التوجيه { $id }: تمت الزيارة الأولى
+referral-mail-first-visit-body = جاء الشخص الذي وجّهته إلى المكان: سُجّلت زيارته الأولى.
+
+    { $link }
+referral-mail-follow-up-subject = التوجيه { $id }: أُضيفت ملاحظة متابعة
+referral-mail-follow-up-body = أضاف المكان ملاحظة متابعة إلى توجيهك:
+
+    { $link }
+referral-mail-closed-subject = أُغلق التوجيه { $id }
+referral-mail-closed-body = أغلق المكان توجيهك:
+
+    { $link }
+referral-mail-progress-footer = لا تريد هذه الأخبار بعد الآن؟ غيّر ذلك في «رسائلي الإلكترونية».
 
 # On a place's public page, for a signed-in referrer.
 referral-send-here = توجيه شخص إلى هذا المكان
+
+# The history of a referral: each event in one form (what happened), while
+# the buttons (referral-step-*) say what to do.
+referral-event-send = أُرسل التوجيه
+referral-event-accept = قُبل التوجيه
+referral-event-refuse = رُفض التوجيه
+referral-event-first-visit = تمت الزيارة الأولى
+referral-event-follow-up = أُضيفت ملاحظة متابعة
+referral-event-close = أُغلق التوجيه
+referral-event-expire = انتهت صلاحية التوجيه بدون رد
+referral-event-remind = أُرسل تذكير إلى المكان
+
+# "My e-mails" (every signed-in account).
+account-mails-nav = رسائلي الإلكترونية
+account-mails-title = رسائلي الإلكترونية
+account-mails-lang = لغة رسائلي الإلكترونية
+account-mails-lang-hint = في البداية، اللغة التي سجّلت الدخول بها.
+account-mails-lang-region = لغات الإقليم، واحدة بعد الأخرى
+account-mails-lang-error = اختر لغة من القائمة.
+account-mails-referrals = توجيهاتي
+account-mails-referral-progress = أخبرني عندما يأتي شخص وجّهته، وعندما تتم متابعته، وعندما يُغلق التوجيه
+account-mails-referral-answers = تُرسل دائمًا ردود الأماكن (مقبول، مرفوض، منتهي الصلاحية).
+account-mails-save = حفظ
+account-mails-saved = حُفظت اختياراتك.

@@ -13,14 +13,11 @@ referral-state-first-visit-done = First visit done
 referral-state-followed-up = Followed up
 referral-state-closed = Closed
 referral-state-expired = Expired (no answer)
-referral-step-send = Referral sent
 referral-step-accept = Accept
 referral-step-refuse = Refuse
 referral-step-first-visit = First visit done
 referral-step-follow-up = Add a follow-up note
 referral-step-close = Close the referral
-referral-step-expire = Expired without an answer
-referral-step-remind = Reminder sent to the place
 referral-side-referrer = Referring structure
 referral-side-receiver = Receiving place
 referral-side-system = Automatic
@@ -150,6 +147,43 @@ referral-mail-expired-subject = Referral { $id } expired
 referral-mail-expired-body = The place did not answer your referral in time. It has expired; you can send the person elsewhere:
 
     { $link }
+referral-mail-first-visit-subject = Referral { $id }: first visit done
+referral-mail-first-visit-body = The person you referred came to the place: their first visit is recorded.
+
+    { $link }
+referral-mail-follow-up-subject = Referral { $id }: follow-up note added
+referral-mail-follow-up-body = The place added a follow-up note to your referral:
+
+    { $link }
+referral-mail-closed-subject = Referral { $id } closed
+referral-mail-closed-body = The place closed your referral:
+
+    { $link }
+referral-mail-progress-footer = You no longer want this news? Change it in "My e-mails".
 
 # On a place's public page, for a signed-in referrer.
 referral-send-here = Send a person to this place
+
+# The history of a referral: each event in one form (what happened), while
+# the buttons (referral-step-*) say what to do.
+referral-event-send = Referral sent
+referral-event-accept = Referral accepted
+referral-event-refuse = Referral refused
+referral-event-first-visit = First visit done
+referral-event-follow-up = Follow-up note added
+referral-event-close = Referral closed
+referral-event-expire = Referral expired without an answer
+referral-event-remind = Reminder sent to the place
+
+# "My e-mails" (every signed-in account).
+account-mails-nav = My e-mails
+account-mails-title = My e-mails
+account-mails-lang = Language of my e-mails
+account-mails-lang-hint = At first, the language you signed in with.
+account-mails-lang-region = The region's languages, one after the other
+account-mails-lang-error = Choose a language from the list.
+account-mails-referrals = My referrals
+account-mails-referral-progress = Tell me when a person I referred came, was followed up, and when the referral is closed
+account-mails-referral-answers = The places' answers (accepted, refused, expired) are always sent.
+account-mails-save = Save
+account-mails-saved = Your choices are saved.

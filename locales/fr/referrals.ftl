@@ -13,14 +13,11 @@ referral-state-first-visit-done = Première visite faite
 referral-state-followed-up = Suivie
 referral-state-closed = Clôturée
 referral-state-expired = Expirée (sans réponse)
-referral-step-send = Orientation envoyée
 referral-step-accept = Accepter
 referral-step-refuse = Refuser
 referral-step-first-visit = Première visite faite
 referral-step-follow-up = Ajouter une note de suivi
 referral-step-close = Clôturer l'orientation
-referral-step-expire = Expirée sans réponse
-referral-step-remind = Rappel envoyé au lieu
 referral-side-referrer = Structure qui oriente
 referral-side-receiver = Lieu qui accueille
 referral-side-system = Automatique
@@ -150,6 +147,43 @@ referral-mail-expired-subject = Orientation { $id } expirée
 referral-mail-expired-body = Le lieu n'a pas répondu à temps à votre orientation. Elle a expiré ; vous pouvez orienter la personne ailleurs :
 
     { $link }
+referral-mail-first-visit-subject = Orientation { $id } : première visite faite
+referral-mail-first-visit-body = La personne que vous avez orientée est venue au lieu : sa première visite est enregistrée.
+
+    { $link }
+referral-mail-follow-up-subject = Orientation { $id } : note de suivi ajoutée
+referral-mail-follow-up-body = Le lieu a ajouté une note de suivi à votre orientation :
+
+    { $link }
+referral-mail-closed-subject = Orientation { $id } clôturée
+referral-mail-closed-body = Le lieu a clôturé votre orientation :
+
+    { $link }
+referral-mail-progress-footer = Vous ne voulez plus ces nouvelles ? Changez-le dans « Mes e-mails ».
 
 # On a place's public page, for a signed-in referrer.
 referral-send-here = Orienter une personne vers ce lieu
+
+# The history of a referral: each event in one form (what happened), while
+# the buttons (referral-step-*) say what to do.
+referral-event-send = Orientation envoyée
+referral-event-accept = Orientation acceptée
+referral-event-refuse = Orientation refusée
+referral-event-first-visit = Première visite faite
+referral-event-follow-up = Note de suivi ajoutée
+referral-event-close = Orientation clôturée
+referral-event-expire = Orientation expirée sans réponse
+referral-event-remind = Rappel envoyé au lieu
+
+# "My e-mails" (every signed-in account).
+account-mails-nav = Mes e-mails
+account-mails-title = Mes e-mails
+account-mails-lang = Langue de mes e-mails
+account-mails-lang-hint = Au départ, la langue dans laquelle vous vous êtes connecté·e.
+account-mails-lang-region = Les langues de la région, l’une après l’autre
+account-mails-lang-error = Choisissez une langue de la liste.
+account-mails-referrals = Mes orientations
+account-mails-referral-progress = Me prévenir quand une personne que j’ai orientée est venue, a été suivie, et quand l’orientation est clôturée
+account-mails-referral-answers = Les réponses des lieux (acceptée, refusée, expirée) sont toujours envoyées.
+account-mails-save = Enregistrer
+account-mails-saved = Vos choix sont enregistrés.

@@ -13,14 +13,11 @@ referral-state-first-visit-done = Eerste bezoek gedaan
 referral-state-followed-up = Opgevolgd
 referral-state-closed = Afgesloten
 referral-state-expired = Vervallen (geen antwoord)
-referral-step-send = Doorverwijzing verstuurd
 referral-step-accept = Aanvaarden
 referral-step-refuse = Weigeren
 referral-step-first-visit = Eerste bezoek gedaan
 referral-step-follow-up = Een opvolgnota toevoegen
 referral-step-close = De doorverwijzing afsluiten
-referral-step-expire = Vervallen zonder antwoord
-referral-step-remind = Herinnering naar de plek gestuurd
 referral-side-referrer = Doorverwijzende organisatie
 referral-side-receiver = Ontvangende plek
 referral-side-system = Automatisch
@@ -150,6 +147,43 @@ referral-mail-expired-subject = Doorverwijzing { $id } vervallen
 referral-mail-expired-body = De plek heeft niet op tijd geantwoord. De doorverwijzing is vervallen; u kunt de persoon elders naartoe sturen:
 
     { $link }
+referral-mail-first-visit-subject = Doorverwijzing { $id }: eerste bezoek gedaan
+referral-mail-first-visit-body = De persoon die u doorverwees, is naar de plek gekomen: het eerste bezoek is geregistreerd.
+
+    { $link }
+referral-mail-follow-up-subject = Doorverwijzing { $id }: opvolgnota toegevoegd
+referral-mail-follow-up-body = De plek heeft een opvolgnota aan uw doorverwijzing toegevoegd:
+
+    { $link }
+referral-mail-closed-subject = Doorverwijzing { $id } afgesloten
+referral-mail-closed-body = De plek heeft uw doorverwijzing afgesloten:
+
+    { $link }
+referral-mail-progress-footer = Wilt u dit nieuws niet meer? Wijzig het in "Mijn e-mails".
 
 # On a place's public page, for a signed-in referrer.
 referral-send-here = Een persoon naar deze plek doorverwijzen
+
+# The history of a referral: each event in one form (what happened), while
+# the buttons (referral-step-*) say what to do.
+referral-event-send = Doorverwijzing verstuurd
+referral-event-accept = Doorverwijzing aanvaard
+referral-event-refuse = Doorverwijzing geweigerd
+referral-event-first-visit = Eerste bezoek gedaan
+referral-event-follow-up = Opvolgnota toegevoegd
+referral-event-close = Doorverwijzing afgesloten
+referral-event-expire = Doorverwijzing vervallen zonder antwoord
+referral-event-remind = Herinnering naar de plek gestuurd
+
+# "My e-mails" (every signed-in account).
+account-mails-nav = Mijn e-mails
+account-mails-title = Mijn e-mails
+account-mails-lang = Taal van mijn e-mails
+account-mails-lang-hint = Eerst de taal waarin u zich aanmeldde.
+account-mails-lang-region = De talen van het gewest, na elkaar
+account-mails-lang-error = Kies een taal uit de lijst.
+account-mails-referrals = Mijn doorverwijzingen
+account-mails-referral-progress = Laat me weten wanneer een persoon die ik doorverwees gekomen is, opgevolgd werd, en wanneer de doorverwijzing afgesloten is
+account-mails-referral-answers = De antwoorden van de plekken (aanvaard, geweigerd, vervallen) worden altijd verstuurd.
+account-mails-save = Opslaan
+account-mails-saved = Uw keuzes zijn opgeslagen.

@@ -117,6 +117,26 @@ struct UserRow {
 
 const SELECT_USER: &str = "SELECT id, email, name, role, active FROM users";
 
+/// Which e-mails an account wants, and in which language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailPreferences {
+    /// The language of the e-mails (a code of `domain::Lang`); None: the
+    /// region's staff languages.
+    pub lang: Option<String>,
+    /// A referrer is told when the person came, was followed up and when the
+    /// referral was closed.
+    pub referral_progress: bool,
+}
+
+impl Default for MailPreferences {
+    fn default() -> MailPreferences {
+        MailPreferences {
+            lang: None,
+            referral_progress: true,
+        }
+    }
+}
+
 impl Db {
     /// Creates an account; `password` None leaves it waiting for an invitation.
     pub async fn create_user(
@@ -188,6 +208,56 @@ impl Db {
             active: r.active,
             organisations,
         }))
+    }
+
+    /// The account's e-mail preferences (the defaults for an unknown id).
+    pub async fn mail_preferences(&self, user_id: i64) -> Result<MailPreferences> {
+        let row: Option<(Option<String>, bool)> = run!(self, p => sqlx::query_as(
+            "SELECT mail_lang, referral_progress_mails FROM users WHERE id = $1")
+            .bind(user_id).fetch_optional(p).await?);
+        Ok(
+            row.map_or_else(MailPreferences::default, |(lang, referral_progress)| {
+                MailPreferences {
+                    lang,
+                    referral_progress,
+                }
+            }),
+        )
+    }
+
+    /// Saves the account's e-mail preferences (audited).
+    pub async fn set_mail_preferences(
+        &self,
+        user_id: i64,
+        prefs: &MailPreferences,
+        now: i64,
+    ) -> Result<()> {
+        crate::write_tx!(self, tx => {
+            sqlx::query("UPDATE users SET mail_lang = $1, referral_progress_mails = $2, updated_at = $3
+                         WHERE id = $4")
+                .bind(&prefs.lang).bind(prefs.referral_progress).bind(now).bind(user_id)
+                .execute(&mut *tx).await?;
+            crate::audit!(&mut *tx, now, &crate::audit::NewAudit {
+                user_id: Some(user_id),
+                action: "account.mail_preferences",
+                entity: "user",
+                entity_id: Some(user_id),
+                after: Some(serde_json::json!({"lang": prefs.lang,
+                    "referral_progress": prefs.referral_progress})),
+                ..Default::default()
+            });
+        });
+        Ok(())
+    }
+
+    /// Remembers the language an account signed in with as the language of
+    /// its e-mails, unless one is already set.
+    pub async fn set_mail_lang_if_unset(&self, user_id: i64, lang: &str) -> Result<()> {
+        run!(self, p => {
+            sqlx::query("UPDATE users SET mail_lang = $1 WHERE id = $2 AND mail_lang IS NULL")
+                .bind(lang).bind(user_id).execute(p).await?;
+        });
+        Ok(())
     }
 
     pub async fn user_by_email(&self, email: &str) -> Result<Option<User>> {

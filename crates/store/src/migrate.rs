@@ -95,6 +95,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "bookings of cancelled dates",
         include_str!("../migrations/0020_cancelled_date_bookings.sql"),
     ),
+    (
+        21,
+        "mail preferences",
+        include_str!("../migrations/0021_mail_preferences.sql"),
+    ),
 ];
 
 fn migrator(id_column: &str) -> Migrator {

@@ -194,6 +194,11 @@ async fn login(
     let _ = state.db.clear_login_failures(&email_key, now).await;
     let ttl = state.config.session_hours * 3600;
     let secret = state.db.create_session(user.id, ttl, now).await?;
+    // The language signed in with becomes that of the person's e-mails,
+    // unless they chose one ("My e-mails").
+    if let Err(e) = state.db.set_mail_lang_if_unset(user.id, lang.code()).await {
+        tracing::error!(error = %e, "remembering the e-mail language");
+    }
     tracing::info!(user = user.id, "signed in");
     let mut res = Redirect::to(&safe_next(lang, &form.next)).into_response();
     res.headers_mut().append(

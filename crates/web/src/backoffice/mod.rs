@@ -14,6 +14,7 @@ mod hours_editor;
 mod import;
 mod indicators;
 mod label;
+mod mail_preferences;
 mod merge;
 mod place_edit;
 mod place_form;
@@ -36,6 +37,7 @@ use crate::routes::Routes;
 pub fn routes() -> Routes {
     Routes::new()
         .merge(account::routes())
+        .merge(mail_preferences::routes())
         .merge(users::routes())
         .merge(places::routes())
         .merge(place_edit::routes())

@@ -13,7 +13,7 @@ use store::referrals::{NewReferral, Referral, StepRefused};
 use store::sessions::NewBooking;
 
 use crate::App;
-use crate::i18n::t_args;
+use crate::i18n::{t, t_args};
 use crate::mail::Mail;
 use crate::services::notify::{staff_body, staff_langs, staff_subject};
 use crate::services::sessions::{self, Booked};
@@ -67,8 +67,9 @@ async fn book_for_referral(app: &App, n: &NewReferral, referral_id: i64) {
     }
 }
 
-/// Takes a step on a referral for one side; when the receiving EPN
-/// answers, the referrer is told.
+/// Takes a step on a referral for one side; when the receiving EPN takes it
+/// (an answer, the first visit, a follow-up, the closing), the referrer is
+/// told.
 pub async fn take_step(
     app: &App,
     r: &Referral,
@@ -95,31 +96,54 @@ async fn mail_all(app: &App, to: &[String], key_subject: &str, key_body: &str, i
     let langs = staff_langs(&app.region);
     let mut sent = 0;
     for addr in to {
-        let mail = Mail {
-            to: addr.clone(),
-            subject: staff_subject(&langs, |l| {
-                t_args(
-                    l,
-                    key_subject,
-                    &[("id", i32::try_from(id).unwrap_or(0).into())],
-                )
-            }),
-            body: staff_body(&langs, |l| {
-                t_args(
-                    l,
-                    key_body,
-                    &[
-                        ("id", i32::try_from(id).unwrap_or(0).into()),
-                        ("link", link(app, l, id).into()),
-                    ],
-                )
-            }),
-        };
-        if app.send_mail(&mail).await.is_ok() {
+        if mail_in(app, addr, &langs, (key_subject, key_body), id, false).await {
             sent += 1;
         }
     }
     sent
+}
+
+/// One e-mail about referral `id`, written in `langs` (one language, or the
+/// region's staff languages one after the other), with — for news the
+/// referrer may turn off — where to turn it off; true when it was sent.
+async fn mail_in(
+    app: &App,
+    to: &str,
+    langs: &[Lang],
+    (key_subject, key_body): (&str, &str),
+    id: i64,
+    may_turn_off: bool,
+) -> bool {
+    let mail = Mail {
+        to: to.to_owned(),
+        subject: staff_subject(langs, |l| {
+            t_args(
+                l,
+                key_subject,
+                &[("id", i32::try_from(id).unwrap_or(0).into())],
+            )
+        }),
+        body: staff_body(langs, |l| {
+            let body = t_args(
+                l,
+                key_body,
+                &[
+                    ("id", i32::try_from(id).unwrap_or(0).into()),
+                    ("link", link(app, l, id).into()),
+                ],
+            );
+            if may_turn_off {
+                let prefs = app.config.link(&format!("/{}/bo/account/mails", l.code()));
+                format!(
+                    "{body}\n\n{}\n{prefs}",
+                    t(l, "referral-mail-progress-footer")
+                )
+            } else {
+                body
+            }
+        }),
+    };
+    app.send_mail(&mail).await.is_ok()
 }
 
 /// Tells the receiving organisation's EPN managers that a referral waits for them.
@@ -142,7 +166,12 @@ async fn tell_receiver(app: &App, referral_id: i64, organisation_id: i64) -> usi
     }
 }
 
-/// Tells the referrer who sent it that the EPN answered (or that it expired).
+/// Tells the referrer who sent it what the EPN did: its answer (accepted,
+/// refused) or the expiry — always —, and, unless they turned these off, that
+/// the person came, was followed up, or that the referral was closed. In the
+/// referrer's language when it is known (else the region's staff
+/// languages). The e-mail holds the referral's number and a link, never the
+/// person's data.
 async fn tell_referrer(app: &App, r: &Referral, step: StepKind) -> usize {
     let Some(user) = r.created_by else { return 0 };
     let Ok(Some(u)) = app.db.user_by_id(user).await else {
@@ -151,22 +180,47 @@ async fn tell_referrer(app: &App, r: &Referral, step: StepKind) -> usize {
     if !u.active {
         return 0;
     }
-    let (subject, body) = match step {
+    let prefs = app.db.mail_preferences(u.id).await.unwrap_or_default();
+    let (subject, body, progress) = match step {
         StepKind::Accept => (
             "referral-mail-accepted-subject",
             "referral-mail-accepted-body",
+            false,
         ),
         StepKind::Refuse => (
             "referral-mail-refused-subject",
             "referral-mail-refused-body",
+            false,
         ),
         StepKind::Expire => (
             "referral-mail-expired-subject",
             "referral-mail-expired-body",
+            false,
         ),
-        _ => return 0,
+        StepKind::FirstVisit => (
+            "referral-mail-first-visit-subject",
+            "referral-mail-first-visit-body",
+            true,
+        ),
+        StepKind::FollowUp => (
+            "referral-mail-follow-up-subject",
+            "referral-mail-follow-up-body",
+            true,
+        ),
+        StepKind::Close => (
+            "referral-mail-closed-subject",
+            "referral-mail-closed-body",
+            true,
+        ),
     };
-    mail_all(app, &[u.email], subject, body, r.id).await
+    if progress && !prefs.referral_progress {
+        return 0;
+    }
+    let langs = match prefs.lang.as_deref().and_then(Lang::parse) {
+        Some(lang) => vec![lang],
+        None => staff_langs(&app.region),
+    };
+    usize::from(mail_in(app, &u.email, &langs, (subject, body), r.id, progress).await)
 }
 
 /// What the daily referral job did.

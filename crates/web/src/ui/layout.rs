@@ -195,6 +195,7 @@ pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
     ("plan", "plan-bo-nav-link", |r| {
         r.is_coordination() || r == domain::account::Role::Committee
     }),
+    ("account/mails", "account-mails-nav", |_| true),
 ];
 
 /// A whole back-office page: the public frame with the back-office menu.

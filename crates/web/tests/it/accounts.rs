@@ -108,6 +108,22 @@ async fn an_invited_person_chooses_a_password_and_signs_in() {
     let res = sign_in_with(&app, "anna@epn.example.org", pw).await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     assert_eq!(res.header("location"), "/en/bo/");
+    // The language signed in with becomes that of her e-mails.
+    let anna = app
+        .db()
+        .user_by_email("anna@epn.example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        app.db()
+            .mail_preferences(anna.id)
+            .await
+            .unwrap()
+            .lang
+            .as_deref(),
+        Some("en")
+    );
     let cookie = session_cookie(&res);
     assert!(
         cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),

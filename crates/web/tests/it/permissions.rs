@@ -25,6 +25,8 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
     }
     Some(match area {
         "" => EVERYONE_SIGNED_IN,
+        // "My e-mails": every account its own.
+        "account" => EVERYONE_SIGNED_IN,
         "users" => &[Role::Admin],
         "places" | "hours" => PLACE_EDITORS,
         "proposals" | "audit" | "merge" | "reports" | "quality" | "import" | "organisations" => {

@@ -555,3 +555,156 @@ async fn a_place_page_offers_a_referrer_to_send_someone_there() {
     assert!(!w.app.get(&uri).await.body.contains(&link));
     assert!(!w.app.get_as(Some(&w.epn), &uri).await.body.contains(&link));
 }
+
+/// The referrer is told of every step the place takes — the answer, the
+/// first visit, a follow-up, the closing — in the language they chose, with
+/// no personal data in the e-mail; they can turn off the news (not the
+/// answers). The history reads as events, in one form.
+#[tokio::test]
+async fn the_referrer_is_told_of_each_step_in_their_language_and_can_turn_the_news_off() {
+    let w = world().await;
+    let me = w
+        .app
+        .db()
+        .user_by_id(w.referrer.user_id)
+        .await
+        .unwrap()
+        .unwrap()
+        .email;
+    let to_me = |app: &TestApp| -> Vec<String> {
+        app.decoded_mails()
+            .into_iter()
+            .filter(|m| m.contains(&format!("To: {me}")))
+            .collect()
+    };
+    // A language that is not offered is refused, the form kept.
+    let r = w
+        .app
+        .post_form(
+            Some(&w.referrer),
+            "/nl/bo/account/mails",
+            &[("mail_lang", "xx"), ("referral_progress", "yes")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("href=\"#mail_lang\""));
+    let r = w
+        .app
+        .post_form(
+            Some(&w.referrer),
+            "/nl/bo/account/mails",
+            &[("mail_lang", "nl"), ("referral_progress", "yes")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.header("location"), "/nl/bo/account/mails?saved");
+    let page = w
+        .app
+        .get_as(Some(&w.referrer), "/nl/bo/account/mails?saved")
+        .await;
+    assert!(page.body.contains("Uw keuzes zijn opgeslagen."));
+    assert!(
+        page.body
+            .contains(r#"<option value="nl" lang="nl" selected>"#),
+        "{}",
+        page.body
+    );
+
+    let id = send(&w, &[]).await;
+    let step = |s: &'static str, note: &'static str| {
+        let w = &w;
+        async move {
+            let r = w
+                .app
+                .post_form(
+                    Some(&w.epn),
+                    &format!("/fr/bo/referrals/{id}/step"),
+                    &[("step", s), ("note", note)],
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{s}: {}", r.body);
+        }
+    };
+    let expected = [
+        ("accept", "", format!("Doorverwijzing {id} aanvaard")),
+        (
+            "first_visit",
+            "",
+            format!("Doorverwijzing {id}: eerste bezoek gedaan"),
+        ),
+        (
+            "follow_up",
+            "Revient mardi",
+            format!("Doorverwijzing {id}: opvolgnota toegevoegd"),
+        ),
+        ("close", "", format!("Doorverwijzing {id} afgesloten")),
+    ];
+    for (s, note, subject) in &expected {
+        let before = to_me(&w.app).len();
+        step(s, note).await;
+        let mails = to_me(&w.app);
+        assert_eq!(mails.len(), before + 1, "{s}: one e-mail to the referrer");
+        let mail = mails.last().unwrap();
+        assert!(mail.contains(subject.as_str()), "{s}: {mail}");
+        assert!(mail.contains(&format!("/nl/bo/referrals/{id}")), "{mail}");
+        // In Dutch only, and nothing about the person.
+        assert!(!mail.contains("Orientation"), "{mail}");
+        for personal in ["Louis", "0470", "Revient mardi"] {
+            assert!(!mail.contains(personal), "{personal} in {mail}");
+        }
+        if *s != "accept" {
+            assert!(
+                mail.contains("/nl/bo/account/mails"),
+                "where to turn it off"
+            );
+        }
+    }
+    // The history: one event per line, all in the same form.
+    let page = w
+        .app
+        .get_as(Some(&w.referrer), &format!("/fr/bo/referrals/{id}"))
+        .await;
+    let history = page.body.split("id=\"referral-history\"").nth(1).unwrap();
+    for event in [
+        "Orientation envoyée",
+        "Orientation acceptée",
+        "Première visite faite",
+        "Note de suivi ajoutée",
+        "Orientation clôturée",
+    ] {
+        assert!(
+            history.contains(&format!("<td>{event}</td>")),
+            "{event}: {history}"
+        );
+    }
+    assert!(!history.contains("<td>Accepter</td>"));
+
+    // Without the news: the answer still comes, the first visit does not.
+    let r = w
+        .app
+        .post_form(
+            Some(&w.referrer),
+            "/fr/bo/account/mails",
+            &[("mail_lang", "nl")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let second = send(&w, &[]).await;
+    for (s, expect_mail) in [("accept", true), ("first_visit", false)] {
+        let before = to_me(&w.app).len();
+        let r = w
+            .app
+            .post_form(
+                Some(&w.epn),
+                &format!("/fr/bo/referrals/{second}/step"),
+                &[("step", s), ("note", "")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            to_me(&w.app).len(),
+            before + usize::from(expect_mail),
+            "{s}"
+        );
+    }
+}

@@ -182,7 +182,7 @@ async fn render(
                         @for e in &history {
                             tr {
                                 td { (local_datetime(lang, state.region.timezone, e.at)) }
-                                td { (t(lang, &format!("referral-step-{}", e.step.replace('_', "-")))) }
+                                td { (t(lang, &format!("referral-event-{}", e.step.replace('_', "-")))) }
                                 td {
                                     (t(lang, &format!("referral-side-{}", e.side)))
                                     @if let Some(n) = &e.user_name { " (" (n) ")" }
