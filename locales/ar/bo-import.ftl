@@ -104,7 +104,7 @@ bo-import-back = الرجوع إلى استمارة الاستيراد
 bo-import-expired-text = هذا الاستيراد لم يعد متاحًا: يُحتفظ بالملف المفحوص ساعة واحدة فقط. أرسل الملف مرة أخرى.
 
 bo-import-done-title = تم الاستيراد
-bo-import-done-intro = تم استيراد الملف { $file }. الدليل العام يعرض التغييرات الآن.
+bo-import-done-intro = تم استيراد الملف { $file }.
 bo-import-done-created = أماكن جديدة: { $n }
 bo-import-done-updated = أماكن محدّثة: { $n }
 bo-import-done-unchanged = أماكن كانت محدّثة من قبل: { $n }
@@ -163,3 +163,8 @@ bo-import-note-hours-kept = أوقات العمل غير مقروءة (يقول 
 bo-import-note-email-left-out = ليس عنوانًا يمكن الكتابة إليه (نطاقه بلا نقطة): تُرك
 bo-import-note-web-address-completed = مكتوب بدون http://: استُورد على أنه { $address }
 bo-import-note-web-address-left-out = ليس عنوان موقع يمكن فتحه (فيه مسافات أو بلا نطاق): تُرك
+bo-import-confirm-good-rows-button = استيراد الأسطر الصحيحة فقط ({ $n })
+bo-import-done-public = يعرض الدليل العام التغييرات بالفعل.
+bo-import-done-public-region = يعرض الدليل العام بالفعل تغييرات الأماكن الموجودة في الإقليم، وليس تلك الموجودة خارجه (انظر أدناه).
+bo-import-done-hidden-title = أماكن مستوردة لا يعرضها الدليل العام: { $n }
+bo-import-done-hidden-why = لا تقع في أي بلدية من بلديات الإقليم { $region }: إنها محفوظة (تجدها في «الأماكن»)، لكن الدليل العام لا يعرض إلا أماكن بلديات الإقليم.

@@ -104,7 +104,7 @@ bo-import-back = Back to the import form
 bo-import-expired-text = This import is no longer available: a checked file is kept for one hour only. Send the file again.
 
 bo-import-done-title = Import done
-bo-import-done-intro = The file { $file } is imported. The public directory shows the changes now.
+bo-import-done-intro = The file { $file } is imported.
 bo-import-done-created = New places: { $n }
 bo-import-done-updated = Places updated: { $n }
 bo-import-done-unchanged = Places already up to date: { $n }
@@ -163,3 +163,11 @@ bo-import-note-hours-kept = opening hours not readable (the reader says: { $deta
 bo-import-note-email-left-out = not an address mail can be sent to (its domain has no dot): left out
 bo-import-note-web-address-completed = written without http://: imported as { $address }
 bo-import-note-web-address-left-out = not a web address that can be followed (spaces inside, or no host): left out
+bo-import-confirm-good-rows-button = Import the { $n } good rows only
+bo-import-done-public = The public directory already shows the changes.
+bo-import-done-public-region = The public directory already shows the changes to places in the region, not those outside it (see below).
+bo-import-done-hidden-title = { $n ->
+    [one] One imported place the public directory does not show
+   *[other] { $n } imported places the public directory does not show
+}
+bo-import-done-hidden-why = They are in no municipality of the region { $region }: they are saved (you find them under "Places"), but the public directory lists only the places of the region's municipalities.

@@ -104,7 +104,7 @@ bo-import-back = Retour au formulaire d’import
 bo-import-expired-text = Cet import n’est plus disponible : un fichier vérifié est gardé une heure seulement. Envoyez à nouveau le fichier.
 
 bo-import-done-title = Import terminé
-bo-import-done-intro = Le fichier { $file } est importé. L’annuaire public montre déjà les changements.
+bo-import-done-intro = Le fichier { $file } est importé.
 bo-import-done-created = Nouveaux lieux : { $n }
 bo-import-done-updated = Lieux mis à jour : { $n }
 bo-import-done-unchanged = Lieux déjà à jour : { $n }
@@ -163,3 +163,11 @@ bo-import-note-hours-kept = horaires illisibles (le lecteur dit : { $detail }) :
 bo-import-note-email-left-out = pas une adresse à laquelle on peut écrire (son domaine n’a pas de point) : laissée de côté
 bo-import-note-web-address-completed = écrite sans http:// : importée comme { $address }
 bo-import-note-web-address-left-out = pas une adresse web qu’on peut suivre (espaces à l’intérieur, ou pas de domaine) : laissée de côté
+bo-import-confirm-good-rows-button = Importer seulement les { $n } bonnes lignes
+bo-import-done-public = L’annuaire public montre déjà les changements.
+bo-import-done-public-region = L’annuaire public montre déjà les changements des lieux de la région, pas ceux qui sont en dehors (voir plus bas).
+bo-import-done-hidden-title = { $n ->
+    [one] Un lieu importé que l’annuaire public ne montre pas
+   *[other] { $n } lieux importés que l’annuaire public ne montre pas
+}
+bo-import-done-hidden-why = Ils ne sont dans aucune commune de la région { $region } : ils sont enregistrés (vous les trouvez dans « Lieux »), mais l’annuaire public ne liste que les lieux des communes de la région.

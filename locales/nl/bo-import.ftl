@@ -104,7 +104,7 @@ bo-import-back = Terug naar het importformulier
 bo-import-expired-text = Deze import is niet meer beschikbaar: een gecontroleerd bestand wordt maar één uur bewaard. Stuur het bestand opnieuw.
 
 bo-import-done-title = Import klaar
-bo-import-done-intro = Het bestand { $file } is geïmporteerd. De openbare gids toont de wijzigingen nu.
+bo-import-done-intro = Het bestand { $file } is geïmporteerd.
 bo-import-done-created = Nieuwe plaatsen: { $n }
 bo-import-done-updated = Bijgewerkte plaatsen: { $n }
 bo-import-done-unchanged = Plaatsen die al up-to-date waren: { $n }
@@ -163,3 +163,11 @@ bo-import-note-hours-kept = openingsuren niet leesbaar (de lezer zegt: { $detail
 bo-import-note-email-left-out = geen adres waarnaar je kunt mailen (het domein heeft geen punt): weggelaten
 bo-import-note-web-address-completed = geschreven zonder http://: geïmporteerd als { $address }
 bo-import-note-web-address-left-out = geen webadres dat je kunt volgen (spaties erin, of geen domein): weggelaten
+bo-import-confirm-good-rows-button = Alleen de { $n } goede regels importeren
+bo-import-done-public = De publieke gids toont de wijzigingen al.
+bo-import-done-public-region = De publieke gids toont de wijzigingen van de plekken in het gewest al, niet die erbuiten (zie hieronder).
+bo-import-done-hidden-title = { $n ->
+    [one] Eén geïmporteerde plek die de publieke gids niet toont
+   *[other] { $n } geïmporteerde plekken die de publieke gids niet toont
+}
+bo-import-done-hidden-why = Ze liggen in geen enkele gemeente van het gewest { $region }: ze zijn opgeslagen (u vindt ze onder "Plekken"), maar de publieke gids toont alleen de plekken van de gemeenten van het gewest.

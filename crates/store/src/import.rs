@@ -14,7 +14,7 @@ use crate::places::{INSERT_PLACE, StoredColumns, UPDATE_PLACE, bind_columns, pla
 use crate::{Db, Result, StoreError};
 
 /// What an import did (or, in a dry run, would do).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ImportCounts {
     pub created: usize,
     pub updated: usize,

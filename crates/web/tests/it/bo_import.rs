@@ -168,9 +168,26 @@ fn upload_id(page: &str) -> String {
         .to_owned()
 }
 
+/// Confirms an upload; an import answers 303 to its result page, which is
+/// then read (post/redirect/get), other answers are returned as they are.
 async fn confirm(app: &TestApp, who: &Browser, id: &str) -> TestResponse {
-    app.post_form(Some(who), "/en/bo/import/confirm", &[("upload", id)])
-        .await
+    confirm_with(app, who, &[("upload", id)]).await
+}
+
+async fn confirm_with(app: &TestApp, who: &Browser, fields: &[(&str, &str)]) -> TestResponse {
+    let res = app
+        .post_form(Some(who), "/en/bo/import/confirm", fields)
+        .await;
+    if res.status != StatusCode::SEE_OTHER {
+        return res;
+    }
+    let to = res.header("location").to_owned();
+    assert!(to.starts_with("/en/bo/import/done/"), "{to}");
+    let page = app.get_as(Some(who), &to).await;
+    // Someone else cannot read it.
+    let other = app.sign_in(Role::Coordinator, &[]).await;
+    assert_eq!(app.get_as(Some(&other), &to).await.status, StatusCode::GONE);
+    page
 }
 
 async fn mednum_places(app: &TestApp) -> i64 {
@@ -187,10 +204,9 @@ async fn import_audits(app: &TestApp) -> Vec<store::audit::AuditEntry> {
         .unwrap()
 }
 
-/// The import button is disabled.
-fn button_disabled(page: &str) -> bool {
-    let re = regex::Regex::new(r#"<button type="submit" disabled[^>]*>\s*Import now"#).unwrap();
-    re.is_match(page)
+/// The preview offers the import button.
+fn offers_import(page: &str) -> bool {
+    page.contains("Import now")
 }
 
 #[tokio::test]
@@ -231,11 +247,14 @@ async fn preview_lists_every_bad_row_and_writes_nothing() {
     ] {
         assert!(b.contains(s), "{s:?} missing from the preview");
     }
+    // Bad rows without "good rows only": no import button at all, but the
+    // way on — importing the good rows only.
     assert!(
-        button_disabled(b),
-        "bad rows without skip-invalid: import disabled"
+        !offers_import(b),
+        "bad rows without skip-invalid: no import button"
     );
-    assert!(b.contains("Import the good rows only"));
+    assert!(b.contains("Import the 3 good rows only"), "{b}");
+    assert!(b.contains(r#"name="skip_invalid" value="true""#));
 
     // Nothing written by the preview, nor by a confirm forced anyway.
     assert_eq!(mednum_places(&app).await, 0);
@@ -249,6 +268,16 @@ async fn preview_lists_every_bad_row_and_writes_nothing() {
     assert_eq!(mednum_places(&app).await, 0);
     assert_eq!(app.db().load_places().await.unwrap().len(), before);
     assert!(import_audits(&app).await.is_empty());
+    // The button offered instead imports the good rows only.
+    let id = upload_id(b);
+    let done = confirm_with(&app, &coord, &[("upload", &id), ("skip_invalid", "true")]).await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    assert!(done.body.contains("New places: 3") && done.body.contains("Bad rows left out: 2"));
+    assert!(
+        done.body
+            .contains("The public directory already shows the changes.")
+    );
+    assert_eq!(mednum_places(&app).await, 3);
 }
 
 #[tokio::test]
@@ -262,7 +291,7 @@ async fn the_report_is_in_the_persons_language() {
         "ligne 4",
         "une latitude entre -90 et 90",
         "une adresse e-mail comme nom@exemple.org",
-        "Importer maintenant",
+        "Importer seulement les 3 bonnes lignes",
     ] {
         assert!(fr.body.contains(s), "{s:?} missing from the French preview");
     }
@@ -278,7 +307,7 @@ async fn confirm_imports_once_and_reimport_updates_without_duplicating() {
     let coord = app.sign_in(Role::Coordinator, &[]).await;
     let res = preview(&app, &coord, "en", "lieux.csv", &good_file(), &[]).await;
     assert_eq!(res.status, StatusCode::OK, "{}", res.body);
-    assert!(!button_disabled(&res.body));
+    assert!(offers_import(&res.body));
     let id = upload_id(&res.body);
 
     let done = confirm(&app, &coord, &id).await;
@@ -363,7 +392,7 @@ async fn skip_invalid_imports_only_the_good_rows() {
     )
     .await;
     assert_eq!(res.status, StatusCode::OK, "{}", res.body);
-    assert!(!button_disabled(&res.body));
+    assert!(offers_import(&res.body));
     assert!(
         res.body.contains("The 2 bad rows are left out."),
         "{}",
@@ -553,6 +582,35 @@ async fn a_real_interop_file_with_its_shipped_mapping() {
         app.db().count_source_places(&parsed.source).await.unwrap(),
         parsed.places.len() as i64
     );
+    // The result says which imported places the public directory does not
+    // show, and why: those outside the region.
+    let outside: Vec<&str> = parsed
+        .places
+        .iter()
+        .filter(|p| p.columns.commune_nis.is_none())
+        .map(|p| p.name.as_str())
+        .collect();
+    assert!(!outside.is_empty());
+    assert!(
+        done.body.contains(&format!(
+            "{} imported places the public directory does not show",
+            outside.len()
+        )),
+        "{}",
+        done.body
+    );
+    assert!(
+        done.body
+            .contains("They are in no municipality of the region")
+    );
+    assert!(
+        !done
+            .body
+            .contains("The public directory already shows the changes.")
+    );
+    let listed = done.body.split(r#"id="hidden-places""#).nth(1).unwrap();
+    let first = outside[0].replace('&', "&amp;").replace('"', "&quot;");
+    assert!(listed.contains(&first), "{first}");
 }
 
 #[tokio::test]
@@ -652,4 +710,70 @@ async fn only_the_coordination_may_import_and_csrf_is_checked() {
     assert!(home.body.contains("/en/bo/import"));
     let home = app.get_as(Some(&manager), "/en/bo/").await;
     assert!(!home.body.contains("/en/bo/import"));
+}
+
+/// Places outside the region, imported on purpose: the result does not say
+/// the public directory shows them — it names them and says why it does not.
+#[tokio::test]
+async fn the_result_names_the_imported_places_the_directory_does_not_show() {
+    let app = TestApp::demo().await;
+    let coord = app.sign_in(Role::Coordinator, &[]).await;
+    let file = csv(&[
+        row("b1", "Espace Loi", "1000", "Bruxelles", "50.84", ""),
+        row("b2", "Médiathèque de Lille", "59000", "Lille", "50.63", ""),
+    ]);
+    let res = preview(
+        &app,
+        &coord,
+        "fr",
+        "lieux.csv",
+        &file,
+        &[("outside", "accept")],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let posted = app
+        .post_form(
+            Some(&coord),
+            "/fr/bo/import/confirm",
+            &[("upload", &upload_id(&res.body))],
+        )
+        .await;
+    assert_eq!(posted.status, StatusCode::SEE_OTHER, "{}", posted.body);
+    let done = app.get_as(Some(&coord), posted.header("location")).await;
+    assert_eq!(done.status, StatusCode::OK);
+    assert!(
+        done.body
+            .contains("Un lieu importé que l’annuaire public ne montre pas"),
+        "{}",
+        done.body
+    );
+    assert!(
+        done.body
+            .contains("Ils ne sont dans aucune commune de la région")
+    );
+    let listed = done
+        .body
+        .split(r#"id="hidden-places""#)
+        .nth(1)
+        .unwrap()
+        .split("</ul>")
+        .next()
+        .unwrap();
+    assert!(listed.contains("Médiathèque de Lille") && !listed.contains("Espace Loi"));
+    assert!(
+        !done
+            .body
+            .contains("L’annuaire public montre déjà les changements.")
+    );
+    // Indeed: Lille is not in the public directory, the Brussels place is.
+    let names: Vec<String> = app
+        .state
+        .directory()
+        .places()
+        .iter()
+        .map(|p| p.name.clone())
+        .collect();
+    assert!(names.iter().any(|n| n == "Espace Loi"));
+    assert!(!names.iter().any(|n| n == "Médiathèque de Lille"));
 }

@@ -14,7 +14,7 @@ use axum::extract::multipart::MultipartRejection;
 use axum::extract::{DefaultBodyLimit, Multipart, State};
 use axum::handler::Handler;
 use axum::http::StatusCode;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use domain::Lang;
 use domain::account::Access;
 use domain::import::{FileError, ImportContext, OutsideRegion, Parsed, parse};
@@ -39,6 +39,11 @@ pub fn routes() -> Routes {
             preview.layer(DefaultBodyLimit::max(upload::MAX_BODY_BYTES)),
         )
         .post("/{lang}/bo/import/confirm", Access::COORDINATION, confirm)
+        .get(
+            "/{lang}/bo/import/done/{id}",
+            Access::COORDINATION,
+            done_page,
+        )
 }
 
 fn default_options() -> Options {
@@ -252,6 +257,9 @@ async fn preview(
 pub struct ConfirmForm {
     #[serde(default)]
     upload: String,
+    /// "Import the good rows only", chosen on a preview with bad rows.
+    #[serde(default)]
+    skip_invalid: bool,
 }
 
 async fn confirm(
@@ -261,7 +269,7 @@ async fn confirm(
     Form(form): Form<ConfirmForm>,
 ) -> PageResult {
     let user_id = ctx.user()?.id;
-    let Some((stored, file)) = upload::load(form.upload.trim(), user_id) else {
+    let Some((mut stored, file)) = upload::load(form.upload.trim(), user_id) else {
         let notice = t(lang, "bo-import-expired-text");
         let mut res = view::form(&state, lang, &ctx, &default_options(), &[], Some(notice));
         *res.status_mut() = StatusCode::GONE;
@@ -281,6 +289,9 @@ async fn confirm(
             ));
         }
     };
+    if form.skip_invalid {
+        stored.options.skip_invalid = true;
+    }
     let bad = parsed.bad_rows();
     if bad > 0 && !stored.options.skip_invalid {
         // Shown again, with the import button disabled and why.
@@ -344,5 +355,41 @@ async fn confirm(
     if let Err(e) = state.refresh().await {
         tracing::warn!(error = %e, "directory refresh after an import failed");
     }
-    Ok(view::done(lang, &ctx, &stored, &counts))
+    let id = form.upload.trim();
+    let result = upload::ImportResult {
+        counts,
+        outside_region: parsed
+            .places
+            .iter()
+            .filter(|p| p.columns.commune_nis.is_none())
+            .map(|p| p.name.clone())
+            .collect(),
+    };
+    if let Err(e) = upload::save_result(id, &result) {
+        // The import is done; say it here rather than lose it.
+        tracing::warn!(error = %e, "keeping an import's result");
+        return Ok(view::done(&state, lang, &ctx, &stored, &result));
+    }
+    // Post/redirect/get: reloading the result does not import again.
+    Ok(
+        axum::response::Redirect::to(&format!("/{}/bo/import/done/{id}", lang.code()))
+            .into_response(),
+    )
+}
+
+/// What an import did (reached after its POST).
+async fn done_page(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    axum::extract::Path((_, id)): axum::extract::Path<(String, String)>,
+    ctx: Ctx,
+) -> PageResult {
+    let user_id = ctx.user()?.id;
+    let Some((stored, result)) = upload::load_result(&id, user_id) else {
+        let notice = t(lang, "bo-import-expired-text");
+        let mut res = view::form(&state, lang, &ctx, &default_options(), &[], Some(notice));
+        *res.status_mut() = StatusCode::GONE;
+        return Ok(res);
+    };
+    Ok(view::done(&state, lang, &ctx, &stored, &result))
 }

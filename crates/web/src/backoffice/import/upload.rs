@@ -336,3 +336,28 @@ pub fn load(id: &str, user_id: i64) -> Option<(Stored, Vec<u8>)> {
     let bytes = std::fs::read(dir.join("file")).ok()?;
     Some((meta, bytes))
 }
+
+/// What an import did, kept beside its upload so that the page saying it is
+/// reached by a GET after the POST (reloading it does not import again).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ImportResult {
+    pub counts: store::import::ImportCounts,
+    /// The places imported outside the region: in the database, not in the
+    /// public directory (which lists the places of the region's communes).
+    pub outside_region: Vec<String>,
+}
+
+/// Keeps the result of the import of upload `id`.
+pub fn save_result(id: &str, result: &ImportResult) -> std::io::Result<()> {
+    let dir = folder(id).ok_or_else(|| std::io::Error::other("bad upload id"))?;
+    let bytes = serde_json::to_vec(result).map_err(std::io::Error::other)?;
+    std::fs::write(dir.join("result.json"), bytes)
+}
+
+/// The result of the import of `user_id`'s upload `id`, with its upload.
+pub fn load_result(id: &str, user_id: i64) -> Option<(Stored, ImportResult)> {
+    let (stored, _) = load(id, user_id)?;
+    let dir = folder(id)?;
+    let result = serde_json::from_slice(&std::fs::read(dir.join("result.json")).ok()?).ok()?;
+    Some((stored, result))
+}

@@ -363,11 +363,24 @@ pub fn preview(
                 @if bad > 0 { " " (n("bo-import-confirm-skip", bad)) }
             }
         }
-        form.import-confirm method="post" action=(format!("/{l}/bo/import/confirm")) {
-            (csrf_field(ctx))
-            input type="hidden" name="upload" value=(id);
-            button type="submit" disabled[blocked] aria-describedby="confirm-why" {
-                (t(lang, "bo-import-confirm-button"))
+        // No import button while bad rows block the import: the way on is
+        // to import the good rows only (when there are some), or to fix the file.
+        @if !blocked {
+            form.import-confirm method="post" action=(format!("/{l}/bo/import/confirm")) {
+                (csrf_field(ctx))
+                input type="hidden" name="upload" value=(id);
+                button type="submit" aria-describedby="confirm-why" {
+                    (t(lang, "bo-import-confirm-button"))
+                }
+            }
+        } @else if !parsed.places.is_empty() {
+            form.import-confirm method="post" action=(format!("/{l}/bo/import/confirm")) {
+                (csrf_field(ctx))
+                input type="hidden" name="upload" value=(id);
+                input type="hidden" name="skip_invalid" value="true";
+                button type="submit" aria-describedby="confirm-why" {
+                    (n("bo-import-confirm-good-rows-button", parsed.places.len()))
+                }
             }
         }
         p { a href=(format!("/{l}/bo/import")) { (t(lang, "bo-import-back")) } }
@@ -381,14 +394,30 @@ pub fn preview(
     )
 }
 
-/// What the import did.
-pub fn done(lang: Lang, ctx: &Ctx, stored: &Stored, c: &ImportCounts) -> Response {
+/// What the import did, and which imported places the public directory
+/// does not show, and why.
+pub fn done(
+    state: &AppState,
+    lang: Lang,
+    ctx: &Ctx,
+    stored: &Stored,
+    result: &super::upload::ImportResult,
+) -> Response {
     let l = lang.code();
+    let c = &result.counts;
     let n = |key: &str, v: usize| t_args(lang, key, &[("n", v.into())]);
+    let region = state.region.display(&state.region.name, lang).to_owned();
+    let hidden = &result.outside_region;
     let body = html! {
         h1 { (t(lang, "bo-import-done-title")) }
         p.notice role="status" {
             (t_args(lang, "bo-import-done-intro", &[("file", stored.file_name.clone().into())]))
+            " "
+            @if hidden.is_empty() {
+                (t(lang, "bo-import-done-public"))
+            } @else {
+                (t(lang, "bo-import-done-public-region"))
+            }
         }
         ul.import-counts {
             li { (n("bo-import-done-created", c.created)) }
@@ -399,6 +428,13 @@ pub fn done(lang: Lang, ctx: &Ctx, stored: &Stored, c: &ImportCounts) -> Respons
             li { (n("bo-import-done-organisations-updated", c.organisations_updated)) }
         }
         @if c.not_in_file > 0 { p { (n("bo-import-count-not-in-file", c.not_in_file)) } }
+        @if !hidden.is_empty() {
+            h2 #not-public { (n("bo-import-done-hidden-title", hidden.len())) }
+            p { (t_args(lang, "bo-import-done-hidden-why", &[("region", region.into())])) }
+            ul #hidden-places {
+                @for name in hidden { li dir="auto" { (name) } }
+            }
+        }
         ul {
             li { a href=(format!("/{l}/bo/places")) { (t(lang, "bo-import-done-places")) } }
             li { a href=(format!("/{l}/")) { (t(lang, "bo-import-done-directory")) } }
