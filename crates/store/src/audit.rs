@@ -53,6 +53,77 @@ impl AuditEntry {
     }
 }
 
+/// Every action the audit log records, grouped by area: the one list the
+/// back office labels (`audit-action-…` in every language) and offers in its
+/// filter. Writing an action missing here fails in debug builds (so in every
+/// test), and the web crate's `tests/it/audit_actions.rs` finds every action
+/// written in the sources in it.
+pub const ACTIONS: &[&str] = &[
+    // The directory and accounts.
+    "place.create",
+    "place.update",
+    "place.confirm",
+    "place.merge",
+    "proposal.create",
+    "proposal.update",
+    "proposal.accept",
+    "proposal.reject",
+    "import",
+    "organisation.trust",
+    "user.invite",
+    "user.create",
+    "token.create",
+    "report.done",
+    "account.mail_preferences",
+    // The EPN label.
+    "label.draft",
+    "label.step",
+    "label.review",
+    "label.confirm",
+    // Sessions and bookings.
+    "session.publish",
+    "session.update",
+    "session.cancel",
+    "session.attendance",
+    "booking.create",
+    "booking.cancel",
+    "booking.promote",
+    // Referrals and personal data.
+    "referral.create",
+    "referral.step",
+    "person.view",
+    "person.export",
+    "person.erase",
+    "person.retention",
+    // Activity, capacity, cadastre, indicators and reported figures.
+    "activity.support.add",
+    "activity.support.update",
+    "activity.support.delete",
+    "activity.workshop.add",
+    "activity.workshop.update",
+    "activity.workshop.delete",
+    "activity.quick_help.add",
+    "activity.quick_help.delete",
+    "capacity.create",
+    "capacity.update",
+    "cadastre.create",
+    "cadastre.update",
+    "indicator_value.create",
+    "indicator_value.update",
+    "reported_figure.save",
+    // The plan and its budget.
+    "plan_event.create",
+    "plan.deliverable.add",
+    "plan.deliverable.update",
+    "plan.version.submit",
+    "plan.version.approve",
+    "plan.version.return",
+    "budget.add",
+    "budget.import",
+    "budget.reverse",
+    "budget.declare",
+];
+
 pub(crate) const INSERT_AUDIT: &str =
     "INSERT INTO audit_log (at, user_id, action, entity, entity_id, place_id,
     before_json, after_json, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
@@ -64,6 +135,11 @@ macro_rules! audit {
     ($conn:expr, $now:expr, $entry:expr) => {{
         let at: i64 = $now;
         let e: &$crate::audit::NewAudit = $entry;
+        debug_assert!(
+            $crate::audit::ACTIONS.contains(&e.action),
+            "audit action {:?} is not in store::audit::ACTIONS",
+            e.action
+        );
         sqlx::query($crate::audit::insert_audit_sql())
             .bind(at)
             .bind(e.user_id)

@@ -30,22 +30,8 @@ pub fn routes() -> Routes {
 
 const PER_PAGE: i64 = 50;
 
-/// Actions offered in the global log's filter.
-const ACTIONS: &[&str] = &[
-    "place.update",
-    "place.create",
-    "place.merge",
-    "proposal.create",
-    "proposal.update",
-    "proposal.accept",
-    "proposal.reject",
-    "import",
-    "organisation.trust",
-    "user.invite",
-    "user.create",
-    "token.create",
-    "report.done",
-];
+/// Actions offered in the global log's filter: every action the log records.
+const ACTIONS: &[&str] = store::audit::ACTIONS;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]

@@ -115,25 +115,19 @@ pub fn kind(lang: Lang, code: &str) -> String {
     }
 }
 
-/// What an audit action means, in words (the code itself when unknown).
+/// What an audit action means, in words: `audit-action-…` for every action
+/// of `store::audit::ACTIONS` (the code itself for one unknown there).
 pub fn action_label(lang: Lang, action: &str) -> String {
-    match action {
-        "place.update" => t(lang, "audit-action-place-update"),
-        "place.create" => t(lang, "audit-action-place-create"),
-        "place.merge" => t(lang, "audit-action-place-merge"),
-        "place.confirm" => t(lang, "audit-action-place-confirm"),
-        "proposal.create" => t(lang, "audit-action-proposal-create"),
-        "proposal.update" => t(lang, "audit-action-proposal-update"),
-        "proposal.accept" => t(lang, "audit-action-proposal-accept"),
-        "proposal.reject" => t(lang, "audit-action-proposal-reject"),
-        "organisation.trust" => t(lang, "audit-action-organisation-trust"),
-        "user.invite" => t(lang, "audit-action-user-invite"),
-        "user.create" => t(lang, "audit-action-user-create"),
-        "token.create" => t(lang, "audit-action-token-create"),
-        "report.done" => t(lang, "audit-action-report-done"),
-        "import" => t(lang, "audit-action-import"),
-        other => other.to_owned(),
+    if store::audit::ACTIONS.contains(&action) {
+        t(lang, &action_key(action))
+    } else {
+        action.to_owned()
     }
+}
+
+/// The message key of an audit action: `person.erase` → `audit-action-person-erase`.
+pub fn action_key(action: &str) -> String {
+    format!("audit-action-{}", action.replace(['.', '_'], "-"))
 }
 
 fn vocab_kind(key: &str) -> Option<VocabKind> {

@@ -13,6 +13,7 @@ mod activity_figures;
 mod activity_import;
 mod api;
 mod architecture;
+mod audit_actions;
 mod bo_import;
 mod bo_moderation;
 mod bo_places;
