@@ -163,7 +163,10 @@ bo-import-note-hours-kept = opening hours not readable (the reader says: { $deta
 bo-import-note-email-left-out = not an address mail can be sent to (its domain has no dot): left out
 bo-import-note-web-address-completed = written without http://: imported as { $address }
 bo-import-note-web-address-left-out = not a web address that can be followed (spaces inside, or no host): left out
-bo-import-confirm-good-rows-button = Import the { $n } good rows only
+bo-import-confirm-good-rows-button = { $n ->
+    [one] Import the good row only
+   *[other] Import the { $n } good rows only
+}
 bo-import-done-public = The public directory already shows the changes.
 bo-import-done-public-region = The public directory already shows the changes to places in the region, not those outside it (see below).
 bo-import-done-hidden-title = { $n ->

@@ -163,7 +163,10 @@ bo-import-note-hours-kept = horaires illisibles (le lecteur dit : { $detail }) :
 bo-import-note-email-left-out = pas une adresse à laquelle on peut écrire (son domaine n’a pas de point) : laissée de côté
 bo-import-note-web-address-completed = écrite sans http:// : importée comme { $address }
 bo-import-note-web-address-left-out = pas une adresse web qu’on peut suivre (espaces à l’intérieur, ou pas de domaine) : laissée de côté
-bo-import-confirm-good-rows-button = Importer seulement les { $n } bonnes lignes
+bo-import-confirm-good-rows-button = { $n ->
+    [one] Importer seulement la bonne ligne
+   *[other] Importer seulement les { $n } bonnes lignes
+}
 bo-import-done-public = L’annuaire public montre déjà les changements.
 bo-import-done-public-region = L’annuaire public montre déjà les changements des lieux de la région, pas ceux qui sont en dehors (voir plus bas).
 bo-import-done-hidden-title = { $n ->

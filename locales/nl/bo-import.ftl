@@ -163,7 +163,10 @@ bo-import-note-hours-kept = openingsuren niet leesbaar (de lezer zegt: { $detail
 bo-import-note-email-left-out = geen adres waarnaar je kunt mailen (het domein heeft geen punt): weggelaten
 bo-import-note-web-address-completed = geschreven zonder http://: geïmporteerd als { $address }
 bo-import-note-web-address-left-out = geen webadres dat je kunt volgen (spaties erin, of geen domein): weggelaten
-bo-import-confirm-good-rows-button = Alleen de { $n } goede regels importeren
+bo-import-confirm-good-rows-button = { $n ->
+    [one] Alleen de goede regel importeren
+   *[other] Alleen de { $n } goede regels importeren
+}
 bo-import-done-public = De publieke gids toont de wijzigingen al.
 bo-import-done-public-region = De publieke gids toont de wijzigingen van de plekken in het gewest al, niet die erbuiten (zie hieronder).
 bo-import-done-hidden-title = { $n ->

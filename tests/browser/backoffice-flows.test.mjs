@@ -118,7 +118,9 @@ describe('import preview', () => {
       const bad = await page.locator('main').innerText();
       assert.match(bad, /3/, 'the bad row is on line 3');
       assert.match(bad, /latitude/i, 'the field is named');
-      assert.ok(await page.locator('button[disabled]').count() >= 1, 'import is blocked while rows are bad');
+      assert.match(page.url(), /\/fr\/bo\/import\/preview\/[0-9a-f]{64}$/, 'the preview is a page of its own (post/redirect/get)');
+      assert.equal(await page.getByRole('button', { name: /importer maintenant/i }).count(), 0, 'no import button while rows are bad');
+      assert.equal(await page.getByRole('button', { name: /importer seulement la bonne ligne/i }).count(), 1, 'the good row only is offered instead');
       await assertNoAxeViolations(page, 'import preview');
       await page.screenshot({ path: screenshotPath('import-preview-fr-desktop'), fullPage: true });
       await visit(page, '/fr/search?q=Espace%20Navigateur');

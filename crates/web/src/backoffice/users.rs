@@ -48,12 +48,21 @@ pub struct InviteForm {
     organisation: String,
 }
 
+/// The accounts and the invitation form; after an invitation (redirected
+/// here, so that reloading does not invite again) it says whether the
+/// e-mail left.
 async fn users_page(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     ctx: Ctx,
 ) -> PageResult {
-    render_users(&state, lang, &ctx, &InviteForm::default(), &[], None).await
+    let done = match query.as_deref() {
+        Some("invited=sent") => Some(t(lang, "invite-sent")),
+        Some("invited=not-sent") => Some(t(lang, "invite-not-sent")),
+        _ => None,
+    };
+    render_users(&state, lang, &ctx, &InviteForm::default(), &[], done).await
 }
 
 async fn render_users(
@@ -194,11 +203,12 @@ async fn invite(
         )
         .await;
     let user = state.db.user_by_id(id).await?.ok_or(PageError::NotFound)?;
-    let done = match super::account::send_link(&state, lang, &user, LinkPurpose::Invite).await {
-        Ok(()) => t(lang, "invite-sent"),
-        Err(_) => t(lang, "invite-not-sent"),
+    let sent = match super::account::send_link(&state, lang, &user, LinkPurpose::Invite).await {
+        Ok(()) => "sent",
+        Err(_) => "not-sent",
     };
-    render_users(&state, lang, &ctx, &InviteForm::default(), &[], Some(done)).await
+    // Post/redirect/get: reloading the page does not invite again.
+    Ok(Redirect::to(&format!("/{}/bo/users?invited={sent}", lang.code())).into_response())
 }
 
 async fn organisations_page(

@@ -60,8 +60,17 @@ async fn an_invited_person_chooses_a_password_and_signs_in() {
             ],
         )
         .await;
-    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
-    assert!(res.body.contains("anna@epn.example.org"));
+    // Redirected after the POST (a reload does not invite again), to the
+    // list that says the invitation left.
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    assert_eq!(res.header("location"), "/fr/bo/users?invited=sent");
+    let list = app.get_as(Some(&admin), "/fr/bo/users?invited=sent").await;
+    assert!(list.body.contains("anna@epn.example.org"));
+    assert!(
+        list.body.contains("L'invitation a été envoyée."),
+        "{}",
+        list.body
+    );
     let mails = app.mails();
     assert_eq!(mails.len(), 1);
     assert!(
@@ -333,7 +342,7 @@ async fn forms_without_the_csrf_token_are_refused() {
             &[("email", "x@example.org"), ("name", "X"), ("role", "jury")],
         )
         .await;
-    assert_eq!(ok.status, StatusCode::OK, "{}", ok.body);
+    assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
     assert!(
         app.db()
             .user_by_email("x@example.org")

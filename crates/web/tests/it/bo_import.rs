@@ -157,7 +157,17 @@ async fn preview(
     for (k, v) in &fields {
         parts.push((k, None, v.as_bytes()));
     }
-    post_upload(app, who, lang, &parts, true).await
+    let res = post_upload(app, who, lang, &parts, true).await;
+    if res.status != StatusCode::SEE_OTHER {
+        return res;
+    }
+    // Post/redirect/get: the preview is a page of its own.
+    let to = res.header("location").to_owned();
+    assert!(
+        to.starts_with(&format!("/{lang}/bo/import/preview/")),
+        "{to}"
+    );
+    app.get_as(Some(who), &to).await
 }
 
 /// The upload id in the preview's "Import now" form.
@@ -480,7 +490,9 @@ commune = "ville"
         ("outside", None, b"reject"),
         ("skip_invalid", None, b"yes"),
     ];
-    let res = post_upload(&app, &coord, "en", &parts, true).await;
+    let posted = post_upload(&app, &coord, "en", &parts, true).await;
+    assert_eq!(posted.status, StatusCode::SEE_OTHER, "{}", posted.body);
+    let res = app.get_as(Some(&coord), posted.header("location")).await;
     assert_eq!(res.status, StatusCode::OK, "{}", res.body);
     assert!(res.body.contains("Salle Numérique"));
     assert!(res.body.contains("line 3"));
@@ -500,7 +512,9 @@ commune = "ville"
         ("mapping", None, b"upload"),
         ("mapping_file", Some("bad.toml"), b"source = \"x\"\nid = \n"),
     ];
-    let res = post_upload(&app, &coord, "en", &parts, true).await;
+    let posted = post_upload(&app, &coord, "en", &parts, true).await;
+    assert_eq!(posted.status, StatusCode::SEE_OTHER);
+    let res = app.get_as(Some(&coord), posted.header("location")).await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         res.body.contains("The mapping file cannot be used"),

@@ -38,6 +38,11 @@ pub fn routes() -> Routes {
             Access::COORDINATION,
             preview.layer(DefaultBodyLimit::max(upload::MAX_BODY_BYTES)),
         )
+        .get(
+            "/{lang}/bo/import/preview/{id}",
+            Access::COORDINATION,
+            preview_page,
+        )
         .post("/{lang}/bo/import/confirm", Access::COORDINATION, confirm)
         .get(
             "/{lang}/bo/import/done/{id}",
@@ -226,7 +231,31 @@ async fn preview(
             return Ok(form_error(&state, lang, &ctx, &options, error, status));
         }
     };
-    let parsed = match check(&state, &submitted.stored, submitted.file.clone()).await {
+    let id = upload::save(&submitted).map_err(PageError::internal)?;
+    // Post/redirect/get: the preview is read from the kept upload, so that
+    // reloading it neither sends the file again nor asks to.
+    Ok(
+        axum::response::Redirect::to(&format!("/{}/bo/import/preview/{id}", lang.code()))
+            .into_response(),
+    )
+}
+
+/// The preview of a kept upload: every bad row, the counts of a dry run; or
+/// the form again when the choices cannot read the file.
+async fn preview_page(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    axum::extract::Path((_, id)): axum::extract::Path<(String, String)>,
+    ctx: Ctx,
+) -> PageResult {
+    let user_id = ctx.user()?.id;
+    let Some((stored, file)) = upload::load(&id, user_id) else {
+        let notice = t(lang, "bo-import-expired-text");
+        let mut res = view::form(&state, lang, &ctx, &default_options(), &[], Some(notice));
+        *res.status_mut() = StatusCode::GONE;
+        return Ok(res);
+    };
+    let parsed = match check(&state, &stored, file).await {
         Ok(p) => p,
         Err(p) => {
             let error = p.field(lang);
@@ -234,22 +263,15 @@ async fn preview(
                 &state,
                 lang,
                 &ctx,
-                &options,
+                &stored.options,
                 error,
                 StatusCode::UNPROCESSABLE_ENTITY,
             ));
         }
     };
-    let id = upload::save(&submitted).map_err(PageError::internal)?;
     let counts = dry_run(&state, &parsed).await?;
     Ok(view::preview(
-        &state,
-        lang,
-        &ctx,
-        &id,
-        &submitted.stored,
-        &parsed,
-        &counts,
+        &state, lang, &ctx, &id, &stored, &parsed, &counts,
     ))
 }
 
