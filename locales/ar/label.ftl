@@ -177,7 +177,7 @@ label-outcome-unfavourable = سلبي
 label-outcome-granted = مُنحت
 label-outcome-refused = رُفضت
 label-recorded-from-source = مأخوذ من تقرير
-label-date-unknown = غير معروف
+label-date-unknown = لم يذكر التقرير التاريخ
 
 ## استمارة الطلب
 

@@ -201,7 +201,7 @@ label-outcome-unfavourable = unfavourable
 label-outcome-granted = granted
 label-outcome-refused = refused
 label-recorded-from-source = Taken from a report
-label-date-unknown = Not known
+label-date-unknown = Date not given by the report
 
 ## Application form
 

@@ -201,7 +201,7 @@ label-outcome-unfavourable = défavorable
 label-outcome-granted = octroyé
 label-outcome-refused = refusé
 label-recorded-from-source = Repris d’un rapport
-label-date-unknown = Inconnue
+label-date-unknown = Date non donnée par le rapport
 
 ## Formulaire de demande
 

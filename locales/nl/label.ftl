@@ -183,7 +183,7 @@ label-outcome-unfavourable = ongunstig
 label-outcome-granted = toegekend
 label-outcome-refused = geweigerd
 label-recorded-from-source = Overgenomen uit een verslag
-label-date-unknown = Niet gekend
+label-date-unknown = Datum niet vermeld in het verslag
 
 ## Aanvraagformulier
 

@@ -493,7 +493,10 @@ async fn the_coordinator_recommends_the_committee_decides_and_the_badge_follows(
         .split("</table>")
         .next()
         .unwrap();
-    assert!(!history.contains("Inconnue"), "{history}");
+    assert!(
+        !history.contains("Inconnue") && !history.contains("Date non donnée"),
+        "{history}"
+    );
     for sentence in [
         "La demande a été envoyée.",
         "La coordination a commencé l’examen de la demande.",

@@ -84,6 +84,7 @@ fn event_date(lang: Lang, tz: chrono_tz::Tz, e: &LabelEvent) -> String {
         (Some(d), _) => long_date(lang, d),
         (None, Some(y)) => y.to_string(),
         (None, None) if e.user_id.is_some() => local_datetime(lang, tz, e.at),
+        // Taken from a report that does not date it: said so, not "unknown".
         (None, None) => t(lang, "label-date-unknown"),
     }
 }
