@@ -51,17 +51,44 @@ async fn import(
     }
     part("file", Some(file.0), file.1);
     body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
-    app.send(
-        Request::post(format!("/fr/bo/activity/import?_csrf={}", who.csrf))
-            .header("cookie", &who.cookie)
-            .header(
-                "content-type",
-                format!("multipart/form-data; boundary={BOUNDARY}"),
-            )
-            .body(Body::from(body))
-            .unwrap(),
-    )
-    .await
+    let res = app
+        .send(
+            Request::post(format!("/fr/bo/activity/import?_csrf={}", who.csrf))
+                .header("cookie", &who.cookie)
+                .header(
+                    "content-type",
+                    format!("multipart/form-data; boundary={BOUNDARY}"),
+                )
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+    if res.status != StatusCode::SEE_OTHER {
+        return res;
+    }
+    // An import redirects to its result (post/redirect/get): reloading that
+    // page does not import again, and nobody else reads it.
+    let to = res.header("location").to_owned();
+    assert!(to.starts_with("/fr/bo/activity/import/done/"), "{to}");
+    let page = app.get_as(Some(who), &to).await;
+    let other = app
+        .sign_in(Role::EpnManager, &who_orgs(app, who).await)
+        .await;
+    assert_eq!(
+        app.get_as(Some(&other), &to).await.status,
+        StatusCode::NOT_FOUND
+    );
+    page
+}
+
+/// The organisations of a test browser's account.
+async fn who_orgs(app: &TestApp, who: &Browser) -> Vec<i64> {
+    app.db()
+        .user_by_id(who.user_id)
+        .await
+        .unwrap()
+        .map(|u| u.organisations)
+        .unwrap_or_default()
 }
 
 async fn count(app: &TestApp, org: i64) -> i64 {

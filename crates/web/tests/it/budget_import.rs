@@ -23,17 +23,38 @@ async fn upload(app: &TestApp, who: &Browser, name: &str, content: &[u8]) -> Tes
     );
     body.extend_from_slice(content);
     body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
-    app.send(
-        Request::post(format!("/fr/bo/budget/import?_csrf={}", who.csrf))
-            .header("cookie", &who.cookie)
-            .header(
-                "content-type",
-                format!("multipart/form-data; boundary={BOUNDARY}"),
-            )
-            .body(Body::from(body))
-            .unwrap(),
-    )
-    .await
+    let res = app
+        .send(
+            Request::post(format!("/fr/bo/budget/import?_csrf={}", who.csrf))
+                .header("cookie", &who.cookie)
+                .header(
+                    "content-type",
+                    format!("multipart/form-data; boundary={BOUNDARY}"),
+                )
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+    if res.status != StatusCode::SEE_OTHER {
+        return res;
+    }
+    // The upload redirects to its mapping step (post/redirect/get).
+    let to = res.header("location").to_owned();
+    assert!(to.starts_with("/fr/bo/budget/import/"), "{to}");
+    app.get_as(Some(who), &to).await
+}
+
+/// The preview of a mapping: a GET (it writes nothing).
+async fn preview_of(
+    app: &TestApp,
+    who: &Browser,
+    url: &str,
+    fields: &[(&str, &str)],
+) -> TestResponse {
+    let query: String = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(fields)
+        .finish();
+    app.get_as(Some(who), &format!("{url}?{query}")).await
 }
 
 /// The kept upload's id, from the mapping form's address.
@@ -105,7 +126,7 @@ async fn a_spreadsheet_is_mapped_previewed_and_its_good_rows_imported_at_once() 
     assert_eq!(chosen(&res.body, "year"), "", "not in the file");
     let id = upload_id(&res.body);
     let preview_url = format!("/fr/bo/budget/import/{id}/preview");
-    let preview = app.post_form(Some(&who), &preview_url, &mapping()).await;
+    let preview = preview_of(&app, &who, &preview_url, &mapping()).await;
     assert_eq!(preview.status, StatusCode::OK, "{}", preview.body);
     assert!(preview.body.contains("2 bonnes lignes, 2 lignes fautives."));
     let problems = preview
@@ -133,7 +154,7 @@ async fn a_spreadsheet_is_mapped_previewed_and_its_good_rows_imported_at_once() 
     );
     // Someone else cannot use this upload.
     let other = app.sign_in(Role::Coordinator, &[]).await;
-    let res = app.post_form(Some(&other), &preview_url, &mapping()).await;
+    let res = preview_of(&app, &other, &preview_url, &mapping()).await;
     assert_eq!(res.status, StatusCode::CONFLICT);
     let commit_url = format!("/fr/bo/budget/import/{id}/commit");
     let res = app.post_form(Some(&who), &commit_url, &mapping()).await;
@@ -165,26 +186,26 @@ async fn a_file_that_cannot_be_read_or_mapped_is_named() {
         .into_iter()
         .filter(|(k, _)| *k != "fixed-year")
         .collect();
-    let preview = app
-        .post_form(
-            Some(&who),
-            &format!("/fr/bo/budget/import/{id}/preview"),
-            &no_year,
-        )
-        .await;
+    let preview = preview_of(
+        &app,
+        &who,
+        &format!("/fr/bo/budget/import/{id}/preview"),
+        &no_year,
+    )
+    .await;
     assert_eq!(preview.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(preview.body.contains("Année : ce champ est obligatoire."));
     assert!(!preview.body.contains("/commit\""), "no import button");
     // A column the file does not have.
     let mut wrong = mapping();
     wrong[0] = ("map-measure", "Numéro");
-    let res = app
-        .post_form(
-            Some(&who),
-            &format!("/fr/bo/budget/import/{id}/preview"),
-            &wrong,
-        )
-        .await;
+    let res = preview_of(
+        &app,
+        &who,
+        &format!("/fr/bo/budget/import/{id}/preview"),
+        &wrong,
+    )
+    .await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res.body.contains("<a href=\"#map-measure\">Mesure"));
     assert_eq!(count_2023(&app).await, 0);

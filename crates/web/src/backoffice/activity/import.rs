@@ -44,6 +44,7 @@ pub fn routes() -> Routes {
             RECORDERS,
             upload.layer(DefaultBodyLimit::max(MAX_FILE_BYTES + 64 * 1024)),
         )
+        .get("/{lang}/bo/activity/import/done/{id}", RECORDERS, done_page)
 }
 
 /// What was chosen on the form (kept to show it again).
@@ -54,6 +55,7 @@ struct Choice {
 
 /// A bad row's problem: the spreadsheet's line, the column, the value and
 /// the form's message.
+#[derive(serde::Serialize, serde::Deserialize)]
 struct Problem {
     line: u64,
     column: String,
@@ -361,13 +363,85 @@ enum Outcome<'a> {
         bad_rows: usize,
         rows: usize,
     },
-    /// Rows written (and those skipped).
-    Imported {
-        written: &'a [Good],
-        problems: &'a [Problem],
-        bad_rows: usize,
-        ignored: &'a [String],
-    },
+    /// Rows written (and those skipped), read back after the redirect.
+    Imported(&'a ImportReport),
+}
+
+/// What an import wrote and skipped, kept (an hour, for its importer) so that
+/// the page saying it is reached by a GET after the POST: reloading it does
+/// not import the file again.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct ImportReport {
+    user_id: i64,
+    kind: String,
+    good_only: bool,
+    written: usize,
+    /// (month, place, records, participants), newest month first.
+    summary: Vec<(String, String, usize, u32)>,
+    workshops: bool,
+    problems: Vec<Problem>,
+    bad_rows: usize,
+    ignored: Vec<String>,
+}
+
+/// The folder of kept import reports.
+fn reports_dir() -> std::path::PathBuf {
+    std::env::temp_dir().join("passerelle-activity-imports")
+}
+
+/// Keeps a report; returns its id. Reports older than an hour are removed.
+fn save_report(report: &ImportReport) -> std::io::Result<String> {
+    let dir = reports_dir();
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(&dir)?;
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        for e in entries.flatten() {
+            let old = e
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > 3600);
+            if old {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+    let id = store::accounts::new_secret();
+    let bytes = serde_json::to_vec(report).map_err(std::io::Error::other)?;
+    std::fs::write(dir.join(format!("{id}.json")), bytes)?;
+    Ok(id)
+}
+
+/// A kept report of `user_id`; None when unknown, someone else's or gone.
+fn load_report(id: &str, user_id: i64) -> Option<ImportReport> {
+    if id.len() != 64 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let bytes = std::fs::read(reports_dir().join(format!("{id}.json"))).ok()?;
+    let report: ImportReport = serde_json::from_slice(&bytes).ok()?;
+    (report.user_id == user_id).then_some(report)
+}
+
+/// The result of an import (after its redirect).
+async fn done_page(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    axum::extract::Path((_, id)): axum::extract::Path<(String, String)>,
+    ctx: Ctx,
+) -> PageResult {
+    let user = ctx.user()?;
+    let Some(report) = load_report(&id, user.id) else {
+        return Err(PageError::NotFound);
+    };
+    let choice = Choice {
+        kind: ImportKind::parse(&report.kind).unwrap_or(ImportKind::Support),
+        good_only: report.good_only,
+    };
+    render(&state, lang, &ctx, &choice, &[], Outcome::Imported(&report))
 }
 
 async fn upload(
@@ -496,19 +570,23 @@ async fn upload(
             state.db.add_workshops(&records, actor, now).await?;
         }
     }
-    render(
-        &state,
-        lang,
-        &ctx,
-        &choice,
-        &[],
-        Outcome::Imported {
-            written: &good,
-            problems: &problems,
-            bad_rows,
-            ignored: &cols.ignored,
-        },
-    )
+    let (summary, workshops) = summary_rows(&state, &good);
+    let report = ImportReport {
+        user_id: user.id,
+        kind: choice.kind.code().to_owned(),
+        good_only: choice.good_only,
+        written: good.len(),
+        summary,
+        workshops,
+        problems,
+        bad_rows,
+        ignored: cols.ignored.clone(),
+    };
+    let id = save_report(&report).map_err(PageError::internal)?;
+    // Post/redirect/get: reloading the result does not import again.
+    Ok(axum::response::IntoResponse::into_response(
+        axum::response::Redirect::to(&format!("/{}/bo/activity/import/done/{id}", lang.code())),
+    ))
 }
 
 /// The problems, one item per problem: readable on a phone (no wide table).
@@ -540,8 +618,9 @@ fn problems_table(lang: Lang, problems: &[Problem]) -> Markup {
     }
 }
 
-/// What was written, by month and place: records (and participants).
-fn summary_table(state: &AppState, lang: Lang, written: &[Good]) -> Markup {
+/// What was written, by month and place: (month, place, records,
+/// participants), newest month first; and whether these are workshops.
+fn summary_rows(state: &AppState, written: &[Good]) -> (Vec<(String, String, usize, u32)>, bool) {
     let mut by: BTreeMap<(String, String), (usize, u32)> = BTreeMap::new();
     for g in written {
         let (date, place, people) = match g {
@@ -555,6 +634,16 @@ fn summary_table(state: &AppState, lang: Lang, written: &[Good]) -> Markup {
         e.1 += people;
     }
     let workshops = written.iter().any(|g| matches!(g, Good::Workshop(..)));
+    let rows = by
+        .into_iter()
+        .rev()
+        .map(|((month, place), (n, people))| (month, place, n, people))
+        .collect();
+    (rows, workshops)
+}
+
+/// What was written, by month and place: records (and participants).
+fn summary_table(lang: Lang, rows: &[(String, String, usize, u32)], workshops: bool) -> Markup {
     html! {
         div.table-scroll tabindex="0" role="region" aria-labelledby="import-summary" {
             table.bo {
@@ -566,7 +655,7 @@ fn summary_table(state: &AppState, lang: Lang, written: &[Good]) -> Markup {
                     @if workshops { th scope="col" { (t(lang, "workshop-col-participants")) } }
                 } }
                 tbody {
-                    @for ((month, place), (n, people)) in by.iter().rev() {
+                    @for (month, place, n, people) in rows {
                         tr {
                             th scope="row" { bdi { (month) } }
                             td { (place) }
@@ -655,21 +744,21 @@ fn render(
         h1 { (title) }
         (error_summary_titled(&t(lang, "activity-import-errors-title"), errors))
         @match &outcome {
-            Outcome::Imported { written, problems, bad_rows, ignored } => {
+            Outcome::Imported(r) => {
                 section aria-labelledby="import-summary" {
                     div.notice role="status" {
-                        p { (t_args(lang, "activity-import-done", &[("count", written.len().into())])) }
-                        @if *bad_rows > 0 { p { (t_args(lang, "activity-import-skipped", &[("bad", (*bad_rows).into())])) } }
-                        @if !ignored.is_empty() { p { (t_args(lang, "activity-import-ignored", &[("columns", ignored.join(", ").into())])) } }
+                        p { (t_args(lang, "activity-import-done", &[("count", r.written.into())])) }
+                        @if r.bad_rows > 0 { p { (t_args(lang, "activity-import-skipped", &[("bad", r.bad_rows.into())])) } }
+                        @if !r.ignored.is_empty() { p { (t_args(lang, "activity-import-ignored", &[("columns", r.ignored.join(", ").into())])) } }
                     }
                     h2 #import-summary { (t(lang, "activity-import-summary-title")) }
-                    (summary_table(state, lang, written))
+                    (summary_table(lang, &r.summary, r.workshops))
                     p { a href=(format!("/{l}/bo/activity")) { (t(lang, "activity-back")) } }
                 }
-                @if !problems.is_empty() {
+                @if !r.problems.is_empty() {
                     section {
                         h2 #import-problems tabindex="-1" { (t(lang, "activity-import-skipped-title")) }
-                        (problems_table(lang, problems))
+                        (problems_table(lang, &r.problems))
                     }
                 }
             }

@@ -13,7 +13,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use axum::body::Bytes;
 use axum::extract::multipart::MultipartRejection;
-use axum::extract::{Multipart, Path, State};
+use axum::extract::{Multipart, Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
@@ -205,7 +205,7 @@ pub(super) async fn upload(
     ctx: Ctx,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> PageResult {
-    let plan = plan(&state)?;
+    plan(&state)?;
     let user = ctx.user()?.clone();
     let mut file: Option<(String, Vec<u8>)> = None;
     let mut too_large = false;
@@ -247,10 +247,10 @@ pub(super) async fn upload(
         )));
     };
     let kind = FileKind::sniff(&name, &bytes);
-    let headers = match budget_import::headers(&bytes, kind) {
-        Ok(h) => h,
-        Err(e) => return Ok(file_error(read_error(lang, &e))),
-    };
+    // A file whose columns cannot be read is refused here, on the form.
+    if let Err(e) = budget_import::headers(&bytes, kind) {
+        return Ok(file_error(read_error(lang, &e)));
+    }
     let k = Kept {
         user_id: user.id,
         created: now_secs(),
@@ -258,6 +258,28 @@ pub(super) async fn upload(
         kind,
     };
     let id = keep(&k, &bytes).map_err(PageError::internal)?;
+    // Post/redirect/get: the next steps are pages of their own (reloading
+    // them does not send the file again).
+    Ok(Redirect::to(&format!("/{}/bo/budget/import/{id}", lang.code())).into_response())
+}
+
+/// The mapping step of a kept file: its columns, guessed from the headers.
+pub(super) async fn mapping_step(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
+    ctx: Ctx,
+) -> PageResult {
+    let plan = plan(&state)?;
+    let user = ctx.user()?.clone();
+    let (k, bytes) = kept(&id, user.id).ok_or_else(|| gone(lang))?;
+    let headers = match budget_import::headers(&bytes, k.kind) {
+        Ok(h) => h,
+        Err(e) => {
+            let error = FieldError::new("file", read_error(lang, &e));
+            return Ok(upload_page(lang, &ctx, &[error]));
+        }
+    };
     let mapping = Mapping::guess(&headers);
     Ok(mapping_page(
         lang,
@@ -273,7 +295,7 @@ pub(super) async fn upload(
 
 /// The mapping as sent by the mapping form (`map-<field>`: a column, and
 /// `fixed-<field>`: one value when no column gives it).
-fn mapping_of(body: &Bytes) -> Mapping {
+fn mapping_of(body: &[u8]) -> Mapping {
     let mut m = Mapping::default();
     let pairs: Vec<(String, String)> = form_urlencoded::parse(body)
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
@@ -329,8 +351,8 @@ fn mapping_page(
         (error_summary(lang, errors))
         h1 #map-title { (title) }
         p { (t_args(lang, "budget-import-map-intro", &[("file", k.file_name.clone().into()), ("columns", headers.len().into())])) }
-        form method="post" action=(format!("/{l}/bo/budget/import/{id}/preview")) novalidate aria-labelledby="map-title" {
-            (csrf_field(ctx))
+        // A GET: the preview writes nothing, so it is a page like any other.
+        form method="get" action=(format!("/{l}/bo/budget/import/{id}/preview")) novalidate aria-labelledby="map-title" {
             fieldset.field {
                 legend { (t(lang, "budget-import-columns")) }
                 p.hint { (t(lang, "budget-import-columns-hint")) }
@@ -424,13 +446,13 @@ pub(super) async fn preview(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     Path((_, id)): Path<(String, String)>,
+    RawQuery(query): RawQuery,
     ctx: Ctx,
-    body: Bytes,
 ) -> PageResult {
     let plan = plan(&state)?;
     let user = ctx.user()?.clone();
     let (k, bytes) = kept(&id, user.id).ok_or_else(|| gone(lang))?;
-    let m = mapping_of(&body);
+    let m = mapping_of(query.unwrap_or_default().as_bytes());
     let (good, bad) = match check(lang, &ctx, plan, &id, &k, &bytes, &m) {
         Ok(c) => c,
         Err(page) => return Ok(*page),

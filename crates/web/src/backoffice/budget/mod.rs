@@ -53,7 +53,12 @@ pub fn routes() -> Routes {
             Access::COORDINATION,
             import::upload.layer(DefaultBodyLimit::max(import::MAX_FILE_BYTES + 64 * 1024)),
         )
-        .post(
+        .get(
+            "/{lang}/bo/budget/import/{id}",
+            Access::COORDINATION,
+            import::mapping_step,
+        )
+        .get(
             "/{lang}/bo/budget/import/{id}/preview",
             Access::COORDINATION,
             import::preview,
