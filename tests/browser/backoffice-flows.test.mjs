@@ -123,8 +123,18 @@ describe('import preview', () => {
       assert.equal(await page.getByRole('button', { name: /importer seulement la bonne ligne/i }).count(), 1, 'the good row only is offered instead');
       await assertNoAxeViolations(page, 'import preview');
       await page.screenshot({ path: screenshotPath('import-preview-fr-desktop'), fullPage: true });
+      const previewUrl = new URL(page.url()).pathname;
       await visit(page, '/fr/search?q=Espace%20Navigateur');
       assert.equal(await page.locator('main ol li').count(), 0, 'nothing was written by the preview');
+      // The way on: the good row only, from the keyboard; the result is a page of its own.
+      await visit(page, previewUrl);
+      await tabUntil(page, (f) => f.tag === 'button' && /importer seulement la bonne ligne/i.test(f.text), 120, 'the good-row button');
+      await Promise.all([page.waitForURL(/\/fr\/bo\/import\/done\/[0-9a-f]{64}$/), page.keyboard.press('Enter')]);
+      const done = await page.locator('main').innerText();
+      assert.match(done, /lieux\.csv est importé/);
+      assert.match(done, /L’annuaire public montre déjà les changements\./);
+      await assertNoAxeViolations(page, 'import result');
+      await page.screenshot({ path: screenshotPath('import-done-fr-desktop'), fullPage: true });
     });
   });
 });
