@@ -169,7 +169,8 @@ fn activity_policy(method: &Method, path: &str) -> &'static [Role] {
         | ("GET" | "POST", "/{lang}/bo/activity/workshops/{id}/edit")
         | ("POST", "/{lang}/bo/activity/quick/{id}/delete")
         | ("GET" | "POST", "/{lang}/bo/activity/import")
-        | ("GET", "/{lang}/bo/activity/import/template") => &[Role::EpnManager],
+        | ("GET", "/{lang}/bo/activity/import/template")
+        | ("GET", "/{lang}/bo/activity/import/done/{id}") => &[Role::EpnManager],
         (m, other) => panic!("no policy for the activity route {m} {other}"),
     }
 }
