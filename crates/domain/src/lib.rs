@@ -19,6 +19,7 @@ pub mod directory;
 pub mod export;
 pub mod figure_shapes;
 pub mod geo;
+pub mod grants;
 pub mod hours;
 pub mod hours_grid;
 pub mod import;

@@ -5,6 +5,7 @@ mod helpers;
 
 mod diagnostic;
 mod directory;
+mod grants;
 mod import;
 mod label;
 mod label_quality;
