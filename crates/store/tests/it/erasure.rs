@@ -5,15 +5,14 @@
 //! PostgreSQL they check that the tables holding personal data were
 //! vacuumed, so that no dead row version keeps them.
 
-use domain::account::Role;
 use domain::referral::{ContactWay, Side, Step, StepKind};
-use store::demo::DemoData;
 use store::referrals::NewReferral;
 use store::referrals::person::{PERSONAL_TABLES, PersonRef};
-use store::testing::{NOW, TestDb, brussels_db};
+use store::testing::{NOW, TestDb};
 use store::{Db, Engine};
 
 use crate::helpers::DAY;
+use crate::referrals::{World, world};
 
 /// Values no other row holds, so that finding their bytes means finding them.
 const NAME: &str = "Zephyrinequokka";
@@ -21,55 +20,6 @@ const PHONE: &str = "+32470987654";
 const NOTE: &str = "Veut-ecrire-a-Xylophonia";
 const STEP_NOTE: &str = "Rappel-chez-Ornithorynque";
 const SECRETS: [&str; 4] = [NAME, PHONE, NOTE, STEP_NOTE];
-
-struct World {
-    t: TestDb,
-    cpas: i64,
-    referrer: i64,
-    place: i64,
-    epn: i64,
-    manager: i64,
-}
-
-async fn world() -> World {
-    let t = brussels_db().await.unwrap();
-    t.db.load_demo(&DemoData::brussels_2021(), NOW)
-        .await
-        .unwrap();
-    let db = &t.db;
-    let cpas = db
-        .list_organisations()
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|o| o.kind == "cpas")
-        .unwrap()
-        .id;
-    let p = db.load_places().await.unwrap()[0].clone();
-    let referrer = db
-        .create_user("ref@example.org", "Ref", Role::Referrer, &[cpas], None, NOW)
-        .await
-        .unwrap();
-    let manager = db
-        .create_user(
-            "epn@example.org",
-            "Epn",
-            Role::EpnManager,
-            &[p.organisation_id],
-            None,
-            NOW,
-        )
-        .await
-        .unwrap();
-    World {
-        cpas,
-        referrer,
-        place: p.id,
-        epn: p.organisation_id,
-        manager,
-        t,
-    }
-}
 
 /// A referral of the person with the secret values, accepted
 /// then closed with notes (several writes, so several versions of the row), `at`.

@@ -17,16 +17,18 @@ use store::testing::{NOW, TestDb, brussels_db};
 
 use crate::helpers::DAY;
 
-struct World {
-    t: TestDb,
-    cpas: i64,
-    referrer: i64,
-    place: i64,
-    epn: i64,
-    manager: i64,
+/// The demo with a referrer of a CPAS and the manager of a place's EPN
+/// (also used by erasure.rs).
+pub(crate) struct World {
+    pub(crate) t: TestDb,
+    pub(crate) cpas: i64,
+    pub(crate) referrer: i64,
+    pub(crate) place: i64,
+    pub(crate) epn: i64,
+    pub(crate) manager: i64,
 }
 
-async fn world() -> World {
+pub(crate) async fn world() -> World {
     let t = brussels_db().await.unwrap();
     t.db.load_demo(&DemoData::brussels_2021(), NOW)
         .await

@@ -240,6 +240,32 @@ async fn preview(
     )
 }
 
+/// The form again with the choices that cannot read the file (422).
+fn unreadable(
+    state: &AppState,
+    lang: Lang,
+    ctx: &Ctx,
+    stored: &Stored,
+    p: &CheckProblem,
+) -> Response {
+    form_error(
+        state,
+        lang,
+        ctx,
+        &stored.options,
+        p.field(lang),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+}
+
+/// The form again, saying the upload is no longer kept (410).
+fn expired(state: &AppState, lang: Lang, ctx: &Ctx) -> Response {
+    let notice = t(lang, "bo-import-expired-text");
+    let mut res = view::form(state, lang, ctx, &default_options(), &[], Some(notice));
+    *res.status_mut() = StatusCode::GONE;
+    res
+}
+
 /// The preview of a kept upload: every bad row, the counts of a dry run; or
 /// the form again when the choices cannot read the file.
 async fn preview_page(
@@ -250,24 +276,11 @@ async fn preview_page(
 ) -> PageResult {
     let user_id = ctx.user()?.id;
     let Some((stored, file)) = upload::load(&id, user_id) else {
-        let notice = t(lang, "bo-import-expired-text");
-        let mut res = view::form(&state, lang, &ctx, &default_options(), &[], Some(notice));
-        *res.status_mut() = StatusCode::GONE;
-        return Ok(res);
+        return Ok(expired(&state, lang, &ctx));
     };
     let parsed = match check(&state, &stored, file).await {
         Ok(p) => p,
-        Err(p) => {
-            let error = p.field(lang);
-            return Ok(form_error(
-                &state,
-                lang,
-                &ctx,
-                &stored.options,
-                error,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            ));
-        }
+        Err(p) => return Ok(unreadable(&state, lang, &ctx, &stored, &p)),
     };
     let counts = dry_run(&state, &parsed).await?;
     Ok(view::preview(
@@ -292,24 +305,11 @@ async fn confirm(
 ) -> PageResult {
     let user_id = ctx.user()?.id;
     let Some((mut stored, file)) = upload::load(form.upload.trim(), user_id) else {
-        let notice = t(lang, "bo-import-expired-text");
-        let mut res = view::form(&state, lang, &ctx, &default_options(), &[], Some(notice));
-        *res.status_mut() = StatusCode::GONE;
-        return Ok(res);
+        return Ok(expired(&state, lang, &ctx));
     };
     let parsed = match check(&state, &stored, file).await {
         Ok(p) => p,
-        Err(p) => {
-            let error = p.field(lang);
-            return Ok(form_error(
-                &state,
-                lang,
-                &ctx,
-                &stored.options,
-                error,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            ));
-        }
+        Err(p) => return Ok(unreadable(&state, lang, &ctx, &stored, &p)),
     };
     if form.skip_invalid {
         stored.options.skip_invalid = true;
@@ -408,10 +408,7 @@ async fn done_page(
 ) -> PageResult {
     let user_id = ctx.user()?.id;
     let Some((stored, result)) = upload::load_result(&id, user_id) else {
-        let notice = t(lang, "bo-import-expired-text");
-        let mut res = view::form(&state, lang, &ctx, &default_options(), &[], Some(notice));
-        *res.status_mut() = StatusCode::GONE;
-        return Ok(res);
+        return Ok(expired(&state, lang, &ctx));
     };
     Ok(view::done(&state, lang, &ctx, &stored, &result))
 }
