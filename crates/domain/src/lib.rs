@@ -16,6 +16,7 @@ pub mod contact;
 pub mod deliverable;
 pub mod diagnostic;
 pub mod directory;
+pub mod equipment;
 pub mod export;
 pub mod figure_shapes;
 pub mod geo;

@@ -5,6 +5,7 @@ mod helpers;
 
 mod diagnostic;
 mod directory;
+mod equipment;
 mod grants;
 mod import;
 mod label;
