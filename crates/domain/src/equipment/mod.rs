@@ -4,5 +4,6 @@
 //! (`asset`, `order`). Pure rules; money in integer cents.
 
 pub mod asset;
+pub mod catalogue;
 pub mod order;
 pub mod refurbished;

@@ -172,3 +172,68 @@ fn an_order_above_the_cap_is_refused_with_the_amount_over_it() {
     );
     assert_eq!(check(&[], 1_000_000), Err(vec![OrderProblem::Empty]));
 }
+
+#[test]
+fn the_annex_7_catalogue_is_read_with_its_prices_and_cap() {
+    use domain::equipment::catalogue::{Catalogue, Kind};
+    let src = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../data/regions/brussels/equipment-2021.toml"),
+    )
+    .unwrap();
+    let c = Catalogue::parse(&src).unwrap_or_else(|p| panic!("{p:?}"));
+    assert_eq!(c.items.len(), 98, "every priced line of Annex 7");
+    assert_eq!(c.campaign.cap_cents, 1_000_000);
+    assert!(c.campaign.delivery_note.contains("4 to 7 months"));
+    let first = &c.items[0];
+    assert!(first.description.starts_with("HP Chromebook"));
+    assert_eq!(first.unit_cents, 44_165);
+    let braille = c
+        .items
+        .iter()
+        .find(|i| i.category == "accessibility")
+        .unwrap();
+    assert!(braille.description.contains("Braille"));
+    assert_eq!(braille.unit_cents, 32_513);
+    // Variants (another operating system) and supplements are tied to their item.
+    let windows_home = c.item("a7-003").unwrap();
+    assert_eq!(
+        (windows_home.kind, windows_home.of.as_deref()),
+        (Kind::Variant, Some("a7-002"))
+    );
+    assert_eq!(windows_home.unit_cents, 53_609);
+    assert_eq!(c.items.iter().filter(|i| i.kind == Kind::Item).count(), 55);
+    // An order from the catalogue above the cap is refused with the amount over.
+    let line = |code: &str, q| OrderLine {
+        item: code.into(),
+        unit_cents: c.item(code).unwrap().unit_cents,
+        quantity: q,
+    };
+    let order = [line("a7-001", 10), line("a7-005", 10)];
+    assert_eq!(
+        check(&order, c.campaign.cap_cents),
+        Err(vec![OrderProblem::OverCap {
+            total_cents: 1_069_890,
+            over_cents: 69_890
+        }])
+    );
+    // A broken catalogue names each problem.
+    let bad = src
+        .replace("code = \"a7-002\"", "code = \"a7-001\"")
+        .replace("category = \"camera\"", "category = \"toys\"");
+    let problems = Catalogue::parse(&bad).unwrap_err();
+    assert!(
+        problems.iter().any(|p| p == "a7-001: code used twice"),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("unknown category \"toys\""))
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("a7-003: no earlier item a7-002"))
+    );
+}
