@@ -12,6 +12,7 @@ pub mod cadastre;
 pub mod cadastre_figures;
 pub mod capacity;
 pub mod capacity_figures;
+pub mod company_number;
 pub mod contact;
 pub mod deliverable;
 pub mod diagnostic;
