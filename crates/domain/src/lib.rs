@@ -21,6 +21,7 @@ pub mod equipment;
 pub mod export;
 pub mod figure_shapes;
 pub mod geo;
+pub mod giving360;
 pub mod grants;
 pub mod hours;
 pub mod hours_grid;

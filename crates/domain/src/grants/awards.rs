@@ -28,6 +28,11 @@ pub struct CallSummary {
     /// The number of projects the report declares.
     #[serde(default)]
     pub declared_projects: Option<usize>,
+    /// When the awards were decided, as open data needs it.
+    pub award_date: chrono::NaiveDate,
+    /// Where that date comes from (the report may not give it).
+    #[serde(default)]
+    pub award_date_note: Option<String>,
     pub seed: String,
 }
 

@@ -75,6 +75,7 @@ operator = "O"
 min_per_project_cents = 500000
 max_per_project_cents = 1500000
 declared_projects = 3
+award_date = "2021-12-31"
 seed = "x"
 
 [[award]]

@@ -6,6 +6,7 @@ mod helpers;
 mod diagnostic;
 mod directory;
 mod equipment;
+mod giving360;
 mod grants;
 mod import;
 mod label;
