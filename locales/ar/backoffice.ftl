@@ -74,6 +74,7 @@ role-epn_manager = مسؤول فضاء رقمي عمومي (EPN)
 role-referrer = موجِّه (عامل اجتماعي)
 role-committee = عضو في اللجنة
 role-jury = عضو في لجنة التحكيم
+role-applicant = منظمة مرشحة لدعوة المشاريع
 users-title = الحسابات
 invite-heading = ادعُ شخصًا
 invite-intro = يتلقى الشخص رسالة بريد إلكتروني فيها رابط ليختار كلمة المرور.

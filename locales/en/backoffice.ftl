@@ -74,6 +74,7 @@ role-epn_manager = EPN manager
 role-referrer = referrer (social worker)
 role-committee = committee member
 role-jury = jury member
+role-applicant = organisation applying to calls for projects
 users-title = Accounts
 invite-heading = Invite someone
 invite-intro = The person receives an e-mail with a link to choose their password.

@@ -74,6 +74,7 @@ role-epn_manager = responsable d'EPN
 role-referrer = orienteur (travailleur social)
 role-committee = membre du comité
 role-jury = membre du jury
+role-applicant = organisation candidate à un appel à projets
 users-title = Comptes
 invite-heading = Inviter quelqu'un
 invite-intro = La personne reçoit un e-mail avec un lien pour choisir son mot de passe.

@@ -74,6 +74,7 @@ role-epn_manager = verantwoordelijke van een OCR
 role-referrer = doorverwijzer (sociaal werker)
 role-committee = lid van het comité
 role-jury = lid van de jury
+role-applicant = organisatie die kandidaat is voor een projectoproep
 users-title = Accounts
 invite-heading = Iemand uitnodigen
 invite-intro = De persoon krijgt een e-mail met een link om een wachtwoord te kiezen.

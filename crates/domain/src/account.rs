@@ -19,16 +19,20 @@ pub enum Role {
     Committee,
     /// A member of a call-for-projects jury.
     Jury,
+    /// An organisation that applies to calls for projects (sees only its
+    /// own organisation's applications).
+    Applicant,
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
+    pub const ALL: [Role; 7] = [
         Role::Admin,
         Role::Coordinator,
         Role::EpnManager,
         Role::Referrer,
         Role::Committee,
         Role::Jury,
+        Role::Applicant,
     ];
 
     pub fn code(self) -> &'static str {
@@ -39,6 +43,7 @@ impl Role {
             Role::Referrer => "referrer",
             Role::Committee => "committee",
             Role::Jury => "jury",
+            Role::Applicant => "applicant",
         }
     }
 
@@ -55,7 +60,7 @@ impl Role {
 
     /// Roles that must be attached to at least one organisation.
     pub fn needs_organisation(self) -> bool {
-        matches!(self, Role::EpnManager | Role::Referrer)
+        matches!(self, Role::EpnManager | Role::Referrer | Role::Applicant)
     }
 }
 
@@ -80,6 +85,10 @@ impl Access {
     pub const REFERRERS: Access = Access::Roles(&[Role::Referrer]);
     /// Who may book a seat for someone: referrers, and EPN managers at their own sessions.
     pub const BOOKERS: Access = Access::Roles(&[Role::Referrer, Role::EpnManager]);
+    /// Organisations applying to calls for projects (their own applications only).
+    pub const APPLICANTS: Access = Access::Roles(&[Role::Applicant]);
+    /// The jurors of calls for projects (the calls they are invited to only).
+    pub const JURORS: Access = Access::Roles(&[Role::Jury]);
 
     /// May someone with this role (None: not signed in) use the route?
     pub fn allows(self, role: Option<Role>) -> bool {

@@ -122,6 +122,26 @@ pub const ACTIONS: &[&str] = &[
     "budget.import",
     "budget.reverse",
     "budget.declare",
+    // Calls for projects (issue 14).
+    "grant.call.create",
+    "grant.call.update",
+    "grant.call.publish",
+    "grant.applicant.register",
+    "grant.application.create",
+    "grant.application.update",
+    "grant.application.step",
+    "grant.attachment.add",
+    "grant.attachment.delete",
+    "grant.juror.invite",
+    "grant.juror.remove",
+    "grant.conflict.declare",
+    "grant.score.save",
+    "grant.scenario.create",
+    "grant.decision.record",
+    "grant.agreement.create",
+    "grant.payment.record",
+    "grant.report.record",
+    "grant.report.remind",
 ];
 
 pub(crate) const INSERT_AUDIT: &str =

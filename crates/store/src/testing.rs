@@ -86,3 +86,68 @@ pub async fn brussels_db() -> Result<TestDb> {
         .await?;
     Ok(t)
 }
+
+/// A call for projects for tests: `key`, open from 1 November 2026 until
+/// `closes_at`, 100,000 EUR (no fee), 5,000–15,000 EUR per project, for
+/// non-profits and communes of the region working with seniors or young
+/// people, in French and Dutch, two criteria (relevance ×2 on 0–5,
+/// feasibility ×1 on 0–10) and one required question; paid 80 % then 20 %.
+pub fn sample_call(key: &str, closes_at: i64) -> domain::grants::call::NewCall {
+    use domain::grants::call::{CallText, CriterionDef, NewCall, QuestionDef};
+    let words = |fr: &str, nl: &str| {
+        [
+            ("fr".to_string(), fr.to_string()),
+            ("nl".to_string(), nl.to_string()),
+        ]
+        .into()
+    };
+    NewCall {
+        key: key.into(),
+        envelope_cents: 10_000_000,
+        operator_fee_cents: 0,
+        min_cents: 500_000,
+        max_cents: 1_500_000,
+        opens_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+        closes_at,
+        languages: vec!["fr".into(), "nl".into()],
+        eligible_kinds: vec!["asbl".into(), "commune".into()],
+        eligible_publics: vec!["seniors".into(), "young-people".into()],
+        in_region: true,
+        tranches: vec![80, 20],
+        report_days: 60,
+        texts: vec![
+            CallText {
+                lang: "fr".into(),
+                title: "Inclusion numérique de proximité".into(),
+                summary: "Des projets près de chez vous.".into(),
+                rules: "Un projet par organisation.".into(),
+            },
+            CallText {
+                lang: "nl".into(),
+                title: "Digitale inclusie in de buurt".into(),
+                summary: "Projecten dicht bij huis.".into(),
+                rules: "Eén project per organisatie.".into(),
+            },
+        ],
+        criteria: vec![
+            CriterionDef {
+                key: "relevance".into(),
+                weight: 2,
+                scale_max: 5,
+                labels: words("Pertinence", "Relevantie"),
+            },
+            CriterionDef {
+                key: "feasibility".into(),
+                weight: 1,
+                scale_max: 10,
+                labels: words("Faisabilité", "Haalbaarheid"),
+            },
+        ],
+        questions: vec![QuestionDef {
+            key: "partners".into(),
+            labels: words("Vos partenaires", "Uw partners"),
+            required: true,
+            max_chars: 2000,
+        }],
+    }
+}

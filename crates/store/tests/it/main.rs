@@ -13,6 +13,7 @@ mod capacity;
 mod database;
 mod editing;
 mod erasure;
+mod grants;
 mod import;
 mod indicators;
 mod label;
