@@ -1,6 +1,8 @@
 //! `passerelle export places --format csv|json|geojson|xlsx|mednum|hsds [--output FILE]`:
 //! the open data files of the public page `/{lang}/open-data`, to standard
-//! output (or a file; the spreadsheet needs one).
+//! output (or a file; the spreadsheet needs one). `passerelle export grants
+//! --format 360giving-json|360giving-csv [--call KEY] [--output FILE]`: the
+//! awarded grants as 360Giving. `passerelle export budget`: docs/budget.md.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -44,6 +46,28 @@ pub enum What {
         #[arg(long)]
         year: Option<i32>,
     },
+    /// The grants the calls for projects awarded, as 360Giving open data
+    /// (docs/open-data.md).
+    Grants {
+        #[command(flatten)]
+        db: crate::DbArgs,
+        #[arg(long, value_enum)]
+        format: GrantsFormat,
+        /// Only the grants of this call (its key, as in its address).
+        #[arg(long)]
+        call: Option<String>,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GrantsFormat {
+    #[value(name = "360giving-json")]
+    Json,
+    #[value(name = "360giving-csv")]
+    Csv,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -84,6 +108,12 @@ pub async fn run(args: ExportArgs) -> anyhow::Result<()> {
             output,
             year,
         } => return crate::budget::export(db, format, output, year).await,
+        What::Grants {
+            db,
+            format,
+            call,
+            output,
+        } => return grants(db, format, call, output).await,
     };
     let format = Format::from(format);
     if format == Format::Xlsx && output.is_none() {
@@ -104,6 +134,47 @@ pub async fn run(args: ExportArgs) -> anyhow::Result<()> {
                 format.code(),
                 path.display(),
                 region.data_licence.id
+            );
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(&bytes)
+                .context("writing to standard output")?;
+            out.flush()?;
+        }
+    }
+    Ok(())
+}
+
+async fn grants(
+    db: crate::DbArgs,
+    format: GrantsFormat,
+    call: Option<String>,
+    output: Option<PathBuf>,
+) -> anyhow::Result<()> {
+    use web::services::awards::{GivingFormat, giving_file};
+    let (pool, region) = crate::open(&db, false).await?;
+    if let Some(key) = &call
+        && pool.call_by_key(key).await?.is_none()
+    {
+        pool.close().await;
+        bail!("no call {key:?}: the calls are listed at /{{lang}}/funded-projects");
+    }
+    let format = match format {
+        GrantsFormat::Json => GivingFormat::Json,
+        GrantsFormat::Csv => GivingFormat::Csv,
+    };
+    let (count, bytes) = giving_file(&pool, &region, format, call.as_deref())
+        .await
+        .context("reading the awarded grants")?;
+    pool.close().await;
+    match output {
+        Some(path) => {
+            std::fs::write(&path, &bytes).with_context(|| format!("writing {}", path.display()))?;
+            eprintln!(
+                "Exported {count} grants as {} to {}",
+                format.code(),
+                path.display()
             );
         }
         None => {

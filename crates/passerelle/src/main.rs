@@ -382,6 +382,9 @@ async fn main() -> anyhow::Result<()> {
                 .await
                 .context("loading the demo deliverables and the approved plan version")?;
             }
+            pool.load_awards(&store::grants::awards::awards_2021(), now)
+                .await
+                .context("loading the funded projects of 2021")?;
             if load_only {
                 println!("Demo data loaded into {url}");
                 pool.close().await;

@@ -269,3 +269,12 @@ CREATE TABLE grant_report_reminders (
     sent_on TEXT NOT NULL,
     PRIMARY KEY (agreement_id, sent_on)
 );
+
+-- What a report declares about a call recorded from it ("30 projects,
+-- 390,000 EUR in all"), kept beside the lines so that the difference can
+-- be shown, never corrected.
+CREATE TABLE grant_declared (
+    call_id BIGINT NOT NULL REFERENCES grant_calls(id) PRIMARY KEY,
+    total_cents BIGINT,
+    projects BIGINT
+);

@@ -11,6 +11,15 @@ use serde::Deserialize;
 pub struct CallSummary {
     pub key: String,
     pub title: String,
+    /// What the call was about and its rules, in the report's language
+    /// (shown on the public pages of the call).
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub rules: String,
+    /// The language of the report's words.
+    #[serde(default = "default_lang")]
+    pub lang: String,
     pub funder: String,
     pub operator: String,
     #[serde(default)]
@@ -34,6 +43,10 @@ pub struct CallSummary {
     #[serde(default)]
     pub award_date_note: Option<String>,
     pub seed: String,
+}
+
+fn default_lang() -> String {
+    "fr".into()
 }
 
 /// One funded project.

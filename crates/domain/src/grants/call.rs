@@ -231,6 +231,15 @@ pub fn check(c: &NewCall) -> Vec<CallProblem> {
     out
 }
 
+/// Checks a call recorded from a report rather than run in Passerelle:
+/// the report may give no criteria and no questions.
+pub fn check_record(c: &NewCall) -> Vec<CallProblem> {
+    check(c)
+        .into_iter()
+        .filter(|p| !matches!(p, CallProblem::Criteria))
+        .collect()
+}
+
 /// Is the call open for submissions at `now` (unix seconds)? Published,
 /// opened (from midnight UTC of `opens_on`, a conservative reading) and not
 /// yet closed.

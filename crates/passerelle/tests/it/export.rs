@@ -85,3 +85,55 @@ async fn exports_every_format_of_the_demo() {
     let bad = passerelle(&["export", "places", "--db", &url, "--format", "pdf"]);
     assert!(!bad.status.success());
 }
+
+#[tokio::test]
+async fn exports_the_awarded_grants_as_360giving() {
+    let t = store::testing::fresh_db().await.unwrap();
+    let url = t.url.clone();
+    ok(&passerelle(&["demo", "--db", &url, "--load-only"]));
+
+    let json = ok(&passerelle(&[
+        "export",
+        "grants",
+        "--db",
+        &url,
+        "--format",
+        "360giving-json",
+    ]));
+    let v: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(v["grants"].as_array().unwrap().len(), 33, "the 2021 awards");
+
+    let dir = std::env::temp_dir().join(format!("passerelle-grants-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("db21.csv");
+    let out = passerelle(&[
+        "export",
+        "grants",
+        "--db",
+        &url,
+        "--format",
+        "360giving-csv",
+        "--call",
+        "digital-brussels-2021",
+        "--output",
+        file.to_str().unwrap(),
+    ]);
+    ok(&out);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Exported 30 grants"));
+    let csv = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(csv.lines().count(), 1 + 30);
+    let _ = std::fs::remove_dir_all(&dir);
+
+    let unknown = passerelle(&[
+        "export",
+        "grants",
+        "--db",
+        &url,
+        "--format",
+        "360giving-csv",
+        "--call",
+        "nope",
+    ]);
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("no call \"nope\""));
+}

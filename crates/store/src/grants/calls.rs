@@ -272,7 +272,12 @@ impl Db {
         actor: Option<i64>,
         now: i64,
     ) -> Result<i64> {
-        if let Some(p) = domain::grants::call::check(c).first() {
+        // A call recorded from a report (`source`) may have no criteria.
+        let problems = match source {
+            Some(_) => domain::grants::call::check_record(c),
+            None => domain::grants::call::check(c),
+        };
+        if let Some(p) = problems.first() {
             return Err(Db::invalid(format!("call {}: {p:?}", c.key)));
         }
         let id = write_tx!(self, tx => {

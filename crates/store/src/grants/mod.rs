@@ -6,6 +6,7 @@
 //! `domain::grants`.
 
 pub mod applications;
+pub mod awards;
 pub mod calls;
 
 pub use applications::{Application, ApplicationEvent, NewApplication};

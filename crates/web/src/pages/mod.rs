@@ -9,6 +9,7 @@ mod commune;
 mod contact;
 mod diagnostic;
 mod figures;
+mod funded;
 mod home;
 mod label;
 mod opendata;
@@ -56,6 +57,7 @@ pub fn routes() -> Routes {
         .merge(opendata::routes())
         .merge(budget::routes())
         .merge(plan::routes())
+        .merge(funded::routes())
         .merge(figures::routes())
         .merge(survey_answer::routes())
         .merge(survey_results::routes())

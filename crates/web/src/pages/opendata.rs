@@ -83,6 +83,14 @@ async fn open_data_page(State(state): State<AppState>, PageLang(lang): PageLang)
                 a href=(format!("/{}/plan", lang.code())) { (t(lang, "plan-pages-opendata-link")) } " · "
                 a href=(format!("/{}/plan/deliverables.csv", lang.code())) download { (t(lang, "plan-pages-csv-link")) } }
         }
+        h2 { (t(lang, "opendata-grants-title")) }
+        p { (t(lang, "opendata-grants-text")) " "
+            a href=(format!("/{}/funded-projects", lang.code())) { (t(lang, "opendata-grants-link")) } }
+        ul {
+            @for f in crate::services::awards::GivingFormat::ALL {
+                li { a href=(f.url()) download { (t(lang, &format!("funded-download-{}", f.code()))) } }
+            }
+        }
         h2 { (t(lang, "opendata-api-title")) }
         p { (t(lang, "opendata-api-text")) " " a href="/api/v1/openapi.json" { (t(lang, "opendata-api-link")) } }
         h2 { (t(lang, "opendata-standards-title")) }

@@ -30,6 +30,7 @@ mod errors;
 mod figures;
 mod figures_capacity;
 mod form_errors;
+mod funded;
 mod i18n;
 mod indicators;
 mod label;
