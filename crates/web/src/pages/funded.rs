@@ -153,8 +153,8 @@ async fn render(state: &AppState, lang: Lang, key: Option<String>) -> PageResult
         }
         @if let Some(c) = call {
             p { (t_args(lang, "funded-call-by", &[
-                ("funder", c.funder.name.clone().into()),
-                ("operator", c.operator.name.clone().into()),
+                ("funder", isolate(&c.funder.name).into()),
+                ("operator", isolate(&c.operator.name).into()),
             ])) " " (t(lang, "funded-envelope")) " " (euros(c.def.envelope_cents)) "." }
             p { a href=(format!("/{l}/calls/{}", c.def.key)) { (t(lang, "funded-call-link")) } }
         }
@@ -164,7 +164,11 @@ async fn render(state: &AppState, lang: Lang, key: Option<String>) -> PageResult
         }
         @if let Some(d) = &declared { (declared_check(lang, d, count, total)) }
         @for (date, note) in &notes {
-            p.note { (t_args(lang, "funded-date-note", &[("date", long_date(lang, date).into())])) " " span lang="en" { (note) } }
+            // The note itself (in the awards file's language) goes to the
+            // open data; the page says it in the reader's.
+            @if !note.is_empty() {
+                p.note { (t_args(lang, "funded-date-note", &[("date", long_date(lang, date).into())])) }
+            }
         }
         @if groups.is_empty() {
             p { (t(lang, "funded-none")) }
@@ -187,6 +191,12 @@ async fn render(state: &AppState, lang: Lang, key: Option<String>) -> PageResult
         None => "/funded-projects".to_owned(),
     };
     Ok(page(lang, &title, &tail, body, None))
+}
+
+/// A name inside a translated sentence, isolated (FSI … PDI) so that a
+/// French name keeps its order in an Arabic sentence.
+fn isolate(name: &str) -> String {
+    format!("\u{2068}{name}\u{2069}")
 }
 
 /// The report's declared figures against what its lines add up to.
