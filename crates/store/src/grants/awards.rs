@@ -19,8 +19,8 @@ pub fn awards_2021() -> AwardsFile {
     AwardsFile::parse(AWARDS_2021).expect("data/demo/awards-2021.toml is valid")
 }
 
-/// One awarded grant: an accepted application with its agreement, in a
-/// decided call.
+/// One awarded grant: an accepted application of a decided call, with the
+/// amount of its agreement or of the decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AwardedGrant {
     pub call_key: String,
@@ -177,20 +177,24 @@ impl Db {
         Ok(())
     }
 
-    /// Every awarded grant (an agreement of an accepted application of a
-    /// decided call), of one call or of all, by call then reference.
+    /// Every awarded grant — an accepted application of a decided call, for
+    /// the amount of its agreement, else of the decision's scenario —, of
+    /// one call or of all, by call then reference.
     pub async fn awarded_grants(&self, call_key: Option<&str>) -> Result<Vec<AwardedGrant>> {
         let rows: Vec<RawGrant> = run!(self, p => sqlx::query_as(
-            "SELECT c.key AS call_key, a.reference, a.title, a.description, g.amount_cents,
+            "SELECT c.key AS call_key, a.reference, a.title, a.description,
+                COALESCE(g.amount_cents, l.amount_cents) AS amount_cents,
                 d.decided_on, d.date_note, o.name AS recipient, o.company_number AS recipient_number,
                 f.name AS funder, f.company_number AS funder_number, a.postcode, a.commune_nis
-             FROM grant_agreements g
-             JOIN grant_applications a ON a.id = g.application_id
+             FROM grant_applications a
              JOIN grant_calls c ON c.id = a.call_id
              JOIN grant_decisions d ON d.call_id = c.id
+             LEFT JOIN grant_agreements g ON g.application_id = a.id
+             LEFT JOIN grant_scenario_lines l ON l.scenario_id = d.scenario_id AND l.application_id = a.id
              JOIN organisations o ON o.id = a.organisation_id
              JOIN organisations f ON f.id = c.funder_organisation_id
              WHERE a.status = 'accepted' AND c.status = 'decided' AND ($1 = '' OR c.key = $1)
+               AND COALESCE(g.amount_cents, l.amount_cents) IS NOT NULL
              ORDER BY c.key, a.reference, a.id")
             .bind(call_key.unwrap_or("")).fetch_all(p).await?);
         rows.into_iter()
