@@ -385,6 +385,9 @@ async fn main() -> anyhow::Result<()> {
             pool.load_awards(&store::grants::awards::awards_2021(), now)
                 .await
                 .context("loading the funded projects of 2021")?;
+            pool.load_demo_open_call(now)
+                .await
+                .context("loading the demo's open call for projects")?;
             if load_only {
                 println!("Demo data loaded into {url}");
                 pool.close().await;

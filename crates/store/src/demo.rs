@@ -282,11 +282,17 @@ pub const DEMO_ACCOUNTS: &[(&str, &str, domain::account::Role)] = &[
         "demo-jury-password",
         domain::account::Role::Jury,
     ),
+    (
+        "applicant@demo.passerelle.test",
+        "demo-applicant-password",
+        domain::account::Role::Applicant,
+    ),
 ];
 
 impl Db {
     /// Creates [`DEMO_ACCOUNTS`]: the EPN manager manages the organisation of
-    /// the first public digital space, the referrer works at the first CPAS.
+    /// the first public digital space, the referrer works at the first CPAS,
+    /// the applicant applies for the first non-profit that runs no EPN.
     pub async fn load_demo_accounts(&self, now: i64) -> Result<()> {
         let epn_org: Option<i64> = crate::run!(self, p => sqlx::query_scalar(
             "SELECT organisation_id FROM places WHERE kind = 'epn' ORDER BY id LIMIT 1")
@@ -294,10 +300,16 @@ impl Db {
         let cpas: Option<i64> = crate::run!(self, p => sqlx::query_scalar(
             "SELECT id FROM organisations WHERE kind = 'cpas' ORDER BY id LIMIT 1")
             .fetch_optional(p).await?);
+        let asbl: Option<i64> = crate::run!(self, p => sqlx::query_scalar(
+            "SELECT o.id FROM organisations o WHERE o.kind = 'asbl'
+             AND NOT EXISTS (SELECT 1 FROM places p WHERE p.organisation_id = o.id AND p.kind = 'epn')
+             ORDER BY o.id LIMIT 1")
+            .fetch_optional(p).await?);
         for (email, password, role) in DEMO_ACCOUNTS {
             let org = match role {
                 domain::account::Role::EpnManager => epn_org,
                 domain::account::Role::Referrer => cpas,
+                domain::account::Role::Applicant => asbl,
                 _ => None,
             };
             let orgs: Vec<i64> = org.into_iter().collect();

@@ -8,6 +8,7 @@
 pub mod applications;
 pub mod awards;
 pub mod calls;
+pub mod demo_open;
 
 pub use applications::{Application, ApplicationEvent, NewApplication};
 pub use calls::{Call, OrgRef};

@@ -4,9 +4,11 @@
 
 mod account;
 mod activity;
+mod applications;
 mod audit;
 mod budget;
 mod cadastre;
+mod calls;
 mod capacity;
 mod changes;
 mod figures;
@@ -61,4 +63,6 @@ pub fn routes() -> Routes {
         .merge(survey_results::routes())
         .merge(budget::routes())
         .merge(plan::routes())
+        .merge(applications::routes())
+        .merge(calls::routes())
 }

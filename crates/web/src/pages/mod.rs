@@ -3,6 +3,7 @@
 //! `api` or `jobs` (docs/ARCHITECTURE.md).
 
 mod budget;
+mod calls;
 mod capacity;
 mod card;
 mod commune;
@@ -58,6 +59,7 @@ pub fn routes() -> Routes {
         .merge(budget::routes())
         .merge(plan::routes())
         .merge(funded::routes())
+        .merge(calls::routes())
         .merge(figures::routes())
         .merge(survey_answer::routes())
         .merge(survey_results::routes())

@@ -10,6 +10,7 @@
 
 pub mod awards;
 pub mod budget;
+pub mod calls;
 pub mod exports;
 pub mod figures;
 pub mod label;

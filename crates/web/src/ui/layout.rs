@@ -195,6 +195,10 @@ pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
     ("plan", "plan-bo-nav-link", |r| {
         r.is_coordination() || r == domain::account::Role::Committee
     }),
+    ("calls", "calls-bo-nav", |r| r.is_coordination()),
+    ("applications", "calls-applications-nav", |r| {
+        r == domain::account::Role::Applicant
+    }),
     ("account/mails", "account-mails-nav", |_| true),
 ];
 

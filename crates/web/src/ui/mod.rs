@@ -11,6 +11,7 @@
 //! front end (`pages`, `backoffice`, `api`, `jobs`). See docs/ARCHITECTURE.md.
 
 pub mod budget;
+pub mod calls;
 pub mod chart;
 pub mod download;
 pub mod error;

@@ -51,6 +51,10 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
         "figures" => PLACE_EDITORS,
         // Survey editions, their places and posters: the coordination.
         "survey" if path.starts_with("/{lang}/bo/survey/editions") => COORDINATION,
+        // Calls for projects: the coordination instructs, applicants apply
+        // (their own organisations' applications only: tests/calls.rs).
+        "calls" => COORDINATION,
+        "applications" => &[Role::Applicant],
         other => panic!(
             "no policy for the back-office area {other:?} ({method} {path}): decide who may use it in tests/permissions.rs"
         ),
