@@ -7,6 +7,9 @@
 
 pub mod applications;
 pub mod calls;
+pub mod demo_jury;
+pub mod jury;
+pub mod selection;
 
 pub use applications::{Application, ApplicationEvent, NewApplication};
 pub use calls::{Call, OrgRef};

@@ -14,6 +14,7 @@ mod database;
 mod editing;
 mod erasure;
 mod grants;
+mod grants_jury;
 mod import;
 mod indicators;
 mod label;

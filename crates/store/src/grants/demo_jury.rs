@@ -1,0 +1,1 @@
+//! The demo's jury (filled in below).
