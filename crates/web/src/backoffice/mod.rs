@@ -13,6 +13,7 @@ mod figures;
 mod hours_editor;
 mod import;
 mod indicators;
+mod jury;
 mod label;
 mod mail_preferences;
 mod merge;
@@ -24,6 +25,7 @@ mod proposals;
 mod quality;
 pub(crate) mod referrals;
 mod reports;
+mod selection;
 pub mod sessions;
 mod survey_editions;
 mod survey_forms;
@@ -61,4 +63,6 @@ pub fn routes() -> Routes {
         .merge(survey_results::routes())
         .merge(budget::routes())
         .merge(plan::routes())
+        .merge(jury::routes())
+        .merge(selection::routes())
 }

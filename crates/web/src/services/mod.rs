@@ -11,6 +11,7 @@
 pub mod budget;
 pub mod exports;
 pub mod figures;
+pub mod jury;
 pub mod label;
 pub mod notify;
 pub mod places;

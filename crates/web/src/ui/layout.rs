@@ -195,6 +195,8 @@ pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
     ("plan", "plan-bo-nav-link", |r| {
         r.is_coordination() || r == domain::account::Role::Committee
     }),
+    ("jury", "jury-nav", |r| r == domain::account::Role::Jury),
+    ("selection", "selection-nav-link", |r| r.is_coordination()),
     ("account/mails", "account-mails-nav", |_| true),
 ];
 

@@ -32,6 +32,7 @@ mod figures_capacity;
 mod form_errors;
 mod i18n;
 mod indicators;
+mod jury;
 mod label;
 mod label_api;
 mod map;

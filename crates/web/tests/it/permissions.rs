@@ -51,6 +51,11 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
         "figures" => PLACE_EDITORS,
         // Survey editions, their places and posters: the coordination.
         "survey" if path.starts_with("/{lang}/bo/survey/editions") => COORDINATION,
+        // Calls for projects: jurors score the calls they are invited to
+        // (scope checked by the handler); the coordination runs the jury
+        // and the selection.
+        "jury" => &[Role::Jury],
+        "selection" => COORDINATION,
         other => panic!(
             "no policy for the back-office area {other:?} ({method} {path}): decide who may use it in tests/permissions.rs"
         ),
