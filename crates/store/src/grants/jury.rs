@@ -80,6 +80,9 @@ pub fn assessed_by_jury(s: Status) -> bool {
     matches!(s, Status::Submitted | Status::Accepted | Status::Refused)
 }
 
+/// application, juror, reason, declared by (id, e-mail), when.
+type ConflictRow = (i64, i64, String, Option<i64>, Option<String>, i64);
+
 fn mark_of(score: Option<i32>) -> Mark {
     score.map_or(Mark::NotAssessed, Mark::Score)
 }
@@ -222,7 +225,7 @@ impl Db {
 
     /// The conflicts declared on a call's applications.
     pub async fn conflicts(&self, call: i64) -> Result<Vec<Conflict>> {
-        let rows: Vec<(i64, i64, String, Option<i64>, Option<String>, i64)> = run!(self, p => sqlx::query_as(
+        let rows: Vec<ConflictRow> = run!(self, p => sqlx::query_as(
             "SELECT k.application_id, k.user_id, k.reason, k.declared_by, u.email, k.declared_at
              FROM grant_conflicts k JOIN grant_applications a ON a.id = k.application_id
              LEFT JOIN users u ON u.id = k.declared_by

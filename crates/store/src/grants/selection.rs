@@ -140,6 +140,11 @@ impl From<sqlx::Error> for SelectionError {
     }
 }
 
+/// id, call, name, note, author's e-mail, created.
+type ScenarioRow = (i64, i64, String, Option<String>, Option<String>, i64);
+/// call, scenario, date, minutes, author's e-mail, recorded.
+type DecisionRow = (i64, Option<i64>, String, String, Option<String>, i64);
+
 fn date(s: &str) -> Result<NaiveDate> {
     s.parse()
         .map_err(|_| Db::invalid(format!("bad date {s:?} in the grants tables")))
@@ -243,7 +248,7 @@ impl Db {
 
     /// A call's scenarios, oldest first.
     pub async fn scenarios(&self, call: i64) -> Result<Vec<Scenario>> {
-        let rows: Vec<(i64, i64, String, Option<String>, Option<String>, i64)> = run!(self, p => sqlx::query_as(
+        let rows: Vec<ScenarioRow> = run!(self, p => sqlx::query_as(
             "SELECT s.id, s.call_id, s.name, s.note, u.email, s.created_at FROM grant_scenarios s
              LEFT JOIN users u ON u.id = s.created_by WHERE s.call_id = $1 ORDER BY s.id")
             .bind(call).fetch_all(p).await?);
@@ -278,6 +283,7 @@ impl Db {
     /// are accepted, the call's other submitted applications refused with
     /// `refusal_note` (each step recorded with who, when and why, as
     /// `step_application` does), the call is marked decided. Audited.
+    #[allow(clippy::too_many_arguments)]
     pub async fn record_decision(
         &self,
         call: i64,
@@ -368,7 +374,7 @@ impl Db {
     }
 
     pub async fn decision(&self, call: i64) -> Result<Option<Decision>> {
-        let row: Option<(i64, Option<i64>, String, String, Option<String>, i64)> = run!(self, p => sqlx::query_as(
+        let row: Option<DecisionRow> = run!(self, p => sqlx::query_as(
             "SELECT d.call_id, d.scenario_id, d.decided_on, d.minutes, u.email, d.recorded_at
              FROM grant_decisions d LEFT JOIN users u ON u.id = d.decided_by WHERE d.call_id = $1")
             .bind(call).fetch_optional(p).await?);
