@@ -382,6 +382,10 @@ async fn main() -> anyhow::Result<()> {
                 .await
                 .context("loading the demo deliverables and the approved plan version")?;
             }
+            // A call for projects closed two weeks ago, waiting for its jury.
+            pool.load_demo_jury(&store::grants::demo_jury::DemoJury::shipped(), now)
+                .await
+                .context("loading the demo call at the jury's stage")?;
             if load_only {
                 println!("Demo data loaded into {url}");
                 pool.close().await;

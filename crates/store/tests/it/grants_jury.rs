@@ -455,3 +455,54 @@ async fn a_decision_agreements_payments_and_reports() {
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
+
+#[tokio::test]
+async fn the_demo_call_waits_for_the_jury() {
+    let t = crate::helpers::demo().await;
+    t.db.load_demo_accounts(NOW).await.unwrap();
+    let d = store::grants::demo_jury::DemoJury::shipped();
+    let call = t.db.load_demo_jury(&d, NOW).await.unwrap();
+    let c = t.db.call(call).await.unwrap().unwrap();
+    assert!(c.is_closed(NOW));
+    assert_eq!(c.def.closes_at, NOW - 14 * DAY);
+    let apps = t.db.applications_of_call(call).await.unwrap();
+    assert_eq!(apps.len(), 8);
+    assert!(apps.iter().all(|a| a.status == Status::Submitted));
+    assert_eq!(t.db.jurors(call).await.unwrap().len(), 3);
+    let demo_juror =
+        t.db.user_by_email("jury@demo.passerelle.test")
+            .await
+            .unwrap()
+            .unwrap();
+    let conflicts = t.db.conflicts(call).await.unwrap();
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(conflicts[0].user_id, demo_juror.id);
+    let seen =
+        t.db.applications_for_juror(call, demo_juror.id, NOW)
+            .await
+            .unwrap();
+    assert_eq!(seen.len(), 7);
+    assert!(!seen.iter().any(|a| a.id == conflicts[0].application_id));
+    let reviews = t.db.reviews_of_call(call).await.unwrap();
+    assert_eq!(reviews.len(), 13);
+    assert!(
+        reviews
+            .iter()
+            .any(|r| r.marks.values().any(|m| *m == Mark::NotAssessed))
+    );
+    assert!(t.db.decision(call).await.unwrap().is_none());
+    // Every demo organisation applying is one of the directory's.
+    let directory: Vec<String> =
+        t.db.load_places()
+            .await
+            .unwrap()
+            .iter()
+            .map(|p| p.organisation_id.to_string())
+            .collect();
+    assert!(
+        apps.iter()
+            .filter(|a| directory.contains(&a.organisation.id.to_string()))
+            .count()
+            >= 6
+    );
+}
