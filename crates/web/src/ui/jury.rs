@@ -75,6 +75,12 @@ pub fn application_name(a: &Application) -> String {
     }
 }
 
+/// [`application_name`] in a page: isolated and in its own language, so
+/// that the reference and title keep their order in Arabic.
+pub fn application_label(a: &Application) -> Markup {
+    html! { bdi lang=(a.app.lang) { (application_name(a)) } }
+}
+
 /// The name of an application's status.
 pub fn status_name(lang: Lang, s: domain::grants::application::Status) -> String {
     t(lang, &format!("jury-status-{}", s.code()))

@@ -21,7 +21,7 @@ use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::ui::budget::euros;
 use crate::ui::format::local_datetime;
-use crate::ui::jury::{application_name, call_title};
+use crate::ui::jury::{application_label, call_title};
 use crate::ui::layout::back_office_page;
 use crate::ui::{PageError, PageLang, PageResult};
 
@@ -199,7 +199,7 @@ async fn call_page(
                     tbody {
                         @for a in &apps {
                             tr {
-                                th scope="row" { a href=(format!("/{l}/bo/jury/{key}/{}", a.id)) lang=(a.app.lang) { (application_name(a)) } }
+                                th scope="row" { a href=(format!("/{l}/bo/jury/{key}/{}", a.id)) lang=(a.app.lang) { (application_label(a)) } }
                                 td { bdi { (a.organisation.name) } }
                                 td.num { @if let Some(c) = a.app.amount_cents { (euros(c)) } }
                                 td { @if scored(a.id) { (t(lang, "jury-scored")) } @else { strong { (t(lang, "jury-to-score")) } } }

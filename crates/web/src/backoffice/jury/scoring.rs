@@ -22,7 +22,9 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::ui::form::{FieldError, error_for, error_summary, textarea};
-use crate::ui::jury::{application_name, application_summary, call_title, criterion_name};
+use crate::ui::jury::{
+    application_label, application_name, application_summary, call_title, criterion_name,
+};
 use crate::ui::layout::back_office_page;
 use crate::ui::{PageLang, PageResult};
 
@@ -169,7 +171,7 @@ fn render(
             a href=(format!("/{l}/bo/jury")) { (t(lang, "jury-my-calls")) } " › "
             a href=(format!("/{l}/bo/jury/{key}")) { (call_title(lang, call)) }
         }
-        h1 lang=(a.app.lang) { (title) }
+        h1 lang=(a.app.lang) dir="auto" { (title) }
         (application_summary(lang, call, a))
         h2 #scoring-title { (t(lang, "jury-scoring-title")) }
         p { (t(lang, "jury-scoring-intro")) }
@@ -297,7 +299,7 @@ fn render_conflict(
         h1 #conflict-title { (title) }
         p { (t(lang, "jury-conflict-form-intro")) }
         dl.details {
-            dt { (t(lang, "jury-field-application")) } dd lang=(a.app.lang) { (application_name(a)) }
+            dt { (t(lang, "jury-field-application")) } dd lang=(a.app.lang) { (application_label(a)) }
             dt { (t(lang, "jury-field-organisation")) } dd { bdi { (a.organisation.name) } }
         }
         form method="post" action=(format!("/{l}/bo/jury/{key}/{}/conflict", a.id)) novalidate aria-labelledby="conflict-title" {

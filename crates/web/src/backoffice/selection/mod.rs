@@ -29,7 +29,7 @@ use crate::routes::Routes;
 use crate::ui::budget::euros;
 use crate::ui::form::{FieldError, error_summary, field, text_input, textarea};
 use crate::ui::format::local_datetime;
-use crate::ui::jury::{application_name, call_title, status_name};
+use crate::ui::jury::{application_label, application_name, call_title, status_name};
 use crate::ui::layout::back_office_page;
 use crate::ui::{PageError, PageLang, PageResult};
 
@@ -311,7 +311,7 @@ async fn render_call(
                     tbody {
                         @for c in &conflicts {
                             tr {
-                                th scope="row" { @if let Some(a) = apps.iter().find(|a| a.id == c.application_id) { (application_name(a)) } }
+                                th scope="row" { @if let Some(a) = apps.iter().find(|a| a.id == c.application_id) { (application_label(a)) } }
                                 td { (jurors.iter().find(|j| j.user_id == c.user_id).map_or("–", |j| j.name.as_str())) }
                                 td { bdi { (c.reason) } }
                                 td {

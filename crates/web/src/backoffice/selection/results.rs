@@ -18,7 +18,7 @@ use crate::services::jury::{Results, results};
 use crate::ui::budget::euros;
 use crate::ui::download::attachment;
 use crate::ui::jury::{
-    application_name, call_title, criterion_name, mark_text, num_cell, score_text, z_text,
+    application_label, call_title, criterion_name, mark_text, num_cell, score_text, z_text,
 };
 use crate::ui::layout::back_office_page;
 use crate::ui::{PageError, PageLang, PageResult};
@@ -74,7 +74,7 @@ pub(super) async fn page(
                             tr id=(format!("result-{}", a.application.id)) {
                                 td.num { bdi { (a.rank) } }
                                 th scope="row" lang=(a.application.app.lang) {
-                                    a href=(format!("#marks-{}", a.application.id)) { (application_name(&a.application)) }
+                                    a href=(format!("#marks-{}", a.application.id)) { (application_label(&a.application)) }
                                     br; span.small { bdi { (a.application.organisation.name) } }
                                 }
                                 td.num { @if let Some(c) = a.application.app.amount_cents { (euros(c)) } }
@@ -108,7 +108,7 @@ pub(super) async fn page(
                     tbody {
                         @for a in &r.applications {
                             tr {
-                                th scope="row" lang=(a.application.app.lang) { (application_name(&a.application)) }
+                                th scope="row" lang=(a.application.app.lang) { (application_label(&a.application)) }
                                 @for j in &r.jurors {
                                     @match a.jurors.iter().find(|x| x.juror == j.user_id) {
                                         Some(x) => {
@@ -126,7 +126,7 @@ pub(super) async fn page(
             h2 { (t(lang, "selection-marks-title")) }
             @for a in &r.applications {
                 section aria-labelledby=(format!("marks-{}", a.application.id)) {
-                    h3 id=(format!("marks-{}", a.application.id)) tabindex="-1" lang=(a.application.app.lang) { (application_name(&a.application)) }
+                    h3 id=(format!("marks-{}", a.application.id)) tabindex="-1" lang=(a.application.app.lang) { (application_label(&a.application)) }
                     @if a.jurors.is_empty() { p { (t(lang, "selection-no-marks")) } }
                     @else {
                         div.table-scroll tabindex="0" role="region" aria-labelledby=(format!("marks-{}", a.application.id)) {

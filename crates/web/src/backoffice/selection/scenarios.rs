@@ -25,7 +25,9 @@ use crate::services::jury::results;
 use crate::ui::budget::euros;
 use crate::ui::form::{FieldError, error_summary, field, text_input, textarea};
 use crate::ui::format::long_date;
-use crate::ui::jury::{application_name, call_title, num_cell, score_text, status_name};
+use crate::ui::jury::{
+    application_label, application_name, call_title, num_cell, score_text, status_name,
+};
 use crate::ui::layout::back_office_page;
 use crate::ui::{PageLang, PageResult};
 
@@ -113,7 +115,7 @@ async fn render(
                     tbody {
                         @for a in &r.applications {
                             tr {
-                                th scope="row" lang=(a.application.app.lang) { (application_name(&a.application)) " " span.small { "(" (status_name(lang, a.application.status)) ")" } }
+                                th scope="row" lang=(a.application.app.lang) { (application_label(&a.application)) " " span.small { "(" (status_name(lang, a.application.status)) ")" } }
                                 (num_cell(score_text(lang, a.stats.mean)))
                                 td.num { @if let Some(c) = a.application.app.amount_cents { (euros(c)) } }
                                 @for s in &scenarios {
@@ -168,7 +170,7 @@ async fn render(
                                     td {
                                         div.check {
                                             input type="checkbox" id=(pick) name=(pick) value="1" checked[typed.is_some_and(|t| t.contains_key(&pick))];
-                                            label for=(pick) lang=(a.application.app.lang) { (application_name(&a.application)) }
+                                            label for=(pick) lang=(a.application.app.lang) { (application_label(&a.application)) }
                                         }
                                     }
                                     (num_cell(a.rank.to_string()))
