@@ -388,6 +388,10 @@ async fn main() -> anyhow::Result<()> {
             pool.load_demo_open_call(now)
                 .await
                 .context("loading the demo's open call for projects")?;
+            // A call for projects closed two weeks ago, waiting for its jury.
+            pool.load_demo_jury(&store::grants::demo_jury::DemoJury::shipped(), now)
+                .await
+                .context("loading the demo call at the jury's stage")?;
             if load_only {
                 println!("Demo data loaded into {url}");
                 pool.close().await;

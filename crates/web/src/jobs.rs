@@ -49,6 +49,10 @@ pub async fn run_daily(state: &App) -> Result<places::ReminderRun, store::StoreE
     if let Err(e) = sessions::send_session_reminders(state).await {
         tracing::error!(error = %e, "session reminders failed");
     }
+    // Final reports of grant agreements due soon or overdue: reminded.
+    if let Err(e) = crate::services::jury::send_report_reminders(state, None, None).await {
+        tracing::error!(error = %e, "grant report reminders failed");
+    }
     // Survey drafts left unchanged for 30 days are purged.
     let stale = state.today() - chrono::Days::new(domain::survey::answering::DRAFT_DAYS as u64);
     match state.db.purge_drafts(stale).await {

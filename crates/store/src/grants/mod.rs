@@ -8,7 +8,10 @@
 pub mod applications;
 pub mod awards;
 pub mod calls;
+pub mod demo_jury;
 pub mod demo_open;
+pub mod jury;
+pub mod selection;
 
 pub use applications::{Application, ApplicationEvent, NewApplication};
 pub use calls::{Call, OrgRef};

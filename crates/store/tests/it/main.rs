@@ -15,6 +15,7 @@ mod editing;
 mod erasure;
 mod grants;
 mod grants_awards;
+mod grants_jury;
 mod import;
 mod indicators;
 mod label;

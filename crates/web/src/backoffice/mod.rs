@@ -15,6 +15,7 @@ mod figures;
 mod hours_editor;
 mod import;
 mod indicators;
+mod jury;
 mod label;
 mod mail_preferences;
 mod merge;
@@ -26,6 +27,7 @@ mod proposals;
 mod quality;
 pub(crate) mod referrals;
 mod reports;
+mod selection;
 pub mod sessions;
 mod survey_editions;
 mod survey_forms;
@@ -65,4 +67,6 @@ pub fn routes() -> Routes {
         .merge(plan::routes())
         .merge(applications::routes())
         .merge(calls::routes())
+        .merge(jury::routes())
+        .merge(selection::routes())
 }

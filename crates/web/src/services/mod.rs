@@ -13,6 +13,7 @@ pub mod budget;
 pub mod calls;
 pub mod exports;
 pub mod figures;
+pub mod jury;
 pub mod label;
 pub mod notify;
 pub mod places;

@@ -199,6 +199,8 @@ pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
     ("applications", "calls-applications-nav", |r| {
         r == domain::account::Role::Applicant
     }),
+    ("jury", "jury-nav", |r| r == domain::account::Role::Jury),
+    ("selection", "selection-nav-link", |r| r.is_coordination()),
     ("account/mails", "account-mails-nav", |_| true),
 ];
 

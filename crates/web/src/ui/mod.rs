@@ -18,6 +18,7 @@ pub mod error;
 pub mod figures;
 pub mod form;
 pub mod format;
+pub mod jury;
 pub mod label;
 pub mod lang;
 pub mod layout;

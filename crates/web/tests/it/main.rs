@@ -34,6 +34,7 @@ mod form_errors;
 mod funded;
 mod i18n;
 mod indicators;
+mod jury;
 mod label;
 mod label_api;
 mod map;

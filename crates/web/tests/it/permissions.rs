@@ -55,6 +55,11 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
         // (their own organisations' applications only: tests/calls.rs).
         "calls" => COORDINATION,
         "applications" => &[Role::Applicant],
+        // Calls for projects: jurors score the calls they are invited to
+        // (scope checked by the handler); the coordination runs the jury
+        // and the selection.
+        "jury" => &[Role::Jury],
+        "selection" => COORDINATION,
         other => panic!(
             "no policy for the back-office area {other:?} ({method} {path}): decide who may use it in tests/permissions.rs"
         ),
