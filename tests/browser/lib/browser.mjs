@@ -178,6 +178,7 @@ export const DEMO = {
   coordinator: { email: 'coordination@demo.passerelle.test', password: 'demo-coordination-password' },
   epn: { email: 'epn@demo.passerelle.test', password: 'demo-epn-password' },
   referrer: { email: 'referrer@demo.passerelle.test', password: 'demo-referrer-password' },
+  applicant: { email: 'applicant@demo.passerelle.test', password: 'demo-applicant-password' },
 };
 
 /** Signs in with the keyboard only, from the sign-in page of `lang`; ends on the back-office home. */

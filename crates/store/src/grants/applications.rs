@@ -101,6 +101,9 @@ struct RawApplication {
     org_number: Option<String>,
 }
 
+/// action, status, note, the e-mail of who took it, when.
+type RawEvent = (String, String, Option<String>, Option<String>, i64);
+
 const SELECT_APPLICATION: &str = "SELECT a.id, a.call_id, c.key AS call_key, a.reference,
     a.status, a.lang, a.title, a.postcode, a.commune_nis, a.amount_cents, a.publics,
     a.description, a.answers, a.created_at, a.updated_at, a.submitted_at,
@@ -328,7 +331,7 @@ impl Db {
 
     /// Every step of an application, in order.
     pub async fn application_events(&self, id: i64) -> Result<Vec<ApplicationEvent>> {
-        let rows: Vec<(String, String, Option<String>, Option<String>, i64)> = run!(self, p => sqlx::query_as(
+        let rows: Vec<RawEvent> = run!(self, p => sqlx::query_as(
             "SELECT e.action, e.status, e.note, u.email, e.at FROM grant_application_events e
              LEFT JOIN users u ON u.id = e.user_id WHERE e.application_id = $1 ORDER BY e.id")
             .bind(id).fetch_all(p).await?);

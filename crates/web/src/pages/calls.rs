@@ -57,7 +57,7 @@ async fn calls_page(State(state): State<AppState>, PageLang(lang): PageLang) -> 
                 li {
                     h2 { a href=(format!("/{l}/calls/{}", c.def.key)) { (c.text(l).title) } }
                     p { strong { (t(lang, state_key(c, now))) } }
-                    p lang=(c.text(l).lang) { (c.text(l).summary) }
+                    p lang=(c.text(l).lang) dir="auto" { (c.text(l).summary) }
                 }
             }
         }
@@ -83,9 +83,9 @@ async fn call_page(
     let tz = state.region.timezone;
     let body = html! {
         p { a href=(format!("/{l}/calls")) { (t(lang, "calls-all")) } }
-        h1 lang=(text.lang) { (text.title) }
+        h1 lang=(text.lang) dir="auto" { (text.title) }
         p #call-state { strong { (t(lang, state_key(&call, now))) } }
-        p lang=(text.lang) { (text.summary) }
+        p lang=(text.lang) dir="auto" { (text.summary) }
         @if call.is_open(now) {
             section.apply aria-labelledby="apply-h" {
                 h2 #apply-h { (t(lang, "calls-apply-title")) }

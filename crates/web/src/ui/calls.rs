@@ -105,7 +105,7 @@ pub fn rules(lang: Lang, tz: chrono_tz::Tz, call: &Call) -> Markup {
         }
         h2 { (t(lang, "calls-rules-title")) }
         @for para in text.rules.split("\n\n") {
-            p { (para.trim()) }
+            p lang=(text.lang) dir="auto" { (para.trim()) }
         }
         @if !d.criteria.is_empty() {
             h2 { (t(lang, "calls-criteria-title")) }

@@ -1,0 +1,113 @@
+// Applying to a call for projects at 360×740, with the keyboard only, in
+// French and Arabic: the public call page; the demo applicant starts an
+// application, fills it, submits it with an amount above the call's
+// maximum and reads why it cannot be sent (what was typed is kept), fixes
+// it and submits; the coordinator asks for corrections with a reason; the
+// applicant reads the reason, answers, and the history shows each step.
+// Zero axe-core violations on each page; screenshots.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  DEMO, VIEWPORTS, assertNoAxeViolations, launch, screenshotPath, signIn, tabUntil, visit, withPage,
+} from './lib/browser.mjs';
+
+const CALL = 'proximite-numerique-demo';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function assertNoOverflow(page, label) {
+  const [width, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  assert.ok(width <= inner, `${label}: ${width}px wide on a ${inner}px screen`);
+}
+
+/** Tabs to the field `id` and types `text` into it. */
+async function typeInto(page, id, text, max = 80) {
+  await tabUntil(page, (f) => f.id === id, max, `the field ${id}`);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+for (const lang of ['fr', 'ar']) {
+  describe(`calls for projects (${lang})`, () => {
+    test('the public pages: accessible, no horizontal scrolling', { timeout: 120_000 }, async () => {
+      await withPage(browser, { viewport: VIEWPORTS.phone, bypassCSP: true }, async (page) => {
+        for (const [name, path] of [['list', '/calls'], ['call', `/calls/${CALL}`], ['register', '/applicant/register']]) {
+          await visit(page, `/${lang}${path}`);
+          assert.equal(await page.locator('main h1').count(), 1);
+          await assertNoOverflow(page, `${name} (${lang})`);
+          await assertNoAxeViolations(page, `calls ${name} (${lang})`);
+          await page.screenshot({ path: screenshotPath(`calls-${name}-${lang}-phone`), fullPage: true });
+        }
+      });
+    });
+
+    test('applying, with a correction asked and answered, by keyboard', { timeout: 300_000 }, async () => {
+      let appPath;
+      await withPage(browser, { viewport: VIEWPORTS.phone, bypassCSP: true }, async (page) => {
+        await signIn(page, DEMO.applicant, lang);
+        await visit(page, `/${lang}/bo/applications`);
+        await assertNoAxeViolations(page, `my applications (${lang})`);
+        await tabUntil(page, (f) => f.tag === 'button' && f.text.includes('proximité'), 80, 'the start button');
+        await Promise.all([page.waitForURL(/\/bo\/applications\/\d+$/), page.keyboard.press('Enter')]);
+        appPath = new URL(page.url()).pathname;
+        await typeInto(page, 'title', `Clic et café (${lang})`);
+        await typeInto(page, 'postcode', '1060', 5);
+        await typeInto(page, 'amount', '20000', 5);
+        await tabUntil(page, (f) => f.id === 'publics-seniors', 20, 'the seniors checkbox');
+        await page.keyboard.press('Space');
+        await typeInto(page, 'description', 'Un café numérique chaque jeudi.', 20);
+        await typeInto(page, 'q_partners', 'La bibliothèque du quartier.', 5);
+        await typeInto(page, 'budget_what_0', 'Animation', 10);
+        await typeInto(page, 'budget_amount_0', '12000', 3);
+        await tabUntil(page, (f) => f.tag === 'button' && f.type === 'submit' && f.text && f.className === '' , 30, 'the submit button');
+        await Promise.all([page.waitForLoadState('load'), page.keyboard.press('Enter')]);
+        // Refused: the amount is above the maximum; nothing typed is lost.
+        const why = await page.locator('#ineligible').innerText();
+        assert.match(why, /15\s000,00/, why);
+        assert.equal(await page.locator('#amount').inputValue(), '20000');
+        assert.equal(await page.locator('#q_partners').inputValue(), 'La bibliothèque du quartier.');
+        await assertNoAxeViolations(page, `refused submission (${lang})`);
+        await page.screenshot({ path: screenshotPath(`calls-refused-${lang}-phone`), fullPage: true });
+        await page.locator('#amount').focus();
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type('12000');
+        await tabUntil(page, (f) => f.tag === 'button' && f.type === 'submit' && f.text && f.className === '', 60, 'the submit button');
+        await Promise.all([page.waitForURL(/\?submitted$/), page.keyboard.press('Enter')]);
+        assert.ok((await page.locator('#application-status').innerText()).length > 0);
+      });
+
+      const id = appPath.split('/').pop();
+      await withPage(browser, { viewport: VIEWPORTS.phone, bypassCSP: true }, async (page) => {
+        await signIn(page, DEMO.coordinator, lang);
+        await visit(page, `/${lang}/bo/calls/applications/${id}`);
+        await assertNoAxeViolations(page, `instruction (${lang})`);
+        await page.screenshot({ path: screenshotPath(`calls-instruction-${lang}-phone`), fullPage: true });
+        await tabUntil(page, (f) => f.id === 'action-corrections_asked', 80, 'ask for corrections');
+        await page.keyboard.press('Space');
+        await typeInto(page, 'reason', 'Précisez les horaires du café.', 10);
+        await tabUntil(page, (f) => f.tag === 'button' && f.type === 'submit', 5, 'the record button');
+        await Promise.all([page.waitForURL(/\?done$/), page.keyboard.press('Enter')]);
+      });
+
+      await withPage(browser, { viewport: VIEWPORTS.phone, bypassCSP: true }, async (page) => {
+        await signIn(page, DEMO.applicant, lang);
+        await visit(page, appPath);
+        assert.match(await page.locator('#corrections-asked').innerText(), /Précisez les horaires du café\./);
+        await assertNoAxeViolations(page, `corrections asked (${lang})`);
+        await typeInto(page, 'description', 'Un café numérique chaque jeudi, de 14 h à 16 h.', 120);
+        await typeInto(page, 'note', 'Horaires ajoutés.', 60);
+        await tabUntil(page, (f) => f.tag === 'button' && f.type === 'submit' && f.className === '', 10, 'the answer button');
+        await Promise.all([page.waitForURL(/\?submitted$/), page.keyboard.press('Enter')]);
+        const history = await page.locator('#application-history').innerText();
+        assert.match(history, /Précisez les horaires du café\./);
+        assert.match(history, /Horaires ajoutés\./);
+        assert.equal(await page.locator('#application-history li').count(), 4, history);
+        await assertNoAxeViolations(page, `answered (${lang})`);
+        await page.screenshot({ path: screenshotPath(`calls-answered-${lang}-phone`), fullPage: true });
+      });
+    });
+  });
+}
