@@ -276,3 +276,7 @@ audit-action-grant-agreement-create = تم إنشاء اتفاقية المنح�
 audit-action-grant-payment-record = تم تسجيل دفع قسط
 audit-action-grant-report-record = تم استلام التقرير النهائي للأنشطة
 audit-action-grant-report-remind = تم إرسال تذكير بالتقرير النهائي
+audit-action-equipment-order-submit = تم إرسال طلب تجهيزات
+audit-action-equipment-order-decide = تمت الموافقة على طلب التجهيزات أو رفضه
+audit-action-equipment-order-deliver = تم تسجيل تسليم التجهيزات
+audit-action-equipment-asset-event = حدث في سجل التجهيزات

@@ -276,3 +276,7 @@ audit-action-grant-agreement-create = Grant agreement created
 audit-action-grant-payment-record = Tranche payment recorded
 audit-action-grant-report-record = Final activity report received
 audit-action-grant-report-remind = Final report reminder sent
+audit-action-equipment-order-submit = Equipment order sent
+audit-action-equipment-order-decide = Equipment order approved or refused
+audit-action-equipment-order-deliver = Equipment delivery recorded
+audit-action-equipment-asset-event = Asset register event

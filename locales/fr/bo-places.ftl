@@ -276,3 +276,7 @@ audit-action-grant-agreement-create = Convention de subvention créée
 audit-action-grant-payment-record = Paiement d’une tranche enregistré
 audit-action-grant-report-record = Rapport final d’activités reçu
 audit-action-grant-report-remind = Rappel du rapport final envoyé
+audit-action-equipment-order-submit = Commande d’équipement envoyée
+audit-action-equipment-order-decide = Commande d’équipement approuvée ou refusée
+audit-action-equipment-order-deliver = Livraison d’équipement enregistrée
+audit-action-equipment-asset-event = Événement d’un équipement inventorié

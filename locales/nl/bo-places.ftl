@@ -276,3 +276,7 @@ audit-action-grant-agreement-create = Subsidieovereenkomst aangemaakt
 audit-action-grant-payment-record = Betaling van een schijf opgeslagen
 audit-action-grant-report-record = Eindactiviteitenverslag ontvangen
 audit-action-grant-report-remind = Herinnering voor het eindverslag verzonden
+audit-action-equipment-order-submit = Bestelling van uitrusting verzonden
+audit-action-equipment-order-decide = Bestelling van uitrusting goedgekeurd of geweigerd
+audit-action-equipment-order-deliver = Levering van uitrusting opgeslagen
+audit-action-equipment-asset-event = Gebeurtenis van een geïnventariseerd toestel

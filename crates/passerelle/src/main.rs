@@ -388,6 +388,9 @@ async fn main() -> anyhow::Result<()> {
             pool.load_demo_open_call(now)
                 .await
                 .context("loading the demo's open call for projects")?;
+            pool.load_demo_equipment(&region.code, now)
+                .await
+                .context("loading the demo's equipment catalogue, orders and assets")?;
             // A call for projects closed two weeks ago, waiting for its jury.
             pool.load_demo_jury(&store::grants::demo_jury::DemoJury::shipped(), now)
                 .await

@@ -142,6 +142,11 @@ pub const ACTIONS: &[&str] = &[
     "grant.payment.record",
     "grant.report.record",
     "grant.report.remind",
+    // Equipment (issue 14).
+    "equipment.order.submit",
+    "equipment.order.decide",
+    "equipment.order.deliver",
+    "equipment.asset.event",
 ];
 
 pub(crate) const INSERT_AUDIT: &str =

@@ -21,6 +21,7 @@ pub mod cadastre;
 pub mod capacity;
 pub mod demo;
 pub mod editing;
+pub mod equipment;
 pub mod grants;
 pub mod import;
 pub mod indicators;

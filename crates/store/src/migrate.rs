@@ -118,6 +118,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/0021_mail_preferences.sql"),
     ),
     (23, "grants", include_str!("../migrations/0023_grants.sql")),
+    (
+        24,
+        "equipment",
+        include_str!("../migrations/0024_equipment.sql"),
+    ),
 ];
 
 /// The migrations whose SQL differs per engine, by version.

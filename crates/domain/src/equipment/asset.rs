@@ -24,7 +24,8 @@ pub fn transfer_date(delivered: NaiveDate) -> NaiveDate {
 }
 
 /// What can happen to an asset.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum AssetState {
     /// Delivered, the region's, held by the EPN.
     InUse,

@@ -108,3 +108,17 @@ impl Catalogue {
         self.items.iter().find(|i| i.code == code)
     }
 }
+
+/// The region's equipment campaigns, by key, with their catalogues (the
+/// files under `data/regions/<region>/`).
+pub fn shipped(region: &str) -> Vec<(&'static str, Catalogue)> {
+    match region {
+        "brussels" => Catalogue::parse(include_str!(
+            "../../../../data/regions/brussels/equipment-2021.toml"
+        ))
+        .ok()
+        .map(|c| vec![("epn-2021", c)])
+        .unwrap_or_default(),
+        _ => vec![],
+    }
+}

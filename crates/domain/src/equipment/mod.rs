@@ -7,3 +7,4 @@ pub mod asset;
 pub mod catalogue;
 pub mod order;
 pub mod refurbished;
+pub mod schools;

@@ -100,3 +100,14 @@ impl Refurbished {
             .collect()
     }
 }
+
+/// The region's yearly tables of refurbished IT, when it has them.
+pub fn shipped(region: &str) -> Option<Refurbished> {
+    match region {
+        "brussels" => Refurbished::parse(include_str!(
+            "../../../../data/regions/brussels/refurbished-it.toml"
+        ))
+        .ok(),
+        _ => None,
+    }
+}

@@ -11,6 +11,7 @@ mod cadastre;
 mod calls;
 mod capacity;
 mod changes;
+mod equipment;
 mod figures;
 mod hours_editor;
 mod import;
@@ -67,6 +68,7 @@ pub fn routes() -> Routes {
         .merge(plan::routes())
         .merge(applications::routes())
         .merge(calls::routes())
+        .merge(equipment::routes())
         .merge(jury::routes())
         .merge(selection::routes())
 }

@@ -9,6 +9,7 @@ mod card;
 mod commune;
 mod contact;
 mod diagnostic;
+mod equipment;
 mod figures;
 mod funded;
 mod home;
@@ -60,6 +61,7 @@ pub fn routes() -> Routes {
         .merge(plan::routes())
         .merge(funded::routes())
         .merge(calls::routes())
+        .merge(equipment::routes())
         .merge(figures::routes())
         .merge(survey_answer::routes())
         .merge(survey_results::routes())

@@ -196,6 +196,9 @@ pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
         r.is_coordination() || r == domain::account::Role::Committee
     }),
     ("calls", "calls-bo-nav", |r| r.is_coordination()),
+    ("equipment", "equipment-bo-nav", |r| {
+        r.is_coordination() || r == domain::account::Role::EpnManager
+    }),
     ("applications", "calls-applications-nav", |r| {
         r == domain::account::Role::Applicant
     }),

@@ -27,6 +27,7 @@ mod clock;
 mod compression;
 mod contact;
 mod diagnostic;
+mod equipment;
 mod errors;
 mod figures;
 mod figures_capacity;

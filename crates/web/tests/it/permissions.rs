@@ -54,6 +54,16 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
         // Calls for projects: the coordination instructs, applicants apply
         // (their own organisations' applications only: tests/calls.rs).
         "calls" => COORDINATION,
+        // Equipment: managers order for their labelled places (scope
+        // checked by the handler); the coordination decides, delivers and
+        // keeps the register.
+        "equipment" => {
+            if path.contains("/decide") || path.contains("/deliver") || path.contains("/assets") {
+                COORDINATION
+            } else {
+                PLACE_EDITORS
+            }
+        }
         "applications" => &[Role::Applicant],
         // Calls for projects: jurors score the calls they are invited to
         // (scope checked by the handler); the coordination runs the jury
