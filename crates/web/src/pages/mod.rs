@@ -95,7 +95,7 @@ async fn css() -> Response {
             (header::CONTENT_TYPE, "text/css; charset=utf-8"),
             (header::CACHE_CONTROL, "public, max-age=86400"),
         ],
-        CSS,
+        CSS.as_str(),
     )
         .into_response()
 }

@@ -8,7 +8,29 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 
-pub const CSS: &str = include_str!("../../static/app.css");
+pub static CSS: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| compact_css(include_str!("../../static/app.css")));
+
+/// The style sheet as served: without its comments (they explain the
+/// source, not the page) and without indentation or blank lines, so that
+/// what a phone downloads stays small as the sheet grows. The sheet has no
+/// string holding "/*".
+pub fn compact_css(src: &str) -> String {
+    let mut out = String::with_capacity(src.len());
+    let mut rest = src;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start + 2..]
+            .find("*/")
+            .map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    out.push_str(rest);
+    out.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
 
 /// Renders a whole page. `tail` is the current path after the language prefix
 /// (with its query), so the language switcher keeps the person on the same page.
@@ -214,4 +236,20 @@ pub fn back_office_page(lang: Lang, ctx: &Ctx, title: &str, tail: &str, main: Ma
         (main)
     };
     page(lang, title, tail, body, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compact_css;
+
+    #[test]
+    fn the_served_sheet_has_no_comments_nor_indentation() {
+        let src = "/* a */\nbody {\n  color: red; /* why */\n}\n\n/* multi\nline */\na { b: c; }\n";
+        assert_eq!(compact_css(src), "body {\ncolor: red;\n}\na { b: c; }");
+        let served = compact_css(include_str!("../../static/app.css"));
+        assert!(
+            !served.contains("/*") && served.len() < include_str!("../../static/app.css").len()
+        );
+        assert_eq!(served.matches('{').count(), served.matches('}').count());
+    }
 }
