@@ -169,3 +169,17 @@ calls-mail-body = مرحبًا،
     لترشحك { $reference } لدعوة «{ $call }» مرحلة جديدة: { $step }.
 
     اقرأها هنا: { $link }
+calls-attached = تم إرفاق الملف.
+calls-attach-error-too-large = هذا الملف كبير جدًا: 5 ميغابايت على الأكثر.
+calls-attach-error-kind = نوع الملف هذا غير مقبول: أرسل ملف PDF أو صورة JPEG أو PNG أو مستند Word أو Excel أو OpenDocument.
+calls-attach-error-count = للترشح { $count } ملفات على الأكثر: احذف واحدًا أولًا.
+calls-attach-error-none = اختر ملفًا.
+calls-attachments-title = المرفقات
+calls-attachments-none = لا توجد مرفقات.
+calls-detach = حذف
+calls-detach-label = حذف { $file }
+calls-attach-file = الملف المراد إرفاقه
+calls-attach-hint = PDF أو صورة أو Word أو Excel أو OpenDocument، 5 ميغابايت على الأكثر. احفظ مسودتك أولًا: هذا الزر يحفظ الملف فقط.
+calls-attach = إرفاق الملف
+calls-size-kb = { $n } كيلوبايت
+calls-size-mb = { $n } ميغابايت

@@ -169,3 +169,17 @@ calls-mail-body = Hello,
     Your application { $reference } to the call "{ $call }" has a new step: { $step }.
 
     Read it here: { $link }
+calls-attached = The file is attached.
+calls-attach-error-too-large = This file is too large: 5 MB at most.
+calls-attach-error-kind = This kind of file is not accepted: send a PDF, a JPEG or PNG image, a Word, Excel or OpenDocument document.
+calls-attach-error-count = An application has { $count } files at most: remove one first.
+calls-attach-error-none = Choose a file.
+calls-attachments-title = Attachments
+calls-attachments-none = No attachment.
+calls-detach = Remove
+calls-detach-label = Remove { $file }
+calls-attach-file = File to attach
+calls-attach-hint = PDF, image, Word, Excel or OpenDocument, 5 MB at most. Save your draft first: this button saves the file only.
+calls-attach = Attach the file
+calls-size-kb = { $n } KB
+calls-size-mb = { $n } MB

@@ -169,3 +169,17 @@ calls-mail-body = Bonjour,
     Votre candidature { $reference } à l’appel « { $call } » a une nouvelle étape : { $step }.
 
     Lisez-la ici : { $link }
+calls-attached = Le fichier est joint.
+calls-attach-error-too-large = Ce fichier est trop lourd : 5 Mo au plus.
+calls-attach-error-kind = Ce type de fichier n’est pas accepté : envoyez un PDF, une image JPEG ou PNG, un document Word, Excel ou OpenDocument.
+calls-attach-error-count = Une candidature a { $count } fichiers au plus : retirez-en un d’abord.
+calls-attach-error-none = Choisissez un fichier.
+calls-attachments-title = Pièces jointes
+calls-attachments-none = Aucune pièce jointe.
+calls-detach = Retirer
+calls-detach-label = Retirer { $file }
+calls-attach-file = Fichier à joindre
+calls-attach-hint = PDF, image, Word, Excel ou OpenDocument, 5 Mo au plus. Enregistrez d’abord votre brouillon : ce bouton n’enregistre que le fichier.
+calls-attach = Joindre le fichier
+calls-size-kb = { $n } Ko
+calls-size-mb = { $n } Mo

@@ -169,3 +169,17 @@ calls-mail-body = Goedendag,
     Uw aanvraag { $reference } voor de oproep "{ $call }" heeft een nieuwe stap: { $step }.
 
     Lees ze hier: { $link }
+calls-attached = Het bestand is toegevoegd.
+calls-attach-error-too-large = Dit bestand is te groot: hoogstens 5 MB.
+calls-attach-error-kind = Dit soort bestand wordt niet aanvaard: stuur een pdf, een JPEG- of PNG-afbeelding, een Word-, Excel- of OpenDocument-document.
+calls-attach-error-count = Een aanvraag heeft hoogstens { $count } bestanden: verwijder er eerst een.
+calls-attach-error-none = Kies een bestand.
+calls-attachments-title = Bijlagen
+calls-attachments-none = Geen bijlagen.
+calls-detach = Verwijderen
+calls-detach-label = { $file } verwijderen
+calls-attach-file = Bestand om toe te voegen
+calls-attach-hint = Pdf, afbeelding, Word, Excel of OpenDocument, hoogstens 5 MB. Sla eerst uw ontwerp op: deze knop slaat alleen het bestand op.
+calls-attach = Het bestand toevoegen
+calls-size-kb = { $n } kB
+calls-size-mb = { $n } MB

@@ -155,9 +155,50 @@ pub const ATTACHMENT_TYPES: [&str; 7] = [
     "application/vnd.oasis.opendocument.spreadsheet",
 ];
 
+/// The kind of a file attached to an application, from its name's
+/// extension, when its first bytes agree (a PDF starts with `%PDF-`, a PNG
+/// with its signature, a JPEG with FF D8 FF, the office formats are zip
+/// files); None for any other file.
+pub fn attachment_type(file_name: &str, bytes: &[u8]) -> Option<&'static str> {
+    let ext = file_name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())?;
+    let zip = bytes.starts_with(b"PK\x03\x04");
+    let (t, ok) = match ext.as_str() {
+        "pdf" => (ATTACHMENT_TYPES[0], bytes.starts_with(b"%PDF-")),
+        "jpg" | "jpeg" => (ATTACHMENT_TYPES[1], bytes.starts_with(&[0xFF, 0xD8, 0xFF])),
+        "png" => (ATTACHMENT_TYPES[2], bytes.starts_with(b"\x89PNG\r\n\x1a\n")),
+        "docx" => (ATTACHMENT_TYPES[3], zip),
+        "xlsx" => (ATTACHMENT_TYPES[4], zip),
+        "odt" => (ATTACHMENT_TYPES[5], zip),
+        "ods" => (ATTACHMENT_TYPES[6], zip),
+        _ => return None,
+    };
+    ok.then_some(t)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attachments_are_known_by_name_and_first_bytes() {
+        assert_eq!(
+            attachment_type("budget.PDF", b"%PDF-1.7 ..."),
+            Some("application/pdf")
+        );
+        assert_eq!(
+            attachment_type("budget.pdf", b"<html>"),
+            None,
+            "a page named .pdf"
+        );
+        assert_eq!(
+            attachment_type("plan.xlsx", b"PK\x03\x04..."),
+            Some(ATTACHMENT_TYPES[4])
+        );
+        assert_eq!(attachment_type("run.exe", b"MZ"), None);
+        assert_eq!(attachment_type("noextension", b"%PDF-"), None);
+    }
 
     #[test]
     fn the_corrections_loop() {

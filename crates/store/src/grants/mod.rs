@@ -6,6 +6,7 @@
 //! `domain::grants`.
 
 pub mod applications;
+pub mod attachments;
 pub mod awards;
 pub mod calls;
 pub mod demo_jury;

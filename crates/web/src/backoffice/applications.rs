@@ -7,12 +7,15 @@
 //! applicant sees its own organisations' applications only.
 
 use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{DefaultBodyLimit, Multipart, Path, RawQuery, State};
+use axum::handler::Handler;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
 use domain::account::{Access, Role};
-use domain::grants::application::{Action, StepRefusal};
+use domain::grants::application::{
+    Action, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, StepRefusal, attachment_type,
+};
 use domain::grants::call::{ORGANISATION_KINDS, label_in};
 use domain::vocab::VocabKind;
 use maud::{Markup, html};
@@ -47,7 +50,25 @@ pub fn routes() -> Routes {
             application_page,
         )
         .post("/{lang}/bo/applications/{id}", Access::APPLICANTS, save)
+        .post(
+            "/{lang}/bo/applications/{id}/attachments",
+            Access::APPLICANTS,
+            attach.layer(DefaultBodyLimit::max(MAX_ATTACHMENT_BYTES + 64 * 1024)),
+        )
+        .get(
+            "/{lang}/bo/applications/{id}/attachments/{file}",
+            Access::APPLICANTS,
+            download,
+        )
+        .post(
+            "/{lang}/bo/applications/{id}/attachments/{file}/delete",
+            Access::APPLICANTS,
+            detach,
+        )
 }
+
+/// Why a file was not attached (the page says it, after the redirect).
+const ATTACH_PROBLEMS: [&str; 4] = ["too-large", "kind", "count", "none"];
 
 fn problems_to_errors(lang: Lang, problems: &[Problem]) -> Vec<FieldError> {
     problems
@@ -365,10 +386,26 @@ async fn application_page(
     let notice = match q.as_deref() {
         Some("saved") => Some(t(lang, "calls-saved")),
         Some("submitted") => Some(t(lang, "calls-submitted")),
+        Some("attached") => Some(t(lang, "calls-attached")),
         _ => None,
     };
     let form = ApplicationForm::of(&a.app);
-    render(&state, lang, &ctx, &a, &call, &form, &[], &[], notice).await
+    let errors: Vec<FieldError> = q
+        .as_deref()
+        .and_then(|q| q.strip_prefix("attachment="))
+        .filter(|p| ATTACH_PROBLEMS.contains(p))
+        .map(|p| {
+            vec![FieldError::new(
+                "file",
+                t_args(
+                    lang,
+                    &format!("calls-attach-error-{p}"),
+                    &[("count", MAX_ATTACHMENTS.into())],
+                ),
+            )]
+        })
+        .unwrap_or_default();
+    render(&state, lang, &ctx, &a, &call, &form, &errors, &[], notice).await
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -386,6 +423,7 @@ async fn render(
     let l = lang.code();
     let tz = state.region.timezone;
     let events = state.db.application_events(a.id).await?;
+    let files = state.db.attachments(a.id).await?;
     let corrections = events
         .iter()
         .rev()
@@ -425,6 +463,7 @@ async fn render(
         } @else {
             (application_view(lang, &state.region, call, a))
         }
+        (attachments_section(lang, ctx, a, &files, errors))
         details {
             summary { (t(lang, "calls-rules-of")) }
             (rules(lang, tz, call))
@@ -617,4 +656,150 @@ async fn save(
             Redirect::to(&format!("/{}/bo/applications/{id}?saved", lang.code())).into_response(),
         ),
     }
+}
+
+fn attachments_section(
+    lang: Lang,
+    ctx: &Ctx,
+    a: &Application,
+    files: &[store::grants::attachments::Attachment],
+    errors: &[FieldError],
+) -> Markup {
+    let l = lang.code();
+    let base = format!("/{l}/bo/applications/{}/attachments", a.id);
+    let editable = a.status.editable();
+    html! {
+        section aria-labelledby="files-h" #attachments {
+            h2 #files-h { (t(lang, "calls-attachments-title")) }
+            @if files.is_empty() { p { (t(lang, "calls-attachments-none")) } }
+            ul {
+                @for f in files {
+                    li {
+                        a href=(format!("{base}/{}", f.id)) download { bdi { (f.filename) } }
+                        " (" (crate::ui::calls::size_words(lang, f.size_bytes)) ")"
+                        @if editable {
+                            form.inline method="post" action=(format!("{base}/{}/delete", f.id)) {
+                                (csrf_field(ctx))
+                                button.secondary type="submit" aria-label=(t_args(lang, "calls-detach-label", &[("file", f.filename.clone().into())])) { (t(lang, "calls-detach")) }
+                            }
+                        }
+                    }
+                }
+            }
+            @if editable {
+                form method="post" enctype="multipart/form-data" action=(format!("{base}?_csrf={}", ctx.csrf)) {
+                    (crate::ui::form::field("file", &t(lang, "calls-attach-file"), Some(&t(lang, "calls-attach-hint")), errors, |aria| html! {
+                        input #file name="file" type="file" accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx,.odt,.ods"
+                            aria-invalid=[aria.invalid] aria-describedby=[aria.described_by];
+                    }))
+                    button.secondary type="submit" { (t(lang, "calls-attach")) }
+                }
+            }
+        }
+    }
+}
+
+async fn attach(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, i64)>,
+    ctx: Ctx,
+    mut multipart: Multipart,
+) -> PageResult {
+    let (a, _) = own(&state, &ctx, id).await?;
+    let user = ctx.user()?;
+    let back = |p: &str| {
+        Ok(Redirect::to(&format!("/{}/bo/applications/{id}?{p}", lang.code())).into_response())
+    };
+    if !a.status.editable() {
+        return Err(PageError::conflict(
+            t(lang, "calls-not-editable-title"),
+            html! { p { (t(lang, "calls-not-editable")) } },
+        ));
+    }
+    let mut file: Option<(String, Vec<u8>)> = None;
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) if field.name() == Some("file") => {
+                let name = field.file_name().unwrap_or("").to_owned();
+                match field.bytes().await {
+                    Ok(b) if b.len() > MAX_ATTACHMENT_BYTES => return back("attachment=too-large"),
+                    Ok(b) => file = Some((name, b.to_vec())),
+                    Err(_) => return back("attachment=too-large"),
+                }
+            }
+            Ok(Some(_)) => {}
+            Ok(None) => break,
+            Err(_) => return back("attachment=too-large"),
+        }
+    }
+    let Some((name, bytes)) = file.filter(|(n, b)| !n.is_empty() && !b.is_empty()) else {
+        return back("attachment=none");
+    };
+    let name = crate::ui::download::sanitise(&name);
+    let Some(kind) = attachment_type(&name, &bytes) else {
+        return back("attachment=kind");
+    };
+    if state.db.attachments(id).await?.len() >= MAX_ATTACHMENTS {
+        return back("attachment=count");
+    }
+    state
+        .db
+        .add_attachment(
+            id,
+            &name,
+            kind,
+            &bytes,
+            Some(user.id),
+            state.now().timestamp(),
+        )
+        .await?;
+    back("attached")
+}
+
+async fn download(
+    State(state): State<AppState>,
+    Path((_, id, file)): Path<(String, i64, i64)>,
+    ctx: Ctx,
+) -> PageResult {
+    own(&state, &ctx, id).await?;
+    let (meta, bytes) = state
+        .db
+        .attachment(file)
+        .await?
+        .filter(|(m, _)| m.application_id == id)
+        .ok_or(PageError::NotFound)?;
+    Ok(crate::ui::download::attachment(
+        &meta.content_type,
+        &meta.filename,
+        bytes,
+    ))
+}
+
+async fn detach(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id, file)): Path<(String, i64, i64)>,
+    ctx: Ctx,
+) -> PageResult {
+    let (a, _) = own(&state, &ctx, id).await?;
+    let user = ctx.user()?;
+    if !a.status.editable() {
+        return Err(PageError::conflict(
+            t(lang, "calls-not-editable-title"),
+            html! { p { (t(lang, "calls-not-editable")) } },
+        ));
+    }
+    if state
+        .db
+        .attachment(file)
+        .await?
+        .is_some_and(|(m, _)| m.application_id == id)
+    {
+        state
+            .db
+            .delete_attachment(file, Some(user.id), state.now().timestamp())
+            .await?;
+    }
+    Ok(Redirect::to(&format!("/{}/bo/applications/{id}", lang.code())).into_response())
 }

@@ -45,6 +45,29 @@ pub fn routes() -> Routes {
             Access::COORDINATION,
             step,
         )
+        .get(
+            "/{lang}/bo/calls/applications/{id}/attachments/{file}",
+            Access::COORDINATION,
+            download,
+        )
+}
+
+async fn download(
+    State(state): State<AppState>,
+    Path((_, id, file)): Path<(String, i64, i64)>,
+) -> PageResult {
+    load(&state, id).await?;
+    let (meta, bytes) = state
+        .db
+        .attachment(file)
+        .await?
+        .filter(|(m, _)| m.application_id == id)
+        .ok_or(PageError::NotFound)?;
+    Ok(crate::ui::download::attachment(
+        &meta.content_type,
+        &meta.filename,
+        bytes,
+    ))
 }
 
 fn call_status_words(lang: Lang, s: CallStatus) -> String {
@@ -223,6 +246,7 @@ async fn render(
     let l = lang.code();
     let tz = state.region.timezone;
     let events = state.db.application_events(a.id).await?;
+    let files = state.db.attachments(a.id).await?;
     let title = a.app.title.clone();
     let actions: Vec<Action> = [
         Action::CorrectionsAsked,
@@ -243,6 +267,14 @@ async fn render(
         @if let Some(n) = notice { p.notice role="status" { (n) } }
         (error_summary(lang, errors))
         (application_view(lang, &state.region, call, a))
+        h2 { (t(lang, "calls-attachments-title")) }
+        @if files.is_empty() { p { (t(lang, "calls-attachments-none")) } }
+        ul #attachments {
+            @for f in &files {
+                li { a href=(format!("/{l}/bo/calls/applications/{}/attachments/{}", a.id, f.id)) download { bdi { (f.filename) } }
+                    " (" (crate::ui::calls::size_words(lang, f.size_bytes)) ")" }
+            }
+        }
         @if !actions.is_empty() {
             section aria-labelledby="instruction-h" {
                 h2 #instruction-h { (t(lang, "calls-instruction-title")) }

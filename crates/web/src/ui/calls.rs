@@ -245,3 +245,21 @@ pub fn history(lang: Lang, tz: chrono_tz::Tz, events: &[ApplicationEvent]) -> Ma
         }
     }
 }
+
+/// A file's size in words: "230 Ko", "1,4 Mo".
+pub fn size_words(lang: Lang, bytes: i64) -> String {
+    if bytes < 1024 * 1024 {
+        t_args(
+            lang,
+            "calls-size-kb",
+            &[("n", (((bytes + 1023) / 1024) as usize).into())],
+        )
+    } else {
+        let tenths = (bytes * 10 + 1024 * 1024 / 2) / (1024 * 1024);
+        t_args(
+            lang,
+            "calls-size-mb",
+            &[("n", format!("{},{}", tenths / 10, tenths % 10).into())],
+        )
+    }
+}

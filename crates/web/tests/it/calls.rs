@@ -456,3 +456,122 @@ async fn the_instruction_is_for_the_coordination_only_and_drafts_stay_private() 
         assert_eq!(r.status, StatusCode::FORBIDDEN, "{role:?}");
     }
 }
+
+/// Sends a file to the application's attachment form.
+async fn attach(
+    w: &World,
+    who: &crate::helpers::Browser,
+    id: i64,
+    name: &str,
+    bytes: &[u8],
+) -> crate::helpers::TestResponse {
+    const B: &str = "XyZzYboundary";
+    let mut body = Vec::new();
+    body.extend_from_slice(format!("--{B}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes());
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{B}--\r\n").as_bytes());
+    w.app
+        .send(
+            axum::http::Request::post(format!(
+                "/fr/bo/applications/{id}/attachments?_csrf={}",
+                who.csrf
+            ))
+            .header("cookie", &who.cookie)
+            .header("content-type", format!("multipart/form-data; boundary={B}"))
+            .body(axum::body::Body::from(body))
+            .unwrap(),
+        )
+        .await
+}
+
+#[tokio::test]
+async fn files_are_attached_checked_and_read_by_the_coordination() {
+    let w = world().await;
+    let me = w.app.sign_in(Role::Applicant, &[w.org]).await;
+    let them = w.app.sign_in(Role::Applicant, &[w.other_org]).await;
+    let id = w
+        .app
+        .db()
+        .create_application(
+            w.call,
+            w.org,
+            &store::grants::NewApplication {
+                lang: "fr".into(),
+                title: "Avec budget".into(),
+                ..Default::default()
+            },
+            None,
+            NOW,
+        )
+        .await
+        .unwrap();
+    let r = attach(&w, &me, id, "budget.pdf", b"%PDF-1.7 budget").await;
+    assert_eq!(
+        r.header("location"),
+        format!("/fr/bo/applications/{id}?attached")
+    );
+    // A page called .pdf, and a program: refused, said in words.
+    let r = attach(&w, &me, id, "budget.pdf", b"<html>").await;
+    assert!(r.header("location").ends_with("?attachment=kind"));
+    let page = w
+        .app
+        .get_as(
+            Some(&me),
+            &format!("/fr/bo/applications/{id}?attachment=kind"),
+        )
+        .await;
+    assert!(page.body.contains("Ce type de fichier n’est pas accepté"));
+    let big = vec![b'%'; domain::grants::application::MAX_ATTACHMENT_BYTES + 10];
+    let r = attach(&w, &me, id, "big.pdf", &big).await;
+    assert!(
+        r.header("location").ends_with("?attachment=too-large"),
+        "{}",
+        r.body
+    );
+    // Another organisation cannot attach nor read.
+    assert_eq!(
+        attach(&w, &them, id, "x.pdf", b"%PDF-").await.status,
+        StatusCode::NOT_FOUND
+    );
+    let files = w.app.db().attachments(id).await.unwrap();
+    assert_eq!(files.len(), 1);
+    let url = format!("/fr/bo/applications/{id}/attachments/{}", files[0].id);
+    assert_eq!(
+        w.app.get_as(Some(&them), &url).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let got = w.app.get_as(Some(&me), &url).await;
+    assert_eq!(got.body, "%PDF-1.7 budget");
+    assert!(got.header("content-disposition").contains("budget.pdf"));
+    // Submitted, the coordination reads it too.
+    w.app
+        .db()
+        .step_application(
+            id,
+            domain::grants::application::Action::Submitted,
+            None,
+            None,
+            NOW,
+        )
+        .await
+        .unwrap();
+    let coord = w.app.sign_in(Role::Coordinator, &[]).await;
+    let page = w
+        .app
+        .get_as(Some(&coord), &format!("/fr/bo/calls/applications/{id}"))
+        .await;
+    assert!(page.body.contains("budget.pdf"));
+    let got = w
+        .app
+        .get_as(
+            Some(&coord),
+            &format!("/fr/bo/calls/applications/{id}/attachments/{}", files[0].id),
+        )
+        .await;
+    assert_eq!(got.body, "%PDF-1.7 budget");
+    // Once submitted, the applicant can no longer add or remove files.
+    assert_eq!(
+        attach(&w, &me, id, "more.pdf", b"%PDF-").await.status,
+        StatusCode::CONFLICT
+    );
+}
