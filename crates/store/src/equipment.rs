@@ -225,6 +225,18 @@ struct RawAsset {
     state: String,
 }
 
+/// kind, date, place name, note, who, when.
+type RawAssetEvent = (
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    i64,
+);
+/// id, organisation, name, address, postcode.
+type DemoPlace = (i64, i64, String, Option<String>, Option<String>);
+
 const SELECT_ASSET: &str = "SELECT a.id, a.order_id, a.item_code, a.serial, a.place_id,
     p.name AS place_name, a.delivered_on, a.transfer_on, a.state
     FROM equipment_assets a JOIN places p ON p.id = a.place_id";
@@ -553,14 +565,7 @@ impl Db {
     }
 
     pub async fn equipment_asset_events(&self, id: i64) -> Result<Vec<AssetEventRow>> {
-        let rows: Vec<(
-            String,
-            String,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-            i64,
-        )> = run!(self, p => sqlx::query_as(
+        let rows: Vec<RawAssetEvent> = run!(self, p => sqlx::query_as(
             "SELECT e.kind, e.on_date, p.name, e.note, u.email, e.at FROM equipment_asset_events e
              LEFT JOIN places p ON p.id = e.place_id LEFT JOIN users u ON u.id = e.user_id
              WHERE e.asset_id = $1 ORDER BY e.id")
@@ -649,7 +654,7 @@ impl Db {
             Some(u) => u.organisations,
             None => vec![],
         };
-        let places: Vec<(i64, i64, String, Option<String>, Option<String>)> = run!(self, p => sqlx::query_as(
+        let places: Vec<DemoPlace> = run!(self, p => sqlx::query_as(
             "SELECT id, organisation_id, name, address, postcode FROM places
              WHERE kind = 'epn' AND label_status = 'labelled' ORDER BY id")
             .fetch_all(p).await?);
