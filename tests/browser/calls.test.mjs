@@ -63,7 +63,7 @@ for (const lang of ['fr', 'ar']) {
         await typeInto(page, 'budget_what_0', 'Animation', 10);
         await typeInto(page, 'budget_amount_0', '12000', 3);
         await tabUntil(page, (f) => f.tag === 'button' && f.type === 'submit' && f.text && f.className === '' , 30, 'the submit button');
-        await Promise.all([page.waitForLoadState('load'), page.keyboard.press('Enter')]);
+        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
         // Refused: the amount is above the maximum; nothing typed is lost.
         const why = await page.locator('#ineligible').innerText();
         assert.match(why, /15\s000,00/, why);

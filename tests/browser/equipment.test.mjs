@@ -56,7 +56,7 @@ for (const lang of ['fr', 'ar']) {
         await typeInto(page, 'q_a7-001', '30', 40);
         await typeInto(page, 'q_a7-098', '1', 200);
         await tabUntil(page, (f) => f.tag === 'button' && f.name === 'action' && f.className === '', 10, 'the send button');
-        await Promise.all([page.waitForLoadState('load'), page.keyboard.press('Enter')]);
+        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
         const summary = await page.locator('.error-summary').innerText();
         assert.match(summary, /3\s574,63/, summary);
         assert.equal(await page.locator('[id="q_a7-001"]').inputValue(), '30', 'the quantity is kept');
@@ -66,7 +66,7 @@ for (const lang of ['fr', 'ar']) {
         await page.keyboard.press('Control+A');
         await page.keyboard.type('10');
         await tabUntil(page, (f) => f.tag === 'button' && f.name === 'action' && f.className === 'secondary', 200, 'recalculate');
-        await Promise.all([page.waitForLoadState('load'), page.keyboard.press('Enter')]);
+        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
         assert.match(await page.locator('#order-total').innerText(), /4\s741,63/);
         // The demo manager has one place: the French run stops here, the
         // Arabic one (after it) sends the order.
