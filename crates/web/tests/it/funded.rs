@@ -127,3 +127,97 @@ async fn the_360giving_downloads_are_valid_and_exact() {
     );
     assert_eq!(lines.count(), 33);
 }
+
+/// A call run in Passerelle: applications submitted, a scenario under the
+/// envelope, the decision recorded — its grants are published with the
+/// scenario's amounts and the decision's date, valid 360Giving.
+#[tokio::test]
+async fn a_call_decided_in_passerelle_is_published_as_360giving() {
+    use domain::grants::application::Action;
+    use domain::grants::call::CallStatus;
+    let app = TestApp::demo().await;
+    let db = app.db();
+    let region = db
+        .ensure_organisation("Région de Bruxelles-Capitale", "other", None, NOW)
+        .await
+        .unwrap();
+    let call = db
+        .create_call(
+            region,
+            region,
+            &store::testing::sample_call("decide-me", NOW + 10),
+            CallStatus::Published,
+            None,
+            None,
+            NOW,
+        )
+        .await
+        .unwrap();
+    let mut ids = Vec::new();
+    for (i, name) in ["Clic ASBL", "Souris ASBL", "Écran ASBL"]
+        .iter()
+        .enumerate()
+    {
+        let org = db
+            .ensure_organisation(name, "asbl", None, NOW)
+            .await
+            .unwrap();
+        let a = store::grants::NewApplication {
+            lang: "fr".into(),
+            title: format!("Projet {i}"),
+            postcode: Some("1060".into()),
+            commune_nis: Some("21013".into()),
+            amount_cents: Some(1_000_000),
+            publics: vec!["seniors".into()],
+            description: format!("Description {i}"),
+            ..Default::default()
+        };
+        let id = db
+            .create_application(call, org, &a, None, NOW)
+            .await
+            .unwrap();
+        db.step_application(id, Action::Submitted, None, None, NOW)
+            .await
+            .unwrap();
+        ids.push(id);
+    }
+    let scenario = db
+        .create_scenario(
+            call,
+            "Deux projets",
+            None,
+            &[(ids[0], 1_000_000), (ids[1], 750_050)],
+            None,
+            NOW + 100,
+        )
+        .await
+        .unwrap();
+    let on = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    db.record_decision(
+        call,
+        scenario,
+        on,
+        "Procès-verbal du jury",
+        "Non retenu",
+        None,
+        NOW + 200,
+    )
+    .await
+    .unwrap();
+    let v = app
+        .get("/open-data/grants.360giving.json?call=decide-me")
+        .await
+        .json();
+    schema::validate(&v).unwrap();
+    let grants = v["grants"].as_array().unwrap();
+    assert_eq!(grants.len(), 2, "the refused one is not published");
+    let amounts: Vec<_> = grants.iter().map(|g| g["amountAwarded"].clone()).collect();
+    assert_eq!(
+        amounts,
+        vec![serde_json::json!(10000), serde_json::json!(7500.5)]
+    );
+    assert!(grants.iter().all(|g| g["awardDate"] == "2026-12-01"));
+    let page = app.get("/fr/calls/decide-me/funded").await;
+    assert!(page.body.contains("2 projets financés"));
+    assert!(page.body.contains("17\u{202f}500,50"));
+}
