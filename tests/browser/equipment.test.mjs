@@ -3,7 +3,9 @@
 // horizontal scrolling, screenshots); the demo EPN manager orders with the
 // keyboard only — refused above the 10,000 € cap with the amount over it,
 // the quantities kept —, then sends an order under the cap; the
-// coordination's asset register shows the demo deliveries' transfer dates.
+// coordination's asset register shows the demo deliveries' transfer dates,
+// and a unit's page records that it broke (a date in the future refused,
+// the note kept) and shows it in its history.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -81,14 +83,44 @@ for (const lang of ['fr', 'ar']) {
   });
 }
 
-test('the asset register shows the transfer dates of the demo deliveries', { timeout: 120_000 }, async () => {
-  await withPage(browser, { viewport: VIEWPORTS.phone, bypassCSP: true }, async (page) => {
-    await signIn(page, DEMO.coordinator, 'fr');
-    await visit(page, '/fr/bo/equipment/assets?months=120');
-    const table = await page.locator('#assets').innerText();
-    assert.match(table, /29 février 2028/, 'delivered 29 February 2024');
-    assert.ok((await page.locator('#transfers-due li').count()) > 0);
-    await assertNoAxeViolations(page, 'asset register');
-    await page.screenshot({ path: screenshotPath('equipment-assets-fr-phone'), fullPage: true });
+for (const lang of ['fr', 'ar']) {
+  test(`the asset register and an asset's page, by keyboard (${lang})`, { timeout: 120_000 }, async () => {
+    await withPage(browser, { viewport: VIEWPORTS.phone, bypassCSP: true }, async (page) => {
+      await signIn(page, DEMO.coordinator, lang);
+      await visit(page, `/${lang}/bo/equipment/assets?months=120`);
+      if (lang === 'fr') {
+        const table = await page.locator('#assets').innerText();
+        assert.match(table, /29 février 2028/, 'delivered 29 February 2024');
+      }
+      assert.ok((await page.locator('#transfers-due li').count()) > 0);
+      await assertNoAxeViolations(page, `asset register (${lang})`);
+      await page.screenshot({ path: screenshotPath(`equipment-assets-${lang}-phone`), fullPage: true });
+      // The first unit of the register: record that it broke.
+      const href = await page.locator('#assets tbody tr:first-child a').getAttribute('href');
+      await visit(page, href);
+      await assertNoOverflow(page, `asset (${lang})`);
+      await assertNoAxeViolations(page, `asset (${lang})`);
+      // Tab reaches the group at its first choice; the arrow keys choose.
+      await tabUntil(page, (f) => f.id === 'event-moved', 150, 'the choices of what happened');
+      await page.keyboard.press('ArrowDown');
+      assert.equal(await page.locator('#event-broken').isChecked(), true);
+      // A date field takes its parts in the browser's own order: reached
+      // by Tab, filled as the ISO date it sends.
+      await tabUntil(page, (f) => f.id === 'on', 10, 'the date');
+      await page.locator('#on').fill('2099-01-01');
+      await typeInto(page, 'note', `Écran fêlé (${lang})`, 6);
+      await tabUntil(page, (f) => f.tag === 'button' && f.type === 'submit' && f.className === '', 10, 'the record button');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
+      // A date in the future is refused, what was typed kept.
+      assert.equal(await page.locator('.error-summary a[href="#on"]').count(), 1);
+      assert.equal(await page.locator('#note').inputValue(), `Écran fêlé (${lang})`);
+      await assertNoAxeViolations(page, `asset event refused (${lang})`);
+      await page.screenshot({ path: screenshotPath(`equipment-asset-refused-${lang}-phone`), fullPage: true });
+      await page.locator('#on').fill('');
+      await tabUntil(page, (f) => f.tag === 'button' && f.type === 'submit' && f.className === '', 20, 'the record button');
+      await Promise.all([page.waitForURL(/\?recorded$/), page.keyboard.press('Enter')]);
+      assert.match(await page.locator('#asset-history').innerText(), new RegExp(`Écran fêlé \\(${lang}\\)`));
+      await page.screenshot({ path: screenshotPath(`equipment-asset-${lang}-phone`), fullPage: true });
+    });
   });
-});
+}

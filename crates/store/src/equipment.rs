@@ -600,6 +600,9 @@ impl Db {
             .equipment_asset(id)
             .await?
             .ok_or_else(|| Db::invalid("no such asset"))?;
+        if matches!(event, AssetEvent::Moved { place_id } if *place_id == a.place_id) {
+            return Err(EquipmentError::Asset(AssetRefusal::SamePlace));
+        }
         let to = apply(a.state, a.delivered_on, event, on).map_err(EquipmentError::Asset)?;
         let place = match event {
             AssetEvent::Moved { place_id } => *place_id,

@@ -59,6 +59,23 @@ pub enum AssetRefusal {
     NotBroken,
     /// Before the transfer date.
     TooEarly { transfer_on: NaiveDate },
+    /// Dated before the delivery or after today.
+    DateOutside,
+    /// "Moved" to the place it already is at.
+    SamePlace,
+}
+
+/// An event is dated between the delivery and today (both included).
+pub fn check_event_date(
+    delivered: NaiveDate,
+    on: NaiveDate,
+    today: NaiveDate,
+) -> Result<(), AssetRefusal> {
+    if on < delivered || on > today {
+        Err(AssetRefusal::DateOutside)
+    } else {
+        Ok(())
+    }
 }
 
 /// The state after `event` on `on`, or why not.

@@ -9,5 +9,6 @@
 pub mod application;
 pub mod awards;
 pub mod call;
+pub mod call_form;
 pub mod jury;
 pub mod selection;

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 use domain::equipment::asset::{
-    AssetEvent, AssetRefusal, AssetState, apply, transfer_date, transfers_due,
+    AssetEvent, AssetRefusal, AssetState, apply, check_event_date, transfer_date, transfers_due,
 };
 use domain::equipment::order::{OrderLine, OrderProblem, check, total};
 use domain::equipment::refurbished::{Refurbished, Units};
@@ -235,5 +235,20 @@ fn the_annex_7_catalogue_is_read_with_its_prices_and_cap() {
         problems
             .iter()
             .any(|p| p.starts_with("a7-003: no earlier item a7-002"))
+    );
+}
+
+#[test]
+fn an_event_is_dated_between_delivery_and_today() {
+    let (delivered, today) = (d(2024, 2, 29), d(2026, 12, 4));
+    assert_eq!(check_event_date(delivered, delivered, today), Ok(()));
+    assert_eq!(check_event_date(delivered, today, today), Ok(()));
+    assert_eq!(
+        check_event_date(delivered, d(2024, 2, 28), today),
+        Err(AssetRefusal::DateOutside)
+    );
+    assert_eq!(
+        check_event_date(delivered, d(2026, 12, 5), today),
+        Err(AssetRefusal::DateOutside)
     );
 }

@@ -308,11 +308,27 @@ impl Db {
         Ok(id)
     }
 
-    /// Replaces what defines a call (its key stays), audited with before
-    /// and after. Refused once the call is decided.
+    /// Whether a call's rules can still change: not once it is decided,
+    /// nor once an application was submitted to it (the applicants and the
+    /// jury rely on the rules they read).
+    pub async fn call_is_editable(&self, id: i64) -> Result<bool> {
+        let Some(call) = self.call(id).await? else {
+            return Ok(false);
+        };
+        let submitted: i64 = run!(self, p => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM grant_applications WHERE call_id = $1 AND status <> 'draft'")
+            .bind(id).fetch_one(p).await?);
+        Ok(call.status != CallStatus::Decided && submitted == 0)
+    }
+
+    /// Replaces what defines a call (its key stays) and who funds and runs
+    /// it, audited with before and after. Refused once the call is decided
+    /// or has a submitted application (`call_is_editable`).
     pub async fn update_call(
         &self,
         id: i64,
+        funder: i64,
+        operator: i64,
         c: &NewCall,
         actor: Option<i64>,
         now: i64,
@@ -324,19 +340,22 @@ impl Db {
             .call(id)
             .await?
             .ok_or_else(|| Db::invalid("no such call"))?;
-        if before.status == CallStatus::Decided {
-            return Err(Db::invalid("a decided call cannot be changed"));
+        if !self.call_is_editable(id).await? {
+            return Err(Db::invalid(
+                "a decided call, or one with submitted applications, cannot be changed",
+            ));
         }
         write_tx!(self, tx => {
             sqlx::query("UPDATE grant_calls SET envelope_cents = $2, operator_fee_cents = $3,
                 min_cents = $4, max_cents = $5, opens_on = $6, closes_at = $7, languages = $8,
                 eligible_kinds = $9, eligible_publics = $10, in_region = $11, tranches = $12,
-                report_days = $13, updated_at = $14 WHERE id = $1")
+                report_days = $13, updated_at = $14, funder_organisation_id = $15,
+                operator_organisation_id = $16 WHERE id = $1")
                 .bind(id).bind(c.envelope_cents).bind(c.operator_fee_cents).bind(c.min_cents)
                 .bind(c.max_cents).bind(c.opens_on.to_string()).bind(c.closes_at)
                 .bind(join(&c.languages)).bind(join(&c.eligible_kinds))
                 .bind(join(&c.eligible_publics)).bind(c.in_region).bind(join(&c.tranches))
-                .bind(c.report_days as i32).bind(now)
+                .bind(c.report_days as i32).bind(now).bind(funder).bind(operator)
                 .execute(&mut *tx).await?;
             for table in ["grant_call_texts", "grant_criteria", "grant_questions"] {
                 sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {table} WHERE call_id = $1")))

@@ -12,6 +12,7 @@ mod cadastre;
 mod capacity;
 mod database;
 mod editing;
+mod equipment;
 mod erasure;
 mod grants;
 mod grants_awards;

@@ -90,6 +90,7 @@ async fn list_page(
     }
     let body = html! {
         h1 { (title) }
+        p { a href=(format!("/{l}/bo/calls/new")) { (t(lang, "calls-new-link")) } }
         div.table-scroll tabindex="0" role="region" aria-label=(title) {
             table.bo {
                 thead { tr {
@@ -118,6 +119,7 @@ async fn call_page(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     Path((_, key)): Path<(String, String)>,
+    RawQuery(q): RawQuery,
     ctx: Ctx,
 ) -> PageResult {
     let l = lang.code();
@@ -129,10 +131,18 @@ async fn call_page(
     let apps = state.db.applications_of_call(call.id).await?;
     let drafts = apps.iter().filter(|a| a.status == Status::Draft).count();
     let title = call.text(l).title.clone();
+    let editable = state.db.call_is_editable(call.id).await?;
+    let saved = q.as_deref().is_some_and(|q| q.starts_with("saved"));
     let body = html! {
         p { a href=(format!("/{l}/bo/calls")) { (t(lang, "calls-bo-back")) } }
         h1 { (title) }
+        @if saved { p.notice role="status" { (t(lang, "calls-call-saved")) } }
         p { (call_status_words(lang, call.status)) " — " a href=(format!("/{l}/calls/{}", call.def.key)) { (t(lang, "calls-public-page")) } }
+        @if editable {
+            p { a href=(format!("/{l}/bo/calls/{}/edit", call.def.key)) { (t(lang, "calls-edit-link")) } }
+        } @else {
+            p { (t(lang, "calls-edit-frozen")) }
+        }
         @if call.status == CallStatus::Draft {
             form method="post" action=(format!("/{l}/bo/calls/{}/publish", call.def.key)) {
                 (csrf_field(&ctx))

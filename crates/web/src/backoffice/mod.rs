@@ -8,6 +8,7 @@ mod applications;
 mod audit;
 mod budget;
 mod cadastre;
+mod call_edit;
 mod calls;
 mod capacity;
 mod changes;
@@ -68,6 +69,7 @@ pub fn routes() -> Routes {
         .merge(plan::routes())
         .merge(applications::routes())
         .merge(calls::routes())
+        .merge(call_edit::routes())
         .merge(equipment::routes())
         .merge(jury::routes())
         .merge(selection::routes())

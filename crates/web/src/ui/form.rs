@@ -197,3 +197,31 @@ pub fn textarea(
         }
     })
 }
+
+/// A group of checkboxes with its legend, hint and error (the error is
+/// named after the first box, `{name}-{first value}`, like [`radios`]).
+pub fn checkboxes(
+    name: &str,
+    legend: &str,
+    hint: Option<&str>,
+    options: &[(String, String)],
+    checked: &[String],
+    errors: &[FieldError],
+) -> Markup {
+    let first = options.first().map_or("", |o| o.0.as_str());
+    let error = error_for(errors, &format!("{name}-{first}"));
+    html! {
+        fieldset.field.(if error.is_some() { "has-error" } else { "" })
+            aria-describedby=[described_by(name, hint.is_some(), error.is_some())] {
+            legend { (legend) }
+            @if let Some(h) = hint { p.hint id=(format!("{name}-hint")) { (h) } }
+            @if let Some(e) = error { p.field-error id=(format!("{name}-error")) { (e) } }
+            @for (value, text) in options {
+                div.check {
+                    input type="checkbox" id=(format!("{name}-{value}")) name=(name) value=(value) checked[checked.contains(value)];
+                    label for=(format!("{name}-{value}")) { (text) }
+                }
+            }
+        }
+    }
+}

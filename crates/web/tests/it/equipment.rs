@@ -183,20 +183,25 @@ async fn a_manager_orders_under_the_cap_and_the_coordination_delivers() {
             .status,
         StatusCode::FORBIDDEN
     );
-    // A transfer before its date is refused and said.
+    // A transfer before its date is refused and said, on the asset's page.
+    let event = format!("/fr/bo/equipment/assets/{}/event", assets[0].id);
     let r = app
-        .post_form(
-            Some(&coord),
-            &format!("/fr/bo/equipment/assets/{}/event", assets[0].id),
-            &[("event", "transferred")],
-        )
+        .post_form(Some(&coord), &event, &[("event", "transferred")])
         .await;
-    assert!(r.header("location").ends_with("?refused=too-early"));
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body
+            .contains("Trop tôt : l’équipement reste à la région jusqu’au 29 février 2028.")
+    );
     let r = app
         .post_form(
             Some(&coord),
-            &format!("/fr/bo/equipment/assets/{}/event", assets[0].id),
-            &[("event", "broken")],
+            &event,
+            &[
+                ("event", "broken"),
+                ("on", "2024-03-04"),
+                ("note", "Écran fêlé"),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -207,6 +212,93 @@ async fn a_manager_orders_under_the_cap_and_the_coordination_delivers() {
         .unwrap()
         .unwrap();
     assert_eq!(store::equipment::state_code(a.state), "broken");
+    // Moved: to another labelled EPN, named; not without one, not to the
+    // same, not dated in the future or before the delivery.
+    for (fields, words) in [
+        (
+            vec![("event", "moved")],
+            "Choisissez l’EPN où l’équipement a été déplacé.",
+        ),
+        (
+            vec![("event", "moved"), ("place", &*place.id.to_string())],
+            "L’équipement est déjà à cet EPN.",
+        ),
+        (
+            vec![("event", "repaired"), ("on", "2099-01-01")],
+            "La date doit être entre la livraison et aujourd’hui.",
+        ),
+        (
+            vec![("event", "repaired"), ("on", "2024-02-01")],
+            "La date doit être entre la livraison et aujourd’hui.",
+        ),
+        (vec![("on", "2024-03-05")], "Choisissez ce qui s’est passé."),
+    ] {
+        let r = app.post_form(Some(&coord), &event, &fields).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{fields:?}");
+        assert!(r.body.contains(words), "{words}");
+    }
+    let to = other_place.id.to_string();
+    let r = app
+        .post_form(
+            Some(&coord),
+            &event,
+            &[("event", "moved"), ("place", &to), ("on", "2024-03-05")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let a = app
+        .db()
+        .equipment_asset(assets[0].id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(a.place_id, other_place.id);
+    assert_eq!(
+        store::equipment::state_code(a.state),
+        "broken",
+        "moving keeps the state"
+    );
+    let page = app
+        .get_as(
+            Some(&coord),
+            &format!("/fr/bo/equipment/assets/{}?recorded", a.id),
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("C’est enregistré."));
+    assert!(
+        page.body.contains("Écran fêlé"),
+        "the history keeps the note"
+    );
+    assert!(page.body.contains("Déplacé vers un autre EPN"));
+    assert!(page.body.contains(&other_place.name));
+    // The register downloads, one row per unit.
+    let csv = app
+        .get_as(Some(&coord), "/fr/bo/equipment/assets.csv")
+        .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(csv.body.starts_with(
+        "\"serial\",\"item_code\",\"item\",\"place_id\",\"place\",\"delivered_on\",\"transfer_on\",\"state\"\r\n"
+    ));
+    assert!(
+        csv.body
+            .contains(&format!("\"{}\",\"{}\"", a.serial, a.item_code))
+    );
+    assert!(
+        csv.body
+            .contains("\"2024-02-29\",\"2028-02-29\",\"broken\"")
+    );
+    let xlsx = app
+        .get_as(Some(&coord), "/fr/bo/equipment/assets.xlsx")
+        .await;
+    assert_eq!(xlsx.status, StatusCode::OK);
+    assert!(xlsx.header("content-type").contains("spreadsheetml"));
+    assert_eq!(
+        app.get_as(Some(&manager), "/fr/bo/equipment/assets.csv")
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
 
     // A second order for the same place goes to the standing one.
     let r = app.get_as(Some(&manager), &path).await;

@@ -21,6 +21,7 @@ mod bo_reports;
 mod budget;
 mod budget_import;
 mod cadastre;
+mod call_edit;
 mod calls;
 mod capacity;
 mod clock;

@@ -7,17 +7,18 @@
 //! its place, its transfer date (delivery + 4 years), the transfers due,
 //! what happened to it.
 
+mod assets;
+
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use domain::account::Access;
-use domain::equipment::asset::{AssetEvent, AssetRefusal, transfers_due};
 use domain::equipment::order::{MAX_QUANTITY, OrderProblem};
 use domain::{LabelStatus, Lang, PlaceKind};
 use maud::{Markup, html};
-use store::equipment::{Campaign, EquipmentError, Item, NewOrder, Order, OrderStatus, state_code};
+use store::equipment::{Campaign, EquipmentError, Item, NewOrder, Order, OrderStatus};
 
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
@@ -25,7 +26,7 @@ use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::ui::budget::{amount, euros};
 use crate::ui::form::{FieldError, error_summary, text_input, textarea, title_with_errors};
-use crate::ui::format::{local_datetime, long_date};
+use crate::ui::format::local_datetime;
 use crate::ui::layout::back_office_page;
 use crate::ui::{PageError, PageLang, PageResult};
 
@@ -57,16 +58,7 @@ pub fn routes() -> Routes {
             Access::COORDINATION,
             deliver,
         )
-        .get(
-            "/{lang}/bo/equipment/assets",
-            Access::COORDINATION,
-            assets_page,
-        )
-        .post(
-            "/{lang}/bo/equipment/assets/{id}/event",
-            Access::COORDINATION,
-            asset_event,
-        )
+        .merge(assets::routes())
 }
 
 fn euros_words(cents: i64) -> String {
@@ -697,144 +689,5 @@ async fn deliver(
         Err(_) => {
             Ok(Redirect::to(&format!("/{}/bo/equipment/orders/{id}", lang.code())).into_response())
         }
-    }
-}
-
-async fn assets_page(
-    State(state): State<AppState>,
-    PageLang(lang): PageLang,
-    RawQuery(q): RawQuery,
-    ctx: Ctx,
-) -> PageResult {
-    let l = lang.code();
-    let tz = state.region.timezone;
-    let today = state.now().with_timezone(&tz).date_naive();
-    let assets = state.db.equipment_assets(None).await?;
-    let months: i64 = form_urlencoded::parse(q.as_deref().unwrap_or("").as_bytes())
-        .find(|(k, _)| k == "months")
-        .and_then(|(_, v)| v.parse().ok())
-        .filter(|m| (1..=120).contains(m))
-        .unwrap_or(12);
-    let refused = form_urlencoded::parse(q.as_deref().unwrap_or("").as_bytes())
-        .find(|(k, _)| k == "refused")
-        .map(|(_, v)| v.into_owned());
-    let due = transfers_due(
-        &assets
-            .iter()
-            .map(|a| (a.delivered_on, a.state))
-            .collect::<Vec<_>>(),
-        today,
-        months * 30,
-    );
-    let title = t(lang, "equipment-assets-title");
-    let body = html! {
-        p { a href=(format!("/{l}/bo/equipment")) { (t(lang, "equipment-back")) } }
-        h1 { (title) }
-        p { (t(lang, "equipment-assets-intro")) }
-        @if let Some(r) = &refused { p.field-error role="alert" { (t(lang, &format!("equipment-refused-{r}"))) } }
-        section aria-labelledby="due-h" {
-            h2 #due-h { (t_args(lang, "equipment-due-title", &[("months", (months as usize).into())])) }
-            form.filters method="get" action=(format!("/{l}/bo/equipment/assets")) {
-                (text_input("months", &t(lang, "equipment-due-months"), "number", &months.to_string(), None, &[]))
-                button type="submit" { (t(lang, "equipment-show")) }
-            }
-            @if due.is_empty() { p { (t(lang, "equipment-due-none")) } }
-            ul #transfers-due {
-                @for (i, on) in &due {
-                    li { bdi { (assets[*i].serial) } " — " (assets[*i].place_name) " — " (long_date(lang, &on.to_string())) }
-                }
-            }
-        }
-        div.table-scroll tabindex="0" role="region" aria-label=(title) {
-            table.bo #assets {
-                thead { tr {
-                    th scope="col" { (t(lang, "equipment-col-serial")) }
-                    th scope="col" { (t(lang, "equipment-col-place")) }
-                    th scope="col" { (t(lang, "equipment-col-delivered")) }
-                    th scope="col" { (t(lang, "equipment-col-transfer")) }
-                    th scope="col" { (t(lang, "equipment-col-state")) }
-                    th scope="col" { (t(lang, "equipment-col-record")) }
-                } }
-                tbody {
-                    @for a in &assets {
-                        tr {
-                            td { bdi { (a.serial) } }
-                            td { (a.place_name) }
-                            td { (long_date(lang, &a.delivered_on.to_string())) }
-                            td { (long_date(lang, &a.transfer_on.to_string())) }
-                            td { (t(lang, &format!("equipment-state-{}", state_code(a.state).replace('_', "-")))) }
-                            td {
-                                form.inline method="post" action=(format!("/{l}/bo/equipment/assets/{}/event", a.id)) {
-                                    (csrf_field(&ctx))
-                                    label.visually-hidden for=(format!("event-{}", a.id)) { (t_args(lang, "equipment-event-for", &[("serial", a.serial.clone().into())])) }
-                                    select id=(format!("event-{}", a.id)) name="event" {
-                                        @for e in ["transferred", "broken", "repaired", "lost"] {
-                                            option value=(e) { (t(lang, &format!("equipment-event-{e}"))) }
-                                        }
-                                    }
-                                    button.secondary type="submit" { (t(lang, "equipment-record")) }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    };
-    Ok(back_office_page(
-        lang,
-        &ctx,
-        &title,
-        "/bo/equipment/assets",
-        body,
-    ))
-}
-
-async fn asset_event(
-    State(state): State<AppState>,
-    PageLang(lang): PageLang,
-    Path((_, id)): Path<(String, i64)>,
-    ctx: Ctx,
-    body: Bytes,
-) -> PageResult {
-    let user = ctx.user()?;
-    let tz = state.region.timezone;
-    let today = state.now().with_timezone(&tz).date_naive();
-    let kind = form_urlencoded::parse(&body)
-        .find(|(k, _)| k == "event")
-        .map(|(_, v)| v.into_owned())
-        .unwrap_or_default();
-    let event = match kind.as_str() {
-        "transferred" => AssetEvent::Transferred,
-        "broken" => AssetEvent::Broken,
-        "repaired" => AssetEvent::Repaired,
-        "lost" => AssetEvent::Lost,
-        _ => return Err(PageError::NotFound),
-    };
-    let back = format!("/{}/bo/equipment/assets", lang.code());
-    match state
-        .db
-        .record_asset_event(
-            id,
-            &event,
-            today,
-            None,
-            Some(user.id),
-            state.now().timestamp(),
-        )
-        .await
-    {
-        Ok(_) => Ok(Redirect::to(&back).into_response()),
-        Err(EquipmentError::Asset(r)) => {
-            let code = match r {
-                AssetRefusal::TooEarly { .. } => "too-early",
-                AssetRefusal::AlreadyTransferred => "transferred",
-                AssetRefusal::Lost => "lost",
-                AssetRefusal::NotBroken => "not-broken",
-            };
-            Ok(Redirect::to(&format!("{back}?refused={code}")).into_response())
-        }
-        Err(EquipmentError::Store(e)) => Err(e.into()),
-        Err(_) => Err(PageError::NotFound),
     }
 }
