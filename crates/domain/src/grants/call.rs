@@ -155,7 +155,8 @@ pub enum CallProblem {
     Questions,
 }
 
-fn is_key(s: &str) -> bool {
+/// A key: lowercase letters, digits and dashes (not at either end), at most 60.
+pub(crate) fn is_key(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 60
         && s.chars()

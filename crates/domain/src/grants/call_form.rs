@@ -11,7 +11,7 @@ use chrono::{NaiveDate, NaiveTime, TimeZone};
 
 use super::call::{
     CALL_LANGUAGES, CallProblem, CallText, CriterionDef, NewCall, ORGANISATION_KINDS, QuestionDef,
-    check,
+    check, is_key,
 };
 use crate::money::{AmountError, euros_plain, parse_euros};
 use crate::sessions::local_to_utc;
@@ -204,15 +204,6 @@ fn number(
             0
         }
     }
-}
-
-fn is_key(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 60
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !s.starts_with('-')
-        && !s.ends_with('-')
 }
 
 /// Addresses under `/bo/calls/` that are pages, not calls.

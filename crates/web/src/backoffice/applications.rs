@@ -33,7 +33,7 @@ use crate::services::calls::{ApplicationForm, Problem, submission_problems};
 use crate::ui::calls::{
     application_view, history, ineligible_words, kind_words, rules, status_words,
 };
-use crate::ui::form::{FieldError, error_summary, text_input, textarea, title_with_errors};
+use crate::ui::form::{FieldError, error_summary, text_input, textarea};
 use crate::ui::format::label;
 use crate::ui::layout::{back_office_page, page};
 use crate::ui::{PageError, PageLang, PageResult};
@@ -145,13 +145,8 @@ fn render_register(
             p { a href=(format!("/{l}/login")) { (t(lang, "calls-register-have-account")) } }
         }
     };
-    let mut res = page(
-        lang,
-        &title_with_errors(lang, &title, !errors.is_empty()),
-        "/applicant/register",
-        body,
-        None,
-    );
+    // The frame says "Error:" before the title when the form has errors.
+    let mut res = page(lang, &title, "/applicant/register", body, None);
     if !errors.is_empty() {
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     }
@@ -474,16 +469,14 @@ async fn render(
         }
     };
     let has_errors = !errors.is_empty() || !ineligible.is_empty();
-    let mut res = back_office_page(
+    let res = crate::ui::layout::back_office_form_page(
         lang,
         ctx,
-        &title_with_errors(lang, &title, has_errors),
+        &title,
         &format!("/bo/applications/{}", a.id),
         body,
+        has_errors,
     );
-    if has_errors {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
     Ok(res)
 }
 

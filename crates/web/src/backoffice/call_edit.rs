@@ -9,7 +9,6 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
 use domain::account::Access;
@@ -24,11 +23,8 @@ use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::ui::calls::kind_words;
-use crate::ui::form::{
-    FieldError, checkboxes, error_summary, text_input, textarea, title_with_errors,
-};
+use crate::ui::form::{FieldError, checkboxes, error_summary, text_input, textarea};
 use crate::ui::format::label;
-use crate::ui::layout::back_office_page;
 use crate::ui::{PageError, PageLang, PageResult};
 
 /// Blank rows offered after the filled ones, and added by "More rows".
@@ -511,15 +507,13 @@ fn render(
         Some(c) => format!("/bo/calls/{}/edit", c.def.key),
         None => "/bo/calls/new".to_string(),
     };
-    let mut res = back_office_page(
+    let res = crate::ui::layout::back_office_form_page(
         lang,
         ctx,
-        &title_with_errors(lang, &title, !errors.is_empty()),
+        &title,
         &path,
         body,
+        !errors.is_empty(),
     );
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
     res
 }

@@ -6,8 +6,7 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use domain::Lang;
 use domain::account::Access;
 use domain::grants::application::{Action, Status, StepRefusal};
@@ -22,7 +21,7 @@ use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::services::calls::tell_applicant;
 use crate::ui::calls::{application_view, history, rules, status_words};
-use crate::ui::form::{FieldError, error_summary, textarea, title_with_errors};
+use crate::ui::form::{FieldError, error_summary, textarea};
 use crate::ui::layout::back_office_page;
 use crate::ui::{PageError, PageLang, PageResult};
 
@@ -303,16 +302,14 @@ async fn render(
             (history(lang, tz, &events))
         }
     };
-    let mut res: Response = back_office_page(
+    let res = crate::ui::layout::back_office_form_page(
         lang,
         ctx,
-        &title_with_errors(lang, &title, !errors.is_empty()),
+        &title,
         &format!("/bo/calls/applications/{}", a.id),
         body,
+        !errors.is_empty(),
     );
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
     Ok(res)
 }
 

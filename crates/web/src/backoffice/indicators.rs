@@ -4,7 +4,6 @@
 
 use axum::Form;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
 use domain::account::Access;
@@ -21,7 +20,6 @@ use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::ui::form::{FieldError, error_summary, field, select_field, text_input, textarea};
 use crate::ui::format::{label, long_date};
-use crate::ui::layout::back_office_page;
 use crate::ui::{PageLang, PageResult};
 
 pub fn routes() -> Routes {
@@ -241,10 +239,14 @@ async fn render_page(
         p { a.button href=(format!("/{l}/bo/indicators/events/new")) { (t(lang, "indicators-event-add")) } }
         (events_table(lang, set, &events))
     };
-    let mut res = back_office_page(lang, ctx, &title, "/bo/indicators", body);
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
+    let res = crate::ui::layout::back_office_form_page(
+        lang,
+        ctx,
+        &title,
+        "/bo/indicators",
+        body,
+        !errors.is_empty(),
+    );
     Ok(res)
 }
 
@@ -542,9 +544,13 @@ fn event_page(
             button type="submit" { (t(lang, "indicators-event-save")) }
         }
     };
-    let mut res = back_office_page(lang, ctx, &title, "/bo/indicators/events/new", body);
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
+    let res = crate::ui::layout::back_office_form_page(
+        lang,
+        ctx,
+        &title,
+        "/bo/indicators/events/new",
+        body,
+        !errors.is_empty(),
+    );
     res
 }

@@ -4,7 +4,6 @@
 
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use domain::Lang;
 use domain::account::{Access, Role};
@@ -15,8 +14,7 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::t;
 use crate::routes::Routes;
-use crate::ui::form::{FieldError, error_summary, select_field, title_with_errors};
-use crate::ui::layout::back_office_page;
+use crate::ui::form::{FieldError, error_summary, select_field};
 use crate::ui::{PageLang, PageResult};
 
 pub fn routes() -> Routes {
@@ -77,16 +75,14 @@ fn render(
             button type="submit" { (t(lang, "account-mails-save")) }
         }
     };
-    let mut res = back_office_page(
+    let res = crate::ui::layout::back_office_form_page(
         lang,
         ctx,
-        &title_with_errors(lang, &title, !errors.is_empty()),
+        &title,
         "/bo/account/mails",
         body,
+        !errors.is_empty(),
     );
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
     res
 }
 

@@ -5,7 +5,6 @@
 
 use axum::Form;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
 use domain::account::Access;
@@ -358,10 +357,14 @@ fn render(
     } else {
         format!("/bo/merge?keep={}&remove={}", enc(keep), enc(remove))
     };
-    let mut res = back_office_page(lang, ctx, &t(lang, "merge-title"), &tail, body);
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
+    let res = crate::ui::layout::back_office_form_page(
+        lang,
+        ctx,
+        &t(lang, "merge-title"),
+        &tail,
+        body,
+        !errors.is_empty(),
+    );
     res
 }
 

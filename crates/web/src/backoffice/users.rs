@@ -3,7 +3,6 @@
 
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use domain::Lang;
 use domain::account::{Access, Role};
@@ -133,10 +132,14 @@ async fn render_users(
             button type="submit" { (t(lang, "invite-button")) }
         }
     };
-    let mut res = back_office_page(lang, ctx, &t(lang, "users-title"), "/bo/users", body);
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
+    let res = crate::ui::layout::back_office_form_page(
+        lang,
+        ctx,
+        &t(lang, "users-title"),
+        "/bo/users",
+        body,
+        !errors.is_empty(),
+    );
     Ok(res)
 }
 

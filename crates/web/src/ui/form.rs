@@ -164,22 +164,19 @@ pub fn radios(
     current: &str,
     errors: &[FieldError],
 ) -> Markup {
-    let anchor = format!("{name}-{}", options.first().map_or("", |o| o.0));
-    let error = error_for(errors, &anchor);
-    html! {
-        fieldset.field.(if error.is_some() { "has-error" } else { "" })
-            aria-describedby=[described_by(name, hint.is_some(), error.is_some())] {
-            legend { (legend) }
-            @if let Some(h) = hint { p.hint id=(format!("{name}-hint")) { (h) } }
-            @if let Some(e) = error { p.field-error id=(format!("{name}-error")) { (e) } }
-            @for (value, text) in options {
-                div.check {
-                    input type="radio" id=(format!("{name}-{value}")) name=(name) value=(value) checked[current == *value];
-                    label for=(format!("{name}-{value}")) { (text) }
-                }
-            }
-        }
-    }
+    let options: Vec<(String, String)> = options
+        .iter()
+        .map(|(v, text)| (v.to_string(), text.clone()))
+        .collect();
+    choices(
+        "radio",
+        name,
+        legend,
+        hint,
+        &options,
+        &[current.to_string()],
+        errors,
+    )
 }
 
 /// A text area with its label, hint and error, keeping the typed text.
@@ -208,6 +205,20 @@ pub fn checkboxes(
     checked: &[String],
     errors: &[FieldError],
 ) -> Markup {
+    choices("checkbox", name, legend, hint, options, checked, errors)
+}
+
+/// Radio buttons or checkboxes (`kind`) in a fieldset; the group's error
+/// is found under `{name}-{first value}`, the id of its first control.
+fn choices(
+    kind: &str,
+    name: &str,
+    legend: &str,
+    hint: Option<&str>,
+    options: &[(String, String)],
+    checked: &[String],
+    errors: &[FieldError],
+) -> Markup {
     let first = options.first().map_or("", |o| o.0.as_str());
     let error = error_for(errors, &format!("{name}-{first}"));
     html! {
@@ -218,7 +229,7 @@ pub fn checkboxes(
             @if let Some(e) = error { p.field-error id=(format!("{name}-error")) { (e) } }
             @for (value, text) in options {
                 div.check {
-                    input type="checkbox" id=(format!("{name}-{value}")) name=(name) value=(value) checked[checked.contains(value)];
+                    input type=(kind) id=(format!("{name}-{value}")) name=(name) value=(value) checked[checked.contains(value)];
                     label for=(format!("{name}-{value}")) { (text) }
                 }
             }

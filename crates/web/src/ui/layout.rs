@@ -238,6 +238,24 @@ pub fn back_office_page(lang: Lang, ctx: &Ctx, title: &str, tail: &str, main: Ma
     page(lang, title, tail, body, None)
 }
 
+/// A back-office page that carries a form: when the form came back with
+/// errors it answers 422 (and, carrying the error summary, its title
+/// starts with "Error:", as every page's does).
+pub fn back_office_form_page(
+    lang: Lang,
+    ctx: &Ctx,
+    title: &str,
+    tail: &str,
+    main: Markup,
+    has_errors: bool,
+) -> Response {
+    let mut res = back_office_page(lang, ctx, title, tail, main);
+    if has_errors {
+        *res.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    res
+}
+
 #[cfg(test)]
 mod tests {
     use super::compact_css;

@@ -192,6 +192,11 @@ async fn wrong_input_is_named_and_everything_typed_is_kept() {
         assert!(b.contains(words), "{words}");
     }
     assert!(!b.contains("calls-form-"), "a message key shown raw");
+    assert!(
+        b.contains("<title>Erreur : Nouvel appel à projets"),
+        "said once in the title"
+    );
+    assert!(!b.contains("Erreur : Erreur"));
     // What was typed is still there.
     assert!(b.contains("value=\"beaucoup\""));
     assert!(b.contains("value=\"Digital 2027\""));

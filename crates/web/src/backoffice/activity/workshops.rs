@@ -8,7 +8,6 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use domain::Lang;
 use domain::activity::workshop::{Breakdown, WorkshopDraft};
@@ -25,7 +24,6 @@ use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::ui::form::{FieldError, error_for, error_summary, radios, select_field, text_input};
-use crate::ui::layout::back_office_page;
 use crate::ui::{PageError, PageLang, PageResult};
 
 pub fn routes() -> Routes {
@@ -265,10 +263,14 @@ fn render(
             button type="submit" { (t(lang, "workshop-save-button")) }
         }
     };
-    let mut res = back_office_page(lang, ctx, &title, &tail, body);
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
+    let res = crate::ui::layout::back_office_form_page(
+        lang,
+        ctx,
+        &title,
+        &tail,
+        body,
+        !errors.is_empty(),
+    );
     Ok(res)
 }
 

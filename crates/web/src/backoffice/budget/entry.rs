@@ -7,7 +7,6 @@
 
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use chrono::Datelike;
 use domain::Lang;
@@ -22,7 +21,6 @@ use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::ui::budget::{axis_name, euros, field_name, measure_name, problem_text, scope_text};
 use crate::ui::form::{FieldError, error_summary, field, text_input, textarea};
-use crate::ui::layout::back_office_page;
 use crate::ui::{PageLang, PageResult};
 
 pub(super) async fn new_page(
@@ -255,9 +253,13 @@ fn render(
             }
         }
     };
-    let mut res = back_office_page(lang, ctx, &title, "/bo/budget/rows/new", body);
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
+    let res = crate::ui::layout::back_office_form_page(
+        lang,
+        ctx,
+        &title,
+        "/bo/budget/rows/new",
+        body,
+        !errors.is_empty(),
+    );
     res
 }

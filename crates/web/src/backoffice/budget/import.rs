@@ -192,10 +192,14 @@ fn upload_page(lang: Lang, ctx: &Ctx, errors: &[FieldError]) -> Response {
             button type="submit" { (t(lang, "budget-import-send")) }
         }
     };
-    let mut res = back_office_page(lang, ctx, &title, "/bo/budget/import", body);
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
+    let res = crate::ui::layout::back_office_form_page(
+        lang,
+        ctx,
+        &title,
+        "/bo/budget/import",
+        body,
+        !errors.is_empty(),
+    );
     res
 }
 
@@ -400,10 +404,14 @@ fn mapping_page(
             button type="submit" { (t(lang, "budget-import-check")) }
         }
     };
-    let mut res = back_office_page(lang, ctx, &title, "/bo/budget/import", body);
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
+    let res = crate::ui::layout::back_office_form_page(
+        lang,
+        ctx,
+        &title,
+        "/bo/budget/import",
+        body,
+        !errors.is_empty(),
+    );
     res
 }
 

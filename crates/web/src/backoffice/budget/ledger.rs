@@ -4,7 +4,6 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use domain::Lang;
 use domain::budget::Phase;
@@ -303,16 +302,14 @@ fn render_row(
             }
         }
     };
-    let mut res = back_office_page(
+    let res = crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         &format!("/bo/budget/rows/{}", r.id),
         body,
+        !errors.is_empty(),
     );
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
     Ok(res)
 }
 

@@ -9,8 +9,7 @@ use std::collections::BTreeMap;
 
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use chrono::NaiveDate;
 use domain::account::Access;
 use domain::equipment::asset::{AssetEvent, AssetRefusal, apply, check_event_date, transfers_due};
@@ -25,9 +24,7 @@ use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::ui::PageError;
 use crate::ui::download::attachment;
-use crate::ui::form::{
-    FieldError, error_summary, radios, select_field, text_input, textarea, title_with_errors,
-};
+use crate::ui::form::{FieldError, error_summary, radios, select_field, text_input, textarea};
 use crate::ui::format::{local_datetime, long_date};
 use crate::ui::layout::back_office_page;
 use crate::ui::{PageLang, PageResult};
@@ -387,16 +384,14 @@ async fn render(
             }
         }
     };
-    let mut res: Response = back_office_page(
+    let res = crate::ui::layout::back_office_form_page(
         lang,
         ctx,
-        &title_with_errors(lang, &title, !errors.is_empty()),
+        &title,
         &format!("/bo/equipment/assets/{}", a.id),
         body,
+        !errors.is_empty(),
     );
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
     Ok(res)
 }
 

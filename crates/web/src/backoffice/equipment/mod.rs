@@ -11,7 +11,6 @@ mod assets;
 
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use domain::account::Access;
@@ -25,7 +24,7 @@ use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
 use crate::ui::budget::{amount, euros};
-use crate::ui::form::{FieldError, error_summary, text_input, textarea, title_with_errors};
+use crate::ui::form::{FieldError, error_summary, text_input, textarea};
 use crate::ui::format::local_datetime;
 use crate::ui::layout::back_office_page;
 use crate::ui::{PageError, PageLang, PageResult};
@@ -298,16 +297,14 @@ fn render_order_form(
             }
         }
     };
-    let mut res = back_office_page(
+    let res = crate::ui::layout::back_office_form_page(
         lang,
         ctx,
-        &title_with_errors(lang, &title, !errors.is_empty()),
+        &title,
         &format!("/bo/equipment/order/{}", place.id),
         body,
+        !errors.is_empty(),
     );
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
     res
 }
 

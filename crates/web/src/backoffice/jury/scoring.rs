@@ -9,7 +9,6 @@ use std::collections::BTreeMap;
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
 use domain::grants::jury::{Mark, MarkProblem};
@@ -25,7 +24,6 @@ use crate::ui::form::{FieldError, error_for, error_summary, textarea};
 use crate::ui::jury::{
     application_label, application_name, application_summary, call_title, criterion_name,
 };
-use crate::ui::layout::back_office_page;
 use crate::ui::{PageLang, PageResult};
 
 /// What the juror typed: criterion key -> "0".."max" or "na", and the comment.
@@ -186,10 +184,14 @@ fn render(
         p { a href=(format!("/{l}/bo/jury/{key}/{}/conflict", a.id)) { (t(lang, "jury-declare-conflict-link")) } }
     };
     let _ = state;
-    let mut res = back_office_page(lang, ctx, &title, &format!("/bo/jury/{key}/{}", a.id), body);
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
+    let res = crate::ui::layout::back_office_form_page(
+        lang,
+        ctx,
+        &title,
+        &format!("/bo/jury/{key}/{}", a.id),
+        body,
+        !errors.is_empty(),
+    );
     res
 }
 
@@ -308,16 +310,14 @@ fn render_conflict(
             button type="submit" { (t(lang, "jury-conflict-button")) }
         }
     };
-    let mut res = back_office_page(
+    let res = crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         &format!("/bo/jury/{key}/{}/conflict", a.id),
         body,
+        !errors.is_empty(),
     );
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
     res
 }
 

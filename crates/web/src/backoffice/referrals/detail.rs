@@ -21,7 +21,6 @@ use crate::services::referrals;
 use crate::ui::form::{FieldError, error_summary, field};
 use crate::ui::format::label;
 use crate::ui::format::local_datetime;
-use crate::ui::layout::back_office_page;
 use crate::ui::{PageError, PageLang, PageResult};
 
 /// The referral and how this account stands towards it; a 404 or 403 page otherwise.
@@ -195,10 +194,14 @@ async fn render(
             }
         }
     };
-    let mut res = back_office_page(lang, ctx, &title, &format!("/bo/referrals/{}", r.id), body);
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
+    let res = crate::ui::layout::back_office_form_page(
+        lang,
+        ctx,
+        &title,
+        &format!("/bo/referrals/{}", r.id),
+        body,
+        !errors.is_empty(),
+    );
     Ok(res)
 }
 

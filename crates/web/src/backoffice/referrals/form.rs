@@ -4,7 +4,6 @@
 
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use domain::Lang;
 use domain::diagnostic::{Answers, Profile, score};
@@ -20,7 +19,6 @@ use crate::i18n::{t, t_args};
 use crate::services::referrals;
 use crate::ui::form::{FieldError, error_for, error_summary, select_field, text_input};
 use crate::ui::format::label;
-use crate::ui::layout::back_office_page;
 use crate::ui::{PageLang, PageResult};
 
 const DAY: i64 = 86_400;
@@ -270,16 +268,14 @@ async fn render(
             button type="submit" { (t(lang, "referral-send-button")) }
         }
     };
-    let mut res = back_office_page(
+    let res = crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &t(lang, "referral-new-title"),
         "/bo/referrals/new",
         body,
+        !errors.is_empty(),
     );
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
     Ok(res)
 }
 

@@ -13,7 +13,6 @@ use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::ui::form::{FieldError, error_summary, text_input};
-use crate::ui::layout::back_office_page;
 use crate::ui::{PageLang, PageResult};
 
 #[derive(Debug, Default)]
@@ -101,10 +100,14 @@ fn render(
             button.secondary type="submit" { (t(lang, "referral-person-erase")) }
         }
     };
-    let mut res = back_office_page(lang, ctx, &title, "/bo/personal-data", body);
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
+    let res = crate::ui::layout::back_office_form_page(
+        lang,
+        ctx,
+        &title,
+        "/bo/personal-data",
+        body,
+        !errors.is_empty(),
+    );
     res
 }
 

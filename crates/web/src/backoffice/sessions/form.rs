@@ -2,7 +2,6 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{TimeZone, Utc};
 use domain::Lang;
@@ -20,7 +19,6 @@ use crate::i18n::{t, t_args};
 use crate::services::sessions;
 use crate::ui::form::{FieldError, error_for, error_summary, field, select_field, text_input};
 use crate::ui::format::label;
-use crate::ui::layout::back_office_page;
 use crate::ui::sessions::field_errors;
 use crate::ui::{PageError, PageLang, PageResult};
 
@@ -272,10 +270,14 @@ async fn render(
         Some(s) => format!("/bo/sessions/{}/edit", s.id),
         None => "/bo/sessions/new".to_owned(),
     };
-    let mut res = back_office_page(lang, ctx, &title, &tail, body);
-    if !errors.is_empty() {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
+    let res = crate::ui::layout::back_office_form_page(
+        lang,
+        ctx,
+        &title,
+        &tail,
+        body,
+        !errors.is_empty(),
+    );
     Ok(res)
 }
 
