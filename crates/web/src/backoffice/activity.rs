@@ -266,15 +266,14 @@ fn render(
             button type="submit" { (t(lang, "activity-save-button")) }
         }
     };
-    let res = crate::ui::layout::back_office_form_page(
+    Ok(crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         &tail,
         body,
         !errors.is_empty(),
-    );
-    Ok(res)
+    ))
 }
 
 async fn new_page(State(state): State<AppState>, PageLang(lang): PageLang, ctx: Ctx) -> PageResult {

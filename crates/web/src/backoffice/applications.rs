@@ -469,15 +469,14 @@ async fn render(
         }
     };
     let has_errors = !errors.is_empty() || !ineligible.is_empty();
-    let res = crate::ui::layout::back_office_form_page(
+    Ok(crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         &format!("/bo/applications/{}", a.id),
         body,
         has_errors,
-    );
-    Ok(res)
+    ))
 }
 
 fn edit_form(

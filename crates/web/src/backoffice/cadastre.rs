@@ -344,15 +344,14 @@ fn render(
             }
         }
     };
-    let res = crate::ui::layout::back_office_form_page(
+    Ok(crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         &format!("/bo/cadastre/{}", place.id),
         body,
         !errors.is_empty(),
-    );
-    Ok(res)
+    ))
 }
 
 /// The label of a staff head count within its contract's fieldset.

@@ -507,13 +507,5 @@ fn render(
         Some(c) => format!("/bo/calls/{}/edit", c.def.key),
         None => "/bo/calls/new".to_string(),
     };
-    let res = crate::ui::layout::back_office_form_page(
-        lang,
-        ctx,
-        &title,
-        &path,
-        body,
-        !errors.is_empty(),
-    );
-    res
+    crate::ui::layout::back_office_form_page(lang, ctx, &title, &path, body, !errors.is_empty())
 }

@@ -302,15 +302,14 @@ async fn render(
             (history(lang, tz, &events))
         }
     };
-    let res = crate::ui::layout::back_office_form_page(
+    Ok(crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         &format!("/bo/calls/applications/{}", a.id),
         body,
         !errors.is_empty(),
-    );
-    Ok(res)
+    ))
 }
 
 async fn step(

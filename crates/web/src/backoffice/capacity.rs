@@ -313,15 +313,14 @@ fn render(
             }
         }
     };
-    let res = crate::ui::layout::back_office_form_page(
+    Ok(crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         &format!("/bo/capacity/{}", place.id),
         body,
         !errors.is_empty(),
-    );
-    Ok(res)
+    ))
 }
 
 /// Each domain error as a message naming its field. Radio groups are

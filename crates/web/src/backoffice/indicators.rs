@@ -239,15 +239,14 @@ async fn render_page(
         p { a.button href=(format!("/{l}/bo/indicators/events/new")) { (t(lang, "indicators-event-add")) } }
         (events_table(lang, set, &events))
     };
-    let res = crate::ui::layout::back_office_form_page(
+    Ok(crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         "/bo/indicators",
         body,
         !errors.is_empty(),
-    );
-    Ok(res)
+    ))
 }
 
 fn programme_table(
@@ -544,13 +543,12 @@ fn event_page(
             button type="submit" { (t(lang, "indicators-event-save")) }
         }
     };
-    let res = crate::ui::layout::back_office_form_page(
+    crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         "/bo/indicators/events/new",
         body,
         !errors.is_empty(),
-    );
-    res
+    )
 }

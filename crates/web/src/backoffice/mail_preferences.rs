@@ -75,15 +75,14 @@ fn render(
             button type="submit" { (t(lang, "account-mails-save")) }
         }
     };
-    let res = crate::ui::layout::back_office_form_page(
+    crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         "/bo/account/mails",
         body,
         !errors.is_empty(),
-    );
-    res
+    )
 }
 
 async fn page(

@@ -357,15 +357,14 @@ fn render(
     } else {
         format!("/bo/merge?keep={}&remove={}", enc(keep), enc(remove))
     };
-    let res = crate::ui::layout::back_office_form_page(
+    crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &t(lang, "merge-title"),
         &tail,
         body,
         !errors.is_empty(),
-    );
-    res
+    )
 }
 
 fn enc(s: &str) -> String {

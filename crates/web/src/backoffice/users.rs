@@ -132,15 +132,14 @@ async fn render_users(
             button type="submit" { (t(lang, "invite-button")) }
         }
     };
-    let res = crate::ui::layout::back_office_form_page(
+    Ok(crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &t(lang, "users-title"),
         "/bo/users",
         body,
         !errors.is_empty(),
-    );
-    Ok(res)
+    ))
 }
 
 async fn invite(

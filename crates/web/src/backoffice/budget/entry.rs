@@ -253,13 +253,12 @@ fn render(
             }
         }
     };
-    let res = crate::ui::layout::back_office_form_page(
+    crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         "/bo/budget/rows/new",
         body,
         !errors.is_empty(),
-    );
-    res
+    )
 }

@@ -192,15 +192,14 @@ fn upload_page(lang: Lang, ctx: &Ctx, errors: &[FieldError]) -> Response {
             button type="submit" { (t(lang, "budget-import-send")) }
         }
     };
-    let res = crate::ui::layout::back_office_form_page(
+    crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         "/bo/budget/import",
         body,
         !errors.is_empty(),
-    );
-    res
+    )
 }
 
 pub(super) async fn upload(
@@ -404,15 +403,14 @@ fn mapping_page(
             button type="submit" { (t(lang, "budget-import-check")) }
         }
     };
-    let res = crate::ui::layout::back_office_form_page(
+    crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         "/bo/budget/import",
         body,
         !errors.is_empty(),
-    );
-    res
+    )
 }
 
 type Checked = (Vec<(usize, NewRow)>, Vec<(usize, Vec<FieldProblem>)>);

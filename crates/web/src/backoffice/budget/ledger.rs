@@ -302,15 +302,14 @@ fn render_row(
             }
         }
     };
-    let res = crate::ui::layout::back_office_form_page(
+    Ok(crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         &format!("/bo/budget/rows/{}", r.id),
         body,
         !errors.is_empty(),
-    );
-    Ok(res)
+    ))
 }
 
 pub(super) async fn reverse(

@@ -384,15 +384,14 @@ async fn render(
             }
         }
     };
-    let res = crate::ui::layout::back_office_form_page(
+    Ok(crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         &format!("/bo/equipment/assets/{}", a.id),
         body,
         !errors.is_empty(),
-    );
-    Ok(res)
+    ))
 }
 
 /// The field a refusal is about.

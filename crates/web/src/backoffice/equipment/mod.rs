@@ -297,15 +297,14 @@ fn render_order_form(
             }
         }
     };
-    let res = crate::ui::layout::back_office_form_page(
+    crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         &format!("/bo/equipment/order/{}", place.id),
         body,
         !errors.is_empty(),
-    );
-    res
+    )
 }
 
 fn find_place(state: &AppState, ctx: &Ctx, id: i64) -> Result<domain::Place, PageError> {

@@ -184,15 +184,14 @@ fn render(
         p { a href=(format!("/{l}/bo/jury/{key}/{}/conflict", a.id)) { (t(lang, "jury-declare-conflict-link")) } }
     };
     let _ = state;
-    let res = crate::ui::layout::back_office_form_page(
+    crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         &format!("/bo/jury/{key}/{}", a.id),
         body,
         !errors.is_empty(),
-    );
-    res
+    )
 }
 
 /// The application, or the page that says why not (403 for a conflict).
@@ -310,15 +309,14 @@ fn render_conflict(
             button type="submit" { (t(lang, "jury-conflict-button")) }
         }
     };
-    let res = crate::ui::layout::back_office_form_page(
+    crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         &format!("/bo/jury/{key}/{}/conflict", a.id),
         body,
         !errors.is_empty(),
-    );
-    res
+    )
 }
 
 pub(super) async fn conflict_page(

@@ -439,13 +439,12 @@ async fn render(
             }
         }
     };
-    let res = crate::ui::layout::back_office_form_page(
+    Ok(crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         &format!("/bo/plan/versions/{}", v.id),
         body,
         !errors.is_empty(),
-    );
-    Ok(res)
+    ))
 }

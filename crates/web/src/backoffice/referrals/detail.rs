@@ -194,15 +194,14 @@ async fn render(
             }
         }
     };
-    let res = crate::ui::layout::back_office_form_page(
+    Ok(crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         &format!("/bo/referrals/{}", r.id),
         body,
         !errors.is_empty(),
-    );
-    Ok(res)
+    ))
 }
 
 pub(super) async fn step(

@@ -268,15 +268,14 @@ async fn render(
             button type="submit" { (t(lang, "referral-send-button")) }
         }
     };
-    let res = crate::ui::layout::back_office_form_page(
+    Ok(crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &t(lang, "referral-new-title"),
         "/bo/referrals/new",
         body,
         !errors.is_empty(),
-    );
-    Ok(res)
+    ))
 }
 
 /// The name of the referrer's structure.

@@ -100,15 +100,14 @@ fn render(
             button.secondary type="submit" { (t(lang, "referral-person-erase")) }
         }
     };
-    let res = crate::ui::layout::back_office_form_page(
+    crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         "/bo/personal-data",
         body,
         !errors.is_empty(),
-    );
-    res
+    )
 }
 
 /// The page; after an erasure (redirected here, so that reloading does not

@@ -270,15 +270,14 @@ async fn render(
         Some(s) => format!("/bo/sessions/{}/edit", s.id),
         None => "/bo/sessions/new".to_owned(),
     };
-    let res = crate::ui::layout::back_office_form_page(
+    Ok(crate::ui::layout::back_office_form_page(
         lang,
         ctx,
         &title,
         &tail,
         body,
         !errors.is_empty(),
-    );
-    Ok(res)
+    ))
 }
 
 pub(super) async fn new_page(

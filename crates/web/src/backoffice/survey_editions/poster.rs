@@ -5,8 +5,8 @@
 //! drawing is laid out in a 210 × 297 box and printed at A4 or A3 size. It
 //! holds nothing personal: the place, the edition's title and the link.
 
+use crate::ui::qr::{dark_runs, qr};
 use domain::survey::poster::{PaperSize, PosterWords};
-use qrcode::{Color, EcLevel, QrCode};
 
 /// The drawing's width and height (millimetres at A4).
 const W: f64 = 210.0;
@@ -24,34 +24,6 @@ pub struct Poster<'a> {
     /// The short link, in full (`https://…/s/CODE`).
     pub link: &'a str,
     pub langs: Vec<&'static PosterWords>,
-}
-
-/// The QR code of `text` (error correction M: a poster may get a scratch).
-pub fn qr(text: &str) -> Option<QrCode> {
-    QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()
-}
-
-/// The dark modules of `code` as horizontal runs `(x, y, length)`, row by
-/// row: one rectangle per run.
-pub fn dark_runs(code: &QrCode) -> Vec<(usize, usize, usize)> {
-    let w = code.width();
-    let colors = code.to_colors();
-    let mut runs = Vec::new();
-    for y in 0..w {
-        let mut x = 0;
-        while x < w {
-            if colors[y * w + x] == Color::Dark {
-                let start = x;
-                while x < w && colors[y * w + x] == Color::Dark {
-                    x += 1;
-                }
-                runs.push((start, y, x - start));
-            } else {
-                x += 1;
-            }
-        }
-    }
-    runs
 }
 
 /// Text for XML content and attribute values.
@@ -224,7 +196,11 @@ mod tests {
                 drawn[y * w + i] = true;
             }
         }
-        let dark: Vec<bool> = code.to_colors().iter().map(|c| *c == Color::Dark).collect();
+        let dark: Vec<bool> = code
+            .to_colors()
+            .iter()
+            .map(|c| *c == qrcode::Color::Dark)
+            .collect();
         assert_eq!(drawn, dark);
     }
 
