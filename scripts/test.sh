@@ -340,6 +340,15 @@ if [ -z "$ONLY" ] || [[ " $ONLY " == *" cargo-"* ]]; then
   bash tests/xlsform/setup.sh || warn "pyxform could not be installed: the XLSForm tests will skip the pyxform conversion"
 fi
 
+# poppler's tools and qpdf read the generated PDFs back in the cargo stages
+# (tagged, language, structure tree, text; crates/documents/tests).
+if [ -z "$ONLY" ] || [[ " $ONLY " == *" cargo-"* ]]; then
+  if ! command -v pdfinfo >/dev/null || ! command -v qpdf >/dev/null; then
+    log "installing poppler-utils and qpdf to check the generated PDFs"
+    apt_install poppler-utils qpdf || warn "poppler-utils or qpdf could not be installed: the PDF checks will fail"
+  fi
+fi
+
 log "Passerelle tests in $ROOT ($(nproc) cores; cargo $(cargo --version | cut -d' ' -f2), node $(node --version 2>/dev/null || echo missing), $(python3 --version 2>&1))"
 for s in "${STAGES[@]}"; do
   # shellcheck disable=SC2086

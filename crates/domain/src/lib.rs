@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod activity;
+pub mod brochure;
 pub mod budget;
 pub mod budget_export;
 pub mod budget_import;

@@ -24,7 +24,7 @@ pub enum Format {
     Json,
 }
 
-fn parse_lang(s: &str) -> Result<Lang, String> {
+pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::parse(s).ok_or_else(|| format!("--lang must be one of fr, nl, en, ar (got {s:?})"))
 }
 

@@ -18,6 +18,7 @@ mod bench_booking;
 mod bench_budget;
 mod bench_figures;
 mod bench_survey;
+mod brochures;
 mod budget;
 mod check;
 mod export;
@@ -152,6 +153,8 @@ enum Command {
     Check(check::CheckArgs),
     /// Write the open data files (the downloads of /{lang}/open-data).
     Export(export::ExportArgs),
+    /// The commune brochures as tagged PDF, one file per group of communes (docs/brochures.md).
+    Brochures(brochures::BrochuresArgs),
     /// Open data in: import places from a CSV or JSON file (see docs/import.md).
     Import(import::ImportArgs),
     /// Fill a database with a synthetic region of many places, for benchmarks.
@@ -424,6 +427,7 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Export(args) => export::run(args).await,
+        Command::Brochures(args) => brochures::run(args).await,
         Command::Admin(args) => admin::run(args).await,
         Command::Import(args) => {
             if import::run(args).await? {

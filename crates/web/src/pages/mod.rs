@@ -2,6 +2,7 @@
 //! JavaScript. A front end: it uses `ui` and `services`, never `backoffice`,
 //! `api` or `jobs` (docs/ARCHITECTURE.md).
 
+mod brochures;
 mod budget;
 mod calls;
 mod capacity;
@@ -60,6 +61,7 @@ pub fn routes() -> Routes {
         .merge(budget::routes())
         .merge(plan::routes())
         .merge(funded::routes())
+        .merge(brochures::routes())
         .merge(calls::routes())
         .merge(equipment::routes())
         .merge(figures::routes())

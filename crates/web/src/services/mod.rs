@@ -9,6 +9,7 @@
 //! its outcome. See docs/ARCHITECTURE.md.
 
 pub mod awards;
+pub mod brochures;
 pub mod budget;
 pub mod calls;
 pub mod exports;

@@ -24,6 +24,7 @@ pub mod lang;
 pub mod layout;
 pub mod map;
 pub mod plan;
+pub mod qr;
 pub mod sessions;
 pub mod survey_results;
 

@@ -236,6 +236,21 @@ impl TestApp {
         }
     }
 
+    /// The bytes of an answer (a PDF, a spreadsheet), unread as text.
+    pub async fn get_bytes(&self, uri: &str) -> (StatusCode, Vec<u8>) {
+        let res = self
+            .router
+            .clone()
+            .oneshot(Request::builder().uri(uri).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let status = res.status();
+        (
+            status,
+            res.into_body().collect().await.unwrap().to_bytes().to_vec(),
+        )
+    }
+
     pub fn db(&self) -> &store::Db {
         &self.state.db
     }

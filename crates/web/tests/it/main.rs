@@ -18,6 +18,7 @@ mod bo_import;
 mod bo_moderation;
 mod bo_places;
 mod bo_reports;
+mod brochures;
 mod budget;
 mod budget_import;
 mod cadastre;
