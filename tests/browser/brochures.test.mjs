@@ -7,17 +7,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  VIEWPORTS, assertNoAxeViolations, launch, screenshotPath, tabUntil, visit, withPage,
+  assertNoOverflow, VIEWPORTS, assertNoAxeViolations, launch, screenshotPath, tabUntil, visit, withPage,
 } from './lib/browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-async function assertNoOverflow(page, label) {
-  const [width, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-  assert.ok(width <= inner, `${label}: ${width}px wide on a ${inner}px screen`);
-}
 
 for (const lang of ['fr', 'nl', 'ar']) {
   describe(`brochures (${lang})`, () => {

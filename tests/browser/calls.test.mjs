@@ -11,7 +11,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DEMO, VIEWPORTS, assertNoAxeViolations, launch, screenshotPath, signIn, tabUntil, visit, withPage,
+  assertNoOverflow, DEMO, VIEWPORTS, assertNoAxeViolations, launch, screenshotPath, signIn, tabUntil, visit, withPage,
 } from './lib/browser.mjs';
 
 const CALL = 'proximite-numerique-demo';
@@ -19,11 +19,6 @@ const CALL = 'proximite-numerique-demo';
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-async function assertNoOverflow(page, label) {
-  const [width, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-  assert.ok(width <= inner, `${label}: ${width}px wide on a ${inner}px screen`);
-}
 
 /** Tabs to the field `id` and types `text` into it. */
 async function typeInto(page, id, text, max = 80) {

@@ -10,17 +10,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DEMO, VIEWPORTS, assertNoAxeViolations, launch, screenshotPath, signIn, tabUntil, visit, withPage,
+  assertNoOverflow, DEMO, VIEWPORTS, assertNoAxeViolations, launch, screenshotPath, signIn, tabUntil, visit, withPage,
 } from './lib/browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-async function assertNoOverflow(page, label) {
-  const [width, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-  assert.ok(width <= inner, `${label}: ${width}px wide on a ${inner}px screen`);
-}
 
 async function typeInto(page, id, text, max) {
   await tabUntil(page, (f) => f.id === id, max, `the field ${id}`);

@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  VIEWPORTS, assertNoAxeViolations, launch, screenshotPath, tabUntil, visit, withPage,
+  assertNoOverflow, VIEWPORTS, assertNoAxeViolations, launch, screenshotPath, tabUntil, visit, withPage,
 } from './lib/browser.mjs';
 
 let browser;
@@ -15,11 +15,6 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 /** The page is no wider than the phone's screen. */
-async function assertNoOverflow(page, label) {
-  const [width, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-  assert.ok(width <= inner, `${label}: ${width}px wide on a ${inner}px screen`);
-}
-
 const PAGES = [
   ['plan', '/plan'],
   ['axis', '/plan/axes/sensibiliser'],

@@ -191,3 +191,9 @@ export async function signIn(page, who, lang = 'fr') {
   await page.keyboard.type(who.password);
   await Promise.all([page.waitForURL(new RegExp(`/${lang}/bo/`)), page.keyboard.press('Enter')]);
 }
+
+/** Fails when the page is wider than the screen (horizontal scrolling). */
+export async function assertNoOverflow(page, label) {
+  const [width, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  assert.ok(width <= inner, `${label}: ${width}px wide on a ${inner}px screen`);
+}
