@@ -140,3 +140,4 @@ equipment-error-place = اختر الفضاء الذي نُقلت إليه ال�
 equipment-refused-too-early-on = مبكر جدا: تبقى المعدات ملكا للمنطقة حتى { $date }.
 equipment-refused-date-outside = يجب أن يكون التاريخ بين التسليم واليوم.
 equipment-refused-same-place = المعدات موجودة أصلا في هذا الفضاء.
+equipment-col-owner = المالك

@@ -140,3 +140,4 @@ equipment-error-place = Choose the space the equipment was moved to.
 equipment-refused-too-early-on = Too early: the equipment stays the region's until { $date }.
 equipment-refused-date-outside = The date must be between the delivery and today.
 equipment-refused-same-place = The equipment is already at this space.
+equipment-col-owner = Owner

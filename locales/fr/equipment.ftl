@@ -140,3 +140,4 @@ equipment-error-place = Choisissez l’EPN où l’équipement a été déplacé
 equipment-refused-too-early-on = Trop tôt : l’équipement reste à la région jusqu’au { $date }.
 equipment-refused-date-outside = La date doit être entre la livraison et aujourd’hui.
 equipment-refused-same-place = L’équipement est déjà à cet EPN.
+equipment-col-owner = Propriétaire

@@ -140,3 +140,4 @@ equipment-error-place = Kies de OCR waarnaar de uitrusting verplaatst werd.
 equipment-refused-too-early-on = Te vroeg: de uitrusting blijft van het gewest tot { $date }.
 equipment-refused-date-outside = De datum moet tussen de levering en vandaag liggen.
 equipment-refused-same-place = De uitrusting is al bij deze OCR.
+equipment-col-owner = Eigenaar

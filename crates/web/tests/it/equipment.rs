@@ -267,6 +267,11 @@ async fn a_manager_orders_under_the_cap_and_the_coordination_delivers() {
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("C’est enregistré."));
     assert!(
+        page.body
+            .contains("<dd id=\"asset-owner\">Région de Bruxelles-Capitale</dd>"),
+        "the region owns it until the transfer"
+    );
+    assert!(
         page.body.contains("Écran fêlé"),
         "the history keeps the note"
     );
@@ -278,7 +283,7 @@ async fn a_manager_orders_under_the_cap_and_the_coordination_delivers() {
         .await;
     assert_eq!(csv.status, StatusCode::OK);
     assert!(csv.body.starts_with(
-        "\"serial\",\"item_code\",\"item\",\"place_id\",\"place\",\"delivered_on\",\"transfer_on\",\"state\"\r\n"
+        "\"serial\",\"item_code\",\"item\",\"owner\",\"place_id\",\"place\",\"delivered_on\",\"transfer_on\",\"state\"\r\n"
     ));
     assert!(
         csv.body

@@ -12,7 +12,9 @@ use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Redirect};
 use chrono::NaiveDate;
 use domain::account::Access;
-use domain::equipment::asset::{AssetEvent, AssetRefusal, apply, check_event_date, transfers_due};
+use domain::equipment::asset::{
+    AssetEvent, AssetRefusal, AssetState, apply, check_event_date, transfers_due,
+};
 use domain::export::{Cell, Table};
 use domain::{LabelStatus, Lang, PlaceKind};
 use maud::html;
@@ -171,6 +173,7 @@ async fn table(state: &AppState) -> Result<Table, PageError> {
         "serial",
         "item_code",
         "item",
+        "owner",
         "place_id",
         "place",
         "delivered_on",
@@ -186,6 +189,12 @@ async fn table(state: &AppState) -> Result<Table, PageError> {
                 Cell::text(a.serial.clone()),
                 Cell::text(a.item_code.clone()),
                 Cell::opt_text(names.get(&a.item_code).map(String::as_str)),
+                // The region until the transfer, then the space that holds it.
+                Cell::text(if a.state == AssetState::Transferred {
+                    "epn"
+                } else {
+                    "region"
+                }),
                 Cell::Integer(a.place_id),
                 Cell::text(a.place_name.clone()),
                 Cell::text(a.delivered_on.to_string()),
@@ -334,6 +343,11 @@ async fn render(
         dl.call-rules {
             dt { (t(lang, "equipment-col-item")) }
             dd { (names.get(&a.item_code).map_or(a.item_code.as_str(), String::as_str)) }
+            dt { (t(lang, "equipment-col-owner")) }
+            dd #asset-owner {
+                @if a.state == AssetState::Transferred { (a.place_name) }
+                @else { (state.region.display(&state.region.name, lang)) }
+            }
             dt { (t(lang, "equipment-col-place")) }
             dd { (a.place_name) }
             dt { (t(lang, "equipment-col-delivered")) }
