@@ -137,3 +137,73 @@ async fn exports_the_awarded_grants_as_360giving() {
     assert!(!unknown.status.success());
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("no call \"nope\""));
 }
+
+#[tokio::test]
+async fn writes_the_commune_brochures_as_pdf() {
+    let t = store::testing::fresh_db().await.unwrap();
+    let url = t.url.clone();
+    ok(&passerelle(&["demo", "--db", &url, "--load-only"]));
+    let dir = std::env::temp_dir().join(format!("passerelle-brochures-{}", std::process::id()));
+    let out = passerelle(&[
+        "brochures",
+        "--db",
+        &url,
+        "--lang",
+        "nl",
+        "--output",
+        dir.to_str().unwrap(),
+        "--public-url",
+        "https://passerelle.example.org",
+    ]);
+    ok(&out);
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    files.sort();
+    assert_eq!(
+        files.len(),
+        8,
+        "one brochure per group of communes: {files:?}"
+    );
+    assert!(files.contains(&"brochure-bruxelles-ville-nl.pdf".to_string()));
+    for f in &files {
+        let bytes = std::fs::read(dir.join(f)).unwrap();
+        assert!(bytes.starts_with(b"%PDF-"), "{f}");
+    }
+    // What it printed: each brochure with its places and its time.
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        said.lines().filter(|l| l.ends_with(" ms")).count(),
+        8,
+        "{said}"
+    );
+    // One group only; an unknown group is named with the known ones.
+    std::fs::remove_dir_all(&dir).ok();
+    ok(&passerelle(&[
+        "brochures",
+        "--db",
+        &url,
+        "--lang",
+        "ar",
+        "--group",
+        "forest-uccle",
+        "--output",
+        dir.to_str().unwrap(),
+    ]));
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
+    let bad = passerelle(&[
+        "brochures",
+        "--db",
+        &url,
+        "--lang",
+        "fr",
+        "--group",
+        "nowhere",
+        "--output",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("bruxelles-ville"));
+    std::fs::remove_dir_all(&dir).ok();
+}
