@@ -111,6 +111,9 @@ pub struct App {
     pub sms: Arc<dyn services::sms::SmsSender>,
     directory: ArcSwap<Directory>,
     stamp: tokio::sync::Mutex<(i64, i64)>,
+    /// The last readiness check of the database (when, whether it answered):
+    /// `/readyz` asks the database at most once a second.
+    readiness: tokio::sync::Mutex<Option<(std::time::Instant, bool)>>,
 }
 
 #[derive(Clone)]
@@ -147,6 +150,7 @@ impl App {
             sms: Arc::new(services::sms::LogSms),
             directory: ArcSwap::from_pointee(directory),
             stamp: tokio::sync::Mutex::new(stamp),
+            readiness: tokio::sync::Mutex::new(None),
         })
     }
 
@@ -154,6 +158,27 @@ impl App {
     pub fn with_sms(mut self, sms: Arc<dyn services::sms::SmsSender>) -> App {
         self.sms = sms;
         self
+    }
+
+    /// Whether the database answers, asked at most once a second (the
+    /// answer of the last second otherwise): a load balancer polling many
+    /// instances never becomes a load on the database.
+    pub async fn ready(&self) -> bool {
+        let mut last = self.readiness.lock().await;
+        if let Some((at, ok)) = *last
+            && at.elapsed() < std::time::Duration::from_secs(1)
+        {
+            return ok;
+        }
+        let ok = match self.db.directory_stamp().await {
+            Ok(_) => true,
+            Err(e) => {
+                tracing::error!(error = %e, "readiness check failed");
+                false
+            }
+        };
+        *last = Some((std::time::Instant::now(), ok));
+        ok
     }
 
     /// The current directory snapshot.

@@ -51,26 +51,31 @@ pub fn routes() -> Routes {
         .get("/api/v1/openapi.json", Public, openapi::openapi_json)
         .get("/api/v1/me", Access::SignedIn, me::me)
         .get("/healthz", Public, healthz)
+        .get("/readyz", Public, readyz)
 }
 
-/// Liveness and readiness: the database answers and the directory is loaded.
+/// Liveness: the process answers, with the number of places its directory
+/// holds. It never asks the database (see `/readyz`).
 #[utoipa::path(get, path = "/healthz", tag = "health",
+    responses((status = 200, description = "Alive", body = String, content_type = "text/plain")))]
+pub async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) -> String {
+    format!("ok {} places\n", state.directory().len())
+}
+
+/// Readiness: the database answers (asked at most once a second, the last
+/// answer given in between).
+#[utoipa::path(get, path = "/readyz", tag = "health",
     responses((status = 200, description = "Ready", body = String, content_type = "text/plain"),
                (status = 503, description = "The database does not answer", body = String, content_type = "text/plain")))]
-pub async fn healthz(
+pub async fn readyz(
     axum::extract::State(state): axum::extract::State<AppState>,
-) -> (axum::http::StatusCode, String) {
-    match state.db.directory_stamp().await {
-        Ok(_) => (
-            axum::http::StatusCode::OK,
-            format!("ok {} places\n", state.directory().len()),
-        ),
-        Err(e) => {
-            tracing::error!(error = %e, "health check failed");
-            (
-                axum::http::StatusCode::SERVICE_UNAVAILABLE,
-                "database unavailable\n".into(),
-            )
-        }
+) -> (axum::http::StatusCode, &'static str) {
+    if state.ready().await {
+        (axum::http::StatusCode::OK, "ready\n")
+    } else {
+        (
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            "database unavailable\n",
+        )
     }
 }

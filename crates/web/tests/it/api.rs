@@ -161,6 +161,7 @@ async fn openapi_document_describes_every_endpoint() {
         "/api/v1/places/{id}",
         "/api/v1/communes",
         "/healthz",
+        "/readyz",
     ] {
         assert!(v["paths"][path].is_object(), "{path}");
     }
@@ -518,4 +519,29 @@ async fn every_parameter_is_checked_as_the_document_says() {
         }
     }
     assert!(tried > 500, "{tried} requests");
+}
+
+#[tokio::test]
+async fn liveness_never_asks_the_database_and_readiness_at_most_once_a_second() {
+    let app = TestApp::demo().await;
+    let r = app.get("/readyz").await;
+    assert_eq!((r.status.as_u16(), r.body.as_str()), (200, "ready\n"));
+    // The database goes away.
+    app.db().close().await;
+    // Liveness does not notice: it never asks the database.
+    let r = app.get("/healthz").await;
+    assert_eq!(r.status, 200);
+    assert!(
+        r.body.starts_with("ok ") && r.body.ends_with(" places\n"),
+        "{}",
+        r.body
+    );
+    // Readiness gives the answer of the last second…
+    assert_eq!(app.get("/readyz").await.status, 200);
+    // …then asks again, and says the database does not answer.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let r = app.get("/readyz").await;
+    assert_eq!(r.status, 503);
+    assert_eq!(r.body, "database unavailable\n");
+    assert_eq!(app.get("/healthz").await.status, 200);
 }
