@@ -41,14 +41,8 @@ pub(crate) fn pdf(
 ) -> Result<Vec<u8>, Error> {
     let json = serde_json::to_vec(data).map_err(|e| Error(e.to_string()))?;
     let world = world::MemoryWorld::new(template, json);
-    let document: typst_layout::PagedDocument = typst::compile(&world).output.map_err(|errs| {
-        Error(
-            errs.iter()
-                .map(|e| e.message.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    })?;
+    let document: typst_layout::PagedDocument =
+        typst::compile(&world).output.map_err(|e| diagnostics(&e))?;
     let options = typst_pdf::PdfOptions {
         ident: typst::foundations::Smart::Custom(ident.to_string()),
         creator: typst::foundations::Smart::Custom(Some("Passerelle".into())),
@@ -56,12 +50,15 @@ pub(crate) fn pdf(
             .map_err(|e| Error(e.message().to_string()))?,
         ..Default::default()
     };
-    typst_pdf::pdf(&document, &options).map_err(|errs| {
-        Error(
-            errs.iter()
-                .map(|e| e.message.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    })
+    typst_pdf::pdf(&document, &options).map_err(|e| diagnostics(&e))
+}
+
+/// typst's errors, their messages joined.
+fn diagnostics(errs: &[typst::diag::SourceDiagnostic]) -> Error {
+    Error(
+        errs.iter()
+            .map(|e| e.message.to_string())
+            .collect::<Vec<_>>()
+            .join("; "),
+    )
 }

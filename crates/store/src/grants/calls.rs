@@ -312,13 +312,15 @@ impl Db {
     /// nor once an application was submitted to it (the applicants and the
     /// jury rely on the rules they read).
     pub async fn call_is_editable(&self, id: i64) -> Result<bool> {
-        let Some(call) = self.call(id).await? else {
+        let status: Option<String> = run!(self, p => sqlx::query_scalar(
+            "SELECT status FROM grant_calls WHERE id = $1").bind(id).fetch_optional(p).await?);
+        if status.is_none_or(|s| s == CallStatus::Decided.code()) {
             return Ok(false);
-        };
+        }
         let submitted: i64 = run!(self, p => sqlx::query_scalar(
             "SELECT COUNT(*) FROM grant_applications WHERE call_id = $1 AND status <> 'draft'")
             .bind(id).fetch_one(p).await?);
-        Ok(call.status != CallStatus::Decided && submitted == 0)
+        Ok(submitted == 0)
     }
 
     /// Replaces what defines a call (its key stays) and who funds and runs

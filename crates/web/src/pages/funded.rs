@@ -153,8 +153,9 @@ async fn render(state: &AppState, lang: Lang, key: Option<String>) -> PageResult
         }
         @if let Some(c) = call {
             p { (t_args(lang, "funded-call-by", &[
-                ("funder", isolate(&c.funder.name).into()),
-                ("operator", isolate(&c.operator.name).into()),
+                // t_args isolates the names in a right-to-left sentence.
+                ("funder", c.funder.name.clone().into()),
+                ("operator", c.operator.name.clone().into()),
             ])) " " (t(lang, "funded-envelope")) " " (euros(c.def.envelope_cents)) "." }
             p { a href=(format!("/{l}/calls/{}", c.def.key)) { (t(lang, "funded-call-link")) } }
         }
@@ -191,12 +192,6 @@ async fn render(state: &AppState, lang: Lang, key: Option<String>) -> PageResult
         None => "/funded-projects".to_owned(),
     };
     Ok(page(lang, &title, &tail, body, None))
-}
-
-/// A name inside a translated sentence, isolated (FSI … PDI) so that a
-/// French name keeps its order in an Arabic sentence.
-fn isolate(name: &str) -> String {
-    format!("\u{2068}{name}\u{2069}")
 }
 
 /// The report's declared figures against what its lines add up to.

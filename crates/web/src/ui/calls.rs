@@ -15,12 +15,6 @@ use crate::i18n::{t, t_args};
 use crate::ui::budget::euros;
 use crate::ui::format::{label, local_datetime};
 
-/// A name inside a translated sentence, isolated (FSI … PDI) so that a
-/// French name keeps its order in an Arabic sentence.
-pub fn isolate(name: &str) -> String {
-    format!("\u{2068}{name}\u{2069}")
-}
-
 pub fn status_words(lang: Lang, s: Status) -> String {
     t(
         lang,
