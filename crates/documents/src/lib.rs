@@ -15,9 +15,11 @@
 //! the document's data with translated strings.
 
 pub mod brochure;
+pub mod report;
 mod world;
 
 pub use brochure::brochure_pdf;
+pub use report::report_pdf;
 
 /// Why a document could not be made.
 #[derive(Debug)]

@@ -4,6 +4,7 @@
 //! `parse`. The crates and their layers: docs/ARCHITECTURE.md.
 
 pub mod account;
+pub mod annual_report;
 pub mod activity;
 pub mod brochure;
 pub mod budget;

@@ -19,6 +19,7 @@ mod bench_budget;
 mod bench_figures;
 mod bench_survey;
 mod brochures;
+mod report;
 mod budget;
 mod check;
 mod export;
@@ -155,6 +156,8 @@ enum Command {
     Export(export::ExportArgs),
     /// The commune brochures as tagged PDF, one file per group of communes (docs/brochures.md).
     Brochures(brochures::BrochuresArgs),
+    /// The plan's annual report of a year, as tagged PDF or as a web page (docs/annual-report.md).
+    Report(report::ReportArgs),
     /// Open data in: import places from a CSV or JSON file (see docs/import.md).
     Import(import::ImportArgs),
     /// Fill a database with a synthetic region of many places, for benchmarks.
@@ -428,6 +431,7 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Export(args) => export::run(args).await,
         Command::Brochures(args) => brochures::run(args).await,
+        Command::Report(args) => report::run(args).await,
         Command::Admin(args) => admin::run(args).await,
         Command::Import(args) => {
             if import::run(args).await? {

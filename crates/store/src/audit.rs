@@ -147,6 +147,11 @@ pub const ACTIONS: &[&str] = &[
     "equipment.order.decide",
     "equipment.order.deliver",
     "equipment.asset.event",
+    // The annual report (issue 15).
+    "report.text.save",
+    "report.text.submit",
+    "report.text.publish",
+    "report.text.send_back",
 ];
 
 pub(crate) const INSERT_AUDIT: &str =

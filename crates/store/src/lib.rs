@@ -14,6 +14,7 @@ use sqlx::sqlite::{
 };
 
 pub mod accounts;
+pub mod annual_report;
 pub mod activity;
 pub mod audit;
 pub mod budget;

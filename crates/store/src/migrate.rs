@@ -123,6 +123,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "equipment",
         include_str!("../migrations/0024_equipment.sql"),
     ),
+    (
+        25,
+        "annual report",
+        include_str!("../migrations/0025_annual_report.sql"),
+    ),
 ];
 
 /// The migrations whose SQL differs per engine, by version.

@@ -3,6 +3,7 @@
 //! public pages; every form works without JavaScript and keeps what was typed.
 
 mod account;
+mod annual_report;
 mod activity;
 mod applications;
 mod audit;
@@ -43,6 +44,7 @@ use crate::routes::Routes;
 pub fn routes() -> Routes {
     Routes::new()
         .merge(account::routes())
+        .merge(annual_report::routes())
         .merge(mail_preferences::routes())
         .merge(users::routes())
         .merge(places::routes())

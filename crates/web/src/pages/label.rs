@@ -1,15 +1,12 @@
 //! The label's public pages: what it is and how to apply, and the labelled
 //! EPN by commune.
 
-use std::collections::BTreeMap;
 
 use axum::extract::State;
-use domain::LabelStatus;
 use maud::html;
 
 use crate::AppState;
 use crate::i18n::{Arg, t, t_args};
-use crate::ui::format::commune_name;
 use crate::ui::label::{charter_text, conditions};
 use crate::ui::layout::page;
 use crate::ui::{PageError, PageLang, PageResult};
@@ -60,32 +57,18 @@ pub async fn labelled_list_page(
     state.label_config().ok_or(PageError::NotFound)?;
     let years = state.db.label_granted_years().await?;
     let dir = state.directory();
-    let mut by_commune: BTreeMap<(u8, String), Vec<&domain::Place>> = BTreeMap::new();
-    for p in dir
-        .places()
-        .iter()
-        .filter(|p| p.label == LabelStatus::Labelled)
-    {
-        let name = commune_name(&dir, lang, &p.commune_nis);
-        let key = if name.is_empty() {
-            (1, t(lang, "label-list-no-commune"))
-        } else {
-            (0, domain::text::fold(&name))
-        };
-        by_commune.entry(key).or_default().push(p);
-    }
-    let total: usize = by_commune.values().map(Vec::len).sum();
+    let by_commune = crate::services::label::labelled_by_commune(&dir, lang);
+    let total: usize = by_commune.iter().map(|c| c.places.len()).sum();
     let l = lang.code();
     let body = html! {
         h1 { (t(lang, "label-list-title")) }
         p { (t(lang, "label-list-intro")) " " a href=(format!("/{l}/label")) { (t(lang, "label-list-about")) } }
         p.count { (t_args(lang, "label-list-count", &[("count", total.into())])) }
-        @for ((unknown, _), places) in &by_commune {
-            @let title = if *unknown == 1 { t(lang, "label-list-no-commune") } else { commune_name(&dir, lang, &places[0].commune_nis) };
-            section aria-label=(title) {
-                h2 { (title) }
+        @for c in &by_commune {
+            section aria-label=(c.name) {
+                h2 { (c.name) }
                 ul.label-list {
-                    @for p in places {
+                    @for p in &c.places {
                         li {
                             a href=(format!("/{l}/places/{}", p.id)) dir="auto" { (p.name) }
                             @if let Some(y) = years.get(&p.id) {

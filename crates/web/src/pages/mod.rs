@@ -2,6 +2,7 @@
 //! JavaScript. A front end: it uses `ui` and `services`, never `backoffice`,
 //! `api` or `jobs` (docs/ARCHITECTURE.md).
 
+pub mod annual_report;
 mod brochures;
 mod budget;
 mod calls;
@@ -62,6 +63,7 @@ pub fn routes() -> Routes {
         .merge(plan::routes())
         .merge(funded::routes())
         .merge(brochures::routes())
+        .merge(annual_report::routes())
         .merge(calls::routes())
         .merge(equipment::routes())
         .merge(figures::routes())

@@ -10,17 +10,16 @@
 use axum::extract::{Path, State};
 use domain::Lang;
 use domain::account::Access;
-use domain::statistics::{FigureTable, Unit, Value};
+use domain::statistics::{Unit, Value};
 use domain::survey::Finding;
-use domain::survey::Questionnaire;
-use domain::survey::analysis::{PublicAnalysis, PublicQuestion, publish};
+use domain::survey::analysis::PublicQuestion;
 use maud::{Markup, html};
 
 use crate::AppState;
 use crate::i18n::{Arg, t, t_args};
 use crate::routes::Routes;
 use crate::services::figures::export::Kind;
-use crate::services::survey_results::{self as results, public_question_figure};
+use crate::services::survey_results::{self as results, PublicSummary, public_question_figure};
 use crate::ui::download::attachment;
 use crate::ui::figures::{Downloads, figure, number_text};
 use crate::ui::layout::page;
@@ -35,31 +34,11 @@ pub(super) fn routes() -> Routes {
         .get("/{lang}/survey/{slug}/{file}", Access::Public, download)
 }
 
-struct Summary {
-    edition: store::survey::Edition,
-    form: Questionnaire,
-    public: PublicAnalysis,
-    rate: Option<f64>,
-    answering: usize,
-}
 
-async fn load(state: &AppState, slug: &str) -> PageResult<Summary> {
-    let edition = state
-        .db
-        .edition_by_slug(slug)
+async fn load(state: &AppState, slug: &str) -> PageResult<PublicSummary> {
+    results::public_summary(state, slug)
         .await?
-        .ok_or(PageError::NotFound)?;
-    let (form, analysis) = results::analysis(state, &edition).await?;
-    let places = state.db.edition_places(edition.id).await?;
-    let counts = state.db.answer_counts(edition.id).await?;
-    let p = results::participation(&edition, &places, &counts);
-    Ok(Summary {
-        public: publish(&analysis, state.config.small_cell),
-        form,
-        rate: p.rate,
-        answering: p.answering,
-        edition,
-    })
+        .ok_or(PageError::NotFound)
 }
 
 fn notes(lang: Lang, q: &PublicQuestion) -> Markup {
@@ -90,13 +69,6 @@ fn notes(lang: Lang, q: &PublicQuestion) -> Markup {
     }
 }
 
-fn tables(s: &Summary, lang: Lang) -> Vec<FigureTable> {
-    s.public
-        .questions
-        .iter()
-        .filter_map(|q| public_question_figure(&s.form, lang, q))
-        .collect()
-}
 
 async fn summary_page(
     State(state): State<AppState>,
@@ -191,7 +163,7 @@ async fn download(
 ) -> PageResult {
     let (id, kind) = Kind::of_file(&file).ok_or(PageError::NotFound)?;
     let s = load(&state, &slug).await?;
-    let table = tables(&s, lang)
+    let table = results::public_tables(&s, lang)
         .into_iter()
         .find(|f| f.id == id)
         .ok_or(PageError::NotFound)?;

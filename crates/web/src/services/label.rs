@@ -187,3 +187,50 @@ async fn coordination(app: &App, application: &LabelApplication) {
     });
     send_to_all(app, &to, &subject, &body).await;
 }
+
+/// The labelled places of one commune, as the public list shows them.
+pub struct LabelledCommune<'a> {
+    /// Its NIS code; `None` for places whose commune is not known.
+    pub nis: Option<String>,
+    /// Its name in the reader's language (or "commune not known").
+    pub name: String,
+    pub places: Vec<&'a domain::Place>,
+}
+
+/// The labelled places by commune, communes in alphabetical order of their
+/// names in `lang`, the places without a commune last: what the public
+/// list `/{lang}/label/epn` and the annual report count.
+pub fn labelled_by_commune(
+    dir: &domain::directory::Directory,
+    lang: Lang,
+) -> Vec<LabelledCommune<'_>> {
+    let mut by_commune: std::collections::BTreeMap<(u8, String), LabelledCommune<'_>> =
+        Default::default();
+    for p in dir
+        .places()
+        .iter()
+        .filter(|p| p.label == domain::LabelStatus::Labelled)
+    {
+        let name = crate::ui::format::commune_name(dir, lang, &p.commune_nis);
+        let (key, nis, name) = if name.is_empty() {
+            let n = t(lang, "label-list-no-commune");
+            ((1, n.clone()), None, n)
+        } else {
+            (
+                (0, domain::text::fold(&name)),
+                Some(p.commune_nis.clone()),
+                name,
+            )
+        };
+        by_commune
+            .entry(key)
+            .or_insert_with(|| LabelledCommune {
+                nis,
+                name,
+                places: Vec::new(),
+            })
+            .places
+            .push(p);
+    }
+    by_commune.into_values().collect()
+}

@@ -8,6 +8,7 @@
 //! never renders a page nor reads a request. Front ends call it and render
 //! its outcome. See docs/ARCHITECTURE.md.
 
+pub mod annual_report;
 pub mod awards;
 pub mod brochures;
 pub mod budget;

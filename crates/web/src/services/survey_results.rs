@@ -12,8 +12,8 @@
 use domain::Lang;
 use domain::statistics::{Column, FigureTable, Label, Row, Unit, Value};
 use domain::survey::analysis::{
-    AnalysisOptions, Comparison, Cross, Distribution, EditionAnalysis, Measure, PublicQuestion,
-    QuestionResult, compare,
+    AnalysisOptions, Comparison, Cross, Distribution, EditionAnalysis, Measure, PublicAnalysis,
+    PublicQuestion, QuestionResult, compare, publish,
 };
 use domain::survey::{Questionnaire, ServiceScore};
 use store::StoreError;
@@ -110,6 +110,43 @@ async fn form_of(app: &App, edition: &Edition) -> Result<Questionnaire, StoreErr
         .await?
         .map(|q| q.form)
         .ok_or_else(|| StoreError::Invalid(format!("edition {} has no questionnaire", edition.id)))
+}
+
+/// What the public summary of an edition shows: the analysis as published
+/// (small cells hidden), the participation.
+pub struct PublicSummary {
+    pub edition: Edition,
+    pub form: Questionnaire,
+    pub public: PublicAnalysis,
+    pub rate: Option<f64>,
+    pub answering: usize,
+}
+
+/// The public summary of the edition `slug` (`None`: no such edition).
+pub async fn public_summary(app: &App, slug: &str) -> Result<Option<PublicSummary>, StoreError> {
+    let Some(edition) = app.db.edition_by_slug(slug).await? else {
+        return Ok(None);
+    };
+    let (form, analysis) = analysis(app, &edition).await?;
+    let places = app.db.edition_places(edition.id).await?;
+    let counts = app.db.answer_counts(edition.id).await?;
+    let p = participation(&edition, &places, &counts);
+    Ok(Some(PublicSummary {
+        public: publish(&analysis, app.config.small_cell),
+        form,
+        rate: p.rate,
+        answering: p.answering,
+        edition,
+    }))
+}
+
+/// The tables of the public summary, one per question with counts.
+pub fn public_tables(s: &PublicSummary, lang: Lang) -> Vec<FigureTable> {
+    s.public
+        .questions
+        .iter()
+        .filter_map(|q| public_question_figure(&s.form, lang, q))
+        .collect()
 }
 
 /// The analysis of an edition, from the rollup of its answers.

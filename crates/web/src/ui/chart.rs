@@ -81,6 +81,38 @@ fn fill(id: &str, s: usize) -> String {
     }
 }
 
+/// What the chart of `table` shows, for those who cannot see it: the
+/// column `c` drawn along the table's dimension.
+fn description(lang: Lang, table: &FigureTable, c: usize) -> String {
+    t_args(
+        lang,
+        "figures-chart-desc",
+        &[
+            ("column", t(lang, &table.columns[c].label_key).into()),
+            ("dimension", t(lang, &table.dimension_key).into()),
+            ("rows", table.rows.len().into()),
+        ],
+    )
+}
+
+/// The chart's alternative text (its title and description) and the
+/// first column it draws; `None` when [`bar_chart`] draws nothing.
+pub fn alternative(lang: Lang, table: &FigureTable) -> Option<(String, usize)> {
+    let cols = series(table);
+    let first = *cols.first()?;
+    if table.rows.is_empty() {
+        return None;
+    }
+    Some((
+        format!(
+            "{} — {}",
+            t(lang, &table.title_key),
+            description(lang, table, first)
+        ),
+        first,
+    ))
+}
+
 /// The horizontal bar chart of `table` (nothing for a table without rows).
 pub fn bar_chart(lang: Lang, table: &FigureTable) -> Markup {
     let cols = series(table);
@@ -113,16 +145,7 @@ pub fn bar_chart(lang: Lang, table: &FigureTable) -> Markup {
     let height = legend + table.rows.len() as f64 * row_h;
     let id = format!("{}-chart", table.id);
     let title = t(lang, &table.title_key);
-    let column = t(lang, &table.columns[cols[0]].label_key);
-    let desc = t_args(
-        lang,
-        "figures-chart-desc",
-        &[
-            ("column", column.into()),
-            ("dimension", t(lang, &table.dimension_key).into()),
-            ("rows", table.rows.len().into()),
-        ],
-    );
+    let desc = description(lang, table, cols[0]);
     let unit: Unit = table.columns[cols[0]].unit;
     html! {
         svg.chart #(id) role="img" aria-labelledby=(format!("{id}-title {id}-desc"))

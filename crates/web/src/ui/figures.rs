@@ -159,6 +159,25 @@ pub struct Downloads<'a> {
 /// The figure: its heading, chart and table, the notes under the table
 /// (hidden values, respondents, source) and its CSV and spreadsheet links.
 pub fn figure(lang: Lang, table: &FigureTable, small_cell: i64, downloads: &Downloads) -> Markup {
+    figure_block(lang, table, small_cell, &FigureLinks::Downloads(downloads), 3)
+}
+
+/// What a figure links to under its table.
+pub enum FigureLinks<'a> {
+    /// Its CSV and spreadsheet downloads.
+    Downloads(&'a Downloads<'a>),
+    /// The page it comes from (a path of this site).
+    Source(&'a str),
+}
+
+/// The figure block with its heading at `level` (3 or 4) and its links.
+pub fn figure_block(
+    lang: Lang,
+    table: &FigureTable,
+    small_cell: i64,
+    links: &FigureLinks,
+    level: u8,
+) -> Markup {
     let l = lang.code();
     let title = t(lang, &table.title_key);
     let caption_id = format!("{}-caption", table.id);
@@ -168,7 +187,7 @@ pub fn figure(lang: Lang, table: &FigureTable, small_cell: i64, downloads: &Down
         .flat_map(|r| r.values.iter())
         .chain(table.total.iter().flatten())
         .any(|v| *v == Value::Suppressed);
-    let link = |ext: &str| {
+    let link = |downloads: &Downloads, ext: &str| {
         let q = if downloads.query.is_empty() {
             String::new()
         } else {
@@ -178,7 +197,7 @@ pub fn figure(lang: Lang, table: &FigureTable, small_cell: i64, downloads: &Down
     };
     html! {
         section.figure #(table.id) aria-labelledby=(caption_id) {
-            h3 #(caption_id) { (title) }
+            @if level >= 4 { h4 #(caption_id) { (title) } } @else { h3 #(caption_id) { (title) } }
             (chart::bar_chart(lang, table))
             div.table-scroll tabindex="0" role="region" aria-label=(title) {
                 table.bo.figures {
@@ -212,10 +231,15 @@ pub fn figure(lang: Lang, table: &FigureTable, small_cell: i64, downloads: &Down
             @if let Some(s) = &table.source {
                 p.small { (t(lang, "figures-source")) " " span dir="auto" { (s) } }
             }
-            p.downloads {
-                a href=(link("csv")) download { (t_args(lang, "figures-download-csv", &[("title", title.clone().into())])) }
-                " "
-                a href=(link("xlsx")) download { (t_args(lang, "figures-download-xlsx", &[("title", title.clone().into())])) }
+            @match links {
+                FigureLinks::Downloads(downloads) => p.downloads {
+                    a href=(link(downloads, "csv")) download { (t_args(lang, "figures-download-csv", &[("title", title.clone().into())])) }
+                    " "
+                    a href=(link(downloads, "xlsx")) download { (t_args(lang, "figures-download-xlsx", &[("title", title.clone().into())])) }
+                },
+                FigureLinks::Source(href) => p.figure-source {
+                    a href=(href) { (t_args(lang, "annual-figure-source", &[("title", title.clone().into())])) }
+                },
             }
         }
     }

@@ -217,6 +217,7 @@ pub const BO_LINKS: &[(&str, &str, ShowFor)] = &[
     ("plan", "plan-bo-nav-link", |r| {
         r.is_coordination() || r == domain::account::Role::Committee
     }),
+    ("annual-report", "annual-bo-nav", |r| r.is_coordination()),
     ("calls", "calls-bo-nav", |r| r.is_coordination()),
     ("equipment", "equipment-bo-nav", |r| {
         r.is_coordination() || r == domain::account::Role::EpnManager

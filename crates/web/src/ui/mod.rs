@@ -10,6 +10,7 @@
 //! `ui` depends on `domain`, `i18n` and `auth`'s CSRF field, never on a
 //! front end (`pages`, `backoffice`, `api`, `jobs`). See docs/ARCHITECTURE.md.
 
+pub mod annual_report;
 pub mod budget;
 pub mod calls;
 pub mod chart;

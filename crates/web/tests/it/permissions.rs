@@ -70,6 +70,8 @@ fn policy(method: &Method, path: &str) -> Option<&'static [Role]> {
         // and the selection.
         "jury" => &[Role::Jury],
         "selection" => COORDINATION,
+        // The annual report's texts: the coordination writes and reviews.
+        "annual-report" => COORDINATION,
         other => panic!(
             "no policy for the back-office area {other:?} ({method} {path}): decide who may use it in tests/permissions.rs"
         ),

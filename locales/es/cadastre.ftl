@@ -1,0 +1,61 @@
+# Registro de financiación: por EPN con sello y por año, recursos por financiador y costes.
+
+cadastre-nav = Registro de financiación
+cadastre-title = Registro de financiación de los EPN con sello
+cadastre-intro-manager = Para cada uno de sus lugares con sello, indique cada año quién lo financia y cuánto cuesta. La coordinación usa estas cifras para evaluar el plan.
+cadastre-intro-coordination = Los datos de los EPN con sello para un año, con los totales. Los responsables de EPN los introducen y los corrigen.
+cadastre-no-labelled-place = Ninguno de sus lugares tiene el sello: el registro de financiación es para los EPN con sello.
+cadastre-years = Otros años
+cadastre-year-link = Año { $year }
+cadastre-year-title = Año { $year }
+cadastre-respondents = { $count ->
+    [one] Una persona respondió.
+   *[other] { $count } personas respondieron.
+}
+cadastre-region-share = Parte de la Región en los recursos:
+cadastre-no-share = sin recursos
+cadastre-none = Todavía no hay datos para este año.
+cadastre-entries-caption = Datos de { $year } por lugar
+cadastre-funders-caption = Recursos de { $year } por financiador
+cadastre-place = Lugar
+cadastre-funder = Financiador
+cadastre-received = Recibido por el EPN
+cadastre-mobilised = Movilizado por la estructura de acogida
+cadastre-region-share-column = Parte de la Región
+cadastre-share-column = Parte de todos los recursos
+cadastre-costs = Costes
+cadastre-total = Total
+cadastre-place-title = Registro de financiación: { $place }
+cadastre-saved = El año { $year } se ha guardado.
+cadastre-no-entry = Todavía no hay datos.
+cadastre-history-caption = Datos por año
+cadastre-correct = Corregir
+cadastre-form-title = Introducir o corregir un año
+cadastre-form-intro = Importes en euros, con una coma o un punto para los céntimos. Deje en blanco lo que no corresponda. Si guarda un año que ya tiene datos, estos se sustituyen.
+cadastre-resources = Recursos por financiador
+cadastre-euros-hint = En euros, por ejemplo 12 500,50
+cadastre-year-hint = Cuatro cifras, por ejemplo 2025
+cadastre-field-year = Año
+cadastre-field-received = Recibido por el EPN (€)
+cadastre-field-host = Movilizado por la estructura de acogida (€)
+cadastre-field-cost_epn_staff = Personal del EPN (€)
+cadastre-field-cost_host_staff = Personal de la estructura de acogida que trabaja para el EPN (€)
+cadastre-field-cost_running = Gastos de funcionamiento (€)
+cadastre-save = Guardar el año
+cadastre-error-year = { $field }: indique un año de cuatro cifras, de 2015 a este año.
+cadastre-error-amount = { $field }: indique un importe en euros, como 12500,50 (sin signo menos, dos decimales como máximo).
+cadastre-error-too-large = { $field }: el importe debe ser inferior a 10 millones de euros.
+cadastre-head-count = Personal (personas)
+cadastre-staff = Personal
+cadastre-staff-intro = Cuántas personas trabajan para el EPN, por contrato, función y jornada. Deje en blanco lo que no corresponda.
+cadastre-contract-permanent = Contrato indefinido
+cadastre-contract-fixed-term = Contrato temporal
+cadastre-contract-subsidised = Empleo subvencionado (artículo 60, ACS…)
+cadastre-contract-volunteer = Voluntarios
+cadastre-role-animator-full = Dinamizadores, jornada completa
+cadastre-role-animator-part = Dinamizadores, jornada parcial
+cadastre-role-coordinator-full = Coordinadores, jornada completa
+cadastre-role-coordinator-part = Coordinadores, jornada parcial
+cadastre-role-other-full = Otras funciones, jornada completa
+cadastre-role-other-part = Otras funciones, jornada parcial
+cadastre-error-head-count = { $field }: indique un número de personas de 0 a 200.

@@ -1,0 +1,59 @@
+# Las cifras del plan: páginas públicas y del espacio de gestión, gráficos, exportaciones.
+
+figures-title = La inclusión digital en cifras
+figures-link = Cifras
+figures-nav = Cifras
+figures-intro = Lo que hacen los espacios públicos digitales (EPN) de la región, lo que tienen y quién los financia. Las cifras son totales: nadie puede ser reconocido en ellas.
+figures-public-note = Solo se puede elegir el año. Con filtros más finos, se podría encontrar un número pequeño oculto restando una tabla de otra.
+figures-bo-title = Cifras
+figures-bo-intro-coordination = Las cifras de todos los lugares, para filtrar por periodo, municipio o lugar. Aquí los números pequeños no se ocultan: no los publique tal cual.
+figures-bo-intro-manager = Las cifras de sus lugares, para filtrar por periodo o lugar.
+figures-activity = Actividades
+figures-capacity = Capacidad y visitas
+figures-cadastre = Financiación y personal
+figures-none-yet = Todavía no hay cifras para este periodo.
+figures-percent = { $value } %
+figures-euros = { $amount } €
+figures-hours = { $hours } h
+figures-month = { $month } de { $year }
+figures-hidden = oculto
+figures-not-given = no indicado
+figures-hidden-note = Número oculto: menos de { $threshold }, o un número que permitiría calcular un número tan pequeño.
+figures-hidden-export-note = «oculto»: menos de { $threshold }, o un número que permitiría calcular un número tan pequeño.
+figures-total = Total
+figures-respondents = Número de personas que respondieron: { $count }.
+figures-source = Fuente:
+figures-download-csv = { $title }: descargar en CSV
+figures-download-xlsx = { $title }: descargar como hoja de cálculo (Excel)
+figures-chart-desc = Barras: { $column } por { $dimension }, { $rows ->
+        [one] una fila
+       *[other] { $rows } filas
+    }. Todas las cifras están en la tabla.
+figures-filter-title = Elegir las cifras
+figures-show = Mostrar
+figures-field-year = Año
+figures-year-hint = Las cifras de todo el año natural.
+figures-field-from = Desde el mes
+figures-field-to = Hasta el mes
+figures-month-hint = Un mes escrito así: { $example }.
+figures-field-commune = Municipio
+figures-field-place = Lugar
+figures-any-commune = Todos los municipios
+figures-any-place = Todos los lugares
+figures-all-my-places = Todos mis lugares
+figures-error-year = { $field }: elija un año entre { $first } y { $last }.
+figures-error-month = { $field }: escriba un mes así: { $example }.
+figures-error-order = { $field }: el último mes debe ir después del primero.
+figures-error-commune = { $field }: elija un municipio de la lista.
+figures-error-place = { $field }: elija un lugar de la lista.
+figures-scope-all = Todos los lugares de la región
+figures-scope-commune = Los lugares de { $commune }
+figures-scope-place = { $place }
+figures-scope-mine = Todos sus lugares
+figures-scope = Periodo: de { $from } a { $to }. Lugares: { $places }.
+figures-contents = En esta página
+figures-field-group = Grupo de municipios
+figures-group-hint = Los municipios agrupados como en los folletos de la Región.
+figures-any-group = Todos los grupos
+figures-error-group = { $field }: elija un grupo de la lista.
+figures-scope-group = Los lugares de { $group }

@@ -1,0 +1,61 @@
+# Regjistri i financimit: për çdo EPN me etiketë dhe çdo vit, burimet sipas financuesit dhe shpenzimet.
+
+cadastre-nav = Regjistri i financimit
+cadastre-title = Regjistri i financimit të EPN-ve me etiketë
+cadastre-intro-manager = Për secilin nga vendet tuaja me etiketë, tregoni për çdo vit kush e financon dhe sa kushton. Koordinimi i përdor këto shifra për të vlerësuar planin.
+cadastre-intro-coordination = Regjistrimet e EPN-ve me etiketë për një vit, me totalet. Menaxherët e EPN-ve i fusin dhe i korrigjojnë ato.
+cadastre-no-labelled-place = Asnjë nga vendet tuaja nuk ka etiketë: regjistri është për EPN-të me etiketë.
+cadastre-years = Vitet e tjera
+cadastre-year-link = Viti { $year }
+cadastre-year-title = Viti { $year }
+cadastre-respondents = { $count ->
+    [one] Një i anketuar.
+   *[other] { $count } të anketuar.
+}
+cadastre-region-share = Pjesa e rajonit në burime:
+cadastre-no-share = pa burime
+cadastre-none = Ende nuk ka regjistrime për këtë vit.
+cadastre-entries-caption = Regjistrimet e vitit { $year } sipas vendit
+cadastre-funders-caption = Burimet e vitit { $year } sipas financuesit
+cadastre-place = Vendi
+cadastre-funder = Financuesi
+cadastre-received = Të marra nga EPN-ja
+cadastre-mobilised = Të vëna në dispozicion nga struktura pritëse
+cadastre-region-share-column = Pjesa e rajonit
+cadastre-share-column = Pjesa e të gjitha burimeve
+cadastre-costs = Shpenzimet
+cadastre-total = Gjithsej
+cadastre-place-title = Regjistri i financimit: { $place }
+cadastre-saved = Viti { $year } u ruajt.
+cadastre-no-entry = Ende asnjë regjistrim.
+cadastre-history-caption = Regjistrimet sipas vitit
+cadastre-correct = Korrigjo
+cadastre-form-title = Fusni ose korrigjoni një vit
+cadastre-form-intro = Shumat në euro, me presje ose pikë për centët. Lini bosh atë që nuk ju përket. Kur ruani një vit që ka tashmë një regjistrim, ai zëvendësohet.
+cadastre-resources = Burimet sipas financuesit
+cadastre-euros-hint = Në euro, për shembull 12 500,50
+cadastre-year-hint = Katër shifra, për shembull 2025
+cadastre-field-year = Viti
+cadastre-field-received = Të marra nga EPN-ja (€)
+cadastre-field-host = Të vëna në dispozicion nga struktura pritëse (€)
+cadastre-field-cost_epn_staff = Stafi i EPN-së (€)
+cadastre-field-cost_host_staff = Stafi i strukturës pritëse që punon për EPN-në (€)
+cadastre-field-cost_running = Shpenzime funksionimi (€)
+cadastre-save = Ruaj vitin
+cadastre-error-year = { $field }: jepni një vit me katër shifra, nga 2015 deri në vitin e tanishëm.
+cadastre-error-amount = { $field }: jepni një shumë në euro, si 12500,50 (pa shenjën minus, jo më shumë se dy shifra pas presjes).
+cadastre-error-too-large = { $field }: shuma duhet të jetë nën 10 milionë euro.
+cadastre-head-count = Stafi (persona)
+cadastre-staff = Stafi
+cadastre-staff-intro = Sa persona punojnë për EPN-në, sipas kontratës, rolit dhe kohës së punës. Lini bosh atë që nuk ju përket.
+cadastre-contract-permanent = Kontratë e përhershme
+cadastre-contract-fixed-term = Kontratë me afat të caktuar
+cadastre-contract-subsidised = Punë e subvencionuar (neni 60, ACS…)
+cadastre-contract-volunteer = Vullnetarë
+cadastre-role-animator-full = Animatorë, me kohë të plotë
+cadastre-role-animator-part = Animatorë, me kohë të pjesshme
+cadastre-role-coordinator-full = Koordinatorë, me kohë të plotë
+cadastre-role-coordinator-part = Koordinatorë, me kohë të pjesshme
+cadastre-role-other-full = Role të tjera, me kohë të plotë
+cadastre-role-other-part = Role të tjera, me kohë të pjesshme
+cadastre-error-head-count = { $field }: jepni një numër personash nga 0 deri në 200.

@@ -1,0 +1,59 @@
+# Shifrat e planit: faqe publike dhe të zonës së administrimit, grafikë, eksportime.
+
+figures-title = Përfshirja dixhitale në shifra
+figures-link = Shifrat
+figures-nav = Shifrat
+figures-intro = Çfarë bëjnë hapësirat publike dixhitale (EPN) të rajonit, çfarë kanë dhe kush i financon. Shifrat janë totale: askush nuk mund të njihet në to.
+figures-public-note = Mund të zgjidhet vetëm viti. Me filtra më të hollësishëm, një numër i vogël i fshehur mund të gjendej duke zbritur një tabelë nga një tjetër.
+figures-bo-title = Shifrat
+figures-bo-intro-coordination = Shifrat e çdo vendi, për t’i filtruar sipas periudhës, komunës ose vendit. Numrat e vegjël nuk fshihen këtu: mos i publikoni ashtu siç janë.
+figures-bo-intro-manager = Shifrat e vendeve tuaja, për t’i filtruar sipas periudhës ose vendit.
+figures-activity = Aktivitetet
+figures-capacity = Kapaciteti dhe vizitat
+figures-cadastre = Financimi dhe stafi
+figures-none-yet = Ende nuk ka shifra për këtë periudhë.
+figures-percent = { $value }%
+figures-euros = { $amount } €
+figures-hours = { $hours } orë
+figures-month = { $month } { $year }
+figures-hidden = e fshehur
+figures-not-given = nuk është dhënë
+figures-hidden-note = Numër i fshehur: më pak se { $threshold }, ose një numër që do të lejonte të llogaritej një numër kaq i vogël.
+figures-hidden-export-note = „e fshehur“: më pak se { $threshold }, ose një numër që do të lejonte të llogaritej një numër kaq i vogël.
+figures-total = Gjithsej
+figures-respondents = Numri i të anketuarve: { $count }.
+figures-source = Burimi:
+figures-download-csv = { $title }: shkarko si CSV
+figures-download-xlsx = { $title }: shkarko si fletë llogaritëse (Excel)
+figures-chart-desc = Shtylla: { $column } sipas { $dimension }, { $rows ->
+        [one] një rresht
+       *[other] { $rows } rreshta
+    }. Çdo shifër është në tabelë.
+figures-filter-title = Zgjidhni shifrat
+figures-show = Shfaq
+figures-field-year = Viti
+figures-year-hint = Shifrat e të gjithë vitit kalendarik.
+figures-field-from = Nga muaji
+figures-field-to = Deri te muaji
+figures-month-hint = Një muaj i shkruar si { $example }.
+figures-field-commune = Komuna
+figures-field-place = Vendi
+figures-any-commune = Të gjitha komunat
+figures-any-place = Të gjitha vendet
+figures-all-my-places = Të gjitha vendet e mia
+figures-error-year = { $field }: zgjidhni një vit midis { $first } dhe { $last }.
+figures-error-month = { $field }: shkruani një muaj si { $example }.
+figures-error-order = { $field }: muaji i fundit duhet të vijë pas muajit të parë.
+figures-error-commune = { $field }: zgjidhni një komunë nga lista.
+figures-error-place = { $field }: zgjidhni një vend nga lista.
+figures-scope-all = Çdo vend i rajonit
+figures-scope-commune = Vendet e { $commune }
+figures-scope-place = { $place }
+figures-scope-mine = Të gjitha vendet tuaja
+figures-scope = Periudha: { $from } deri në { $to }. Vendet: { $places }.
+figures-contents = Në këtë faqe
+figures-field-group = Grupi i komunave
+figures-group-hint = Komunat të grupuara si në broshurat e rajonit.
+figures-any-group = Të gjitha grupet
+figures-error-group = { $field }: zgjidhni një grup nga lista.
+figures-scope-group = Vendet e { $group }

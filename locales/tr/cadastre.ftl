@@ -1,0 +1,61 @@
+# Finansman sicili: etiketli her EPN ve yıl için, finansöre göre kaynaklar ve maliyetler.
+
+cadastre-nav = Finansman sicili
+cadastre-title = Etiketli EPN’lerin finansman sicili
+cadastre-intro-manager = Etiketli yerlerinizin her biri için, her yıl onu kimin finanse ettiğini ve maliyetini belirtin. Koordinasyon ekibi bu rakamları planı değerlendirmek için kullanır.
+cadastre-intro-coordination = Etiketli EPN’lerin bir yıla ait kayıtları, toplamlarla birlikte. EPN sorumluları bunları girer ve düzeltir.
+cadastre-no-labelled-place = Yerlerinizin hiçbiri etiketli değil: sicil, etiketli EPN’ler içindir.
+cadastre-years = Diğer yıllar
+cadastre-year-link = { $year } yılı
+cadastre-year-title = { $year } yılı
+cadastre-respondents = { $count ->
+    [one] Bir cevap veren.
+   *[other] { $count } cevap veren.
+}
+cadastre-region-share = Kaynaklarda Bölge’nin payı:
+cadastre-no-share = kaynak yok
+cadastre-none = Bu yıl için henüz kayıt yok.
+cadastre-entries-caption = { $year } yılı kayıtları, yere göre
+cadastre-funders-caption = { $year } yılı kaynakları, finansöre göre
+cadastre-place = Yer
+cadastre-funder = Finansör
+cadastre-received = EPN’nin aldığı
+cadastre-mobilised = Ev sahibi yapının sağladığı
+cadastre-region-share-column = Bölge’nin payı
+cadastre-share-column = Tüm kaynaklardaki pay
+cadastre-costs = Maliyetler
+cadastre-total = Toplam
+cadastre-place-title = Finansman sicili: { $place }
+cadastre-saved = { $year } yılı kaydedildi.
+cadastre-no-entry = Henüz kayıt yok.
+cadastre-history-caption = Yıllara göre kayıtlar
+cadastre-correct = Düzelt
+cadastre-form-title = Bir yılı girin ya da düzeltin
+cadastre-form-intro = Tutarlar avro cinsindendir; kuruşlar için virgül ya da nokta kullanın. Uygun olmayanları boş bırakın. Kaydı olan bir yılı kaydetmek, eski kaydın yerine geçer.
+cadastre-resources = Finansöre göre kaynaklar
+cadastre-euros-hint = Avro olarak, örneğin 12 500,50
+cadastre-year-hint = Dört rakam, örneğin 2025
+cadastre-field-year = Yıl
+cadastre-field-received = EPN’nin aldığı (€)
+cadastre-field-host = Ev sahibi yapının sağladığı (€)
+cadastre-field-cost_epn_staff = EPN personeli (€)
+cadastre-field-cost_host_staff = Ev sahibi yapının EPN için çalışan personeli (€)
+cadastre-field-cost_running = İşletme giderleri (€)
+cadastre-save = Yılı kaydet
+cadastre-error-year = { $field }: 2015’ten bu yıla kadar, dört rakamlı bir yıl yazın.
+cadastre-error-amount = { $field }: 12500,50 gibi avro cinsinden bir tutar yazın (eksi işareti olmadan, en fazla iki ondalık).
+cadastre-error-too-large = { $field }: tutar 10 milyon avronun altında olmalıdır.
+cadastre-head-count = Personel (kişi)
+cadastre-staff = Personel
+cadastre-staff-intro = Sözleşmeye, role ve çalışma süresine göre EPN için kaç kişi çalışıyor. Uygun olmayanları boş bırakın.
+cadastre-contract-permanent = Belirsiz süreli sözleşme
+cadastre-contract-fixed-term = Belirli süreli sözleşme
+cadastre-contract-subsidised = Destekli istihdam (madde 60, ACS…)
+cadastre-contract-volunteer = Gönüllüler
+cadastre-role-animator-full = Animatörler, tam zamanlı
+cadastre-role-animator-part = Animatörler, yarı zamanlı
+cadastre-role-coordinator-full = Koordinatörler, tam zamanlı
+cadastre-role-coordinator-part = Koordinatörler, yarı zamanlı
+cadastre-role-other-full = Diğer roller, tam zamanlı
+cadastre-role-other-part = Diğer roller, yarı zamanlı
+cadastre-error-head-count = { $field }: 0 ile 200 arasında bir kişi sayısı yazın.

@@ -1,0 +1,59 @@
+# Planın rakamları: herkese açık sayfalar ve yönetim paneli sayfaları, grafikler, dışa aktarmalar.
+
+figures-title = Rakamlarla dijital kapsayıcılık
+figures-link = Rakamlar
+figures-nav = Rakamlar
+figures-intro = Bölgenin halka açık dijital alanlarının (EPN) ne yaptığı, neleri olduğu ve onları kimin finanse ettiği. Rakamlar toplamdır: kimse bu rakamlardan tanınamaz.
+figures-public-note = Yalnızca yıl seçilebilir. Daha ayrıntılı filtrelerle, bir tabloyu diğerinden çıkararak gizli küçük bir sayı bulunabilirdi.
+figures-bo-title = Rakamlar
+figures-bo-intro-coordination = Her yerin rakamları; döneme, belediyeye ya da yere göre filtrelenebilir. Küçük sayılar burada gizlenmez: onları olduğu gibi yayımlamayın.
+figures-bo-intro-manager = Yerlerinizin rakamları; döneme ya da yere göre filtrelenebilir.
+figures-activity = Etkinlikler
+figures-capacity = Kapasite ve ziyaretler
+figures-cadastre = Finansman ve personel
+figures-none-yet = Bu dönem için henüz rakam yok.
+figures-percent = %{ $value }
+figures-euros = { $amount } €
+figures-hours = { $hours } sa
+figures-month = { $month } { $year }
+figures-hidden = gizli
+figures-not-given = belirtilmedi
+figures-hidden-note = Gizli sayı: { $threshold } altında ya da bu kadar küçük bir sayının hesaplanmasına izin verecek bir sayı.
+figures-hidden-export-note = “gizli”: { $threshold } altında ya da bu kadar küçük bir sayının hesaplanmasına izin verecek bir sayı.
+figures-total = Toplam
+figures-respondents = Cevap veren sayısı: { $count }.
+figures-source = Kaynak:
+figures-download-csv = { $title }: CSV olarak indir
+figures-download-xlsx = { $title }: hesap tablosu olarak indir (Excel)
+figures-chart-desc = Çubuklar: { $column }, { $dimension } ölçütüne göre, { $rows ->
+        [one] bir satır
+       *[other] { $rows } satır
+    }. Her rakam tabloda var.
+figures-filter-title = Rakamları seçin
+figures-show = Göster
+figures-field-year = Yıl
+figures-year-hint = Tüm takvim yılının rakamları.
+figures-field-from = Başlangıç ayı
+figures-field-to = Bitiş ayı
+figures-month-hint = Ay, { $example } biçiminde yazılır.
+figures-field-commune = Belediye
+figures-field-place = Yer
+figures-any-commune = Tüm belediyeler
+figures-any-place = Tüm yerler
+figures-all-my-places = Tüm yerlerim
+figures-error-year = { $field }: { $first } ile { $last } arasında bir yıl seçin.
+figures-error-month = { $field }: ayı { $example } biçiminde yazın.
+figures-error-order = { $field }: son ay, ilk aydan sonra gelmelidir.
+figures-error-commune = { $field }: listeden bir belediye seçin.
+figures-error-place = { $field }: listeden bir yer seçin.
+figures-scope-all = Bölgenin tüm yerleri
+figures-scope-commune = { $commune } belediyesindeki yerler
+figures-scope-place = { $place }
+figures-scope-mine = Tüm yerleriniz
+figures-scope = Dönem: { $from } – { $to }. Yerler: { $places }.
+figures-contents = Bu sayfada
+figures-field-group = Belediye grubu
+figures-group-hint = Belediyeler, Bölge’nin broşürlerindeki gibi gruplanmıştır.
+figures-any-group = Tüm gruplar
+figures-error-group = { $field }: listeden bir grup seçin.
+figures-scope-group = { $group } grubundaki yerler
