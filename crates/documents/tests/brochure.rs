@@ -4,21 +4,10 @@
 //! text in the structure tree, the text extractable — Arabic in logical
 //! order — and nothing but the vendored fonts embedded.
 
-use std::process::Command;
+mod common;
 
+use common::{tool, uncompressed};
 use domain::brochure::{Brochure, BrochureCommune, BrochureDay, BrochureEntry, BrochureLabels};
-
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name).args(args).output().unwrap_or_else(|e| {
-        panic!("{name} is needed to check PDFs (Debian's poppler-utils; scripts/test.sh installs it): {e}")
-    });
-    assert!(
-        out.status.success(),
-        "{name} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 /// Left-to-right text isolated in a right-to-left language, as the web
 /// crate words it.
@@ -176,19 +165,7 @@ fn a_brochure_says_its_language_and_alternative_texts() {
     for lang in ["fr", "ar"] {
         let path = write(lang, "lang");
         // Uncompressed, the catalogue and the structure tree can be read.
-        let plain = path.with_extension("qdf.pdf");
-        let out = Command::new("qpdf")
-            .args(["--qdf", "--object-streams=disable"])
-            .arg(&path)
-            .arg(&plain)
-            .output()
-            .expect("qpdf is needed to check PDFs (Debian's qpdf; scripts/test.sh installs it)");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let raw = String::from_utf8_lossy(&std::fs::read(&plain).unwrap()).into_owned();
+        let raw = uncompressed(&path);
         assert!(
             raw.contains(&format!("/Lang ({lang})")),
             "no document language {lang}"
@@ -201,6 +178,5 @@ fn a_brochure_says_its_language_and_alternative_texts() {
             raw.matches("/Alt").count()
         );
         std::fs::remove_file(&path).ok();
-        std::fs::remove_file(&plain).ok();
     }
 }

@@ -163,21 +163,37 @@ pub enum Inline {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Block {
     /// `depth` 1 for `##`, 2 for `###` (under the part's own heading).
-    Heading { depth: u8, content: Vec<Inline> },
-    Paragraph { content: Vec<Inline> },
-    List { items: Vec<Vec<Inline>> },
+    Heading {
+        depth: u8,
+        content: Vec<Inline>,
+    },
+    Paragraph {
+        content: Vec<Inline>,
+    },
+    List {
+        items: Vec<Vec<Inline>>,
+    },
 }
 
 /// A mistake in a text, with its line (from 1).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MarkupError {
-    TooLong { chars: usize },
+    TooLong {
+        chars: usize,
+    },
     /// A link's address is neither an http(s) web address nor a path of the site.
-    BadLink { line: usize, href: String },
+    BadLink {
+        line: usize,
+        href: String,
+    },
     /// `[words]( )`: a link without address, or `[](…)` without words.
-    EmptyLink { line: usize },
+    EmptyLink {
+        line: usize,
+    },
     /// `#` or `####`…: only `##` and `###` are headings.
-    BadHeading { line: usize },
+    BadHeading {
+        line: usize,
+    },
 }
 
 /// Reads a written text; every mistake is returned, with its line.
@@ -275,9 +291,13 @@ fn inlines(s: &str, line: usize, errors: &mut Vec<MarkupError>) -> Vec<Inline> {
         let after = &rest[open + 1..];
         let link = after.find("](").and_then(|close| {
             let href_part = &after[close + 2..];
-            href_part
-                .find(')')
-                .map(|end| (&after[..close], href_part[..end].trim(), close + 2 + end + 1))
+            href_part.find(')').map(|end| {
+                (
+                    &after[..close],
+                    href_part[..end].trim(),
+                    close + 2 + end + 1,
+                )
+            })
         });
         match link {
             Some((words, href, used)) if !words.contains('[') => {

@@ -4,8 +4,8 @@
 //! `parse`. The crates and their layers: docs/ARCHITECTURE.md.
 
 pub mod account;
-pub mod annual_report;
 pub mod activity;
+pub mod annual_report;
 pub mod brochure;
 pub mod budget;
 pub mod budget_export;

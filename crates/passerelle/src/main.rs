@@ -19,12 +19,12 @@ mod bench_budget;
 mod bench_figures;
 mod bench_survey;
 mod brochures;
-mod report;
 mod budget;
 mod check;
 mod export;
 mod import;
 mod remind;
+mod report;
 mod retention;
 mod survey;
 mod synth;
@@ -388,6 +388,12 @@ async fn main() -> anyhow::Result<()> {
                 .await
                 .context("loading the demo deliverables and the approved plan version")?;
             }
+            pool.load_demo_report(
+                &store::annual_report::demo::DemoReport::brussels_2021(),
+                now,
+            )
+            .await
+            .context("loading the demo's texts of the 2021 annual report")?;
             pool.load_awards(&store::grants::awards::awards_2021(), now)
                 .await
                 .context("loading the funded projects of 2021")?;

@@ -63,7 +63,9 @@ pub async fn run(args: ReportArgs) -> anyhow::Result<()> {
             let doc = web::ui::annual_report::document(&report, &publisher, &link);
             documents::report_pdf(&doc).map_err(|e| anyhow::anyhow!("the report: {e}"))?
         }
-        Format::Html => web::pages::annual_report::standalone(&report, &app.config.public_url).into_bytes(),
+        Format::Html => {
+            web::pages::annual_report::standalone(&report, &app.config.public_url).into_bytes()
+        }
     };
     if let Some(parent) = args.output.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)

@@ -241,3 +241,91 @@ impl Db {
         Ok(out)
     }
 }
+
+/// The demo's texts of the 2021 report (`data/demo/annual-report-2021.toml`).
+pub mod demo {
+    use domain::annual_report::{ReviewStep, TextState};
+    use serde::Deserialize;
+
+    use crate::{Db, Result, StoreError};
+
+    const TEXTS: &str = include_str!("../../../data/demo/annual-report-2021.toml");
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct File {
+        year: i32,
+        text: Vec<DemoText>,
+    }
+
+    /// A text of the demo and the state it is left in.
+    #[derive(Debug, Clone, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct DemoText {
+        pub part: String,
+        pub lang: String,
+        pub state: String,
+        pub body: String,
+    }
+
+    /// The demo's report texts: checked by the markup's rules when read.
+    #[derive(Debug, Clone)]
+    pub struct DemoReport {
+        pub year: i32,
+        pub texts: Vec<DemoText>,
+    }
+
+    impl DemoReport {
+        pub fn brussels_2021() -> DemoReport {
+            let f: File = toml::from_str(TEXTS).expect("the demo report texts are valid TOML");
+            for t in &f.text {
+                assert!(
+                    domain::annual_report::parse(&t.body).is_ok(),
+                    "the demo text {} {} follows the markup",
+                    t.part,
+                    t.lang
+                );
+                assert!(TextState::parse(&t.state).is_some(), "state {}", t.state);
+            }
+            DemoReport {
+                year: f.year,
+                texts: f.text,
+            }
+        }
+    }
+
+    impl Db {
+        /// Writes the texts as the coordination account, and has the admin
+        /// account publish the published ones, so that the demo's report
+        /// shows texts, one waiting for review and one draft.
+        pub async fn load_demo_report(&self, demo: &DemoReport, now: i64) -> Result<()> {
+            let user = |email: &'static str| async move {
+                let id: Option<i64> = crate::run!(self, p => sqlx::query_scalar(
+                    "SELECT id FROM users WHERE email = $1").bind(email).fetch_optional(p).await?);
+                Ok::<_, StoreError>(id)
+            };
+            let writer = user("coordination@demo.passerelle.test").await?;
+            let reviewer = user("admin@demo.passerelle.test").await?;
+            let day = 86_400;
+            for t in &demo.texts {
+                let id = self
+                    .save_report_draft(demo.year, &t.part, &t.lang, &t.body, writer, now - 3 * day)
+                    .await?;
+                if t.state == "draft" {
+                    continue;
+                }
+                self.submit_report_text(id, writer, now - 2 * day)
+                    .await?
+                    .map_err(|e| Db::invalid(format!("demo text {}: {e:?}", t.part)))?;
+                if t.state == "published"
+                    && let Some(reviewer) = reviewer
+                {
+                    self.review_report_text(id, ReviewStep::Publish, None, reviewer, now - day)
+                        .await?
+                        .map_err(|e| Db::invalid(format!("demo text {}: {e:?}", t.part)))?;
+                }
+            }
+            Ok(())
+        }
+    }
+}

@@ -14,8 +14,8 @@ use sqlx::sqlite::{
 };
 
 pub mod accounts;
-pub mod annual_report;
 pub mod activity;
+pub mod annual_report;
 pub mod audit;
 pub mod budget;
 pub mod cadastre;

@@ -207,3 +207,73 @@ async fn writes_the_commune_brochures_as_pdf() {
     assert!(String::from_utf8_lossy(&bad.stderr).contains("bruxelles-ville"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[tokio::test]
+async fn writes_the_annual_report_as_pdf_and_html() {
+    let t = store::testing::fresh_db().await.unwrap();
+    let url = t.url.clone();
+    ok(&passerelle(&["demo", "--db", &url, "--load-only"]));
+    let dir = std::env::temp_dir().join(format!("passerelle-report-{}", std::process::id()));
+    let pdf = dir.join("rapport-2021.pdf");
+    let out = passerelle(&[
+        "report",
+        "--db",
+        &url,
+        "--year",
+        "2021",
+        "--lang",
+        "fr",
+        "--format",
+        "pdf",
+        "--output",
+        pdf.to_str().unwrap(),
+        "--public-url",
+        "https://passerelle.example.org",
+    ]);
+    ok(&out);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.trim_end().ends_with(" ms"), "{said}");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    let html = dir.join("verslag-2021.html");
+    ok(&passerelle(&[
+        "report",
+        "--db",
+        &url,
+        "--year",
+        "2021",
+        "--lang",
+        "nl",
+        "--format",
+        "html",
+        "--output",
+        html.to_str().unwrap(),
+        "--public-url",
+        "https://passerelle.example.org",
+    ]));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("<html lang=\"nl\""));
+    assert!(page.contains("<base href=\"https://passerelle.example.org/\">"));
+    assert!(
+        page.contains("Het Plan voor digitale toe-eigening"),
+        "the published text"
+    );
+    assert!(
+        !page.contains("/static/app.css"),
+        "the stylesheet is inside"
+    );
+    // A year outside the plan is refused with the plan's years.
+    let bad = passerelle(&[
+        "report",
+        "--db",
+        &url,
+        "--year",
+        "2030",
+        "--lang",
+        "fr",
+        "--output",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("2021–2024"));
+    std::fs::remove_dir_all(&dir).ok();
+}

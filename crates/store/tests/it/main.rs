@@ -7,6 +7,7 @@ mod helpers;
 mod activity;
 mod activity_batch;
 mod activity_tallies;
+mod annual_report;
 mod budget;
 mod cadastre;
 mod capacity;

@@ -160,7 +160,13 @@ async fn years_page(
             }
         }
     };
-    Ok(back_office_page(lang, &ctx, &title, "/bo/annual-report", body))
+    Ok(back_office_page(
+        lang,
+        &ctx,
+        &title,
+        "/bo/annual-report",
+        body,
+    ))
 }
 
 async fn year_page(
@@ -270,10 +276,7 @@ fn markup_error(lang: Lang, e: &MarkupError) -> String {
             "annual-bo-error-too-long",
             &[
                 ("chars", (*chars).into()),
-                (
-                    "max",
-                    domain::annual_report::MAX_TEXT_CHARS.into(),
-                ),
+                ("max", domain::annual_report::MAX_TEXT_CHARS.into()),
             ],
         ),
         MarkupError::BadLink { line, href } => t_args(
@@ -286,11 +289,9 @@ fn markup_error(lang: Lang, e: &MarkupError) -> String {
             "annual-bo-error-empty-link",
             &[("line", (*line).into())],
         ),
-        MarkupError::BadHeading { line } => t_args(
-            lang,
-            "annual-bo-error-heading",
-            &[("line", (*line).into())],
-        ),
+        MarkupError::BadHeading { line } => {
+            t_args(lang, "annual-bo-error-heading", &[("line", (*line).into())])
+        }
     }
 }
 
@@ -405,7 +406,16 @@ async fn editor_page(
         .filter(|d| ["saved", "submitted", "published", "sent_back"].contains(&d.as_str()))
         .map(|d| t(lang, &format!("annual-bo-done-{d}")));
     render_editor(
-        &state, lang, &ctx, plan, year, &part, text_lang, None, &[], notice,
+        &state,
+        lang,
+        &ctx,
+        plan,
+        year,
+        &part,
+        text_lang,
+        None,
+        &[],
+        notice,
     )
     .await
 }

@@ -3,8 +3,8 @@
 //! public pages; every form works without JavaScript and keeps what was typed.
 
 mod account;
-mod annual_report;
 mod activity;
+mod annual_report;
 mod applications;
 mod audit;
 mod budget;

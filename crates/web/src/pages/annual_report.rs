@@ -106,10 +106,7 @@ pub(crate) async fn report_pdf(
     let Some(r) = build(state, lang, year, texts).await? else {
         return Ok(None);
     };
-    let publisher = state
-        .region
-        .display(&state.region.name, lang)
-        .to_owned();
+    let publisher = state.region.display(&state.region.name, lang).to_owned();
     let link = |p: &str| state.config.link(p);
     let doc = crate::ui::annual_report::document(&r, &publisher, &link);
     // Laying out a document takes the CPU for a while: not on the I/O threads.

@@ -1,7 +1,6 @@
 //! The label's public pages: what it is and how to apply, and the labelled
 //! EPN by commune.
 
-
 use axum::extract::State;
 use maud::html;
 

@@ -34,7 +34,6 @@ pub(super) fn routes() -> Routes {
         .get("/{lang}/survey/{slug}/{file}", Access::Public, download)
 }
 
-
 async fn load(state: &AppState, slug: &str) -> PageResult<PublicSummary> {
     results::public_summary(state, slug)
         .await?
@@ -68,7 +67,6 @@ fn notes(lang: Lang, q: &PublicQuestion) -> Markup {
         }
     }
 }
-
 
 async fn summary_page(
     State(state): State<AppState>,

@@ -218,10 +218,7 @@ impl<'a> Sources<'a> {
     async fn area(&mut self, area: &str) -> Result<Vec<Figure>, StoreError> {
         match area {
             "activity" | "capacity" | "cadastre" => self.figure_sections(&[area]).await,
-            "figures" => {
-                self.figure_sections(&figures::SECTION_CODES)
-                    .await
-            }
+            "figures" => self.figure_sections(&figures::SECTION_CODES).await,
             "label" => self.label().await,
             "survey" => self.survey().await,
             "calls" => self.funded().await,
@@ -301,14 +298,15 @@ impl<'a> Sources<'a> {
     }
 
     /// The public summary of the survey editions that opened in the year
-    /// (the illustrative ones are left out).
+    /// (an illustrative edition says so under each table).
     async fn survey(&self) -> Result<Vec<Figure>, StoreError> {
         let mut out = Vec::new();
         for e in self.app.db.editions().await? {
-            if e.opens_on.year() != self.year || e.illustrative {
+            if e.opens_on.year() != self.year {
                 continue;
             }
-            let Some(s) = crate::services::survey_results::public_summary(self.app, &e.slug).await?
+            let Some(s) =
+                crate::services::survey_results::public_summary(self.app, &e.slug).await?
             else {
                 continue;
             };
@@ -316,9 +314,15 @@ impl<'a> Sources<'a> {
             out.extend(
                 crate::services::survey_results::public_tables(&s, self.lang)
                     .into_iter()
-                    .map(|table| Figure {
-                        source: format!("/{l}/survey/{}#{}", e.slug, table.id),
-                        table,
+                    .map(|mut table| {
+                        // Said under each table, as the survey's page says it once.
+                        if e.illustrative {
+                            table.source = Some(t(self.lang, "survey-results-illustrative"));
+                        }
+                        Figure {
+                            source: format!("/{l}/survey/{}#{}", e.slug, table.id),
+                            table,
+                        }
                     }),
             );
         }

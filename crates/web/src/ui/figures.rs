@@ -159,7 +159,13 @@ pub struct Downloads<'a> {
 /// The figure: its heading, chart and table, the notes under the table
 /// (hidden values, respondents, source) and its CSV and spreadsheet links.
 pub fn figure(lang: Lang, table: &FigureTable, small_cell: i64, downloads: &Downloads) -> Markup {
-    figure_block(lang, table, small_cell, &FigureLinks::Downloads(downloads), 3)
+    figure_block(
+        lang,
+        table,
+        small_cell,
+        &FigureLinks::Downloads(downloads),
+        3,
+    )
 }
 
 /// What a figure links to under its table.

@@ -11,6 +11,7 @@ mod accounts;
 mod activity;
 mod activity_figures;
 mod activity_import;
+mod annual_report;
 mod api;
 mod architecture;
 mod audit_actions;

@@ -1,0 +1,37 @@
+//! Reading a PDF back with poppler and qpdf (`scripts/test.sh` installs them).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The output of `name args`, which must succeed.
+pub fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name).args(args).output().unwrap_or_else(|e| {
+        panic!("{name} is needed to check PDFs (Debian's poppler-utils; scripts/test.sh installs it): {e}")
+    });
+    assert!(
+        out.status.success(),
+        "{name} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The PDF uncompressed by qpdf, so that its catalogue and structure tree
+/// can be read as text; the uncompressed file is removed.
+pub fn uncompressed(path: &Path) -> String {
+    let plain: PathBuf = path.with_extension("qdf.pdf");
+    let out = Command::new("qpdf")
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(path)
+        .arg(&plain)
+        .output()
+        .expect("qpdf is needed to check PDFs (Debian's qpdf; scripts/test.sh installs it)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let raw = String::from_utf8_lossy(&std::fs::read(&plain).unwrap()).into_owned();
+    std::fs::remove_file(&plain).ok();
+    raw
+}

@@ -1,0 +1,309 @@
+//! The annual report: the public page shows the published texts only, in
+//! its language, and figures equal to those of the pages they link to; the
+//! PDF is tagged in its language; the coordination writes, a second person
+//! publishes or sends back; wrong input is named and kept.
+
+use axum::http::StatusCode;
+use domain::account::Role;
+use store::testing::NOW;
+
+use crate::helpers::TestApp;
+
+async fn report_app() -> TestApp {
+    let app = TestApp::demo().await;
+    let db = app.db();
+    db.load_demo_accounts(NOW).await.unwrap();
+    db.load_demo_survey(&store::survey::demo::DemoSurvey::shipped(), NOW)
+        .await
+        .unwrap();
+    db.load_demo_budget(&store::budget::demo::DemoBudget::brussels_2021(), NOW)
+        .await
+        .unwrap();
+    db.load_awards(&store::grants::awards::awards_2021(), NOW)
+        .await
+        .unwrap();
+    db.load_demo_report(
+        &store::annual_report::demo::DemoReport::brussels_2021(),
+        NOW,
+    )
+    .await
+    .unwrap();
+    app
+}
+
+/// The markup from `id="{id}"` to the end of the first table after it.
+fn table_of<'a>(html: &'a str, id: &str) -> Option<&'a str> {
+    let start = html.find(&format!("id=\"{id}\""))?;
+    let rest = &html[start..];
+    let body = rest.find("<tbody>")?;
+    let end = rest.find("</table>")?;
+    Some(&rest[body..end])
+}
+
+/// (figure id, source path) of every figure of a report page.
+fn figures(html: &str) -> Vec<(String, String)> {
+    html.split("<section class=\"figure\" id=\"")
+        .skip(1)
+        .map(|s| {
+            let id = s.split('"').next().unwrap().to_owned();
+            let source = s
+                .split("<p class=\"figure-source\"><a href=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .replace("&amp;", "&");
+            (id, source)
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_report_shows_the_published_texts_and_the_figures_of_its_pages() {
+    let app = report_app().await;
+    let r = app.get("/fr/annual-report/2021").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("<h1>Rapport annuel 2021"), "{}", r.body);
+    // Published texts, with their links; not the draft nor the text in review.
+    assert!(
+        r.body
+            .contains("Le Plan d’appropriation numérique a été approuvé")
+    );
+    assert!(
+        r.body
+            .contains("<a href=\"/fr/label/epn\">des EPN labellisés</a>")
+    );
+    assert!(
+        !r.body.contains("Un appel à projets a financé"),
+        "a draft is not public"
+    );
+    let nl = app.get("/nl/annual-report/2021").await;
+    assert!(nl.body.contains("Het Plan voor digitale toe-eigening"));
+    assert!(
+        !nl.body.contains("De evaluatie van het plan steunt"),
+        "a text waiting for review is not public"
+    );
+    // Every part of the plan, in order, in the contents.
+    let plan = domain::plan::shipped("brussels").unwrap();
+    for m in &plan.measures {
+        assert!(r.body.contains(&format!("href=\"#measure-{}\"", m.number)));
+    }
+
+    // Each figure equals the one on the page it links to.
+    let figs = figures(&r.body);
+    assert!(figs.len() > 20, "{} figures", figs.len());
+    let mut compared = 0;
+    for (id, source) in &figs {
+        let (path, anchor) = source.split_once('#').unwrap_or((source, id));
+        let page = app.get(path).await;
+        assert_eq!(page.status, StatusCode::OK, "{path}");
+        if path.starts_with("/fr/figures") || path.starts_with("/fr/survey/") {
+            let theirs = table_of(&page.body, anchor)
+                .unwrap_or_else(|| panic!("no figure {anchor} on {path}"));
+            let ours = table_of(&r.body, id).unwrap();
+            assert!(ours.contains("<td"), "{id} has values");
+            assert_eq!(theirs, ours, "the figure {id} differs from {source}");
+            compared += 1;
+        }
+    }
+    assert!(compared > 15, "{compared}");
+    assert!(figs.iter().any(|(_, s)| s.starts_with("/fr/survey/2021#")));
+
+    // The labelled EPN: as many as the public list names.
+    let list = app.get("/fr/label/epn").await;
+    let listed = list.body.matches("<li><a href=\"/fr/places/").count();
+    let label = table_of(&r.body, "annual-label-by-commune").unwrap();
+    let total = label.split("<tfoot>").nth(1).unwrap();
+    assert!(
+        total.contains(&format!("<bdi>{listed}</bdi>")),
+        "{listed} labelled places: {total}"
+    );
+    assert!(listed > 10);
+
+    // The funded projects: the total of the awards of 2021.
+    let awards = app.db().awarded_grants(None).await.unwrap();
+    let cents: i64 = awards.iter().map(|g| g.amount_cents).sum();
+    let funded = table_of(&r.body, "annual-funded-by-commune").unwrap();
+    let euros =
+        web::ui::figures::number_text(domain::Lang::Fr, domain::statistics::Unit::Cents, cents);
+    assert!(funded.contains(&euros), "{euros}: {funded}");
+    assert!(
+        app.get("/fr/funded-projects")
+            .await
+            .body
+            .contains(&awards[0].title)
+    );
+}
+
+#[tokio::test]
+async fn a_language_without_texts_says_so_and_unknown_years_are_404() {
+    let app = report_app().await;
+    let r = app.get("/en/annual-report/2021").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        r.body
+            .contains("No text of this report is published in this language yet")
+    );
+    assert!(
+        r.body.contains("annual-label-by-commune"),
+        "the figures are there"
+    );
+    for bad in [
+        "/fr/annual-report/2019",
+        "/fr/annual-report/21",
+        "/fr/annual-report/abcd",
+    ] {
+        assert_eq!(app.get(bad).await.status, StatusCode::NOT_FOUND, "{bad}");
+    }
+    let list = app.get("/fr/annual-report").await;
+    for y in 2021..=2024 {
+        assert!(
+            list.body
+                .contains(&format!("href=\"/fr/annual-report/{y}\""))
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_pdf_is_tagged_in_its_language_with_the_texts() {
+    let app = report_app().await;
+    for (lang, words) in [
+        ("fr", "Le Plan d’appropriation numérique a été approuvé"),
+        ("nl", "Het Plan voor digitale toe-eigening werd"),
+    ] {
+        let (status, bytes) = app
+            .get_bytes(&format!("/{lang}/annual-report/2021/pdf"))
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        let path = std::env::temp_dir().join(format!(
+            "passerelle-web-report-{lang}-{}.pdf",
+            std::process::id()
+        ));
+        std::fs::write(&path, &bytes).unwrap();
+        let p = path.to_str().unwrap();
+        let info = std::process::Command::new("pdfinfo")
+            .arg(p)
+            .output()
+            .unwrap();
+        let info = String::from_utf8_lossy(&info.stdout);
+        assert!(info.contains("Tagged:          yes"), "{info}");
+        let text = std::process::Command::new("pdftotext")
+            .args(["-enc", "UTF-8", p, "-"])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&text.stdout);
+        assert!(text.contains(words), "{lang}: {text}");
+        std::fs::remove_file(&path).ok();
+    }
+}
+
+#[tokio::test]
+async fn a_second_person_publishes_what_the_coordination_wrote() {
+    let app = report_app().await;
+    let writer = app.sign_in(Role::Coordinator, &[]).await;
+    let reviewer = app.sign_in(Role::Admin, &[]).await;
+    let year = app.get_as(Some(&writer), "/fr/bo/annual-report/2021").await;
+    assert_eq!(year.status, StatusCode::OK);
+    assert!(
+        year.body
+            .contains("href=\"/fr/bo/annual-report/2021/conclusion/nl\"")
+    );
+    let url = "/fr/bo/annual-report/2021/axis-outiller/fr";
+
+    // A wrong link and a wrong heading are named with their lines; the text is kept.
+    let bad = "# Titre\n\nVoir [ici](javascript:alert(1)).";
+    let r = app.post_form(Some(&writer), url, &[("body", bad)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body.contains("Ligne 1 : un titre commence par"),
+        "{}",
+        r.body
+    );
+    assert!(
+        r.body.contains("Ligne 3 : le lien « javascript:alert(1 »"),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("Voir [ici](javascript:alert(1))."), "kept");
+
+    let good = "## Du matériel\n\nLes EPN ont reçu des [ordinateurs](/fr/equipment/distributed).";
+    let r = app.post_form(Some(&writer), url, &[("body", good)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = app
+        .post_form(Some(&writer), &format!("{url}/submit"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // The writer is told a second person must review, and cannot.
+    let page = app.get_as(Some(&writer), url).await;
+    assert!(page.body.contains("id=\"own-text\""));
+    let r = app
+        .post_form(
+            Some(&writer),
+            &format!("{url}/review"),
+            &[("step", "publish")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(
+        !app.get("/fr/annual-report/2021")
+            .await
+            .body
+            .contains("Du matériel")
+    );
+    // Sending back needs a note.
+    let r = app
+        .post_form(
+            Some(&reviewer),
+            &format!("{url}/review"),
+            &[("step", "send_back")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Dites quoi changer"));
+    // The preview shows the text waiting for review; the public page not yet.
+    let preview = app
+        .get_as(Some(&reviewer), "/fr/bo/annual-report/2021/preview")
+        .await;
+    assert!(preview.body.contains("Du matériel"));
+    let r = app
+        .post_form(
+            Some(&reviewer),
+            &format!("{url}/review"),
+            &[("step", "publish")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let public = app.get("/fr/annual-report/2021").await;
+    assert!(
+        public.body.contains("<h3>Du matériel</h3>"),
+        "under the axis's h2"
+    );
+    assert!(
+        public
+            .body
+            .contains("<a href=\"/fr/equipment/distributed\">ordinateurs</a>")
+    );
+    // Publishing again: nothing waits any more.
+    let r = app
+        .post_form(
+            Some(&reviewer),
+            &format!("{url}/review"),
+            &[("step", "publish")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+
+    // Unknown parts, languages the region does not write in, other years.
+    for bad in [
+        "/fr/bo/annual-report/2021/measure-99/fr",
+        "/fr/bo/annual-report/2021/intro/en",
+        "/fr/bo/annual-report/2030/intro/fr",
+    ] {
+        assert_eq!(
+            app.get_as(Some(&writer), bad).await.status,
+            StatusCode::NOT_FOUND,
+            "{bad}"
+        );
+    }
+}
