@@ -1,4 +1,4 @@
-# التقرير السنوي للخطة: الصفحة العامة، وملف PDF، ومحرر فريق التنسيق.
+# The annual report: the public page and the PDF.
 
 ## التقرير
 annual-title = التقرير السنوي { $year } — { $plan }
@@ -35,58 +35,3 @@ annual-col-projects = المشاريع
 annual-col-amount = المبلغ
 annual-col-planned = المبرمَج
 annual-col-actual = المصروف
-
-## المكتب الخلفي
-annual-bo-nav = التقرير السنوي
-annual-bo-title = التقرير السنوي
-annual-bo-intro = اكتبوا نصوص التقرير السنوي. الأرقام مأخوذة من البيانات. يُنشر النص حين يقرؤه شخص ثانٍ.
-annual-bo-year-title = التقرير السنوي { $year }: النصوص
-annual-bo-year-intro = لكل جزء من الخطة نص بكل لغة. اختاروا جزءًا لكتابة نصه أو مراجعته.
-annual-bo-preview = معاينة التقرير مع النصوص قيد الكتابة
-annual-bo-public-page = التقرير العام
-annual-bo-parts = أجزاء التقرير وحالة نصوصها
-annual-bo-part = الجزء
-annual-bo-edit-label = { $part } — { $language }
-annual-bo-empty = لم يُكتب
-annual-bo-state-draft = مسودة
-annual-bo-state-review = في انتظار المراجعة
-annual-bo-state-published = منشور
-annual-bo-state-superseded = مستبدَل
-annual-bo-published-and = منشور؛ نسخة جديدة: { $state }
-annual-bo-editor-title = { $part } ({ $language })
-annual-bo-standing = حالة النص
-annual-bo-last-written = آخر كتابة
-annual-bo-review-note = ملاحظة المراجِع
-annual-bo-published-on = نُشر
-annual-bo-field-text = النص
-annual-bo-field-text-hint = اتركوا سطرًا فارغًا بين الفقرات. «## » تبدأ عنوانًا، و«### » عنوانًا أصغر، و«- » عنصرًا في قائمة. رابط: [كلمات](https://العنوان) أو [كلمات](/ar/الصفحة).
-annual-bo-save = حفظ المسودة
-annual-bo-submit-intro = حين يصبح النص جاهزًا، اطلبوا من زميل أو زميلة قراءته.
-annual-bo-submit = طلب مراجعة
-annual-bo-own-text = أنتم كتبتم هذا النص: يجب أن يراجعه شخص آخر من فريق التنسيق.
-annual-bo-review-title = المراجعة
-annual-bo-field-note = ملاحظة
-annual-bo-field-note-hint = ضرورية لإرجاع النص: قولوا ما يجب تغييره.
-annual-bo-publish = نشر
-annual-bo-send-back = إرجاع إلى المسودة
-annual-bo-published-text = النص المنشور
-annual-bo-back-to-text = العودة إلى النص
-annual-bo-done-saved = حُفظت المسودة.
-annual-bo-done-submitted = النص في انتظار المراجعة.
-annual-bo-done-published = نُشر النص.
-annual-bo-done-sent_back = عاد النص مسودةً، مع ملاحظتكم.
-annual-bo-error-too-long = في النص { $chars } حرفًا: الحد الأقصى { $max }.
-annual-bo-error-link = السطر { $line }: الرابط «{ $href }» ليس عنوان ويب (https://…) ولا صفحة من هذا الموقع (/…).
-annual-bo-error-empty-link = السطر { $line }: يحتاج الرابط إلى كلمات بين [ ] وعنوان بين ( ).
-annual-bo-error-heading = السطر { $line }: يبدأ العنوان بـ«## » أو «### » ثم كلماته.
-annual-bo-error-no-step = اختاروا: النشر، أو الإرجاع إلى المسودة.
-annual-bo-error-send-back-needs-note = قولوا ما يجب تغييره قبل إرجاع النص.
-annual-bo-refused-own-title = لا يمكنكم مراجعة نصكم
-annual-bo-refused-own-text = يجب أن يقرأ النصَّ شخصٌ ثانٍ من فريق التنسيق قبل نشره.
-annual-bo-refused-state-title = النص لا ينتظر هذه الخطوة
-annual-bo-refused-state-text = ربما غيّره أحد في هذه الأثناء. انظروا إلى حالته الآن.
-
-audit-action-report-text-save = حُفظ نص من التقرير السنوي
-audit-action-report-text-submit = أُرسل نص من التقرير السنوي للمراجعة
-audit-action-report-text-publish = نُشر نص من التقرير السنوي
-audit-action-report-text-send-back = أُرجع نص من التقرير السنوي إلى المسودة

@@ -54,16 +54,3 @@ capacity-error-too-large = لا يمكن أن يتجاوز «{ $field }» { $max
 capacity-error-year = يجب أن يكون «{ $field }» سنة من أربعة أرقام، من 2015 إلى السنة المقبلة.
 capacity-error-too-long = «{ $field }» طويل جدًا (500 حرف على الأكثر).
 capacity-error-hours-days = «{ $field }» لا يتوافق مع أيام الفتح (24 ساعة على الأكثر لكل يوم فتح، وأكثر من 0 إذا كان المكان يفتح).
-capacity-public-title = الاستقبال والتجهيزات
-capacity-public-computers = { $count ->
-    [0] لا توجد حواسيب متاحة للجميع
-    [one] حاسوب واحد
-   *[other] { $count } حواسيب
-}
-capacity-public-trainings-yes = يقدم دورات تكوينية
-capacity-public-trainings-no = لا يقدم دورات تكوينية
-capacity-public-visitors = { $count ->
-    [one] حوالي زائر واحد في الأسبوع
-   *[other] حوالي { $count } زائرًا في الأسبوع
-}
-capacity-public-period = أرقام قدمها المكان لسنة { $year }.

@@ -149,3 +149,6 @@ month-9 = سبتمبر
 month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
+
+## Translations
+translation-not-reviewed = لم يراجع هذه الترجمةَ بعدُ شخصٌ لغتُه الأم العربية. قد تحتوي على أخطاء.

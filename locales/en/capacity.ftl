@@ -54,16 +54,3 @@ capacity-error-too-large = “{ $field }” cannot be more than { $max }.
 capacity-error-year = “{ $field }” must be a four-digit year, from 2015 to next year.
 capacity-error-too-long = “{ $field }” is too long (500 characters at most).
 capacity-error-hours-days = “{ $field }” does not match the days open (at most 24 hours per day open, and more than 0 if the place opens).
-capacity-public-title = Welcome and equipment
-capacity-public-computers = { $count ->
-    [0] No computers in free access
-    [one] 1 computer
-   *[other] { $count } computers
-}
-capacity-public-trainings-yes = Offers trainings
-capacity-public-trainings-no = Does not offer trainings
-capacity-public-visitors = { $count ->
-    [one] About 1 visitor a week
-   *[other] About { $count } visitors a week
-}
-capacity-public-period = Figures given by the place for the year { $year }.

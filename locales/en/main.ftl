@@ -138,3 +138,6 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## Translations
+translation-not-reviewed = This translation has not yet been checked by a native speaker. It may contain mistakes.

@@ -138,3 +138,6 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+
+## Translations
+translation-not-reviewed = Esta traducción todavía no ha sido revisada por una persona de lengua materna española. Puede contener errores.

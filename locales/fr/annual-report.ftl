@@ -1,4 +1,4 @@
-# Le rapport annuel du plan : page publique, PDF, et l'éditeur de la coordination.
+# The annual report: the public page and the PDF.
 
 ## Rapport
 annual-title = Rapport annuel { $year } — { $plan }
@@ -35,58 +35,3 @@ annual-col-projects = Projets
 annual-col-amount = Montant
 annual-col-planned = Prévu
 annual-col-actual = Dépensé
-
-## Back-office
-annual-bo-nav = Rapport annuel
-annual-bo-title = Rapport annuel
-annual-bo-intro = Écrivez les textes du rapport annuel. Les chiffres viennent des données. Un texte est publié quand une deuxième personne l’a relu.
-annual-bo-year-title = Rapport annuel { $year } : les textes
-annual-bo-year-intro = Chaque partie du plan a un texte dans chaque langue. Choisissez une partie pour écrire ou relire son texte.
-annual-bo-preview = Voir le rapport avec les textes en cours
-annual-bo-public-page = Le rapport public
-annual-bo-parts = Parties du rapport et état de leurs textes
-annual-bo-part = Partie
-annual-bo-edit-label = { $part } — { $language }
-annual-bo-empty = Pas écrit
-annual-bo-state-draft = Brouillon
-annual-bo-state-review = À relire
-annual-bo-state-published = Publié
-annual-bo-state-superseded = Remplacé
-annual-bo-published-and = Publié ; nouvelle version : { $state }
-annual-bo-editor-title = { $part } ({ $language })
-annual-bo-standing = État du texte
-annual-bo-last-written = Dernière écriture
-annual-bo-review-note = Note de la relecture
-annual-bo-published-on = Publié
-annual-bo-field-text = Texte
-annual-bo-field-text-hint = Laissez une ligne vide entre les paragraphes. « ## » commence un titre, « ### » un sous-titre, « - » un élément de liste. Un lien : [mots](https://adresse) ou [mots](/fr/page).
-annual-bo-save = Enregistrer le brouillon
-annual-bo-submit-intro = Quand le texte est prêt, demandez à un ou une collègue de le relire.
-annual-bo-submit = Demander une relecture
-annual-bo-own-text = Vous avez écrit ce texte : une autre personne de la coordination doit le relire.
-annual-bo-review-title = Relecture
-annual-bo-field-note = Note
-annual-bo-field-note-hint = Nécessaire pour renvoyer le texte : dites quoi changer.
-annual-bo-publish = Publier
-annual-bo-send-back = Renvoyer en brouillon
-annual-bo-published-text = Le texte publié
-annual-bo-back-to-text = Retour au texte
-annual-bo-done-saved = Le brouillon est enregistré.
-annual-bo-done-submitted = Le texte attend une relecture.
-annual-bo-done-published = Le texte est publié.
-annual-bo-done-sent_back = Le texte est revenu en brouillon, avec votre note.
-annual-bo-error-too-long = Le texte a { $chars } caractères : { $max } au plus.
-annual-bo-error-link = Ligne { $line } : le lien « { $href } » n’est pas une adresse web (https://…) ni une page de ce site (/…).
-annual-bo-error-empty-link = Ligne { $line } : un lien a besoin de mots entre [ ] et d’une adresse entre ( ).
-annual-bo-error-heading = Ligne { $line } : un titre commence par « ## » ou « ### », suivi de ses mots.
-annual-bo-error-no-step = Choisissez : publier, ou renvoyer en brouillon.
-annual-bo-error-send-back-needs-note = Dites quoi changer avant de renvoyer le texte.
-annual-bo-refused-own-title = Vous ne pouvez pas relire votre propre texte
-annual-bo-refused-own-text = Une deuxième personne de la coordination doit lire le texte avant sa publication.
-annual-bo-refused-state-title = Le texte n’attend pas cette étape
-annual-bo-refused-state-text = Quelqu’un l’a peut-être changé entre-temps. Regardez où il en est.
-
-audit-action-report-text-save = Texte du rapport annuel enregistré
-audit-action-report-text-submit = Texte du rapport annuel envoyé en relecture
-audit-action-report-text-publish = Texte du rapport annuel publié
-audit-action-report-text-send-back = Texte du rapport annuel renvoyé en brouillon

@@ -54,16 +54,3 @@ capacity-error-too-large = « { $field } » ne peut pas dépasser { $max }.
 capacity-error-year = « { $field } » doit être une année de quatre chiffres, de 2015 à l'an prochain.
 capacity-error-too-long = « { $field } » est trop long (500 caractères au plus).
 capacity-error-hours-days = « { $field } » ne correspond pas aux jours d'ouverture (au plus 24 heures par jour ouvert, et plus de 0 si le lieu ouvre).
-capacity-public-title = Accueil et équipement
-capacity-public-computers = { $count ->
-    [0] Pas d'ordinateur en libre accès
-    [one] 1 ordinateur
-   *[other] { $count } ordinateurs
-}
-capacity-public-trainings-yes = Propose des formations
-capacity-public-trainings-no = Ne propose pas de formations
-capacity-public-visitors = { $count ->
-    [one] Environ 1 visiteur par semaine
-   *[other] Environ { $count } visiteurs par semaine
-}
-capacity-public-period = Chiffres donnés par le lieu pour l'année { $year }.

@@ -138,3 +138,6 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+## Translations
+translation-not-reviewed = Cette traduction n’a pas encore été relue par une personne dont c’est la langue maternelle. Elle peut contenir des erreurs.

@@ -54,16 +54,3 @@ capacity-error-too-large = “{ $field }” mag niet meer zijn dan { $max }.
 capacity-error-year = “{ $field }” moet een jaartal van vier cijfers zijn, van 2015 tot volgend jaar.
 capacity-error-too-long = “{ $field }” is te lang (hoogstens 500 tekens).
 capacity-error-hours-days = “{ $field }” past niet bij de openingsdagen (hoogstens 24 uur per openingsdag, en meer dan 0 als de plaats opengaat).
-capacity-public-title = Onthaal en uitrusting
-capacity-public-computers = { $count ->
-    [0] Geen vrij toegankelijke computers
-    [one] 1 computer
-   *[other] { $count } computers
-}
-capacity-public-trainings-yes = Biedt opleidingen aan
-capacity-public-trainings-no = Biedt geen opleidingen aan
-capacity-public-visitors = { $count ->
-    [one] Ongeveer 1 bezoeker per week
-   *[other] Ongeveer { $count } bezoekers per week
-}
-capacity-public-period = Cijfers van de plaats zelf voor het jaar { $year }.

@@ -138,3 +138,6 @@ month-9 = september
 month-10 = oktober
 month-11 = november
 month-12 = december
+
+## Translations
+translation-not-reviewed = Deze vertaling is nog niet nagelezen door iemand met Nederlands als moedertaal. Er kunnen fouten in staan.

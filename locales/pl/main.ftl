@@ -144,3 +144,6 @@ month-9 = września
 month-10 = października
 month-11 = listopada
 month-12 = grudnia
+
+## Translations
+translation-not-reviewed = To tłumaczenie nie zostało jeszcze sprawdzone przez osobę, dla której polski jest językiem ojczystym. Może zawierać błędy.

@@ -140,3 +140,6 @@ month-9 = setembro
 month-10 = outubro
 month-11 = novembro
 month-12 = dezembro
+
+## Translations
+translation-not-reviewed = Esta tradução ainda não foi revista por um falante nativo de português. Pode conter erros.

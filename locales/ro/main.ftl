@@ -141,3 +141,6 @@ month-9 = septembrie
 month-10 = octombrie
 month-11 = noiembrie
 month-12 = decembrie
+
+## Translations
+translation-not-reviewed = Această traducere nu a fost încă verificată de un vorbitor nativ de limba română. Poate conține greșeli.

@@ -138,3 +138,6 @@ month-9 = shtator
 month-10 = tetor
 month-11 = nëntor
 month-12 = dhjetor
+
+## Translations
+translation-not-reviewed = Ky përkthim nuk është kontrolluar ende nga një folës amtar i shqipes. Mund të ketë gabime.

@@ -138,3 +138,6 @@ month-9 = Eylül
 month-10 = Ekim
 month-11 = Kasım
 month-12 = Aralık
+
+## Translations
+translation-not-reviewed = Bu çeviri henüz anadili Türkçe olan biri tarafından kontrol edilmedi. Hatalar içerebilir.

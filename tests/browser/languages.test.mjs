@@ -45,7 +45,10 @@ test('an Arabic place page is right to left too', { timeout: 60_000 }, async () 
 });
 
 test('the language switcher names each language in its own name and keeps the page', { timeout: 60_000 }, async () => {
-  const autonyms = { fr: 'Français', nl: 'Nederlands', en: 'English', ar: 'العربية' };
+  const autonyms = {
+    fr: 'Français', nl: 'Nederlands', en: 'English', ar: 'العربية',
+    es: 'Español', tr: 'Türkçe', ro: 'Română', sq: 'Shqip', pl: 'Polski', pt: 'Português',
+  };
   await withPage(browser, {}, async (page) => {
     const path = '/fr/search?q=1080';
     await visit(page, path);

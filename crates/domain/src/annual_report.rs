@@ -346,6 +346,46 @@ pub fn plain(content: &[Inline]) -> String {
         .collect()
 }
 
+/// The report assembled (by the web crate, from the data), in one language:
+/// drawn as a page, and worded as a [`ReportDoc`] for the PDF.
+/// A figure of the report and the page it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub table: crate::statistics::FigureTable,
+    /// The page (and anchor) the figure comes from, on this site.
+    pub source: String,
+}
+
+/// A part of the report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chapter {
+    /// `intro`, `axis-…`, `measure-…`, `conclusion`, `annex`: its anchor.
+    pub id: String,
+    /// 1 for the introduction, an axis, the conclusion and the annex; 2 for a measure.
+    pub level: u8,
+    pub title: String,
+    /// The written text; `None` when none is published (in this language).
+    pub text: Option<Vec<Block>>,
+    pub figures: Vec<Figure>,
+    /// Chapters above that already show the figures of an area this one
+    /// names: (anchor, title).
+    pub see_also: Vec<(String, String)>,
+}
+
+/// The whole report, worded in one language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub year: i32,
+    pub lang: crate::Lang,
+    pub title: String,
+    /// The day the figures were taken (today, in the region's time zone).
+    pub data_date: chrono::NaiveDate,
+    pub small_cell: i64,
+    pub chapters: Vec<Chapter>,
+    /// How many parts have a text in this language.
+    pub written: usize,
+}
+
 /// The report worded in one language, as the PDF draws it (the documents
 /// crate): every string is final, links are absolute.
 #[derive(Debug, Clone, PartialEq, Serialize)]

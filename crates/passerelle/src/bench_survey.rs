@@ -21,7 +21,7 @@ use store::survey::NewEdition;
 #[derive(clap::Args)]
 pub struct BenchSurveyArgs {
     #[command(flatten)]
-    db: crate::DbArgs,
+    pub db: crate::DbArgs,
     /// Generated answers to insert.
     #[arg(long, default_value_t = 1_000_000)]
     pub answers: u32,

@@ -17,6 +17,7 @@ mod bench;
 mod bench_booking;
 mod bench_budget;
 mod bench_figures;
+mod bench_report;
 mod bench_survey;
 mod brochures;
 mod budget;
@@ -187,6 +188,8 @@ enum Command {
     BenchBudget(bench_budget::BenchBudgetArgs),
     /// Measure the full analysis of a survey edition of generated answers (a million by default).
     BenchSurvey(bench_survey::BenchSurveyArgs),
+    /// Times the annual report's PDF and a brochure (issue 15's targets; docs/benchmarks.md).
+    BenchReport(bench_report::BenchReportArgs),
 }
 
 fn load_region(args: &DbArgs) -> anyhow::Result<domain::Region> {
@@ -471,5 +474,6 @@ async fn main() -> anyhow::Result<()> {
         Command::Budget(args) => budget::run(args).await,
         Command::BenchBudget(args) => bench_budget::run(args).await,
         Command::BenchSurvey(args) => bench_survey::run(args).await,
+        Command::BenchReport(args) => bench_report::run(args).await,
     }
 }

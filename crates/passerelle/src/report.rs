@@ -60,7 +60,7 @@ pub async fn run(args: ReportArgs) -> anyhow::Result<()> {
         Format::Pdf => {
             let publisher = app.region.display(&app.region.name, args.lang).to_owned();
             let link = |p: &str| app.config.link(p);
-            let doc = web::ui::annual_report::document(&report, &publisher, &link);
+            let doc = web::services::annual_report::document(&report, &publisher, &link);
             documents::report_pdf(&doc).map_err(|e| anyhow::anyhow!("the report: {e}"))?
         }
         Format::Html => {

@@ -14,7 +14,7 @@ use store::places::NewPlace;
 #[derive(clap::Args)]
 pub struct SynthArgs {
     #[command(flatten)]
-    db: crate::DbArgs,
+    pub db: crate::DbArgs,
     /// Number of places to generate.
     #[arg(long, default_value_t = 100_000)]
     pub places: usize,

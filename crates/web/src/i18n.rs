@@ -17,15 +17,49 @@ fluent_templates::static_loader! {
     };
 }
 
-static IDS: LazyLock<[LanguageIdentifier; 4]> =
+static IDS: LazyLock<[LanguageIdentifier; 10]> =
     LazyLock::new(|| Lang::ALL.map(|l| l.code().parse().expect("valid language identifier")));
 
 fn id(lang: Lang) -> &'static LanguageIdentifier {
     &IDS[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
 }
 
+/// Messages asked in a language of the public side only that does not
+/// have them (English was shown; a text that is no message, such as a
+/// survey question passed as is, does not count): recorded in debug builds, so that the
+/// tests can check that every public page is whole in every language.
+static MISSES: std::sync::Mutex<std::collections::BTreeSet<(Lang, String)>> =
+    std::sync::Mutex::new(std::collections::BTreeSet::new());
+
+fn note_miss(lang: Lang, key: &str, args: Option<&HashMap<Cow<'static, str>, FluentValue>>) {
+    if cfg!(debug_assertions)
+        && !lang.is_staff()
+        && LOCALES
+            .lookup_single_language(id(Lang::En), key, args)
+            .is_ok()
+        && LOCALES.lookup_single_language(id(lang), key, args).is_err()
+        && let Ok(mut m) = MISSES.lock()
+    {
+        m.insert((lang, key.to_owned()));
+    }
+}
+
+/// The keys shown in English on pages in `lang` so far (debug builds).
+pub fn missing_keys(lang: Lang) -> Vec<String> {
+    MISSES
+        .lock()
+        .map(|m| {
+            m.iter()
+                .filter(|(l, _)| *l == lang)
+                .map(|(_, k)| k.clone())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The message `key` in `lang` (falling back to English, then to the key itself).
 pub fn t(lang: Lang, key: &str) -> String {
+    note_miss(lang, key, None);
     LOCALES
         .try_lookup(id(lang), key)
         .unwrap_or_else(|| key.to_owned())
@@ -71,6 +105,7 @@ pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
             (Cow::Borrowed(*k), value)
         })
         .collect();
+    note_miss(lang, key, Some(&map));
     LOCALES
         .try_lookup_with_args(id(lang), key, &map)
         .unwrap_or_else(|| key.to_owned())

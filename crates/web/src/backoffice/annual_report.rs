@@ -19,10 +19,11 @@ use store::annual_report::PartTexts;
 use crate::AppState;
 use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
-use crate::pages::annual_report::{report_body, year_of};
+
 use crate::routes::Routes;
-use crate::services::annual_report::{Texts, build, years};
+use crate::services::annual_report::{Texts, build, year_of, years};
 use crate::services::notify::staff_langs;
+use crate::ui::annual_report::report_body;
 use crate::ui::form::{FieldError, error_summary, textarea};
 use crate::ui::format::local_datetime;
 use crate::ui::layout::{back_office_form_page, back_office_page};
@@ -68,7 +69,7 @@ fn plan(state: &AppState) -> Result<&'static Plan, PageError> {
 }
 
 fn plan_year(plan: &Plan, year: &str) -> Result<i32, PageError> {
-    let y = year_of(year)?;
+    let y = year_of(year).ok_or(PageError::NotFound)?;
     if plan.years().contains(&y) {
         Ok(y)
     } else {

@@ -51,7 +51,7 @@ fn render(
     let title = t(lang, "account-mails-title");
     let options = html! {
         option value="" selected[mail_lang.is_empty()] { (t(lang, "account-mails-lang-region")) }
-        @for x in Lang::ALL {
+        @for x in Lang::STAFF {
             option value=(x.code()) lang=(x.code()) selected[mail_lang == x.code()] { (x.autonym()) }
         }
     };

@@ -13,8 +13,10 @@ use maud::html;
 use crate::AppState;
 use crate::i18n::{t, t_args};
 use crate::routes::Routes;
-use crate::services::annual_report::{Report, Texts, build, years};
-use crate::ui::annual_report::{date_line, report};
+use domain::annual_report::Report;
+
+use crate::services::annual_report::{Texts, build, years};
+use crate::ui::annual_report::report_body;
 use crate::ui::layout::page;
 use crate::ui::{PageError, PageLang, PageResult};
 
@@ -28,11 +30,8 @@ pub(super) fn routes() -> Routes {
 }
 
 /// A year of the plan as typed in the address.
-pub(crate) fn year_of(s: &str) -> Result<i32, PageError> {
-    if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(PageError::NotFound);
-    }
-    s.parse().map_err(|_| PageError::NotFound)
+fn year_of(s: &str) -> Result<i32, PageError> {
+    crate::services::annual_report::year_of(s).ok_or(PageError::NotFound)
 }
 
 async fn list_page(State(state): State<AppState>, PageLang(lang): PageLang) -> PageResult {
@@ -49,31 +48,6 @@ async fn list_page(State(state): State<AppState>, PageLang(lang): PageLang) -> P
         }
     };
     Ok(page(lang, &title, "/annual-report", body, None))
-}
-
-/// The page of a report (the public one, or the coordination's preview).
-pub(crate) fn report_body(lang: Lang, r: &Report, preview: bool) -> maud::Markup {
-    let l = lang.code();
-    html! {
-        article.annual-report {
-            h1 { (r.title) }
-            p #data-date { (date_line(r)) }
-            @if preview {
-                p.notice role="note" { (t(lang, "annual-preview-note")) }
-            }
-            @if r.written == 0 {
-                p.notice role="note" { (t(lang, "annual-no-text-in-language")) }
-            }
-            p.no-print {
-                @if cfg!(feature = "pdf") && !preview {
-                    a href=(format!("/{l}/annual-report/{}/pdf", r.year)) { (t(lang, "annual-pdf")) }
-                    " — "
-                }
-                a href=(format!("/{l}/plan")) { (t(lang, "annual-plan-link")) }
-            }
-            (report(lang, r))
-        }
-    }
 }
 
 async fn report_page(
@@ -108,7 +82,7 @@ pub(crate) async fn report_pdf(
     };
     let publisher = state.region.display(&state.region.name, lang).to_owned();
     let link = |p: &str| state.config.link(p);
-    let doc = crate::ui::annual_report::document(&r, &publisher, &link);
+    let doc = crate::services::annual_report::document(&r, &publisher, &link);
     // Laying out a document takes the CPU for a while: not on the I/O threads.
     let bytes = tokio::task::spawn_blocking(move || documents::report_pdf(&doc))
         .await

@@ -9,16 +9,22 @@
 
 use std::collections::HashSet;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 use domain::Lang;
-use domain::annual_report::{Block, PartKey, parse, parts};
+use domain::annual_report::{
+    Block, Chapter, DocBar, DocChapter, DocChart, DocFigure, DocLabels, Figure, Inline, PartKey,
+    Report, ReportDoc, parse, parts,
+};
 use domain::plan::Plan;
 use domain::statistics::{Column, FigureTable, Label, Row, Unit, Value};
 use store::StoreError;
 
 use crate::App;
 use crate::i18n::{t, t_args};
-use crate::services::figures::{self, public_year};
+use crate::services::figures::{self, export, public_year};
+use crate::ui::annual_report::date_line;
+use crate::ui::chart;
+use crate::ui::figures::value_words;
 
 /// Which texts the report shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,42 +35,12 @@ pub enum Texts {
     Working,
 }
 
-/// A figure of the report and the page it comes from.
-#[derive(Debug, Clone)]
-pub struct Figure {
-    pub table: FigureTable,
-    /// The page (and anchor) the figure comes from, on this site.
-    pub source: String,
-}
-
-/// A part of the report.
-#[derive(Debug, Clone)]
-pub struct Chapter {
-    /// `intro`, `axis-…`, `measure-…`, `conclusion`, `annex`: its anchor.
-    pub id: String,
-    /// 1 for the introduction, an axis, the conclusion and the annex; 2 for a measure.
-    pub level: u8,
-    pub title: String,
-    /// The written text; `None` when none is published (in this language).
-    pub text: Option<Vec<Block>>,
-    pub figures: Vec<Figure>,
-    /// Chapters above that already show the figures of an area this one
-    /// names: (anchor, title).
-    pub see_also: Vec<(String, String)>,
-}
-
-/// The whole report, worded in one language.
-#[derive(Debug, Clone)]
-pub struct Report {
-    pub year: i32,
-    pub lang: Lang,
-    pub title: String,
-    /// The day the figures were taken (today, in the region's time zone).
-    pub data_date: NaiveDate,
-    pub small_cell: i64,
-    pub chapters: Vec<Chapter>,
-    /// How many parts have a text in this language.
-    pub written: usize,
+/// A year of the plan as written in an address (four digits).
+pub fn year_of(s: &str) -> Option<i32> {
+    if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
 }
 
 /// The years a report can be made for: the plan's.
@@ -506,5 +482,158 @@ fn count_column(code: &str, key: &str) -> Column {
         code: code.into(),
         label_key: key.into(),
         unit: Unit::Count,
+    }
+}
+
+fn absolute_blocks(blocks: &[Block], link: &dyn Fn(&str) -> String) -> Vec<Block> {
+    let fix = |content: &[Inline]| -> Vec<Inline> {
+        content
+            .iter()
+            .map(|i| match i {
+                Inline::Link { text, href } if href.starts_with('/') => Inline::Link {
+                    text: text.clone(),
+                    href: link(href),
+                },
+                other => other.clone(),
+            })
+            .collect()
+    };
+    blocks
+        .iter()
+        .map(|b| match b {
+            Block::Heading { depth, content } => Block::Heading {
+                depth: *depth,
+                content: fix(content),
+            },
+            Block::Paragraph { content } => Block::Paragraph {
+                content: fix(content),
+            },
+            Block::List { items } => Block::List {
+                items: items.iter().map(|i| fix(i)).collect(),
+            },
+        })
+        .collect()
+}
+
+fn doc_figure(lang: Lang, f: &Figure, small_cell: i64, link: &dyn Fn(&str) -> String) -> DocFigure {
+    let table = export::table(lang, &f.table, small_cell);
+    // The export's first column is the row's code, its last row may be the
+    // notes ("about"); the document shows the label and the values.
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut total = None;
+    let mut notes = Vec::new();
+    for row in &table.rows {
+        let code = row.first().map(|c| c.to_text()).unwrap_or_default();
+        let cells: Vec<String> = row.iter().skip(1).map(|c| c.to_text()).collect();
+        match code.as_str() {
+            "about" => notes.extend(cells),
+            "total" if f.table.total.is_some() => total = Some(cells),
+            _ => rows.push(cells),
+        }
+    }
+    // Numbers as the page writes them, not as a spreadsheet reads them.
+    let worded = |values: &[Value]| -> Vec<String> {
+        f.table
+            .columns
+            .iter()
+            .zip(values)
+            .map(|(c, v)| value_words(lang, c.unit, *v))
+            .collect()
+    };
+    for (row, r) in rows.iter_mut().zip(&f.table.rows) {
+        row.truncate(1);
+        row.extend(worded(&r.values));
+    }
+    if let (Some(total), Some(values)) = (total.as_mut(), &f.table.total) {
+        let total: &mut Vec<String> = total;
+        total.truncate(1);
+        total.extend(worded(values));
+    }
+    let chart = chart::alternative(lang, &f.table).map(|(alt, c)| {
+        let max = f
+            .table
+            .rows
+            .iter()
+            .filter_map(|r| r.values.get(c).and_then(|v| v.number()))
+            .max()
+            .unwrap_or(0)
+            .max(0);
+        DocChart {
+            alt,
+            bars: f
+                .table
+                .rows
+                .iter()
+                .map(|r| {
+                    let v = r.values.get(c).copied().unwrap_or(Value::Missing);
+                    DocBar {
+                        label: crate::ui::figures::label_text(lang, &r.label),
+                        share: match v.number() {
+                            Some(n) if max > 0 => n.max(0) as f64 / max as f64,
+                            _ => 0.0,
+                        },
+                        value: value_words(lang, f.table.columns[c].unit, v),
+                    }
+                })
+                .collect(),
+        }
+    });
+    let header = table.header.into_iter().skip(1).collect();
+    let source_url = link(&f.source);
+    DocFigure {
+        id: f.table.id.clone(),
+        title: t(lang, &f.table.title_key),
+        header,
+        rows,
+        total,
+        notes,
+        source: t_args(
+            lang,
+            "annual-figure-source-pdf",
+            &[("url", source_url.clone().into())],
+        ),
+        source_url,
+        chart,
+    }
+}
+
+/// The report as the PDF draws it; `link` makes a path of the site absolute.
+pub fn document(r: &Report, publisher: &str, link: &dyn Fn(&str) -> String) -> ReportDoc {
+    let lang = r.lang;
+    ReportDoc {
+        lang: lang.code().to_owned(),
+        year: r.year,
+        title: r.title.clone(),
+        date_line: date_line(r),
+        publisher: publisher.to_owned(),
+        site: link(&format!("/{}/annual-report/{}", lang.code(), r.year)),
+        labels: DocLabels {
+            contents: t(lang, "annual-contents"),
+            page_of: t(lang, "annual-page"),
+            total: t(lang, "figures-total"),
+            see_also: t(lang, "annual-see-also"),
+            not_written: t(lang, "annual-not-written"),
+        },
+        chapters: r
+            .chapters
+            .iter()
+            .map(|c| DocChapter {
+                id: c.id.clone(),
+                level: c.level,
+                title: c.title.clone(),
+                written: c.text.is_some() || c.id == "annex",
+                blocks: c
+                    .text
+                    .as_deref()
+                    .map(|b| absolute_blocks(b, link))
+                    .unwrap_or_default(),
+                see_also: c.see_also.iter().map(|(_, t)| t.clone()).collect(),
+                figures: c
+                    .figures
+                    .iter()
+                    .map(|f| doc_figure(lang, f, r.small_cell, link))
+                    .collect(),
+            })
+            .collect(),
     }
 }

@@ -14,11 +14,7 @@ use crate::ui::chart;
 /// French, `12.500` in Dutch, `12,500` in English and Arabic).
 fn grouped(lang: Lang, n: u64) -> String {
     let digits = n.to_string();
-    let sep = match lang {
-        Lang::Fr => '\u{202f}',
-        Lang::Nl => '.',
-        _ => ',',
-    };
+    let sep = lang.thousands_separator();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -39,11 +35,7 @@ fn decimal(lang: Lang, n: i64, decimals: u32) -> String {
     if decimals == 0 {
         return format!("{sign}{whole}");
     }
-    let mark = if matches!(lang, Lang::Fr | Lang::Nl) {
-        ','
-    } else {
-        '.'
-    };
+    let mark = if lang.decimal_comma() { ',' } else { '.' };
     format!(
         "{sign}{whole}{mark}{:0width$}",
         abs % scale,

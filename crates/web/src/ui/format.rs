@@ -102,9 +102,10 @@ pub fn distance(lang: Lang, km: f64, approximate: bool) -> String {
     } else {
         format!("{km:.0}")
     };
-    let s = match lang {
-        Lang::Fr | Lang::Nl => s.replace('.', ","),
-        _ => s,
+    let s = if lang.decimal_comma() {
+        s.replace('.', ",")
+    } else {
+        s
     };
     let key = if approximate {
         "distance-km-approximate"

@@ -8,11 +8,11 @@ use maud::{Markup, html};
 
 use crate::i18n::{Arg, t, t_args};
 
-/// A figure as people read it: a whole number, or "12,5" in French and Dutch.
+/// A figure as people read it: a whole number, or "12,5" where the language takes a decimal comma.
 pub fn figure(lang: Lang, s: &str) -> Arg {
     match s.parse::<i64>() {
         Ok(n) => Arg::Number(n),
-        Err(_) if matches!(lang, Lang::Fr | Lang::Nl) => Arg::Text(s.replace('.', ",")),
+        Err(_) if lang.decimal_comma() => Arg::Text(s.replace('.', ",")),
         Err(_) => Arg::Text(s.to_owned()),
     }
 }
@@ -20,9 +20,10 @@ pub fn figure(lang: Lang, s: &str) -> Arg {
 /// Hours in minutes as people write them ("6", "5,5").
 pub fn hours_text(lang: Lang, minutes: i32) -> String {
     let s = domain::label::criteria::fmt_hours(f64::from(minutes) / 60.0);
-    match lang {
-        Lang::Fr | Lang::Nl => s.replace('.', ","),
-        _ => s,
+    if lang.decimal_comma() {
+        s.replace('.', ",")
+    } else {
+        s
     }
 }
 

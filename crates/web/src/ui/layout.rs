@@ -40,6 +40,13 @@ pub fn compact_css(src: &str) -> String {
 pub fn page(lang: Lang, title: &str, tail: &str, main: Markup, head: Option<Markup>) -> Response {
     let has_errors = main.0.contains(crate::ui::form::ERROR_SUMMARY_MARK);
     let title = crate::ui::form::title_with_errors(lang, title, has_errors);
+    // The back office speaks the staff languages; the public side all ten.
+    let back_office = tail.starts_with("/bo");
+    let langs: &[Lang] = if back_office {
+        &Lang::STAFF
+    } else {
+        &Lang::ALL
+    };
     let markup = html! {
         (DOCTYPE)
         html lang=(lang.code()) dir=(if lang.is_rtl() { "rtl" } else { "ltr" }) {
@@ -58,7 +65,7 @@ pub fn page(lang: Lang, title: &str, tail: &str, main: Markup, head: Option<Mark
                     a.brand href=(format!("/{}/", lang.code())) { (t(lang, "site-name")) }
                     nav aria-label=(t(lang, "languages")) {
                         ul.langs {
-                            @for l in Lang::ALL {
+                            @for &l in langs {
                                 li {
                                     @if l == lang {
                                         span aria-current="true" lang=(l.code()) { (l.autonym()) }
@@ -70,12 +77,16 @@ pub fn page(lang: Lang, title: &str, tail: &str, main: Markup, head: Option<Mark
                         }
                     }
                 }
+                @if !back_office && !lang.is_reviewed() {
+                    p.translation-note role="note" { (t(lang, "translation-not-reviewed")) }
+                }
                 main #main tabindex="-1" { (main) }
                 footer.site {
                     p { (t(lang, "footer-text")) }
                     p { a href=(format!("/{}/communes", lang.code())) { (t(lang, "all-communes")) }
                         " · " a href=(format!("/{}/open-data", lang.code())) { (t(lang, "opendata-link")) }
                         " · " a href=(format!("/{}/figures", lang.code())) { (t(lang, "figures-link")) }
+                        " · " a href=(format!("/{}/annual-report", lang.code())) { (t(lang, "annual-list-title")) }
                         " · " a href="/api/v1/openapi.json" { (t(lang, "contact-footer-data")) } }
                 }
             }

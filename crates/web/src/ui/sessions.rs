@@ -60,10 +60,7 @@ pub fn price_text(lang: Lang, cents: i64) -> String {
         t_args(
             lang,
             "sessions-price-euros",
-            &[(
-                "amount",
-                format_price(cents, matches!(lang, Lang::Fr | Lang::Nl)).into(),
-            )],
+            &[("amount", format_price(cents, lang.decimal_comma()).into())],
         )
     }
 }

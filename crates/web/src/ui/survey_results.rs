@@ -41,7 +41,7 @@ pub fn choice_label(form: &Questionnaire, question: &str, choice: &str, lang: La
 /// A number with the language's decimal mark and `decimals` digits.
 pub fn decimal(lang: Lang, x: f64, decimals: usize) -> String {
     let s = format!("{x:.decimals$}");
-    if matches!(lang, Lang::Fr | Lang::Nl) {
+    if lang.decimal_comma() {
         s.replace('.', ",")
     } else {
         s

@@ -167,3 +167,68 @@ fn dates_read_as_people_say_them() {
     );
     assert_eq!(d, "26 novembre 2026");
 }
+
+/// The languages of the public side only, and the files they translate:
+/// every message of the public pages, the survey, the brochures and the
+/// report (the back office falls back to English in them).
+const PUBLIC_LANGS: [&str; 6] = ["es", "tr", "ro", "sq", "pl", "pt"];
+const PUBLIC_FILES: [&str; 31] = [
+    "main.ftl",
+    "backoffice.ftl",
+    "forms.ftl",
+    "vocabulary.ftl",
+    "map.ftl",
+    "search-more.ftl",
+    "contact.ftl",
+    "brochure.ftl",
+    "opendata.ftl",
+    "diagnostic-pages.ftl",
+    "diagnostic.ftl",
+    "survey-answer.ftl",
+    "survey-results.ftl",
+    "figures.ftl",
+    "activity-figures.ftl",
+    "capacity-figures.ftl",
+    "cadastre.ftl",
+    "funded.ftl",
+    "plan.ftl",
+    "plan-pages.ftl",
+    "label.ftl",
+    "sessions.ftl",
+    "calls.ftl",
+    "equipment.ftl",
+    "budget.ftl",
+    "quality.ftl",
+    "indicators.ftl",
+    "annual-report.ftl",
+    "activity-vocabulary.ftl",
+    "capacity-public.ftl",
+    "report-problem.ftl",
+];
+
+#[test]
+fn every_public_language_has_every_key_of_the_public_files() {
+    for lang in PUBLIC_LANGS {
+        for file in PUBLIC_FILES {
+            let en = keys("en", file);
+            let other = keys(lang, file);
+            let missing: Vec<_> = en.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&en).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang}/{file}: missing {missing:?}, extra {extra:?}"
+            );
+        }
+        assert!(
+            domain::Lang::parse(lang).is_some_and(|l| !l.is_staff()),
+            "{lang} is a language of the public side"
+        );
+    }
+    for l in domain::Lang::ALL {
+        assert!(
+            l.is_staff() || PUBLIC_LANGS.contains(&l.code()),
+            "{} has no list of files",
+            l.code()
+        );
+    }
+}

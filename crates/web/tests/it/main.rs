@@ -37,6 +37,7 @@ mod figures_capacity;
 mod form_errors;
 mod funded;
 mod i18n;
+mod i18n_public;
 mod indicators;
 mod jury;
 mod label;

@@ -1,0 +1,56 @@
+# The annual report: the coordination's editor (back office; French, Dutch, English and Arabic only).
+
+## Back office
+annual-bo-nav = Annual report
+annual-bo-title = Annual report
+annual-bo-intro = Write the texts of the annual report. The figures come from the data. A text is published when a second person has read it.
+annual-bo-year-title = Annual report { $year }: the texts
+annual-bo-year-intro = Each part of the plan has a text in each language. Choose a part to write or review its text.
+annual-bo-preview = Preview the report with the texts being written
+annual-bo-public-page = The public report
+annual-bo-parts = Parts of the report and where their texts stand
+annual-bo-part = Part
+annual-bo-edit-label = { $part } — { $language }
+annual-bo-empty = Not written
+annual-bo-state-draft = Draft
+annual-bo-state-review = Waiting for review
+annual-bo-state-published = Published
+annual-bo-state-superseded = Replaced
+annual-bo-published-and = Published; new version: { $state }
+annual-bo-editor-title = { $part } ({ $language })
+annual-bo-standing = Where the text stands
+annual-bo-last-written = Last written
+annual-bo-review-note = Note of the reviewer
+annual-bo-published-on = Published
+annual-bo-field-text = Text
+annual-bo-field-text-hint = Leave an empty line between paragraphs. “## ” starts a heading, “### ” a smaller one, “- ” an item of a list. A link: [words](https://address) or [words](/fr/page).
+annual-bo-save = Save the draft
+annual-bo-submit-intro = When the text is ready, ask a colleague to read it.
+annual-bo-submit = Ask for a review
+annual-bo-own-text = You wrote this text: another person of the coordination must review it.
+annual-bo-review-title = Review
+annual-bo-field-note = Note
+annual-bo-field-note-hint = Needed to send the text back: say what to change.
+annual-bo-publish = Publish
+annual-bo-send-back = Send back to draft
+annual-bo-published-text = The published text
+annual-bo-back-to-text = Back to the text
+annual-bo-done-saved = The draft is saved.
+annual-bo-done-submitted = The text waits for a review.
+annual-bo-done-published = The text is published.
+annual-bo-done-sent_back = The text is back to draft, with your note.
+annual-bo-error-too-long = The text has { $chars } characters: at most { $max }.
+annual-bo-error-link = Line { $line }: the link “{ $href }” is not a web address (https://…) or a page of this site (/…).
+annual-bo-error-empty-link = Line { $line }: a link needs words between [ ] and an address between ( ).
+annual-bo-error-heading = Line { $line }: a heading starts with “## ” or “### ”, followed by its words.
+annual-bo-error-no-step = Choose: publish, or send back to draft.
+annual-bo-error-send-back-needs-note = Say what to change before sending the text back.
+annual-bo-refused-own-title = You cannot review your own text
+annual-bo-refused-own-text = A second person of the coordination must read the text before it is published.
+annual-bo-refused-state-title = The text is not waiting for this step
+annual-bo-refused-state-text = Someone may have changed it meanwhile. Look at where it stands now.
+
+audit-action-report-text-save = Annual report text saved
+audit-action-report-text-submit = Annual report text sent for review
+audit-action-report-text-publish = Annual report text published
+audit-action-report-text-send-back = Annual report text sent back to draft

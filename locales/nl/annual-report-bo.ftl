@@ -1,0 +1,56 @@
+# The annual report: the coordination's editor (back office; French, Dutch, English and Arabic only).
+
+## Backoffice
+annual-bo-nav = Jaarverslag
+annual-bo-title = Jaarverslag
+annual-bo-intro = Schrijf de teksten van het jaarverslag. De cijfers komen uit de gegevens. Een tekst wordt gepubliceerd wanneer een tweede persoon hem nagelezen heeft.
+annual-bo-year-title = Jaarverslag { $year }: de teksten
+annual-bo-year-intro = Elk deel van het plan heeft een tekst in elke taal. Kies een deel om de tekst te schrijven of na te lezen.
+annual-bo-preview = Het verslag bekijken met de teksten in wording
+annual-bo-public-page = Het publieke verslag
+annual-bo-parts = Delen van het verslag en de stand van hun teksten
+annual-bo-part = Deel
+annual-bo-edit-label = { $part } — { $language }
+annual-bo-empty = Niet geschreven
+annual-bo-state-draft = Ontwerp
+annual-bo-state-review = Na te lezen
+annual-bo-state-published = Gepubliceerd
+annual-bo-state-superseded = Vervangen
+annual-bo-published-and = Gepubliceerd; nieuwe versie: { $state }
+annual-bo-editor-title = { $part } ({ $language })
+annual-bo-standing = Stand van de tekst
+annual-bo-last-written = Laatst geschreven
+annual-bo-review-note = Opmerking van de nalezer
+annual-bo-published-on = Gepubliceerd
+annual-bo-field-text = Tekst
+annual-bo-field-text-hint = Laat een lege regel tussen de alinea's. “## ” begint een titel, “### ” een kleinere titel, “- ” een punt van een lijst. Een link: [woorden](https://adres) of [woorden](/nl/pagina).
+annual-bo-save = Het ontwerp bewaren
+annual-bo-submit-intro = Als de tekst klaar is, vraag dan een collega om hem na te lezen.
+annual-bo-submit = Om nalezing vragen
+annual-bo-own-text = U hebt deze tekst geschreven: iemand anders van de coördinatie moet hem nalezen.
+annual-bo-review-title = Nalezing
+annual-bo-field-note = Opmerking
+annual-bo-field-note-hint = Nodig om de tekst terug te sturen: zeg wat er moet veranderen.
+annual-bo-publish = Publiceren
+annual-bo-send-back = Terugsturen als ontwerp
+annual-bo-published-text = De gepubliceerde tekst
+annual-bo-back-to-text = Terug naar de tekst
+annual-bo-done-saved = Het ontwerp is bewaard.
+annual-bo-done-submitted = De tekst wacht op nalezing.
+annual-bo-done-published = De tekst is gepubliceerd.
+annual-bo-done-sent_back = De tekst is weer een ontwerp, met uw opmerking.
+annual-bo-error-too-long = De tekst heeft { $chars } tekens: hoogstens { $max }.
+annual-bo-error-link = Regel { $line }: de link “{ $href }” is geen webadres (https://…) en geen pagina van deze site (/…).
+annual-bo-error-empty-link = Regel { $line }: een link heeft woorden tussen [ ] en een adres tussen ( ) nodig.
+annual-bo-error-heading = Regel { $line }: een titel begint met “## ” of “### ”, gevolgd door zijn woorden.
+annual-bo-error-no-step = Kies: publiceren, of terugsturen als ontwerp.
+annual-bo-error-send-back-needs-note = Zeg wat er moet veranderen voor u de tekst terugstuurt.
+annual-bo-refused-own-title = U kunt uw eigen tekst niet nalezen
+annual-bo-refused-own-text = Een tweede persoon van de coördinatie moet de tekst lezen voor hij gepubliceerd wordt.
+annual-bo-refused-state-title = De tekst wacht niet op deze stap
+annual-bo-refused-state-text = Misschien heeft iemand hem intussen veranderd. Kijk hoe hij er nu voor staat.
+
+audit-action-report-text-save = Tekst van het jaarverslag bewaard
+audit-action-report-text-submit = Tekst van het jaarverslag ter nalezing gestuurd
+audit-action-report-text-publish = Tekst van het jaarverslag gepubliceerd
+audit-action-report-text-send-back = Tekst van het jaarverslag teruggestuurd als ontwerp
