@@ -32,6 +32,11 @@ TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
 BIN="$TARGET_DIR/debug/passerelle"
 export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
 export NO_COLOR=${NO_COLOR:-1}
+# On CI every build is from scratch: incremental files (7 GB of a debug
+# target) would only take disk space, and a full disk fails the run.
+if [ "${CI:-}" = true ]; then
+  export CARGO_INCREMENTAL=${CARGO_INCREMENTAL:-0}
+fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/passerelle-test.XXXXXX")
 PASSED=0

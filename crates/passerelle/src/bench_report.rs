@@ -164,6 +164,17 @@ pub async fn run(args: BenchReportArgs) -> anyhow::Result<()> {
         documents::brochure_pdf(&b, web::ui::qr::svg).map_err(|e| anyhow::anyhow!("{e}"))?;
         times.push(started.elapsed().as_secs_f64() * 1000.0);
     }
+    let started = Instant::now();
+    let b = web::services::brochures::brochure(&dir, args.lang, group, today, &link);
+    let worded = started.elapsed().as_secs_f64() * 1000.0;
+    let qr_started = Instant::now();
+    for c in &b.communes {
+        for e in &c.entries {
+            let _ = web::ui::qr::svg(&e.url);
+        }
+    }
+    let qr = qr_started.elapsed().as_secs_f64() * 1000.0;
+    println!("  brochure: worded in {worded:.0} ms, its QR codes drawn in {qr:.0} ms");
     println!(
         "  brochure {} ({places} places): first call {:.0} ms, median {:.0} ms (target 1000 ms)",
         group.code,

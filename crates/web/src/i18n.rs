@@ -24,12 +24,16 @@ fn id(lang: Lang) -> &'static LanguageIdentifier {
     &IDS[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
 }
 
-/// Messages asked in a language of the public side only that does not
-/// have them (English was shown; a text that is no message, such as a
-/// survey question passed as is, does not count): recorded in debug builds, so that the
-/// tests can check that every public page is whole in every language.
-static MISSES: std::sync::Mutex<std::collections::BTreeSet<(Lang, String)>> =
-    std::sync::Mutex::new(std::collections::BTreeSet::new());
+thread_local! {
+    /// Messages asked in a language of the public side only that does not
+    /// have them (English was shown; a text that is no message, such as a
+    /// survey question passed as is, does not count): recorded in debug
+    /// builds, per thread — a test and the requests it sends run on one —
+    /// so that the tests can check that every public page is whole in
+    /// every language.
+    static MISSES: std::cell::RefCell<std::collections::BTreeSet<(Lang, String)>> =
+        const { std::cell::RefCell::new(std::collections::BTreeSet::new()) };
+}
 
 fn note_miss(lang: Lang, key: &str, args: Option<&HashMap<Cow<'static, str>, FluentValue>>) {
     if cfg!(debug_assertions)
@@ -38,23 +42,21 @@ fn note_miss(lang: Lang, key: &str, args: Option<&HashMap<Cow<'static, str>, Flu
             .lookup_single_language(id(Lang::En), key, args)
             .is_ok()
         && LOCALES.lookup_single_language(id(lang), key, args).is_err()
-        && let Ok(mut m) = MISSES.lock()
     {
-        m.insert((lang, key.to_owned()));
+        MISSES.with(|m| m.borrow_mut().insert((lang, key.to_owned())));
     }
 }
 
-/// The keys shown in English on pages in `lang` so far (debug builds).
+/// The keys shown in English on pages in `lang` so far on this thread
+/// (debug builds).
 pub fn missing_keys(lang: Lang) -> Vec<String> {
-    MISSES
-        .lock()
-        .map(|m| {
-            m.iter()
-                .filter(|(l, _)| *l == lang)
-                .map(|(_, k)| k.clone())
-                .collect()
-        })
-        .unwrap_or_default()
+    MISSES.with(|m| {
+        m.borrow()
+            .iter()
+            .filter(|(l, _)| *l == lang)
+            .map(|(_, k)| k.clone())
+            .collect()
+    })
 }
 
 /// The message `key` in `lang` (falling back to English, then to the key itself).

@@ -24,7 +24,7 @@ use crate::routes::Routes;
 use crate::services::annual_report::{Texts, build, year_of, years};
 use crate::services::notify::staff_langs;
 use crate::ui::annual_report::report_body;
-use crate::ui::form::{FieldError, error_summary, textarea};
+use crate::ui::form::{FieldError, error_summary, field, textarea};
 use crate::ui::format::local_datetime;
 use crate::ui::layout::{back_office_form_page, back_office_page};
 use crate::ui::{PageError, PageLang, PageResult};
@@ -208,9 +208,9 @@ async fn year_page(
                             th scope="row" { (part_title(lang, plan, &part)) }
                             @for (tl, by_part) in langs.iter().zip(&texts) {
                                 td {
-                                    a href=(format!("/{l}/bo/annual-report/{year}/{code}/{}", tl.code()))
-                                        aria-label=(t_args(lang, "annual-bo-edit-label", &[("part", part_title(lang, plan, &part).into()), ("language", tl.autonym().to_owned().into())])) {
+                                    a href=(format!("/{l}/bo/annual-report/{year}/{code}/{}", tl.code())) {
                                         (standing(lang, by_part.get(&code)))
+                                        span.visually-hidden { " — " (t_args(lang, "annual-bo-edit-label", &[("part", part_title(lang, plan, &part).into()), ("language", tl.autonym().to_owned().into())])) }
                                     }
                                 }
                             }
@@ -353,7 +353,11 @@ async fn render_editor(
         }
         form method="post" action=(base) {
             (csrf_field(ctx))
-            (textarea("body", &t(lang, "annual-bo-field-text"), Some(&t(lang, "annual-bo-field-text-hint")), &value, errors))
+            // The text is in its own language and direction, whatever the page's.
+            (field("body", &t(lang, "annual-bo-field-text"), Some(&t(lang, "annual-bo-field-text-hint")), errors, |aria| html! {
+                textarea #body name="body" lang=(text_lang.code()) dir=(if text_lang.is_rtl() { "rtl" } else { "ltr" }) rows="16"
+                    aria-invalid=[aria.invalid] aria-describedby=[aria.described_by] { (value) }
+            }))
             button type="submit" { (t(lang, "annual-bo-save")) }
         }
         @if let Some(w) = &here.working {

@@ -1,6 +1,8 @@
 //! QR codes drawn as SVG: on the survey's posters and the printed
 //! brochures, a code leads from paper to a live page.
 
+use std::fmt::Write as _;
+
 use qrcode::{Color, EcLevel, QrCode};
 
 /// The QR code of `text` (error correction M: a poster may get a scratch).
@@ -36,9 +38,11 @@ pub fn dark_runs(code: &QrCode) -> Vec<(usize, usize, usize)> {
 pub fn svg(text: &str) -> Option<String> {
     let code = qr(text)?;
     let size = code.width() + 8;
-    let mut d = String::new();
-    for (x, y, n) in dark_runs(&code) {
-        d.push_str(&format!("M{} {}h{n}v1h-{n}z", x + 4, y + 4));
+    let runs = dark_runs(&code);
+    let mut d = String::with_capacity(runs.len() * 16);
+    for (x, y, n) in runs {
+        // Writing to a String cannot fail.
+        let _ = write!(d, "M{} {}h{n}v1h-{n}z", x + 4, y + 4);
     }
     Some(format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" shape-rendering=\"crispEdges\"><rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path fill=\"#000\" d=\"{d}\"/></svg>"

@@ -1,0 +1,79 @@
+# Słowa z rejestru działań, które pokazują dane publiczne: tematy, sprzęt, miejsca oraz wiek, płeć i status uczestników warsztatów.
+
+activity-location-place = Na miejscu
+activity-location-home = W domu tej osoby
+activity-location-remote = Zdalnie (telefon, wideo)
+activity-location-elsewhere = Gdzie indziej
+activity-equipment-computer = Komputer
+activity-equipment-phone = Smartfon
+activity-equipment-tablet = Tablet
+activity-equipment-printer = Drukarka albo skaner
+activity-equipment-other = Inne
+activity-theme-device-basics = Korzystanie z urządzenia
+activity-theme-internet = Przeglądanie internetu
+activity-theme-email = E-mail
+activity-theme-online-procedures = Sprawy urzędowe w internecie
+activity-theme-eid-itsme = eID i itsme
+activity-theme-health = Zdrowie
+activity-theme-banking-shopping = Bank i zakupy w internecie
+activity-theme-job-search = Praca i szkolenia
+activity-theme-social-media = Media społecznościowe i komunikatory
+activity-theme-office-software = Programy biurowe
+activity-theme-security = Bezpieczeństwo w internecie
+activity-theme-school = Szkoła i rodzice
+activity-theme-creating = Tworzenie z narzędziami cyfrowymi
+activity-theme-ai = Sztuczna inteligencja
+workshop-new-link = Zarejestruj warsztat
+workshop-new-title = Zarejestruj warsztat grupowy
+workshop-form-intro = Zapisujemy tylko liczby, nigdy to, kto brał udział. Każdy podział jest nieobowiązkowy; jeśli wypełnisz któryś, suma musi się zgadzać z liczbą uczestników.
+workshop-saved = Warsztat jest zapisany.
+workshop-deleted = Warsztat jest usunięty.
+workshop-list-title = Warsztaty grupowe
+workshop-list-caption = { $count ->
+    [one] Jeden warsztat grupowy, od najnowszego
+    [few] { $count } warsztaty grupowe, od najnowszego
+    [many] { $count } warsztatów grupowych, od najnowszego
+   *[other] { $count } warsztatu grupowego, od najnowszego
+}
+workshop-none = Nie ma jeszcze żadnego zarejestrowanego warsztatu grupowego.
+workshop-col-kind = Rodzaj
+workshop-kind = Warsztat grupowy
+workshop-col-participants = Uczestnicy
+workshop-field-title = Tytuł warsztatu
+workshop-field-minutes = Czas trwania w minutach
+workshop-field-level = Poziom
+workshop-field-participants = Liczba uczestników
+workshop-participants-hint = Od 1 do 500.
+workshop-breakdown-gender = Uczestnicy według płci (nieobowiązkowo)
+workshop-breakdown-age = Uczestnicy według wieku (nieobowiązkowo)
+workshop-breakdown-status = Uczestnicy według statusu (nieobowiązkowo)
+workshop-breakdown-hint = Zostaw puste, jeśli nie wiesz; puste pole liczy się jako 0, gdy tylko inne jest wypełnione.
+workshop-gender-woman = Kobiety
+workshop-gender-man = Mężczyźni
+workshop-gender-other = Inne lub nie podano
+workshop-age-under-18 = Poniżej 18 lat
+workshop-age-18-25 = 18–25 lat
+workshop-age-26-39 = 26–39 lat
+workshop-age-40-59 = 40–59 lat
+workshop-age-60-74 = 60–74 lata
+workshop-age-75-plus = 75 lat i więcej
+workshop-age-unknown = Wiek nie podany
+workshop-status-job-seeker = Osoby szukające pracy
+workshop-status-student = Uczniowie i studenci
+workshop-status-retired = Emeryci
+workshop-status-employed = Pracujący
+workshop-status-other = Inne lub nie podano
+workshop-save-button = Zapisz warsztat
+workshop-error-title = Wpisz tytuł warsztatu (najwyżej 200 znaków).
+workshop-error-level = Wybierz poziom warsztatu.
+workshop-error-participants = Wpisz liczbę uczestników, od 1 do 500.
+workshop-error-count = Wpisz liczbę (od 0 do 500) albo zostaw pole puste.
+workshop-error-sum-gender = Uczestnicy według płci dają razem { $sum }, a nie { $total }: podział musi się zgadzać z liczbą uczestników.
+workshop-error-sum-age = Uczestnicy według wieku dają razem { $sum }, a nie { $total }: podział musi się zgadzać z liczbą uczestników.
+workshop-error-sum-status = Uczestnicy według statusu dają razem { $sum }, a nie { $total }: podział musi się zgadzać z liczbą uczestników.
+workshop-field-session = Zacznij od spotkania z Passerelle (nieobowiązkowo)
+workshop-session-hint = Spotkanie, które odbyło się w twoim miejscu w ciągu ostatnich 60 dni: jego tytuł, data, czas trwania, poziom i potwierdzone rezerwacje wypełniają formularz; zmień to, co się różni.
+workshop-session-none = Bez spotkania: wypełnij ręcznie
+workshop-session-button = Użyj tego spotkania
+workshop-session-used = Wypełnione na podstawie spotkania „{ $title }”: sprawdź liczbę uczestników (rezerwacja to nie obecność).
+workshop-error-session = Wybierz jedno ze spotkań, które odbyły się w twoim miejscu w ciągu ostatnich 60 dni, albo żadne.

@@ -1,0 +1,37 @@
+# Sprawozdanie roczne: strona publiczna i PDF.
+
+## Sprawozdanie
+annual-title = Sprawozdanie roczne { $year } — { $plan }
+annual-list-title = Sprawozdania roczne
+annual-list-intro = Co roku koordynacja opisuje, co zostało zrobione w ramach planu: { $plan }. Liczby pochodzą z danych tej strony i są zawsze aktualne.
+annual-year-link = Sprawozdanie za { $year }
+annual-date-line = Liczby z dnia { $date }
+annual-contents = Spis treści
+annual-page = Strona
+annual-pdf = Pobierz sprawozdanie (PDF)
+annual-plan-link = Zobacz plan
+annual-intro = Wstęp
+annual-conclusion = Podsumowanie
+annual-annex = Załącznik: budżet tego roku
+annual-axis-title = Oś { $number }: { $name }
+annual-measure-title = Działanie { $number }: { $name }
+annual-not-written = Tekst tej części nie jest jeszcze napisany.
+annual-no-text-in-language = Żaden tekst tego sprawozdania nie jest jeszcze opublikowany w tym języku. Liczby są poniżej.
+annual-preview-note = Podgląd: widać teksty, które są jeszcze pisane. Publiczne sprawozdanie pokazuje tylko opublikowane teksty.
+annual-see-also = Liczby dla tej części:
+annual-separator = {", "}
+annual-figure-source = Skąd pochodzą dane „{ $title }”
+annual-figure-source-pdf = Źródło: { $url }
+annual-no-commune = Gmina nieznana
+annual-fig-label = Publiczne punkty cyfrowe ze znakiem jakości, według gmin
+annual-fig-funded = Projekty sfinansowane w tym roku, według gmin
+annual-fig-refurbished = Odnowione komputery przekazane w tym roku
+annual-fig-budget = Budżet tego roku, według osi
+annual-dim-commune = Gmina
+annual-dim-axis = Oś
+annual-col-labelled = Ze znakiem jakości dziś
+annual-col-granted-in-year = Znak jakości przyznany w tym roku
+annual-col-projects = Projekty
+annual-col-amount = Kwota
+annual-col-planned = Planowane
+annual-col-actual = Wydane
