@@ -35,3 +35,16 @@ annual-col-projects = المشاريع
 annual-col-amount = المبلغ
 annual-col-planned = المبرمَج
 annual-col-actual = المصروف
+
+## أرقام أخرى عن السنة
+annual-fig-label-decisions = القرارات المتعلقة بالعلامة هذه السنة
+annual-dim-decision = القرار
+annual-col-decisions = القرارات
+annual-dim-what = ماذا
+annual-col-number = العدد
+annual-sessions-held = الحصص المنعقدة
+annual-sessions-cancelled = الحصص الملغاة
+annual-sessions-seats = المقاعد المعروضة
+annual-sessions-booked = المقاعد المحجوزة
+annual-fig-orders = التجهيزات التي طلبتها الفضاءات الحاصلة على العلامة هذه السنة
+annual-col-orders = الطلبات

@@ -35,3 +35,16 @@ annual-col-projects = Projects
 annual-col-amount = Amount
 annual-col-planned = Planned
 annual-col-actual = Spent
+
+## More figures of the year
+annual-fig-label-decisions = Label decisions of the year
+annual-dim-decision = Decision
+annual-col-decisions = Decisions
+annual-dim-what = What
+annual-col-number = Number
+annual-sessions-held = Sessions held
+annual-sessions-cancelled = Sessions cancelled
+annual-sessions-seats = Seats offered
+annual-sessions-booked = Seats booked
+annual-fig-orders = Equipment ordered by the labelled spaces this year
+annual-col-orders = Orders

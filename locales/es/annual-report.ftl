@@ -35,3 +35,16 @@ annual-col-projects = Proyectos
 annual-col-amount = Importe
 annual-col-planned = Previsto
 annual-col-actual = Gastado
+
+## Otras cifras del año
+annual-fig-label-decisions = Decisiones sobre el sello este año
+annual-dim-decision = Decisión
+annual-col-decisions = Decisiones
+annual-dim-what = Qué
+annual-col-number = Número
+annual-sessions-held = Sesiones realizadas
+annual-sessions-cancelled = Sesiones anuladas
+annual-sessions-seats = Plazas ofrecidas
+annual-sessions-booked = Plazas reservadas
+annual-fig-orders = Material pedido por los EPN con sello este año
+annual-col-orders = Pedidos

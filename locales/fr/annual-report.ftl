@@ -35,3 +35,16 @@ annual-col-projects = Projets
 annual-col-amount = Montant
 annual-col-planned = Prévu
 annual-col-actual = Dépensé
+
+## Autres chiffres de l’année
+annual-fig-label-decisions = Décisions sur le label cette année
+annual-dim-decision = Décision
+annual-col-decisions = Décisions
+annual-dim-what = Quoi
+annual-col-number = Nombre
+annual-sessions-held = Séances tenues
+annual-sessions-cancelled = Séances annulées
+annual-sessions-seats = Places proposées
+annual-sessions-booked = Places réservées
+annual-fig-orders = Matériel commandé par les EPN labellisés cette année
+annual-col-orders = Commandes

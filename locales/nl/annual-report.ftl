@@ -35,3 +35,16 @@ annual-col-projects = Projecten
 annual-col-amount = Bedrag
 annual-col-planned = Gepland
 annual-col-actual = Uitgegeven
+
+## Andere cijfers van het jaar
+annual-fig-label-decisions = Beslissingen over het label dit jaar
+annual-dim-decision = Beslissing
+annual-col-decisions = Beslissingen
+annual-dim-what = Wat
+annual-col-number = Aantal
+annual-sessions-held = Gehouden sessies
+annual-sessions-cancelled = Geannuleerde sessies
+annual-sessions-seats = Aangeboden plaatsen
+annual-sessions-booked = Gereserveerde plaatsen
+annual-fig-orders = Materiaal besteld door de gelabelde EPN’s dit jaar
+annual-col-orders = Bestellingen

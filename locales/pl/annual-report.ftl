@@ -35,3 +35,16 @@ annual-col-projects = Projekty
 annual-col-amount = Kwota
 annual-col-planned = Planowane
 annual-col-actual = Wydane
+
+## Inne liczby roku
+annual-fig-label-decisions = Decyzje w sprawie znaku jakości w tym roku
+annual-dim-decision = Decyzja
+annual-col-decisions = Decyzje
+annual-dim-what = Co
+annual-col-number = Liczba
+annual-sessions-held = Odbyte spotkania
+annual-sessions-cancelled = Odwołane spotkania
+annual-sessions-seats = Oferowane miejsca
+annual-sessions-booked = Zarezerwowane miejsca
+annual-fig-orders = Sprzęt zamówiony w tym roku przez EPN ze znakiem jakości
+annual-col-orders = Zamówienia

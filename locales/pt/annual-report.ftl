@@ -35,3 +35,16 @@ annual-col-projects = Projetos
 annual-col-amount = Montante
 annual-col-planned = Previsto
 annual-col-actual = Gasto
+
+## Outros números do ano
+annual-fig-label-decisions = Decisões sobre o selo este ano
+annual-dim-decision = Decisão
+annual-col-decisions = Decisões
+annual-dim-what = O quê
+annual-col-number = Número
+annual-sessions-held = Sessões realizadas
+annual-sessions-cancelled = Sessões anuladas
+annual-sessions-seats = Lugares oferecidos
+annual-sessions-booked = Lugares reservados
+annual-fig-orders = Equipamento encomendado pelos EPN com selo este ano
+annual-col-orders = Encomendas

@@ -35,3 +35,16 @@ annual-col-projects = Proiecte
 annual-col-amount = Sumă
 annual-col-planned = Planificat
 annual-col-actual = Cheltuit
+
+## Alte cifre ale anului
+annual-fig-label-decisions = Decizii privind eticheta în acest an
+annual-dim-decision = Decizie
+annual-col-decisions = Decizii
+annual-dim-what = Ce
+annual-col-number = Număr
+annual-sessions-held = Sesiuni ținute
+annual-sessions-cancelled = Sesiuni anulate
+annual-sessions-seats = Locuri oferite
+annual-sessions-booked = Locuri rezervate
+annual-fig-orders = Echipamente comandate de EPN cu etichetă în acest an
+annual-col-orders = Comenzi

@@ -35,3 +35,16 @@ annual-col-projects = Projektet
 annual-col-amount = Shuma
 annual-col-planned = E planifikuar
 annual-col-actual = Shpenzuar
+
+## Shifra të tjera të vitit
+annual-fig-label-decisions = Vendimet për etiketën këtë vit
+annual-dim-decision = Vendimi
+annual-col-decisions = Vendime
+annual-dim-what = Çfarë
+annual-col-number = Numri
+annual-sessions-held = Seanca të mbajtura
+annual-sessions-cancelled = Seanca të anuluara
+annual-sessions-seats = Vende të ofruara
+annual-sessions-booked = Vende të rezervuara
+annual-fig-orders = Pajisje të porositura nga EPN-të me etiketë këtë vit
+annual-col-orders = Porosi

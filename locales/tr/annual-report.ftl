@@ -35,3 +35,16 @@ annual-col-projects = Projeler
 annual-col-amount = Tutar
 annual-col-planned = Planlanan
 annual-col-actual = Harcanan
+
+## Yılın diğer rakamları
+annual-fig-label-decisions = Bu yıl etiketle ilgili kararlar
+annual-dim-decision = Karar
+annual-col-decisions = Kararlar
+annual-dim-what = Ne
+annual-col-number = Sayı
+annual-sessions-held = Yapılan oturumlar
+annual-sessions-cancelled = İptal edilen oturumlar
+annual-sessions-seats = Sunulan yerler
+annual-sessions-booked = Ayrılan yerler
+annual-fig-orders = Etiketli EPN’lerin bu yıl sipariş ettiği ekipman
+annual-col-orders = Siparişler

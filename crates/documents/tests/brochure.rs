@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{tool, uncompressed};
+use common::{tool, uncompressed, write_pdf};
 use domain::brochure::{Brochure, BrochureCommune, BrochureDay, BrochureEntry, BrochureLabels};
 
 /// Left-to-right text isolated in a right-to-left language, as the web
@@ -97,13 +97,7 @@ fn qr(url: &str) -> Option<String> {
 
 fn write(lang: &str, test: &str) -> std::path::PathBuf {
     let bytes = documents::brochure_pdf(&brochure(lang), qr).expect("a PDF");
-    assert!(bytes.starts_with(b"%PDF-"));
-    let path = std::env::temp_dir().join(format!(
-        "passerelle-brochure-{test}-{lang}-{}.pdf",
-        std::process::id()
-    ));
-    std::fs::write(&path, bytes).unwrap();
-    path
+    write_pdf(&bytes, &format!("brochure-{test}-{lang}"))
 }
 
 #[test]

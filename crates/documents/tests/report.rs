@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{tool, uncompressed};
+use common::{tool, uncompressed, write_pdf};
 use domain::annual_report::{
     Block, DocBar, DocChapter, DocChart, DocFigure, DocLabels, Inline, ReportDoc,
 };
@@ -116,13 +116,7 @@ fn report(lang: &str) -> ReportDoc {
 
 fn write(lang: &str, test: &str) -> std::path::PathBuf {
     let bytes = documents::report_pdf(&report(lang)).expect("a PDF");
-    assert!(bytes.starts_with(b"%PDF-"));
-    let path = std::env::temp_dir().join(format!(
-        "passerelle-report-{test}-{lang}-{}.pdf",
-        std::process::id()
-    ));
-    std::fs::write(&path, bytes).unwrap();
-    path
+    write_pdf(&bytes, &format!("report-{test}-{lang}"))
 }
 
 #[test]

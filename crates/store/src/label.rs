@@ -397,6 +397,31 @@ impl Db {
             .collect())
     }
 
+    /// How many label decisions of each kind (`granted`, `refused`,
+    /// `withdrawn`) were taken in `year`: the year the source gives, else
+    /// the decision's date, else the day it was recorded (UTC).
+    pub async fn label_decisions_in(&self, year: i32) -> Result<Vec<(String, i64)>> {
+        let rows: Vec<(String, Option<i32>, Option<String>, i64)> = run!(self, p => sqlx::query_as(
+            "SELECT to_state, event_year, event_date, at FROM label_events
+             WHERE to_state IN ('granted', 'refused', 'withdrawn')")
+            .fetch_all(p).await?);
+        let mut counts: std::collections::BTreeMap<String, i64> = Default::default();
+        for (state, event_year, date, at) in rows {
+            let y = event_year
+                .or_else(|| date.as_deref().and_then(|d| d.get(..4)?.parse().ok()))
+                .or_else(|| {
+                    chrono::DateTime::from_timestamp(at, 0).map(|d| chrono::Datelike::year(&d))
+                });
+            if y == Some(year) {
+                *counts.entry(state).or_default() += 1;
+            }
+        }
+        Ok(["granted", "refused", "withdrawn"]
+            .into_iter()
+            .map(|s| (s.to_owned(), counts.get(s).copied().unwrap_or(0)))
+            .collect())
+    }
+
     /// The places of these organisations, as the label pages list them
     /// (every place, even one the public directory cannot show): (organisation
     /// id, organisation name, place), by organisation then place.

@@ -35,3 +35,11 @@ pub fn uncompressed(path: &Path) -> String {
     std::fs::remove_file(&plain).ok();
     raw
 }
+
+/// Writes a made PDF to a temporary file named after its test.
+pub fn write_pdf(bytes: &[u8], name: &str) -> PathBuf {
+    assert!(bytes.starts_with(b"%PDF-"));
+    let path = std::env::temp_dir().join(format!("passerelle-{name}-{}.pdf", std::process::id()));
+    std::fs::write(&path, bytes).unwrap();
+    path
+}

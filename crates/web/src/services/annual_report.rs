@@ -195,10 +195,19 @@ impl<'a> Sources<'a> {
         match area {
             "activity" | "capacity" | "cadastre" => self.figure_sections(&[area]).await,
             "figures" => self.figure_sections(&figures::SECTION_CODES).await,
-            "label" => self.label().await,
+            "label" => {
+                let mut out = self.label().await?;
+                out.extend(self.label_decisions().await?);
+                Ok(out)
+            }
+            "sessions" => self.sessions().await,
             "survey" => self.survey().await,
             "calls" => self.funded().await,
-            "equipment" => Ok(self.refurbished()),
+            "equipment" => {
+                let mut out = self.equipment_orders().await?;
+                out.extend(self.refurbished());
+                Ok(out)
+            }
             _ => Ok(vec![]),
         }
     }
@@ -270,6 +279,133 @@ impl<'a> Sources<'a> {
                 source: None,
             },
             source: format!("/{}/label/epn", self.lang.code()),
+        }])
+    }
+
+    /// The label decisions of the year: granted, refused, withdrawn.
+    async fn label_decisions(&self) -> Result<Vec<Figure>, StoreError> {
+        let counts = self.app.db.label_decisions_in(self.year).await?;
+        if counts.iter().all(|(_, n)| *n == 0) {
+            return Ok(vec![]);
+        }
+        let total = counts.iter().map(|(_, n)| n).sum();
+        Ok(vec![Figure {
+            table: FigureTable {
+                id: "annual-label-decisions".into(),
+                title_key: "annual-fig-label-decisions".into(),
+                dimension_key: "annual-dim-decision".into(),
+                columns: vec![count_column("decisions", "annual-col-decisions")],
+                rows: counts
+                    .into_iter()
+                    .map(|(state, n)| Row {
+                        label: Label::Key(format!("label-state-{state}")),
+                        code: state,
+                        values: vec![Value::Number(n)],
+                    })
+                    .collect(),
+                total: Some(vec![Value::Number(total)]),
+                respondents: None,
+                source: None,
+            },
+            source: format!("/{}/label/epn", self.lang.code()),
+        }])
+    }
+
+    /// The sessions of the year (in the region's time zone): held and
+    /// cancelled dates, seats offered and booked at the held ones.
+    async fn sessions(&self) -> Result<Vec<Figure>, StoreError> {
+        let tz = self.app.region.timezone;
+        let bound = |y: i32| {
+            chrono::NaiveDate::from_ymd_opt(y, 1, 1)
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .and_then(|d| d.and_local_timezone(tz).earliest())
+                .map(|d| d.timestamp())
+        };
+        let (Some(from), Some(to)) = (bound(self.year), bound(self.year + 1)) else {
+            return Ok(vec![]);
+        };
+        let sessions = self.app.db.sessions_between(from, to).await?;
+        if sessions.is_empty() {
+            return Ok(vec![]);
+        }
+        let cancelled =
+            |s: &&domain::sessions::Session| s.status == domain::sessions::SessionStatus::Cancelled;
+        let held: Vec<_> = sessions.iter().filter(|s| !cancelled(s)).collect();
+        let row = |code: &str, n: i64| Row {
+            code: code.into(),
+            label: Label::Key(format!("annual-sessions-{code}")),
+            values: vec![Value::Number(n)],
+        };
+        Ok(vec![Figure {
+            table: FigureTable {
+                id: "annual-sessions".into(),
+                title_key: "sessions-title".into(),
+                dimension_key: "annual-dim-what".into(),
+                columns: vec![count_column("number", "annual-col-number")],
+                rows: vec![
+                    row("held", held.len() as i64),
+                    row(
+                        "cancelled",
+                        sessions.iter().filter(cancelled).count() as i64,
+                    ),
+                    row("seats", held.iter().map(|s| i64::from(s.seats)).sum()),
+                    row("booked", held.iter().map(|s| i64::from(s.booked)).sum()),
+                ],
+                total: None,
+                respondents: None,
+                source: None,
+            },
+            source: format!("/{}/sessions", self.lang.code()),
+        }])
+    }
+
+    /// The equipment the labelled places ordered in the year's campaigns,
+    /// by the orders' status: number and amount.
+    async fn equipment_orders(&self) -> Result<Vec<Figure>, StoreError> {
+        let mut by_status: std::collections::BTreeMap<&'static str, (i64, i64)> =
+            Default::default();
+        for c in self.app.db.equipment_campaigns().await? {
+            if c.year != self.year {
+                continue;
+            }
+            for o in self.app.db.equipment_orders(c.id, None).await? {
+                let e = by_status.entry(o.status.code()).or_default();
+                e.0 += 1;
+                e.1 += o.total_cents;
+            }
+        }
+        if by_status.is_empty() {
+            return Ok(vec![]);
+        }
+        let total = by_status
+            .values()
+            .fold((0, 0), |(n, c), (a, b)| (n + a, c + b));
+        Ok(vec![Figure {
+            table: FigureTable {
+                id: "annual-equipment-orders".into(),
+                title_key: "annual-fig-orders".into(),
+                dimension_key: "equipment-col-status".into(),
+                columns: vec![
+                    count_column("orders", "annual-col-orders"),
+                    Column {
+                        code: "amount".into(),
+                        label_key: "annual-col-amount".into(),
+                        unit: Unit::Cents,
+                    },
+                ],
+                rows: by_status
+                    .into_iter()
+                    .map(|(status, (n, cents))| Row {
+                        code: status.into(),
+                        label: Label::Key(format!("equipment-status-{status}")),
+                        values: vec![Value::Number(n), Value::Number(cents)],
+                    })
+                    .collect(),
+                total: Some(vec![Value::Number(total.0), Value::Number(total.1)]),
+                respondents: None,
+                source: None,
+            },
+            source: format!("/{}/equipment", self.lang.code()),
         }])
     }
 

@@ -10,25 +10,7 @@ use store::testing::NOW;
 use crate::helpers::TestApp;
 
 async fn report_app() -> TestApp {
-    let app = TestApp::demo().await;
-    let db = app.db();
-    db.load_demo_accounts(NOW).await.unwrap();
-    db.load_demo_survey(&store::survey::demo::DemoSurvey::shipped(), NOW)
-        .await
-        .unwrap();
-    db.load_demo_budget(&store::budget::demo::DemoBudget::brussels_2021(), NOW)
-        .await
-        .unwrap();
-    db.load_awards(&store::grants::awards::awards_2021(), NOW)
-        .await
-        .unwrap();
-    db.load_demo_report(
-        &store::annual_report::demo::DemoReport::brussels_2021(),
-        NOW,
-    )
-    .await
-    .unwrap();
-    app
+    TestApp::demo_with_plan_data().await
 }
 
 /// The markup from `id="{id}"` to the end of the first table after it.
@@ -306,4 +288,94 @@ async fn a_second_person_publishes_what_the_coordination_wrote() {
             "{bad}"
         );
     }
+}
+
+#[tokio::test]
+async fn the_years_sessions_and_label_decisions_are_counted() {
+    use crate::helpers::sessions::{Spec, publish};
+    let app = report_app().await;
+    // Two sessions in 2022 (one cancelled), one in 2023: the 2022 report
+    // counts the first two.
+    let at = |y: i32, m: u32, d: u32| {
+        chrono::NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap()
+            .and_utc()
+            .timestamp()
+    };
+    publish(
+        &app,
+        "Jardinier",
+        Spec {
+            seats: 12,
+            starts_at: at(2022, 3, 10),
+            ..Spec::default()
+        },
+    )
+    .await;
+    let dropped = publish(
+        &app,
+        "Jardinier",
+        Spec {
+            seats: 8,
+            starts_at: at(2022, 12, 31),
+            ..Spec::default()
+        },
+    )
+    .await;
+    publish(
+        &app,
+        "Jardinier",
+        Spec {
+            seats: 30,
+            starts_at: at(2023, 1, 1),
+            ..Spec::default()
+        },
+    )
+    .await;
+    app.db()
+        .cancel_session(dropped, Some("Salle indisponible"), false, None, NOW)
+        .await
+        .unwrap();
+    let r = app.get("/en/annual-report/2022").await;
+    let sessions = table_of(&r.body, "annual-sessions").expect("the sessions of 2022");
+    let row = |name: &str| {
+        sessions
+            .split(&format!("<th scope=\"row\">{name}</th>"))
+            .nth(1)
+            .and_then(|s| s.split("<bdi>").nth(1))
+            .and_then(|s| s.split("</bdi>").next())
+            .unwrap_or_else(|| panic!("{name}: {sessions}"))
+            .to_owned()
+    };
+    assert_eq!(row("Sessions held"), "1");
+    assert_eq!(row("Sessions cancelled"), "1");
+    assert_eq!(row("Seats offered"), "12");
+    assert_eq!(row("Seats booked"), "0");
+    assert!(r.body.contains("href=\"/en/sessions\""));
+
+    // 2021's label decisions, as the plan's report tells them: Brusurf's
+    // label withdrawn, the Cité des Métiers refused.
+    let r = app.get("/en/annual-report/2021").await;
+    let decisions = table_of(&r.body, "annual-label-decisions").expect("the decisions");
+    let counts = app.db().label_decisions_in(2021).await.unwrap();
+    for (state, n) in &counts {
+        let label = web::i18n::t(domain::Lang::En, &format!("label-state-{state}"));
+        assert!(
+            decisions.contains(&format!(
+                "<th scope=\"row\">{label}</th><td class=\"num\"><bdi>{n}</bdi>"
+            )),
+            "{state} {n}: {decisions}"
+        );
+    }
+    let n = |s: &str| counts.iter().find(|(x, _)| x == s).unwrap().1;
+    assert!(
+        n("granted") >= 3 && n("refused") >= 1 && n("withdrawn") >= 1,
+        "{counts:?}"
+    );
+    assert!(
+        table_of(&r.body, "annual-sessions").is_none(),
+        "no session in 2021"
+    );
 }

@@ -85,6 +85,30 @@ impl TestApp {
         Self::on(t).await
     }
 
+    /// The demo with its accounts and the plan's data: the survey editions,
+    /// the budget ledger, the 2021 awards and the annual report's texts.
+    pub async fn demo_with_plan_data() -> TestApp {
+        let app = Self::demo().await;
+        let db = app.db();
+        db.load_demo_accounts(NOW).await.unwrap();
+        db.load_demo_survey(&store::survey::demo::DemoSurvey::shipped(), NOW)
+            .await
+            .unwrap();
+        db.load_demo_budget(&store::budget::demo::DemoBudget::brussels_2021(), NOW)
+            .await
+            .unwrap();
+        db.load_awards(&store::grants::awards::awards_2021(), NOW)
+            .await
+            .unwrap();
+        db.load_demo_report(
+            &store::annual_report::demo::DemoReport::brussels_2021(),
+            NOW,
+        )
+        .await
+        .unwrap();
+        app
+    }
+
     /// The demo with some settings changed.
     pub async fn demo_with(configure: impl FnOnce(&mut Config)) -> TestApp {
         let t = brussels_db().await.unwrap();

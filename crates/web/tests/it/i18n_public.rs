@@ -11,18 +11,8 @@ use crate::helpers::TestApp;
 
 #[tokio::test]
 async fn every_public_page_is_whole_in_every_language() {
-    let app = TestApp::demo().await;
+    let app = TestApp::demo_with_plan_data().await;
     let db = app.db();
-    db.load_demo_accounts(NOW).await.unwrap();
-    db.load_demo_survey(&store::survey::demo::DemoSurvey::shipped(), NOW)
-        .await
-        .unwrap();
-    db.load_demo_budget(&store::budget::demo::DemoBudget::brussels_2021(), NOW)
-        .await
-        .unwrap();
-    db.load_awards(&store::grants::awards::awards_2021(), NOW)
-        .await
-        .unwrap();
     db.load_demo_open_call(NOW).await.unwrap();
     db.load_demo_equipment("brussels", NOW).await.unwrap();
     let place = app.state.directory().places()[0].id;
