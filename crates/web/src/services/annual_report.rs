@@ -555,61 +555,151 @@ impl<'a> Sources<'a> {
         }]
     }
 
-    /// The year's budget by axis: planned, and spent when the plan's
-    /// actual spending is public.
+    /// The year's budget, as the plan's Annex 1: by axis and by funding
+    /// source (planned, and spent when the plan's actual spending is
+    /// public), and the spending by measure (from the plan's sources and
+    /// from others). The same tables as `/{lang}/plan/budget`.
     async fn budget(&self, plan: &Plan) -> Result<Vec<Figure>, StoreError> {
         let yb = crate::services::budget::year_budget(self.app, plan, self.year).await?;
-        let tables = &yb.tables;
-        if tables.planned.total == 0 && tables.actual.total == 0 {
+        let t = &yb.tables;
+        if t.planned.total == 0 && t.actual.total == 0 {
             return Ok(vec![]);
         }
         let actuals = crate::services::budget::actuals_public(self.app, plan);
         let l = self.lang.code();
-        let rows = tables
+        let cents = |code: &str, key: &str| Column {
+            code: code.into(),
+            label_key: key.into(),
+            unit: Unit::Cents,
+        };
+        let figure =
+            |id: &str, title: &str, dimension: &str, columns: Vec<Column>, rows: Vec<Row>| {
+                let total = (0..columns.len())
+                    .map(|c| Value::Number(rows.iter().filter_map(|r| r.values[c].number()).sum()))
+                    .collect();
+                Figure {
+                    table: FigureTable {
+                        id: id.into(),
+                        title_key: title.into(),
+                        dimension_key: dimension.into(),
+                        columns,
+                        rows,
+                        total: Some(total),
+                        respondents: None,
+                        source: None,
+                    },
+                    source: format!("/{l}/plan/budget?year={}", self.year),
+                }
+            };
+        let planned_actual = || {
+            let mut c = vec![cents("planned", "annual-col-planned")];
+            if actuals {
+                c.push(cents("actual", "annual-col-actual"));
+            }
+            c
+        };
+        let row = |code: &str, name: String, planned: i64, actual: i64| Row {
+            code: code.to_owned(),
+            label: Label::Text(name),
+            values: if actuals {
+                vec![Value::Number(planned), Value::Number(actual)]
+            } else {
+                vec![Value::Number(planned)]
+            },
+        };
+        let axes = t
             .planned
             .axes
             .iter()
             .enumerate()
             .map(|(i, code)| {
                 let name = plan.axis(code).map_or(code.as_str(), |a| a.name(l));
-                let mut values = vec![Value::Number(tables.planned.axis_totals[i])];
-                if actuals {
-                    values.push(Value::Number(tables.actual.axis_totals[i]));
-                }
-                Row {
-                    code: code.clone(),
-                    label: Label::Text(name.to_owned()),
-                    values,
-                }
+                row(
+                    code,
+                    name.to_owned(),
+                    t.planned.axis_totals[i],
+                    t.actual.axis_totals[i],
+                )
             })
             .collect();
-        let mut columns = vec![Column {
-            code: "planned".into(),
-            label_key: "annual-col-planned".into(),
-            unit: Unit::Cents,
-        }];
-        let mut total = vec![Value::Number(tables.planned.total)];
+        let sources = t
+            .planned
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, code)| {
+                let name = plan.source(code).map_or(code.as_str(), |s| s.name(l));
+                row(
+                    code,
+                    name.to_owned(),
+                    t.planned.source_totals[i],
+                    t.actual.source_totals[i],
+                )
+            })
+            .collect();
+        let mut out = vec![
+            figure(
+                "annual-budget-by-axis",
+                "annual-fig-budget",
+                "annual-dim-axis",
+                planned_actual(),
+                axes,
+            ),
+            figure(
+                "annual-budget-by-source",
+                "annual-fig-budget-sources",
+                "annual-dim-source",
+                planned_actual(),
+                sources,
+            ),
+        ];
         if actuals {
-            columns.push(Column {
-                code: "actual".into(),
-                label_key: "annual-col-actual".into(),
-                unit: Unit::Cents,
-            });
-            total.push(Value::Number(tables.actual.total));
+            let measures = t
+                .measures
+                .iter()
+                .filter(|m| m.planned_cents != 0 || m.plan_cents != 0 || m.other_cents != 0)
+                .map(|m| {
+                    let axis = plan.axis(&m.axis).map_or(m.axis.as_str(), |a| a.name(l));
+                    let (code, name) = match m.measure.and_then(|n| plan.measure(n)) {
+                        Some(measure) => (
+                            format!("{}", measure.number),
+                            t_args(
+                                self.lang,
+                                "annual-measure-title",
+                                &[
+                                    ("number", (measure.number as usize).into()),
+                                    ("name", measure.name(l).to_owned().into()),
+                                ],
+                            ),
+                        ),
+                        None => (
+                            format!("axis-{}", m.axis),
+                            t_args(
+                                self.lang,
+                                "annual-axis-whole",
+                                &[("axis", axis.to_owned().into())],
+                            ),
+                        ),
+                    };
+                    Row {
+                        code,
+                        label: Label::Text(name),
+                        values: vec![Value::Number(m.plan_cents), Value::Number(m.other_cents)],
+                    }
+                })
+                .collect();
+            out.push(figure(
+                "annual-budget-by-measure",
+                "annual-fig-budget-measures",
+                "annual-dim-measure",
+                vec![
+                    cents("plan", "annual-col-plan-spent"),
+                    cents("other", "annual-col-other-spent"),
+                ],
+                measures,
+            ));
         }
-        Ok(vec![Figure {
-            table: FigureTable {
-                id: "annual-budget-by-axis".into(),
-                title_key: "annual-fig-budget".into(),
-                dimension_key: "annual-dim-axis".into(),
-                columns,
-                rows,
-                total: Some(total),
-                respondents: None,
-                source: None,
-            },
-            source: format!("/{l}/plan/budget?year={}", self.year),
-        }])
+        Ok(out)
     }
 }
 

@@ -379,3 +379,36 @@ async fn the_years_sessions_and_label_decisions_are_counted() {
         "no session in 2021"
     );
 }
+
+#[tokio::test]
+async fn the_budget_annex_adds_up_as_the_budget_page() {
+    let app = report_app().await;
+    let r = app.get("/en/annual-report/2021").await;
+    let totals = |id: &str| -> Vec<String> {
+        let t = table_of(&r.body, id).unwrap_or_else(|| panic!("no {id}"));
+        t.split("<tfoot>")
+            .nth(1)
+            .unwrap()
+            .split("<bdi>")
+            .skip(1)
+            .map(|s| s.split("</bdi>").next().unwrap().to_owned())
+            .collect()
+    };
+    let by_axis = totals("annual-budget-by-axis");
+    assert!(!by_axis.is_empty());
+    assert_eq!(
+        by_axis,
+        totals("annual-budget-by-source"),
+        "the same money, two ways"
+    );
+    // The planned total is the one the budget page shows for the year.
+    let page = app.get("/en/plan/budget?year=2021").await;
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    let page_digits = digits(&page.body);
+    assert!(
+        page_digits.contains(&digits(&by_axis[0])),
+        "{} on the budget page",
+        by_axis[0]
+    );
+    assert!(r.body.contains("href=\"/en/plan/budget?year=2021\""));
+}
