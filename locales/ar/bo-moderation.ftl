@@ -125,12 +125,6 @@ quality-col-source = المصدر
 quality-edit = تعديل المكان
 quality-merge = المقارنة والدمج
 quality-source-intro = تناقضات لوحظت عند جمع البيانات. تحقّق منها مع المكان.
-quality-kind-postcode-not-in-commune = رمز بريدي لبلدية أخرى
-quality-kind-unknown-postcode = رمز بريدي غير معروف
-quality-kind-unreadable-hours = أوقات عمل لا يمكن قراءتها
-quality-kind-probable-duplicate = مكرّرات محتملة
-quality-kind-no-contact = لا توجد وسيلة للتواصل مع المكان
-quality-kind-stale = لم يُحدَّث منذ أكثر من سنة
 
 ## رسالة التذكير لمسيّري البطاقات القديمة
 

@@ -5,14 +5,6 @@ referral-dashboard-link = العودة إلى التوجيهات
 referral-forbidden = هذا التوجيه يخص هيئات أخرى: لا يمكنك فتحه.
 
 ## الحالات والخطوات والأطراف
-referral-state-label = الحالة
-referral-state-sent = مُرسَل، في انتظار الرد
-referral-state-accepted = مقبول
-referral-state-refused = مرفوض
-referral-state-first-visit-done = تمت الزيارة الأولى
-referral-state-followed-up = تمت المتابعة
-referral-state-closed = مُغلَق
-referral-state-expired = منتهي الصلاحية (بدون رد)
 referral-step-accept = قبول
 referral-step-refuse = رفض
 referral-step-first-visit = تمت الزيارة الأولى

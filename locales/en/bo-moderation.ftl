@@ -125,12 +125,6 @@ quality-col-source = Source
 quality-edit = Edit the place
 quality-merge = Compare and merge
 quality-source-intro = Contradictions noted when the data was collected. Check them with the place.
-quality-kind-postcode-not-in-commune = Postcode of another municipality
-quality-kind-unknown-postcode = Unknown postcode
-quality-kind-unreadable-hours = Opening hours that cannot be read
-quality-kind-probable-duplicate = Probable duplicates
-quality-kind-no-contact = No way to contact the place
-quality-kind-stale = Not updated for more than a year
 
 ## Reminder e-mail to the managers of stale entries
 

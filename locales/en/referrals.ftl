@@ -5,14 +5,6 @@ referral-dashboard-link = Back to the referrals
 referral-forbidden = This referral concerns other structures: you may not open it.
 
 ## States, steps, sides
-referral-state-label = State
-referral-state-sent = Sent, waiting for an answer
-referral-state-accepted = Accepted
-referral-state-refused = Refused
-referral-state-first-visit-done = First visit done
-referral-state-followed-up = Followed up
-referral-state-closed = Closed
-referral-state-expired = Expired (no answer)
 referral-step-accept = Accept
 referral-step-refuse = Refuse
 referral-step-first-visit = First visit done

@@ -125,12 +125,6 @@ quality-col-source = Source
 quality-edit = Modifier le lieu
 quality-merge = Comparer et fusionner
 quality-source-intro = Contradictions notées quand les données ont été récoltées. Vérifiez-les avec le lieu.
-quality-kind-postcode-not-in-commune = Code postal d’une autre commune
-quality-kind-unknown-postcode = Code postal inconnu
-quality-kind-unreadable-hours = Horaires illisibles
-quality-kind-probable-duplicate = Doublons probables
-quality-kind-no-contact = Aucun moyen de contacter le lieu
-quality-kind-stale = Pas mis à jour depuis plus d’un an
 
 ## E-mail de rappel aux gestionnaires des fiches anciennes
 

@@ -5,14 +5,6 @@ referral-dashboard-link = Retour aux orientations
 referral-forbidden = Cette orientation concerne d'autres structures : vous ne pouvez pas l'ouvrir.
 
 ## États, étapes, côtés
-referral-state-label = État
-referral-state-sent = Envoyée, en attente de réponse
-referral-state-accepted = Acceptée
-referral-state-refused = Refusée
-referral-state-first-visit-done = Première visite faite
-referral-state-followed-up = Suivie
-referral-state-closed = Clôturée
-referral-state-expired = Expirée (sans réponse)
 referral-step-accept = Accepter
 referral-step-refuse = Refuser
 referral-step-first-visit = Première visite faite

@@ -125,12 +125,6 @@ quality-col-source = Bron
 quality-edit = De plaats bewerken
 quality-merge = Vergelijken en samenvoegen
 quality-source-intro = Tegenstrijdigheden die opgemerkt werden toen de gegevens verzameld werden. Kijk ze na met de plaats.
-quality-kind-postcode-not-in-commune = Postcode van een andere gemeente
-quality-kind-unknown-postcode = Onbekende postcode
-quality-kind-unreadable-hours = Onleesbare openingsuren
-quality-kind-probable-duplicate = Waarschijnlijke dubbels
-quality-kind-no-contact = Geen manier om de plaats te contacteren
-quality-kind-stale = Meer dan een jaar niet bijgewerkt
 
 ## Herinneringsmail aan de beheerders van oude fiches
 

@@ -5,14 +5,6 @@ referral-dashboard-link = Terug naar de doorverwijzingen
 referral-forbidden = Deze doorverwijzing gaat over andere organisaties: u mag ze niet openen.
 
 ## Stappen, toestanden, partijen
-referral-state-label = Stand
-referral-state-sent = Verstuurd, wacht op antwoord
-referral-state-accepted = Aanvaard
-referral-state-refused = Geweigerd
-referral-state-first-visit-done = Eerste bezoek gedaan
-referral-state-followed-up = Opgevolgd
-referral-state-closed = Afgesloten
-referral-state-expired = Vervallen (geen antwoord)
 referral-step-accept = Aanvaarden
 referral-step-refuse = Weigeren
 referral-step-first-visit = Eerste bezoek gedaan

@@ -372,6 +372,14 @@ pub struct Chapter {
     pub see_also: Vec<(String, String)>,
 }
 
+impl Chapter {
+    /// Whether the part has figures only, no written text (the data's
+    /// checks, the budget annex).
+    pub fn text_optional(&self) -> bool {
+        matches!(self.id.as_str(), "annex" | "data-quality")
+    }
+}
+
 /// The whole report, worded in one language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {

@@ -347,6 +347,15 @@ impl Db {
             .fetch_all(p).await?))
     }
 
+    /// How many of the referrals made in [`from`, `to`) are in each state
+    /// now (anonymised ones included), for the annual report.
+    pub async fn referral_counts_between(&self, from: i64, to: i64) -> Result<Vec<(String, i64)>> {
+        Ok(run!(self, p => sqlx::query_as(
+            "SELECT state, COUNT(*) FROM referrals WHERE created_at >= $1 AND created_at < $2
+             GROUP BY state ORDER BY state")
+            .bind(from).bind(to).fetch_all(p).await?))
+    }
+
     /// The e-mail addresses of the active EPN managers of an organisation.
     pub async fn organisation_manager_emails(&self, organisation_id: i64) -> Result<Vec<String>> {
         Ok(run!(self, p => sqlx::query_scalar(

@@ -140,6 +140,14 @@ pub async fn build(
             see_also,
         });
     }
+    chapters.push(Chapter {
+        id: "data-quality".into(),
+        level: 1,
+        title: t(lang, "annual-quality-chapter"),
+        text: None,
+        figures: sources.quality().await?,
+        see_also: vec![],
+    });
     let annex = sources.budget(plan).await?;
     if !annex.is_empty() {
         chapters.push(Chapter {
@@ -201,6 +209,7 @@ impl<'a> Sources<'a> {
                 Ok(out)
             }
             "sessions" => self.sessions().await,
+            "referrals" => self.referrals().await,
             "survey" => self.survey().await,
             "calls" => self.funded().await,
             "equipment" => {
@@ -314,14 +323,7 @@ impl<'a> Sources<'a> {
     /// The sessions of the year (in the region's time zone): held and
     /// cancelled dates, seats offered and booked at the held ones.
     async fn sessions(&self) -> Result<Vec<Figure>, StoreError> {
-        let tz = self.app.region.timezone;
-        let bound = |y: i32| {
-            chrono::NaiveDate::from_ymd_opt(y, 1, 1)
-                .and_then(|d| d.and_hms_opt(0, 0, 0))
-                .and_then(|d| d.and_local_timezone(tz).earliest())
-                .map(|d| d.timestamp())
-        };
-        let (Some(from), Some(to)) = (bound(self.year), bound(self.year + 1)) else {
+        let Some((from, to)) = self.bounds() else {
             return Ok(vec![]);
         };
         let sessions = self.app.db.sessions_between(from, to).await?;
@@ -356,6 +358,99 @@ impl<'a> Sources<'a> {
                 source: None,
             },
             source: format!("/{}/sessions", self.lang.code()),
+        }])
+    }
+
+    /// The year as [start, end) in Unix seconds, in the region's time zone.
+    fn bounds(&self) -> Option<(i64, i64)> {
+        let tz = self.app.region.timezone;
+        let start = |y: i32| {
+            chrono::NaiveDate::from_ymd_opt(y, 1, 1)?
+                .and_hms_opt(0, 0, 0)?
+                .and_local_timezone(tz)
+                .earliest()
+                .map(|d| d.timestamp())
+        };
+        Some((start(self.year)?, start(self.year + 1)?))
+    }
+
+    /// The people referred in the year, by where their referral stands now;
+    /// small counts hidden, as in every public figure (docs/figures.md).
+    async fn referrals(&self) -> Result<Vec<Figure>, StoreError> {
+        let Some((from, to)) = self.bounds() else {
+            return Ok(vec![]);
+        };
+        let counts = self.app.db.referral_counts_between(from, to).await?;
+        if counts.is_empty() {
+            return Ok(vec![]);
+        }
+        let n = |code: &str| {
+            counts
+                .iter()
+                .find(|(s, _)| s == code)
+                .map_or(0, |(_, n)| *n)
+        };
+        let rows: Vec<Row> = domain::referral::ReferralState::ALL
+            .into_iter()
+            .map(|s| Row {
+                code: s.code().into(),
+                label: Label::Key(format!("referral-state-{}", s.code().replace('_', "-"))),
+                values: vec![Value::Number(n(s.code()))],
+            })
+            .collect();
+        let total = counts.iter().map(|(_, n)| n).sum();
+        let mut table = FigureTable {
+            id: "annual-referrals".into(),
+            title_key: "annual-fig-referrals".into(),
+            dimension_key: "referral-state-label".into(),
+            columns: vec![count_column("referrals", "annual-col-referrals")],
+            rows,
+            total: Some(vec![Value::Number(total)]),
+            respondents: None,
+            source: None,
+        };
+        table.suppress_small_cells(self.app.config.small_cell);
+        Ok(vec![Figure {
+            table,
+            source: format!("/{}/bo/referrals", self.lang.code()),
+        }])
+    }
+
+    /// The checks of the directory's data run today (`passerelle check`,
+    /// the coordination's quality page): how many places each one flags.
+    async fn quality(&self) -> Result<Vec<Figure>, StoreError> {
+        let places = self.app.db.load_places().await?;
+        let granted = self.app.db.granted_label_place_ids().await?;
+        let findings =
+            domain::quality::check_all(&self.app.region, &places, self.app.today(), &granted);
+        let rows: Vec<Row> = domain::quality::CheckKind::ALL
+            .into_iter()
+            .map(|k| {
+                let places: std::collections::HashSet<i64> = findings
+                    .iter()
+                    .filter(|f| f.kind == k)
+                    .map(|f| f.place_id)
+                    .collect();
+                Row {
+                    code: k.code().into(),
+                    label: Label::Key(format!("quality-kind-{}", k.code())),
+                    values: vec![Value::Number(places.len() as i64)],
+                }
+            })
+            .collect();
+        Ok(vec![Figure {
+            table: FigureTable {
+                id: "annual-quality".into(),
+                title_key: "annual-fig-quality".into(),
+                dimension_key: "annual-dim-check".into(),
+                columns: vec![count_column("places", "annual-col-places")],
+                rows,
+                // A place may fail several checks.
+                total: None,
+                respondents: None,
+                source: None,
+            },
+            source: format!("/{}/bo/quality", self.lang.code()),
         }])
     }
 
@@ -847,7 +942,7 @@ pub fn document(r: &Report, publisher: &str, link: &dyn Fn(&str) -> String) -> R
                 id: c.id.clone(),
                 level: c.level,
                 title: c.title.clone(),
-                written: c.text.is_some() || c.id == "annex",
+                written: c.text.is_some() || c.text_optional(),
                 blocks: c
                     .text
                     .as_deref()

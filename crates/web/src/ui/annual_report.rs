@@ -48,7 +48,7 @@ fn chapter(lang: Lang, r: &Report, c: &Chapter) -> Markup {
             @if c.level == 1 { h2 #(heading) { (c.title) } } @else { h3 #(heading) { (c.title) } }
             @match &c.text {
                 Some(b) => (blocks(b, c.level + 1)),
-                None => @if c.id != "annex" { p.small.not-written { (t(lang, "annual-not-written")) } },
+                None => @if !c.text_optional() { p.small.not-written { (t(lang, "annual-not-written")) } },
             }
             @if !c.see_also.is_empty() {
                 p.small {

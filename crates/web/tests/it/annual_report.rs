@@ -73,12 +73,18 @@ async fn the_report_shows_the_published_texts_and_the_figures_of_its_pages() {
     }
 
     // Each figure equals the one on the page it links to.
+    let coordinator = app.sign_in(Role::Coordinator, &[]).await;
     let figs = figures(&r.body);
     assert!(figs.len() > 20, "{} figures", figs.len());
     let mut compared = 0;
     for (id, source) in &figs {
         let (path, anchor) = source.split_once('#').unwrap_or((source, id));
-        let page = app.get(path).await;
+        // A figure from the back office links to the coordination's page.
+        let page = if path.contains("/bo/") {
+            app.get_as(Some(&coordinator), path).await
+        } else {
+            app.get(path).await
+        };
         assert_eq!(page.status, StatusCode::OK, "{path}");
         if path.starts_with("/fr/figures") || path.starts_with("/fr/survey/") {
             let theirs = table_of(&page.body, anchor)
@@ -411,4 +417,91 @@ async fn the_budget_annex_adds_up_as_the_budget_page() {
         by_axis[0]
     );
     assert!(r.body.contains("href=\"/en/plan/budget?year=2021\""));
+}
+
+#[tokio::test]
+async fn referrals_are_counted_with_small_counts_hidden_and_the_data_checked() {
+    use store::referrals::NewReferral;
+    let app = report_app().await;
+    let db = app.db();
+    let cpas = db.find_organisation("cpas-etterbeek").await.unwrap()[0].id;
+    let referrer = app.sign_in(Role::Referrer, &[cpas]).await;
+    let place = app.state.directory().places()[0].clone();
+    let in_2022 = chrono::NaiveDate::from_ymd_opt(2022, 6, 1)
+        .unwrap()
+        .and_hms_opt(12, 0, 0)
+        .unwrap()
+        .and_utc()
+        .timestamp();
+    // Six people referred in 2022, none answered yet: "sent" shows 6.
+    for i in 0..6 {
+        let n = NewReferral {
+            from_organisation_id: cpas,
+            created_by: referrer.user_id,
+            place_id: Some(place.id),
+            session_id: None,
+            to_organisation_id: place.organisation_id,
+            person_name: format!("Personne {i}"),
+            contact_way: domain::referral::ContactWay::Phone,
+            contact_value: Some("+32 470 12 34 56".into()),
+            lang: "fr".into(),
+            needs: vec!["communication".into()],
+            needs_note: None,
+            diagnostic_json: None,
+            share_diagnostic: false,
+            consent_text: "Vous acceptez.".into(),
+            consent_at: in_2022,
+        };
+        db.create_referral(&n, in_2022).await.unwrap();
+    }
+    let r = app.get("/en/annual-report/2022").await;
+    let t = table_of(&r.body, "annual-referrals").expect("the referrals of 2022");
+    assert!(
+        t.contains(
+            "<th scope=\"row\">Sent, waiting for an answer</th><td class=\"num\"><bdi>6</bdi>"
+        ),
+        "{t}"
+    );
+    assert!(
+        t.contains("<tfoot><tr><th scope=\"row\">Total</th><td class=\"num\"><bdi>6</bdi>"),
+        "{t}"
+    );
+    assert!(!r.body.contains("Personne 0"), "no one is named");
+    // Two of them accepted: a count under 5 is hidden, and so is the one
+    // that would give it back.
+    for id in db
+        .list_referrals(store::referrals::Scope::All)
+        .await
+        .unwrap()
+        .iter()
+        .take(2)
+        .map(|x| x.id)
+    {
+        db.take_referral_step(
+            id,
+            &domain::referral::Step::new(domain::referral::StepKind::Accept, ""),
+            domain::referral::Side::Receiver,
+            None,
+            in_2022 + 3600,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    }
+    let r = app.get("/en/annual-report/2022").await;
+    let t = table_of(&r.body, "annual-referrals").unwrap();
+    assert!(
+        !t.contains("<bdi>2</bdi>") && !t.contains("<bdi>4</bdi>"),
+        "{t}"
+    );
+    assert!(t.contains("suppressed"), "{t}");
+    assert!(r.body.contains("href=\"/en/bo/referrals\""));
+
+    // The data's checks, today, one row per check.
+    let q = table_of(&r.body, "annual-quality").expect("the data's checks");
+    assert_eq!(
+        q.matches("<th scope=\"row\">").count(),
+        domain::quality::CheckKind::ALL.len()
+    );
+    assert!(r.body.contains("href=\"/en/bo/quality\""));
 }

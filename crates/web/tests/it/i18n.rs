@@ -172,7 +172,7 @@ fn dates_read_as_people_say_them() {
 /// every message of the public pages, the survey, the brochures and the
 /// report (the back office falls back to English in them).
 const PUBLIC_LANGS: [&str; 6] = ["es", "tr", "ro", "sq", "pl", "pt"];
-const PUBLIC_FILES: [&str; 31] = [
+const PUBLIC_FILES: [&str; 32] = [
     "main.ftl",
     "backoffice.ftl",
     "forms.ftl",
@@ -204,6 +204,7 @@ const PUBLIC_FILES: [&str; 31] = [
     "activity-vocabulary.ftl",
     "capacity-public.ftl",
     "report-problem.ftl",
+    "referral-states.ftl",
 ];
 
 #[test]
