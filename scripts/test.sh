@@ -352,6 +352,8 @@ if [ -z "$ONLY" ] || [[ " $ONLY " == *" cargo-"* ]]; then
     log "installing poppler-utils and qpdf to check the generated PDFs"
     apt_install poppler-utils qpdf || warn "poppler-utils or qpdf could not be installed: the PDF checks will fail"
   fi
+  log "installing pdfua, a PDF/UA-1 checker, for the PDF tests (tests/pdfua)"
+  bash tests/pdfua/setup.sh || warn "pdfua could not be installed: the PDF/UA checks will fail on CI"
 fi
 
 log "Passerelle tests in $ROOT ($(nproc) cores; cargo $(cargo --version | cut -d' ' -f2), node $(node --version 2>/dev/null || echo missing), $(python3 --version 2>&1))"

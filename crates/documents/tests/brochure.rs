@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{tool, uncompressed, write_pdf};
+use common::{pdfua_check, tool, uncompressed, write_pdf};
 use domain::brochure::{Brochure, BrochureCommune, BrochureDay, BrochureEntry, BrochureLabels};
 
 /// Left-to-right text isolated in a right-to-left language, as the web
@@ -104,6 +104,7 @@ fn write(lang: &str, test: &str) -> std::path::PathBuf {
 fn a_brochure_is_a_tagged_pdf_in_its_language() {
     for lang in ["fr", "ar"] {
         let path = write(lang, "tagged");
+        pdfua_check(&path);
         let p = path.to_str().unwrap();
         let info = tool("pdfinfo", &[p]);
         assert!(info.contains("Tagged:          yes"), "{info}");

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{tool, uncompressed, write_pdf};
+use common::{pdfua_check, tool, uncompressed, write_pdf};
 use domain::annual_report::{
     Block, DocBar, DocChapter, DocChart, DocFigure, DocLabels, Inline, ReportDoc,
 };
@@ -123,6 +123,7 @@ fn write(lang: &str, test: &str) -> std::path::PathBuf {
 fn the_report_is_a_tagged_pdf_in_its_language() {
     for lang in ["fr", "ar"] {
         let path = write(lang, "tagged");
+        pdfua_check(&path);
         let p = path.to_str().unwrap();
         let info = tool("pdfinfo", &[p]);
         assert!(info.contains("Tagged:          yes"), "{info}");

@@ -43,3 +43,37 @@ pub fn write_pdf(bytes: &[u8], name: &str) -> PathBuf {
     std::fs::write(&path, bytes).unwrap();
     path
 }
+
+/// Runs pdfua (`tests/pdfua/setup.sh` installs it; `scripts/test.sh` runs
+/// that), an independent checker of the machine-checkable part of PDF/UA-1,
+/// and fails on any finding. Without it the check is skipped, saying so —
+/// except on CI, where it must run.
+pub fn pdfua_check(path: &Path) {
+    let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/pdfua/.venv/bin/pdfua");
+    let bin = if venv.exists() {
+        venv
+    } else if Command::new("pdfua").arg("--version").output().is_ok() {
+        PathBuf::from("pdfua")
+    } else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "pdfua is needed on CI: bash tests/pdfua/setup.sh"
+        );
+        eprintln!(
+            "pdfua is not installed (bash tests/pdfua/setup.sh): the PDF/UA-1 check is skipped"
+        );
+        return;
+    };
+    let out = Command::new(&bin)
+        .arg("check")
+        .arg(path)
+        .output()
+        .expect("running pdfua");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && said.contains("result: PASS"),
+        "pdfua found problems in {}:\n{said}{}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
