@@ -16,7 +16,7 @@ use domain::directory::Directory;
 pub struct BrochuresArgs {
     #[command(flatten)]
     pub db: crate::DbArgs,
-    /// The brochures' language (fr, nl, en, ar).
+    /// The brochures' language: one of the ten (fr, nl, en, ar, es, tr, ro, sq, pl, pt).
     #[arg(long, value_parser = crate::check::parse_lang)]
     pub lang: Lang,
     /// Only this group of communes (its key in the region's data); every

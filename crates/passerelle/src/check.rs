@@ -25,7 +25,10 @@ pub enum Format {
 }
 
 pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("--lang must be one of fr, nl, en, ar (got {s:?})"))
+    Lang::parse(s).ok_or_else(|| {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        format!("--lang must be one of {} (got {s:?})", codes.join(", "))
+    })
 }
 
 #[derive(Serialize)]

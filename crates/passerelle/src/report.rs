@@ -25,7 +25,7 @@ pub struct ReportArgs {
     /// The plan year.
     #[arg(long)]
     pub year: i32,
-    /// The report's language (fr, nl, en, ar).
+    /// The report's language: one of the ten (fr, nl, en, ar, es, tr, ro, sq, pl, pt).
     #[arg(long, value_parser = crate::check::parse_lang)]
     pub lang: Lang,
     #[arg(long, value_enum, default_value = "pdf")]
