@@ -152,3 +152,4 @@ month-12 = ديسمبر
 
 ## Translations
 translation-not-reviewed = لم يراجع هذه الترجمةَ بعدُ شخصٌ لغتُه الأم العربية. قد تحتوي على أخطاء.
+languages-more = لغات أخرى

@@ -141,3 +141,4 @@ month-12 = December
 
 ## Translations
 translation-not-reviewed = This translation has not yet been checked by a native speaker. It may contain mistakes.
+languages-more = More languages

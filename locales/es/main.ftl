@@ -141,3 +141,4 @@ month-12 = diciembre
 
 ## Translations
 translation-not-reviewed = Esta traducción todavía no ha sido revisada por una persona de lengua materna española. Puede contener errores.
+languages-more = Otros idiomas

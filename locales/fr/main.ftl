@@ -141,3 +141,4 @@ month-12 = décembre
 
 ## Translations
 translation-not-reviewed = Cette traduction n’a pas encore été relue par une personne dont c’est la langue maternelle. Elle peut contenir des erreurs.
+languages-more = Autres langues

@@ -141,3 +141,4 @@ month-12 = december
 
 ## Translations
 translation-not-reviewed = Deze vertaling is nog niet nagelezen door iemand met Nederlands als moedertaal. Er kunnen fouten in staan.
+languages-more = Andere talen

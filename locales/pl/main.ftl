@@ -147,3 +147,4 @@ month-12 = grudnia
 
 ## Translations
 translation-not-reviewed = To tłumaczenie nie zostało jeszcze sprawdzone przez osobę, dla której polski jest językiem ojczystym. Może zawierać błędy.
+languages-more = Inne języki

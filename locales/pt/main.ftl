@@ -143,3 +143,4 @@ month-12 = dezembro
 
 ## Translations
 translation-not-reviewed = Esta tradução ainda não foi revista por um falante nativo de português. Pode conter erros.
+languages-more = Outras línguas

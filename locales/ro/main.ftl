@@ -144,3 +144,4 @@ month-12 = decembrie
 
 ## Translations
 translation-not-reviewed = Această traducere nu a fost încă verificată de un vorbitor nativ de limba română. Poate conține greșeli.
+languages-more = Alte limbi

@@ -141,3 +141,4 @@ month-12 = dhjetor
 
 ## Translations
 translation-not-reviewed = Ky përkthim nuk është kontrolluar ende nga një folës amtar i shqipes. Mund të ketë gabime.
+languages-more = Gjuhë të tjera

@@ -141,3 +141,4 @@ month-12 = Aralık
 
 ## Translations
 translation-not-reviewed = Bu çeviri henüz anadili Türkçe olan biri tarafından kontrol edilmedi. Hatalar içerebilir.
+languages-more = Diğer diller

@@ -40,12 +40,21 @@ pub fn compact_css(src: &str) -> String {
 pub fn page(lang: Lang, title: &str, tail: &str, main: Markup, head: Option<Markup>) -> Response {
     let has_errors = main.0.contains(crate::ui::form::ERROR_SUMMARY_MARK);
     let title = crate::ui::form::title_with_errors(lang, title, has_errors);
-    // The back office speaks the staff languages; the public side all ten.
+    // The header offers the four languages of the whole site; the public
+    // side's other six are listed at the foot of the page (the header stays
+    // one or two lines on a phone), which a globe link in the header reaches.
     let back_office = tail.starts_with("/bo");
-    let langs: &[Lang] = if back_office {
-        &Lang::STAFF
-    } else {
-        &Lang::ALL
+    let more: Vec<Lang> = Lang::ALL.into_iter().filter(|l| !l.is_staff()).collect();
+    let lang_item = |l: Lang| {
+        html! {
+            li {
+                @if l == lang {
+                    span aria-current="true" lang=(l.code()) { (l.autonym()) }
+                } @else {
+                    a href=(format!("/{}{}", l.code(), tail)) lang=(l.code()) hreflang=(l.code()) { (l.autonym()) }
+                }
+            }
+        }
     };
     let markup = html! {
         (DOCTYPE)
@@ -65,23 +74,29 @@ pub fn page(lang: Lang, title: &str, tail: &str, main: Markup, head: Option<Mark
                     a.brand href=(format!("/{}/", lang.code())) { (t(lang, "site-name")) }
                     nav aria-label=(t(lang, "languages")) {
                         ul.langs {
-                            @for &l in langs {
-                                li {
-                                    @if l == lang {
-                                        span aria-current="true" lang=(l.code()) { (l.autonym()) }
-                                    } @else {
-                                        a href=(format!("/{}{}", l.code(), tail)) lang=(l.code()) hreflang=(l.code()) { (l.autonym()) }
+                            @for l in Lang::STAFF { (lang_item(l)) }
+                            @if !back_office {
+                                li { a.more-langs href="#more-languages" {
+                                    svg.globe aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20" xmlns="http://www.w3.org/2000/svg" {
+                                        circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2" {}
+                                        path d="M2 12h20M12 2c3 3.5 3 16.5 0 20M12 2c-3 3.5-3 16.5 0 20" fill="none" stroke="currentColor" stroke-width="2" {}
                                     }
-                                }
+                                    " " (t(lang, "languages-more"))
+                                } }
                             }
                         }
                     }
                 }
-                @if !back_office && !lang.is_reviewed() {
-                    p.translation-note role="note" { (t(lang, "translation-not-reviewed")) }
-                }
                 main #main tabindex="-1" { (main) }
                 footer.site {
+                    @if !back_office {
+                        @if !lang.is_reviewed() {
+                            p.translation-note role="note" { (t(lang, "translation-not-reviewed")) }
+                        }
+                        nav #more-languages aria-label=(t(lang, "languages-more")) {
+                            ul.langs { @for l in more.iter().copied() { (lang_item(l)) } }
+                        }
+                    }
                     p { (t(lang, "footer-text")) }
                     p { a href=(format!("/{}/communes", lang.code())) { (t(lang, "all-communes")) }
                         " · " a href=(format!("/{}/open-data", lang.code())) { (t(lang, "opendata-link")) }
