@@ -21,7 +21,7 @@ use crate::auth::{Ctx, csrf_field};
 use crate::i18n::{t, t_args};
 
 use crate::routes::Routes;
-use crate::services::annual_report::{Texts, build, year_of, years};
+use crate::services::annual_report::{Texts, build, part_title, year_of, years};
 use crate::services::notify::staff_langs;
 use crate::ui::annual_report::report_body;
 use crate::ui::form::{FieldError, error_summary, field, textarea};
@@ -82,35 +82,6 @@ fn form_value(body: &Bytes, key: &str) -> String {
         .find(|(k, _)| k == key)
         .map(|(_, v)| v.into_owned())
         .unwrap_or_default()
-}
-
-/// The name of a part in `lang`.
-fn part_title(lang: Lang, plan: &Plan, part: &PartKey) -> String {
-    let l = lang.code();
-    match part {
-        PartKey::Intro => t(lang, "annual-intro"),
-        PartKey::Conclusion => t(lang, "annual-conclusion"),
-        PartKey::Axis(code) => plan.axis(code).map_or_else(String::new, |a| {
-            t_args(
-                lang,
-                "annual-axis-title",
-                &[
-                    ("number", (a.number as usize).into()),
-                    ("name", a.name(l).to_owned().into()),
-                ],
-            )
-        }),
-        PartKey::Measure(n) => plan.measure(*n).map_or_else(String::new, |m| {
-            t_args(
-                lang,
-                "annual-measure-title",
-                &[
-                    ("number", (m.number as usize).into()),
-                    ("name", m.name(l).to_owned().into()),
-                ],
-            )
-        }),
-    }
 }
 
 fn state_name(lang: Lang, s: TextState) -> String {

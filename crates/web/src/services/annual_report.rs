@@ -35,6 +35,36 @@ pub enum Texts {
     Working,
 }
 
+/// The title of a part in `lang`: "Introduction", "Axis 3: Equip",
+/// "Measure 10: …" (empty for a part the plan does not have).
+pub fn part_title(lang: Lang, plan: &Plan, part: &PartKey) -> String {
+    let l = lang.code();
+    match part {
+        PartKey::Intro => t(lang, "annual-intro"),
+        PartKey::Conclusion => t(lang, "annual-conclusion"),
+        PartKey::Axis(code) => plan.axis(code).map_or_else(String::new, |a| {
+            t_args(
+                lang,
+                "annual-axis-title",
+                &[
+                    ("number", (a.number as usize).into()),
+                    ("name", a.name(l).to_owned().into()),
+                ],
+            )
+        }),
+        PartKey::Measure(n) => plan.measure(*n).map_or_else(String::new, |m| {
+            t_args(
+                lang,
+                "annual-measure-title",
+                &[
+                    ("number", (m.number as usize).into()),
+                    ("name", m.name(l).to_owned().into()),
+                ],
+            )
+        }),
+    }
+}
+
 /// A year of the plan as written in an address (four digits).
 pub fn year_of(s: &str) -> Option<i32> {
     if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
@@ -78,39 +108,15 @@ pub async fn build(
     let mut first_of_area: Vec<(String, String, String)> = Vec::new();
     for part in parts(plan) {
         let id = part.code();
-        let (level, title, areas) = match &part {
-            PartKey::Intro => (1, t(lang, "annual-intro"), vec![]),
-            PartKey::Conclusion => (1, t(lang, "annual-conclusion"), vec![]),
-            PartKey::Axis(code) => {
-                let a = plan.axis(code).expect("a part of the plan");
-                (
-                    1,
-                    t_args(
-                        lang,
-                        "annual-axis-title",
-                        &[
-                            ("number", (a.number as usize).into()),
-                            ("name", a.name(l).to_owned().into()),
-                        ],
-                    ),
-                    vec![],
-                )
-            }
-            PartKey::Measure(n) => {
-                let m = plan.measure(*n).expect("a part of the plan");
-                (
-                    2,
-                    t_args(
-                        lang,
-                        "annual-measure-title",
-                        &[
-                            ("number", (m.number as usize).into()),
-                            ("name", m.name(l).to_owned().into()),
-                        ],
-                    ),
-                    m.areas.clone(),
-                )
-            }
+        let title = part_title(lang, plan, &part);
+        let (level, areas) = match &part {
+            PartKey::Measure(n) => (
+                2,
+                plan.measure(*n)
+                    .map(|m| m.areas.clone())
+                    .unwrap_or_default(),
+            ),
+            _ => (1, vec![]),
         };
         let text = bodies
             .get(&id)
@@ -758,14 +764,7 @@ impl<'a> Sources<'a> {
                     let (code, name) = match m.measure.and_then(|n| plan.measure(n)) {
                         Some(measure) => (
                             format!("{}", measure.number),
-                            t_args(
-                                self.lang,
-                                "annual-measure-title",
-                                &[
-                                    ("number", (measure.number as usize).into()),
-                                    ("name", measure.name(l).to_owned().into()),
-                                ],
-                            ),
+                            part_title(self.lang, plan, &PartKey::Measure(measure.number)),
                         ),
                         None => (
                             format!("axis-{}", m.axis),
