@@ -17,6 +17,28 @@ use unicode_normalization::char::is_combining_mark;
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
+    if s.is_ascii() {
+        // The same as below without the Unicode tables: ASCII has no marks to
+        // drop and lowercases by itself.
+        for b in s.bytes() {
+            if b.is_ascii_alphanumeric() {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                pending_space = true;
+            }
+        }
+        return out;
+    }
+    fold_unicode(s, out)
+}
+
+/// [`fold`] of any text, appended to `out`.
+fn fold_unicode(s: &str, mut out: String) -> String {
+    let mut pending_space = false;
     for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
         let c = match c {
             '\u{0640}' => continue,                // tatweel
@@ -132,6 +154,28 @@ fn is_plain_number(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_folds_as_unicode_does() {
+        let printable: String = (0x20u8..0x7f).map(char::from).collect();
+        let mut rng = 0x2545_f491_4f6c_dd1du64;
+        let mut texts = vec![printable.clone(), String::new(), " -A- ".into()];
+        for _ in 0..2000 {
+            let len = (rng % 24) as usize;
+            let t: String = (0..len)
+                .map(|_| {
+                    rng ^= rng << 13;
+                    rng ^= rng >> 7;
+                    rng ^= rng << 17;
+                    char::from(printable.as_bytes()[(rng % printable.len() as u64) as usize])
+                })
+                .collect();
+            texts.push(t);
+        }
+        for t in texts {
+            assert_eq!(fold(&t), fold_unicode(&t, String::new()), "{t:?}");
+        }
+    }
 
     #[test]
     fn folds_accents_case_and_punctuation() {

@@ -17,6 +17,7 @@ mod bench;
 mod bench_booking;
 mod bench_budget;
 mod bench_figures;
+mod bench_mix;
 mod bench_report;
 mod bench_survey;
 mod brochures;

@@ -41,13 +41,57 @@ pub(super) struct Entry {
 pub(super) const NO_POSTCODE: u16 = u16::MAX;
 pub(super) const NO_PRICE: u8 = u8::MAX;
 
-/// A grid cell: its places in `slots[start..end]` and their bounding box.
+/// A grid cell: its places in `slots[start..end]` and their bounding box; a
+/// cell of the grid also has its sub-cells in `subcells[sub_start..sub_end]`
+/// (the non-empty ones of a `SUB` × `SUB` division, whose places follow each
+/// other in `slots`), so that a search looks into a cell the circle only
+/// touches a sixteenth at a time.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Cell {
     pub start: u32,
     pub end: u32,
     pub min: LatLon,
     pub max: LatLon,
+    pub sub_start: u32,
+    pub sub_end: u32,
+}
+
+/// Sub-cells per side of a grid cell.
+pub(super) const SUB: i32 = 4;
+
+/// The sub-cell (0..SUB²) of a position in grid cell `key`.
+fn sub_of(p: LatLon, key: (i32, i32)) -> usize {
+    let a = ((p.lat / (CELL_LAT / f64::from(SUB))).floor() as i32 - key.0 * SUB).clamp(0, SUB - 1);
+    let o = ((p.lon / (CELL_LON / f64::from(SUB))).floor() as i32 - key.1 * SUB).clamp(0, SUB - 1);
+    (a * SUB + o) as usize
+}
+
+/// The bounding box of these entries.
+fn bounds(entries: &[Entry]) -> (LatLon, LatLon) {
+    entries.iter().fold(
+        (
+            LatLon {
+                lat: f64::MAX,
+                lon: f64::MAX,
+            },
+            LatLon {
+                lat: f64::MIN,
+                lon: f64::MIN,
+            },
+        ),
+        |(min, max), e| {
+            (
+                LatLon {
+                    lat: min.lat.min(e.pos.lat),
+                    lon: min.lon.min(e.pos.lon),
+                },
+                LatLon {
+                    lat: max.lat.max(e.pos.lat),
+                    lon: max.lon.max(e.pos.lon),
+                },
+            )
+        },
+    )
 }
 
 /// What is known of a place's opening hours.
@@ -81,6 +125,8 @@ pub struct Directory {
     pub(super) free_price: u8,
     pub(super) cell_index: HashMap<(i32, i32), u32>,
     pub(super) cells: Vec<Cell>,
+    /// The sub-cells of every cell (see [`Cell`]).
+    pub(super) subcells: Vec<Cell>,
     /// Copies of `entries`, grouped by cell.
     pub(super) slots: Vec<Entry>,
     /// Per region postcode: (distance from its centre, place), farthest first.
@@ -94,14 +140,31 @@ pub struct Directory {
     pub(super) name_rank: Vec<u32>,
     /// Rank of each place by raw name, then index (the order of text searches).
     pub(super) raw_rank: Vec<u32>,
+    /// Every place index in that order.
+    pub(super) by_raw: Vec<u32>,
     /// The words people type and what they mean.
     pub(super) words: Arc<SearchWords>,
     /// Per length in characters: the tokens (index in `tokens`, as characters) without
     /// digits, for typo matching against the distinct tokens rather than every place.
-    pub(super) typo_buckets: Vec<Vec<(Box<[char]>, u32)>>,
-    /// (services, publics) of each place by index: a search by service words
-    /// alone reads these 16 bytes per place instead of the 64 of an entry.
-    pub(super) masks: Vec<[u64; 2]>,
+    /// Each with its [`letter_set`], to skip tokens that cannot be close.
+    pub(super) typo_buckets: Vec<Vec<TypoToken>>,
+    /// Per service code (vocabulary position 0–63) then public code (64–127):
+    /// the places that have it, as bits in folded-name order (`name_rank`);
+    /// empty for a code no place has.
+    pub(super) rank_sets: Vec<Box<[u64]>>,
+}
+
+/// A token for typo matching: its characters, its index in `tokens`, its [`letter_set`].
+pub(super) type TypoToken = (Box<[char]>, u32, u64);
+
+/// The set of a word's characters, hashed to 64 bits. One edit (insertion,
+/// deletion, substitution, swap) changes at most two bits of it, so two words
+/// within `d` edits differ in at most `2 d` bits: a cheap test that rules out
+/// most tokens before the edit distance is computed.
+pub(super) fn letter_set(chars: &[char]) -> u64 {
+    chars
+        .iter()
+        .fold(0, |m, &c| m | (1u64 << (u32::from(c) % 64)))
 }
 
 pub(super) fn cell_of(p: LatLon) -> (i32, i32) {
@@ -138,6 +201,12 @@ impl Directory {
         let mut by_postcode: HashMap<String, Vec<u32>> = HashMap::new();
         let country = region.country.clone();
         let mut folded_names = Vec::with_capacity(places.len());
+        // Every place holds the words of its commune's names: fold them once.
+        let commune_tokens: Vec<Vec<String>> = region
+            .communes
+            .iter()
+            .map(|c| c.name.values().flat_map(|n| text::tokens(n)).collect())
+            .collect();
 
         for (i, p) in places.iter().enumerate() {
             let i = i as u32;
@@ -221,9 +290,7 @@ impl Directory {
             if let Some(a) = &p.address {
                 toks.extend(text::tokens(a));
             }
-            for n in commune.name.values() {
-                toks.extend(text::tokens(n));
-            }
+            toks.extend(commune_tokens[ci].iter().cloned());
             if let Some(pc) = &p.postcode {
                 toks.push(pc.clone());
                 by_postcode.entry(pc.clone()).or_default().push(i);
@@ -247,7 +314,7 @@ impl Directory {
         }
         let mut tokens: Vec<(String, Vec<u32>)> = token_map.into_iter().collect();
         tokens.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut typo_buckets: Vec<Vec<(Box<[char]>, u32)>> = Vec::new();
+        let mut typo_buckets: Vec<Vec<TypoToken>> = Vec::new();
         for (ti, (t, _)) in tokens.iter().enumerate() {
             let chars: Box<[char]> = t.chars().collect();
             if chars.len() < 4 || chars.len() > 40 || chars.iter().any(|c| c.is_numeric()) {
@@ -256,7 +323,8 @@ impl Directory {
             if typo_buckets.len() <= chars.len() {
                 typo_buckets.resize(chars.len() + 1, Vec::new());
             }
-            typo_buckets[chars.len()].push((chars, ti as u32));
+            let set = letter_set(&chars);
+            typo_buckets[chars.len()].push((chars, ti as u32, set));
         }
 
         let mut raw: Vec<u32> = (0..places.len() as u32).collect();
@@ -270,41 +338,48 @@ impl Directory {
         for (r, &i) in raw.iter().enumerate() {
             raw_rank[i as usize] = r as u32;
         }
+        let by_raw = raw;
         let mut keys: Vec<(i32, i32)> = grid.keys().copied().collect();
         keys.sort_unstable();
         let mut cell_index = HashMap::with_capacity(keys.len());
         let mut cells = Vec::with_capacity(keys.len());
-        let mut slots = Vec::with_capacity(places.len());
+        let mut subcells = Vec::new();
+        let mut slots: Vec<Entry> = Vec::with_capacity(places.len());
         for k in keys {
-            let start = slots.len() as u32;
-            let (mut min, mut max) = (
-                LatLon {
-                    lat: f64::MAX,
-                    lon: f64::MAX,
-                },
-                LatLon {
-                    lat: f64::MIN,
-                    lon: f64::MIN,
-                },
-            );
-            for &i in &grid[&k] {
-                let e = entries[i as usize];
-                min = LatLon {
-                    lat: min.lat.min(e.pos.lat),
-                    lon: min.lon.min(e.pos.lon),
-                };
-                max = LatLon {
-                    lat: max.lat.max(e.pos.lat),
-                    lon: max.lon.max(e.pos.lon),
-                };
-                slots.push(e);
+            let start = slots.len();
+            let sub_start = subcells.len() as u32;
+            let mut list: Vec<(usize, u32)> = grid[&k]
+                .iter()
+                .map(|&i| (sub_of(entries[i as usize].pos, k), i))
+                .collect();
+            list.sort_unstable();
+            let mut run = 0;
+            while run < list.len() {
+                let s = list[run].0;
+                let from = slots.len();
+                while run < list.len() && list[run].0 == s {
+                    slots.push(entries[list[run].1 as usize]);
+                    run += 1;
+                }
+                let (min, max) = bounds(&slots[from..]);
+                subcells.push(Cell {
+                    start: from as u32,
+                    end: slots.len() as u32,
+                    min,
+                    max,
+                    sub_start: 0,
+                    sub_end: 0,
+                });
             }
+            let (min, max) = bounds(&slots[start..]);
             cell_index.insert(k, cells.len() as u32);
             cells.push(Cell {
-                start,
+                start: start as u32,
                 end: slots.len() as u32,
                 min,
                 max,
+                sub_start,
+                sub_end: subcells.len() as u32,
             });
         }
         let far = |centre: LatLon, list: &[u32]| {
@@ -350,9 +425,25 @@ impl Directory {
             .position(VocabKind::Price, "free")
             .filter(|&x| x < usize::from(NO_PRICE) - 1)
             .map_or(NO_PRICE - 1, |i| i as u8);
-        let masks = entries.iter().map(|e| [e.services, e.publics]).collect();
+        let mut rank_sets: Vec<Box<[u64]>> = vec![Box::default(); 128];
+        let words = places.len().div_ceil(64);
+        for e in &entries {
+            let r = rank[e.idx as usize] as usize;
+            for (mask, base) in [(e.services, 0), (e.publics, 64)] {
+                let mut m = mask;
+                while m != 0 {
+                    let b = m.trailing_zeros() as usize;
+                    m &= m - 1;
+                    let set = &mut rank_sets[base + b];
+                    if set.is_empty() {
+                        *set = vec![0u64; words].into_boxed_slice();
+                    }
+                    set[r >> 6] |= 1u64 << (r & 63);
+                }
+            }
+        }
         Directory {
-            masks,
+            rank_sets,
             region,
             vocab,
             places,
@@ -367,12 +458,14 @@ impl Directory {
             free_price,
             cell_index,
             cells,
+            subcells,
             slots,
             postcode_far,
             commune_far,
             open_memo: std::sync::Mutex::new(Vec::new()),
             name_rank: rank,
             raw_rank,
+            by_raw,
             words: SearchWords::shipped(),
             typo_buckets,
         }

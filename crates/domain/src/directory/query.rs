@@ -1,6 +1,7 @@
 //! Searching the index: resolve where the person is, filter, sort nearest first.
 
 use std::collections::BinaryHeap;
+use std::sync::Arc;
 
 use chrono::NaiveDateTime;
 
@@ -165,6 +166,9 @@ impl Directory {
         let folded = q.text.as_deref().map(text::fold).unwrap_or_default();
         let understood = self.understand(&folded, q.lang.as_deref());
         filter.any = understood.any.clone();
+        for a in &mut filter.any {
+            a.index_names(self.entries.len());
+        }
 
         // 1. Where is the person, and which places are candidates?
         let mut origin: Option<(Origin, LatLon)> = None;
@@ -326,15 +330,19 @@ impl Directory {
             Some((Origin::Postcode(pc), _)) => self.region.postcode_index(pc).map(|x| x as u16),
             _ => None,
         };
-        let keep_pc_id =
-            keep_postcode.map(|pc| self.region.postcode_index(pc).map(|x| x as u16).ok_or(pc));
+        let keep_pc_id = keep_postcode.map(|pc| {
+            self.region
+                .postcode_index(pc)
+                .map(|x| x as u16)
+                .ok_or_else(|| self.by_postcode.get(pc).map_or(&[][..], Vec::as_slice))
+        });
         let mut acc = Acc {
             dir: self,
             filter,
             keep_postcode: keep_pc_id,
             keep_commune,
             open_at: q.open_at,
-            open_cache: self.open_table(q.open_at.unwrap_or(now)),
+            open_table: q.open_at.map(|at| self.open_table(at)),
             within: within.and_then(|r| origin.as_ref().map(|(_, c)| Circle::new(*c, r))),
             planar: origin.as_ref().map(|(_, c)| Planar::new(*c)),
             order,
@@ -368,20 +376,46 @@ impl Directory {
         let only_words = no_filter && !acc.filter.any.is_empty();
         match &source {
             None if only_words && matches!(order, Order::FoldedName) => {
-                // Service or public words and nothing else: read the masks only.
-                let any = std::mem::take(&mut acc.filter.any);
-                for (i, m) in self.masks.iter().enumerate() {
-                    let i = i as u32;
-                    if any.iter().all(|a| {
-                        m[0] & a.services != 0
-                            || m[1] & a.publics != 0
-                            || a.names.binary_search(&i).is_ok()
-                    }) {
-                        acc.total += 1;
-                        acc.rank_named(i);
+                // Service or public words and nothing else: the places of each word
+                // are a union of per-code sets, as bits in folded-name order; the
+                // matches are their intersection, the page its first set bits.
+                let mut all: Option<Vec<u64>> = None;
+                for a in &acc.filter.any {
+                    let mut set = vec![0u64; self.entries.len().div_ceil(64)];
+                    for (mask, base) in [(a.services, 0), (a.publics, 64)] {
+                        let mut m = mask;
+                        while m != 0 {
+                            let b = m.trailing_zeros() as usize;
+                            m &= m - 1;
+                            for (x, y) in set.iter_mut().zip(self.rank_sets[base + b].iter()) {
+                                *x |= *y;
+                            }
+                        }
                     }
+                    for &i in &a.names {
+                        let r = self.name_rank[i as usize];
+                        set[r as usize >> 6] |= 1u64 << (r & 63);
+                    }
+                    all = Some(match all {
+                        None => set,
+                        Some(mut x) => {
+                            for (x, y) in x.iter_mut().zip(&set) {
+                                *x &= *y;
+                            }
+                            x
+                        }
+                    });
                 }
-                acc.filter.any = any;
+                let all = all.unwrap_or_default();
+                acc.total = all.iter().map(|w| w.count_ones() as usize).sum();
+                let k = acc.k;
+                for_each_set_bit(&all, |r| {
+                    if acc.heap.len() >= k {
+                        return false;
+                    }
+                    acc.heap.push((u64::from(r), self.by_name[r as usize], 0));
+                    true
+                });
             }
             None if acc.trivial && matches!(order, Order::FoldedName) => {
                 // Everything, in the directory's order.
@@ -393,6 +427,40 @@ impl Directory {
             None => {
                 for e in &self.entries {
                     acc.consider(e);
+                }
+            }
+            Some(Source::List(l)) if acc.trivial && !matches!(order, Order::Distance(_)) => {
+                // Every candidate counts and the order needs only its index.
+                acc.total += l.len();
+                for &i in l.iter() {
+                    acc.rank_index(i);
+                }
+            }
+            Some(Source::Owned(l)) if acc.trivial && !matches!(order, Order::Distance(_)) => {
+                acc.total += l.len();
+                if l.len() > 4096 && acc.k < 1024 {
+                    // Many matches: mark their ranks, read the first ones back.
+                    let (ranks, by_rank) = match order {
+                        Order::RawName => (&self.raw_rank, &self.by_raw),
+                        _ => (&self.name_rank, &self.by_name),
+                    };
+                    let mut bits = vec![0u64; self.entries.len().div_ceil(64)];
+                    for &i in l {
+                        let r = ranks[i as usize];
+                        bits[r as usize >> 6] |= 1u64 << (r & 63);
+                    }
+                    let k = acc.k;
+                    for_each_set_bit(&bits, |r| {
+                        if acc.heap.len() >= k {
+                            return false;
+                        }
+                        acc.heap.push((u64::from(r), by_rank[r as usize], 0));
+                        true
+                    });
+                } else {
+                    for &i in l {
+                        acc.rank_index(i);
+                    }
                 }
             }
             Some(Source::List(l)) => {
@@ -414,6 +482,21 @@ impl Directory {
                 self.scan_circle(&mut acc, *centre, *radius);
                 let c = Circle::new(*centre, *radius);
                 match far {
+                    // Without filters every place beyond the circle counts, and only
+                    // the nearest can make the page: from the circle outwards, until
+                    // one is farther than the page's last.
+                    Some(far)
+                        if acc.trivial && matches!(order, Order::Distance(o) if o == *centre) =>
+                    {
+                        let beyond = far.partition_point(|(d, _)| *d > *radius);
+                        acc.total += beyond;
+                        for &(d, i) in far[..beyond].iter().rev() {
+                            if acc.beyond_page(d) {
+                                break;
+                            }
+                            acc.rank(&self.entries[i as usize]);
+                        }
+                    }
                     // Farthest first: stop at the first one inside the circle.
                     Some(far) => {
                         for &(d, i) in far.iter().take_while(|(d, _)| *d > *radius) {
@@ -436,7 +519,11 @@ impl Directory {
         // 3. The page.
         let total = acc.total;
         let unknown = acc.unknown;
-        let mut open_cache = std::mem::take(&mut acc.open_cache);
+        let clock = q.open_at.unwrap_or(now);
+        let open_table = acc
+            .open_table
+            .take()
+            .or_else(|| self.open_table_if_known(clock));
         let best = acc.heap.into_sorted_vec();
         let hits = best
             .iter()
@@ -448,7 +535,11 @@ impl Directory {
                     place: &self.places[i as usize],
                     distance_km: origin.as_ref().map(|_| f64::from_bits(d)),
                     approximate_location: e.approximate,
-                    open: self.open_cached(e.hours, q.open_at.unwrap_or(now), &mut open_cache),
+                    open: self.open_at_minute(
+                        e.hours,
+                        clock,
+                        open_table.as_deref().map(Vec::as_slice),
+                    ),
                 }
             })
             .collect();
@@ -510,26 +601,57 @@ impl Directory {
         });
         todo.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
         for (_, inside, cell) in todo {
-            let slots = &self.slots[cell.start as usize..cell.end as usize];
+            let subs = &self.subcells[cell.sub_start as usize..cell.sub_end as usize];
             if inside {
                 if acc.trivial {
-                    acc.total += slots.len();
+                    acc.total += (cell.end - cell.start) as usize;
                     if acc.could_rank(cell) {
-                        for e in slots {
-                            acc.rank(e);
+                        for sub in subs {
+                            if acc.could_rank(sub) {
+                                for e in &self.slots[sub.start as usize..sub.end as usize] {
+                                    acc.rank(e);
+                                }
+                            }
                         }
                     }
                 } else {
                     let rankable = acc.could_rank(cell);
-                    for e in slots {
-                        acc.consider_in(e, rankable);
+                    for sub in subs {
+                        let rankable = rankable && acc.could_rank(sub);
+                        for e in &self.slots[sub.start as usize..sub.end as usize] {
+                            acc.consider_in(e, rankable);
+                        }
                     }
                 }
-            } else {
-                let rankable = acc.could_rank(cell);
-                for e in slots {
-                    if c.contains(e.pos) {
-                        acc.consider_in(e, rankable);
+                continue;
+            }
+            // A cell the circle's edge crosses: the same, sub-cell by sub-cell.
+            let rankable = acc.could_rank(cell);
+            for sub in subs {
+                let (lo, hi) = c.planar.cell_bounds(sub);
+                if lo > radius_km {
+                    continue;
+                }
+                let rankable = rankable && acc.could_rank(sub);
+                let slots = &self.slots[sub.start as usize..sub.end as usize];
+                if hi < radius_km {
+                    if acc.trivial {
+                        acc.total += slots.len();
+                        if rankable {
+                            for e in slots {
+                                acc.rank(e);
+                            }
+                        }
+                    } else {
+                        for e in slots {
+                            acc.consider_in(e, rankable);
+                        }
+                    }
+                } else {
+                    for e in slots {
+                        if c.contains(e.pos) {
+                            acc.consider_in(e, rankable);
+                        }
                     }
                 }
             }
@@ -556,110 +678,249 @@ impl Directory {
         out
     }
 
-    /// Places whose tokens start with `t` (equal it, under 3 characters), ascending.
-    fn postings(&self, t: &str) -> std::borrow::Cow<'_, [u32]> {
+    /// The lists of places of every token that starts with `t` (equals it,
+    /// under 3 characters), each ascending.
+    fn posting_keys(&self, t: &str) -> Vec<&[u32]> {
         let start = self.tokens.partition_point(|(k, _)| k.as_str() < t);
         let prefix = t.chars().count() >= 3;
-        let keys: Vec<&[u32]> = self.tokens[start..]
+        self.tokens[start..]
             .iter()
             .take_while(|(k, _)| if prefix { k.starts_with(t) } else { k == t })
             .map(|(_, l)| l.as_slice())
-            .collect();
-        match keys.as_slice() {
+            .collect()
+    }
+
+    /// The union of posting lists, borrowed when there is one.
+    fn union_of<'a>(&self, keys: &[&'a [u32]]) -> std::borrow::Cow<'a, [u32]> {
+        match keys {
             [] => std::borrow::Cow::Owned(Vec::new()),
             [one] => std::borrow::Cow::Borrowed(one),
-            many => {
-                let mut ids: Vec<u32> = many.concat();
-                ids.sort_unstable();
-                ids.dedup();
-                std::borrow::Cow::Owned(ids)
-            }
+            many => std::borrow::Cow::Owned(union_all(many, self.entries.len())),
         }
     }
 
     /// Places that match every term: for a term, any of its alternatives, each
     /// a run of tokens that must all match (prefix match from 3 characters).
+    /// The most selective term is listed first; a term far less selective than
+    /// what is left is checked place by place instead of listed.
     pub(super) fn match_terms(&self, terms: &[NameTerm]) -> Vec<u32> {
-        let mut lists: Vec<std::borrow::Cow<'_, [u32]>> = Vec::with_capacity(terms.len());
-        for term in terms {
-            let mut union: Option<std::borrow::Cow<'_, [u32]>> = None;
-            for alt in term {
-                let mut parts: Vec<std::borrow::Cow<'_, [u32]>> =
-                    alt.iter().map(|t| self.postings(t)).collect();
-                parts.sort_by_key(|l| l.len());
-                let mut acc = match parts.first() {
-                    Some(first) => first.clone(),
-                    None => continue,
-                };
-                for l in &parts[1..] {
-                    if acc.is_empty() {
-                        break;
-                    }
-                    acc = std::borrow::Cow::Owned(intersect_small(&acc, l));
-                }
-                union = Some(match union {
-                    None => acc,
-                    Some(u) => std::borrow::Cow::Owned(merge(&u, &acc)),
-                });
-            }
-            match union {
-                Some(u) if !u.is_empty() => lists.push(u),
-                _ => return Vec::new(),
-            }
-        }
-        if lists.is_empty() {
+        let keyed: Vec<KeyedTerm<'_>> = terms
+            .iter()
+            .map(|term| {
+                term.iter()
+                    .filter(|alt| !alt.is_empty())
+                    .map(|alt| alt.iter().map(|t| self.posting_keys(t)).collect())
+                    .collect()
+            })
+            .collect();
+        let mut order: Vec<(usize, usize)> = keyed
+            .iter()
+            .enumerate()
+            .map(|(t, term)| (term_estimate(term), t))
+            .collect();
+        order.sort_unstable();
+        let Some(&(_, first)) = order.first() else {
             return Vec::new();
-        }
-        lists.sort_by_key(|l| l.len());
-        let mut acc = lists[0].to_vec();
-        for l in &lists[1..] {
+        };
+        let mut acc = self.term_list(&keyed[first]);
+        for &(estimate, t) in &order[1..] {
             if acc.is_empty() {
                 break;
             }
-            acc = intersect_small(&acc, l);
+            let term = &keyed[t];
+            let postings: usize = term.iter().flatten().flatten().map(|l| l.len()).sum();
+            if acc.len().saturating_mul(4) < postings.max(estimate) {
+                // Few places left: look each up in the term's lists (ascending,
+                // like the places: a cursor per list moves forward), the
+                // alternatives most places match first (most stop there).
+                let mut alts: Vec<(usize, &Vec<Vec<&[u32]>>)> = term
+                    .iter()
+                    .map(|alt| (term_estimate(std::slice::from_ref(alt)), alt))
+                    .collect();
+                alts.sort_by_key(|a| std::cmp::Reverse(a.0));
+                let mut cursors: Vec<Vec<Vec<usize>>> = alts
+                    .iter()
+                    .map(|(_, alt)| alt.iter().map(|keys| vec![0; keys.len()]).collect())
+                    .collect();
+                acc.retain(|&i| {
+                    alts.iter().zip(cursors.iter_mut()).any(|((_, alt), cur)| {
+                        alt.iter().zip(cur.iter_mut()).all(|(keys, cur)| {
+                            keys.iter()
+                                .zip(cur.iter_mut())
+                                .any(|(l, pos)| seek(l, pos, i))
+                        })
+                    })
+                });
+            } else {
+                let l = self.term_list(term);
+                acc = if acc.len() <= l.len() {
+                    intersect_small(&acc, &l)
+                } else {
+                    intersect_small(&l, &acc)
+                };
+            }
         }
         acc
     }
 
-    /// Open state of every readable hours at `at` (to the minute), memoised.
-    fn open_table(&self, at: NaiveDateTime) -> Vec<u8> {
-        use chrono::Timelike;
-        let minute = at
-            .with_second(0)
-            .and_then(|t| t.with_nanosecond(0))
-            .unwrap_or(at);
+    /// The places of one term: the union of its alternatives' intersections.
+    fn term_list(&self, term: &KeyedTerm<'_>) -> Vec<u32> {
+        let mut alts: Vec<std::borrow::Cow<'_, [u32]>> = Vec::with_capacity(term.len());
+        for alt in term {
+            let mut parts: Vec<std::borrow::Cow<'_, [u32]>> =
+                alt.iter().map(|keys| self.union_of(keys)).collect();
+            parts.sort_by_key(|l| l.len());
+            let mut acc = match parts.first() {
+                Some(first) => first.clone(),
+                None => continue,
+            };
+            for l in &parts[1..] {
+                if acc.is_empty() {
+                    break;
+                }
+                acc = std::borrow::Cow::Owned(intersect_small(&acc, l));
+            }
+            if !acc.is_empty() {
+                alts.push(acc);
+            }
+        }
+        match alts.len() {
+            0 => Vec::new(),
+            1 => alts.pop().expect("one").into_owned(),
+            _ => {
+                let slices: Vec<&[u32]> = alts.iter().map(|l| l.as_ref()).collect();
+                union_all(&slices, self.entries.len())
+            }
+        }
+    }
+
+    /// Open state (2 open, 1 closed) of every readable hours at `at` (to the
+    /// minute), memoised for the last few minutes asked: for the "open now"
+    /// filter, which looks at every candidate.
+    fn open_table(&self, at: NaiveDateTime) -> Arc<Vec<u8>> {
+        let minute = to_minute(at);
         let mut memo = self.open_memo.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((_, t)) = memo.iter().find(|(m, _)| *m == minute) {
-            return t.as_ref().clone();
+            return t.clone();
         }
-        let table: Vec<u8> = self
-            .hours
-            .iter()
-            .map(|h| if h.is_open(minute) { 2 } else { 1 })
-            .collect();
+        let table: Arc<Vec<u8>> = Arc::new(
+            self.hours
+                .iter()
+                .map(|h| if h.is_open(minute) { 2 } else { 1 })
+                .collect(),
+        );
         if memo.len() >= 4 {
             memo.remove(0);
         }
-        memo.push((minute, std::sync::Arc::new(table.clone())));
+        memo.push((minute, table.clone()));
         table
     }
 
-    fn open_cached(&self, hours: u32, at: NaiveDateTime, cache: &mut Vec<u8>) -> Option<bool> {
+    /// The memoised table of `at`'s minute, if a search computed it.
+    fn open_table_if_known(&self, at: NaiveDateTime) -> Option<Arc<Vec<u8>>> {
+        let minute = to_minute(at);
+        let memo = self.open_memo.lock().unwrap_or_else(|e| e.into_inner());
+        memo.iter()
+            .find(|(m, _)| *m == minute)
+            .map(|(_, t)| t.clone())
+    }
+
+    /// Is a place with these hours open at `at` (to the minute)? None when its
+    /// hours are unknown or unreadable. Reads `table` (of that minute) if given.
+    fn open_at_minute(&self, hours: u32, at: NaiveDateTime, table: Option<&[u8]>) -> Option<bool> {
         if hours >= NONE - 1 {
             return None;
         }
-        if cache.is_empty() {
-            cache.resize(self.hours.len(), 0);
+        Some(match table {
+            Some(t) => t[hours as usize] == 2,
+            None => self.hours[hours as usize].is_open(to_minute(at)),
+        })
+    }
+}
+
+fn to_minute(at: NaiveDateTime) -> NaiveDateTime {
+    use chrono::Timelike;
+    at.with_second(0)
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(at)
+}
+
+/// Is `x` in the ascending `list`? `pos` is where the last (smaller) value
+/// was looked up: the search gallops forward from there.
+#[inline]
+fn seek(list: &[u32], pos: &mut usize, x: u32) -> bool {
+    let mut lo = *pos;
+    let mut step = 1;
+    while lo + step < list.len() && list[lo + step] < x {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step + 1).min(list.len());
+    let k = lo + list[lo.min(hi)..hi].partition_point(|&y| y < x);
+    *pos = k;
+    k < list.len() && list[k] == x
+}
+
+/// A term of a search with, for each token of each alternative, the posting
+/// lists of the directory's tokens it is a prefix of.
+type KeyedTerm<'a> = Vec<Vec<Vec<&'a [u32]>>>;
+
+/// At most how many places a term matches: per alternative, its smallest token's.
+fn term_estimate(term: &[Vec<Vec<&[u32]>>]) -> usize {
+    term.iter()
+        .map(|alt| {
+            alt.iter()
+                .map(|keys| keys.iter().map(|l| l.len()).sum::<usize>())
+                .min()
+                .unwrap_or(0)
+        })
+        .sum()
+}
+
+/// Union of ascending lists of place indexes (below `n`): ascending, without
+/// duplicates. Long lists are marked in a bitset of the `n` places and read back
+/// in order (linear, where sorting their concatenation was not).
+fn union_all(lists: &[&[u32]], n: usize) -> Vec<u32> {
+    match lists {
+        [] => Vec::new(),
+        [one] => one.to_vec(),
+        [a, b] => merge(a, b),
+        _ => {
+            let total: usize = lists.iter().map(|l| l.len()).sum();
+            if total.saturating_mul(16) < n {
+                let mut ids: Vec<u32> = lists.concat();
+                ids.sort_unstable();
+                ids.dedup();
+                return ids;
+            }
+            let mut bits = vec![0u64; n.div_ceil(64)];
+            for l in lists {
+                for &i in *l {
+                    bits[i as usize >> 6] |= 1u64 << (i & 63);
+                }
+            }
+            let mut out = Vec::with_capacity(total);
+            for_each_set_bit(&bits, |i| {
+                out.push(i);
+                true
+            });
+            out
         }
-        let slot = &mut cache[hours as usize];
-        if *slot == 0 {
-            *slot = if self.hours[hours as usize].is_open(at) {
-                2
-            } else {
-                1
-            };
+    }
+}
+
+/// Calls `f` with the position of every set bit, ascending, while it returns true.
+#[inline]
+pub(super) fn for_each_set_bit(bits: &[u64], mut f: impl FnMut(u32) -> bool) {
+    for (w, &word) in bits.iter().enumerate() {
+        let mut x = word;
+        while x != 0 {
+            let t = x.trailing_zeros();
+            if !f(((w as u32) << 6) | t) {
+                return;
+            }
+            x &= x - 1;
         }
-        Some(*slot == 2)
     }
 }
 
@@ -786,11 +1047,7 @@ impl Planar {
     /// Lower and upper bounds of the exact distance to the places of a cell
     /// (from its bounding box; 1 m of slack).
     fn cell_bounds(&self, cell: &Cell) -> (f64, f64) {
-        let near = LatLon {
-            lat: self.lat.clamp(cell.min.lat, cell.max.lat),
-            lon: self.lon.clamp(cell.min.lon, cell.max.lon),
-        };
-        let lo = self.lower(near) - 0.001;
+        let lo = self.cell_lower(cell);
         let mut hi: f64 = 0.0;
         for p in [
             cell.min,
@@ -812,6 +1069,16 @@ impl Planar {
             });
         }
         (lo, hi + 0.001)
+    }
+
+    /// A lower bound of the exact distance to the places of a cell.
+    #[inline]
+    fn cell_lower(&self, cell: &Cell) -> f64 {
+        let near = LatLon {
+            lat: self.lat.clamp(cell.min.lat, cell.max.lat),
+            lon: self.lon.clamp(cell.min.lon, cell.max.lon),
+        };
+        self.lower(near) - 0.001
     }
 
     /// A lower bound of the exact distance.
@@ -862,11 +1129,13 @@ impl Circle {
 struct Acc<'a> {
     dir: &'a Directory,
     filter: Filter,
-    /// A postcode the region knows (by index), or any other postcode (by text).
-    keep_postcode: Option<Result<u16, &'a str>>,
+    /// A postcode the region knows (by index), or any other postcode (by the
+    /// places that have it, ascending).
+    keep_postcode: Option<Result<u16, &'a [u32]>>,
     keep_commune: Option<usize>,
     open_at: Option<NaiveDateTime>,
-    open_cache: Vec<u8>,
+    /// The open state of every readable hours at `open_at`.
+    open_table: Option<Arc<Vec<u8>>>,
     within: Option<Circle>,
     planar: Option<Planar>,
     /// No filter at all: every candidate counts.
@@ -911,18 +1180,13 @@ impl Acc<'_> {
             unknown |= UNKNOWN_LANGUAGE;
         }
         for a in &f.any {
-            if e.services & a.services == 0
-                && e.publics & a.publics == 0
-                && a.names.binary_search(&e.idx).is_err()
-            {
+            if e.services & a.services == 0 && e.publics & a.publics == 0 && !a.has_name(e.idx) {
                 return false;
             }
         }
         match self.keep_postcode {
             Some(Ok(id)) if e.postcode != id => return false,
-            Some(Err(pc)) if self.dir.places[e.idx as usize].postcode.as_deref() != Some(pc) => {
-                return false;
-            }
+            Some(Err(list)) if list.binary_search(&e.idx).is_err() => return false,
             _ => {}
         }
         if self
@@ -937,7 +1201,11 @@ impl Acc<'_> {
             return false;
         }
         if let Some(at) = self.open_at {
-            match self.dir.open_cached(e.hours, at, &mut self.open_cache) {
+            match self.dir.open_at_minute(
+                e.hours,
+                at,
+                self.open_table.as_deref().map(Vec::as_slice),
+            ) {
                 Some(true) => {}
                 Some(false) => return false,
                 None => unknown |= UNKNOWN_OPEN,
@@ -978,6 +1246,20 @@ impl Acc<'_> {
         }
     }
 
+    /// Is a place at distance `d` from the origin (give or take a micrometre)
+    /// sure to miss a full page that holds no place outside the preferred postcode?
+    #[inline]
+    fn beyond_page(&self, d: f64) -> bool {
+        if self.k == 0 {
+            return true;
+        }
+        if self.heap.len() < self.k || self.prefer.is_some() {
+            return false;
+        }
+        let top = self.heap.peek().unwrap().0;
+        top & OUTSIDE == 0 && d - 1e-9 > f64::from_bits(top)
+    }
+
     /// Can a place of this cell still make the page?
     #[inline]
     fn could_rank(&self, cell: &Cell) -> bool {
@@ -991,19 +1273,23 @@ impl Acc<'_> {
                     // A place of the searched postcode in this cell would still make it.
                     return true;
                 }
-                self.planar.unwrap().cell_bounds(cell).0 <= f64::from_bits(top)
+                self.planar.unwrap().cell_lower(cell) <= f64::from_bits(top)
             }
             _ => true,
         }
     }
 
-    /// Offers an (already counted) place to a page in folded-name order.
+    /// Offers an (already counted) place to a page in name order (raw or folded,
+    /// as the search's order says; not by distance).
     #[inline]
-    fn rank_named(&mut self, i: u32) {
+    fn rank_index(&mut self, i: u32) {
         if self.k == 0 {
             return;
         }
-        let key = u64::from(self.dir.name_rank[i as usize]);
+        let key = match self.order {
+            Order::RawName => u64::from(self.dir.raw_rank[i as usize]),
+            _ => u64::from(self.dir.name_rank[i as usize]),
+        };
         if self.heap.len() < self.k {
             self.heap.push((key, i, 0));
         } else {
@@ -1057,6 +1343,69 @@ impl Acc<'_> {
             if (key, i) < (top.0, top.1) {
                 self.heap.pop();
                 self.heap.push((key, i, dist));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn union_of_many_lists_is_sorted_and_without_duplicates() {
+        let mut rng = fastrand::Rng::with_seed(5);
+        for round in 0..200 {
+            let n = [100, 1000, 5000][round % 3];
+            let lists: Vec<Vec<u32>> = (0..rng.usize(0..9))
+                .map(|_| {
+                    let mut l: Vec<u32> = (0..rng.usize(0..n / 2))
+                        .map(|_| rng.u32(..n as u32))
+                        .collect();
+                    l.sort_unstable();
+                    l.dedup();
+                    l
+                })
+                .collect();
+            let slices: Vec<&[u32]> = lists.iter().map(Vec::as_slice).collect();
+            let mut want: Vec<u32> = lists.concat();
+            want.sort_unstable();
+            want.dedup();
+            assert_eq!(union_all(&slices, n), want);
+        }
+    }
+
+    #[test]
+    fn words_within_d_edits_differ_in_at_most_2d_letter_bits() {
+        use super::super::index::letter_set;
+        let mut rng = fastrand::Rng::with_seed(9);
+        let alphabet: Vec<char> = "abcdeéfghijklmnopqrstuvwxyzابت".chars().collect();
+        for _ in 0..5000 {
+            let a: Vec<char> = (0..rng.usize(4..12))
+                .map(|_| alphabet[rng.usize(..alphabet.len())])
+                .collect();
+            let mut b = a.clone();
+            for _ in 0..rng.usize(1..3) {
+                let c = alphabet[rng.usize(..alphabet.len())];
+                match rng.u8(0..4) {
+                    0 => b.insert(rng.usize(..=b.len()), c),
+                    1 if b.len() > 1 => {
+                        b.remove(rng.usize(..b.len()));
+                    }
+                    2 => {
+                        let i = rng.usize(..b.len());
+                        b[i] = c;
+                    }
+                    _ if b.len() > 1 => {
+                        let i = rng.usize(..b.len() - 1);
+                        b.swap(i, i + 1);
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(d) = crate::text::distance_within(&a, &b, 4) {
+                let bits = (letter_set(&a) ^ letter_set(&b)).count_ones() as usize;
+                assert!(bits <= 2 * d, "{a:?} {b:?}: {d} edits, {bits} bits");
             }
         }
     }

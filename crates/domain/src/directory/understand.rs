@@ -4,7 +4,7 @@
 //! against the region's names, the word list and the directory's own words,
 //! only when the word as typed matches nothing.
 
-use super::index::Directory;
+use super::index::{Directory, letter_set};
 use super::words::Meaning;
 use crate::text;
 use crate::vocab::VocabKind;
@@ -17,6 +17,30 @@ pub(super) struct AnyOf {
     pub publics: u64,
     /// Places whose tokens start with the word as typed (ascending).
     pub names: Vec<u32>,
+    /// The same as bits by place index, when the list is long.
+    pub names_bits: Option<Box<[u64]>>,
+}
+
+impl AnyOf {
+    /// Makes [`AnyOf::has_name`] a bit test when the list is long.
+    pub fn index_names(&mut self, places: usize) {
+        if self.names.len() > 64 && self.names_bits.is_none() {
+            let mut bits = vec![0u64; places.div_ceil(64)];
+            for &i in &self.names {
+                bits[i as usize >> 6] |= 1u64 << (i & 63);
+            }
+            self.names_bits = Some(bits.into_boxed_slice());
+        }
+    }
+
+    /// Does place `i` hold the word in its name?
+    #[inline]
+    pub fn has_name(&self, i: u32) -> bool {
+        match &self.names_bits {
+            Some(b) => b[i as usize >> 6] & (1u64 << (i & 63)) != 0,
+            None => self.names.binary_search(&i).is_ok(),
+        }
+    }
 }
 
 /// One word (or run of words) of a name: any of the alternatives, each a run
@@ -217,8 +241,12 @@ impl Directory {
         let mut found: Vec<u32> = Vec::new();
         let lo = chars.len().saturating_sub(budget);
         let hi = (chars.len() + budget).min(self.typo_buckets.len().saturating_sub(1));
+        let set = letter_set(&chars);
         for len in lo..=hi {
-            for (t, ti) in self.typo_buckets.get(len).map_or(&[][..], Vec::as_slice) {
+            for (t, ti, t_set) in self.typo_buckets.get(len).map_or(&[][..], Vec::as_slice) {
+                if (set ^ t_set).count_ones() as usize > 2 * best.min(budget) {
+                    continue;
+                }
                 if let Some(d) = text::distance_within(&chars, t, best.min(budget)) {
                     if d < best {
                         best = d;

@@ -5,6 +5,7 @@ mod helpers;
 
 mod diagnostic;
 mod directory;
+mod directory_scale;
 mod equipment;
 mod giving360;
 mod grants;

@@ -1,0 +1,224 @@
+//! The index's shortcuts (grid cells and sub-cells, counting whole cells,
+//! ranking only what can make the page, lists of the places beyond a circle,
+//! posting lists checked place by place, bitsets) give the answers of a
+//! plain scan of every place, on a generated directory of a few thousand
+//! places crowded into the region the way real ones are.
+
+use std::sync::Arc;
+
+use chrono::NaiveDateTime;
+use domain::directory::{Directory, Query};
+use domain::{LatLon, Region, Vocabularies};
+
+use crate::helpers::{REGION, VOCAB, place};
+
+/// Made-up words no commune, district or search word uses.
+const WORDS: [&str; 8] = [
+    "zorblax",
+    "quintel",
+    "quintessa",
+    "mervok",
+    "zorbital",
+    "plimsy",
+    "quorvath",
+    "mervane",
+];
+
+fn generated(n: usize) -> Directory {
+    let region = Region::from_toml(REGION).unwrap();
+    let mut rng = fastrand::Rng::with_seed(16);
+    let mut places = Vec::with_capacity(n);
+    for i in 0..n {
+        let c = &region.communes[rng.usize(..region.communes.len())];
+        let pc = c.postcodes[rng.usize(..c.postcodes.len())].clone();
+        let name = format!(
+            "{} {} {}",
+            WORDS[rng.usize(..WORDS.len())],
+            WORDS[rng.usize(..WORDS.len())],
+            rng.u32(1..40)
+        );
+        let mut p = place(i as i64 + 1, &name, "Asbl", &c.nis, &pc);
+        // Most places near their commune's centre, many at one spot (a postcode
+        // centre), a few without coordinates.
+        p.location = match rng.u32(0..10) {
+            0 => None,
+            1 => Some(LatLon {
+                lat: c.lat,
+                lon: c.lon,
+            }),
+            _ => Some(LatLon {
+                lat: c.lat + (rng.f64() - 0.5) * 0.03 * rng.f64(),
+                lon: c.lon + (rng.f64() - 0.5) * 0.045 * rng.f64(),
+            }),
+        };
+        places.push(p);
+    }
+    Directory::build(
+        Arc::new(region),
+        Arc::new(Vocabularies::from_toml(VOCAB).unwrap()),
+        places,
+    )
+}
+
+fn now() -> NaiveDateTime {
+    NaiveDateTime::parse_from_str("2026-11-26 11:00", "%Y-%m-%d %H:%M").unwrap()
+}
+
+/// (total, ids of the page with distances in metres) of a search.
+fn answer(d: &Directory, q: &Query) -> (usize, Vec<(i64, i64)>) {
+    let r = d.search(q, now()).unwrap();
+    let page = r
+        .hits
+        .iter()
+        .map(|h| {
+            (
+                h.place.id,
+                h.distance_km.map_or(-1, |x| (x * 1e6).round() as i64),
+            )
+        })
+        .collect();
+    (r.total, page)
+}
+
+/// Every place with its position and its distance to `o` as the search measures it.
+fn scan(d: &Directory, o: LatLon) -> Vec<(f64, usize, i64, LatLon)> {
+    d.places()
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let (pos, _) = d.position(p.id).unwrap();
+            let dist = if pos == o { 0.0 } else { o.distance_km(pos) };
+            (dist, i, p.id, pos)
+        })
+        .collect()
+}
+
+fn page_of(
+    mut v: Vec<(f64, usize, i64, LatLon)>,
+    offset: usize,
+    limit: usize,
+) -> (usize, Vec<(i64, i64)>) {
+    v.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let total = v.len();
+    let page = v
+        .into_iter()
+        .skip(offset)
+        .take(limit)
+        .map(|(dist, _, id, _)| (id, (dist * 1e6).round() as i64))
+        .collect();
+    (total, page)
+}
+
+#[test]
+fn near_a_point_gives_what_a_scan_gives() {
+    let d = generated(6000);
+    let mut rng = fastrand::Rng::with_seed(3);
+    for round in 0..60 {
+        let c = &d.region.communes[round % d.region.communes.len()];
+        let o = LatLon {
+            lat: c.lat + (rng.f64() - 0.5) * 0.02,
+            lon: c.lon + (rng.f64() - 0.5) * 0.03,
+        };
+        let radius = [0.3, 1.0, 2.5, 6.0][round % 4];
+        let (offset, limit) = [(0, 20), (20, 20), (0, 5), (0, 0)][round % 4];
+        let q = Query {
+            near: Some(o),
+            radius_km: Some(radius),
+            offset,
+            limit,
+            ..Query::default()
+        };
+        let expected: Vec<_> = scan(&d, o)
+            .into_iter()
+            .filter(|(_, _, _, pos)| pos.distance_km(o) <= radius)
+            .collect();
+        assert_eq!(
+            answer(&d, &q),
+            page_of(expected, offset, limit),
+            "near {o:?} within {radius} km"
+        );
+    }
+}
+
+#[test]
+fn a_commune_gives_its_places_and_those_around_its_centre() {
+    let d = generated(6000);
+    let radius = d.region.default_radius_km;
+    for c in &d.region.communes {
+        let o = LatLon {
+            lat: c.lat,
+            lon: c.lon,
+        };
+        let fr = c.name.get("fr").cloned().unwrap_or_default();
+        for (offset, limit) in [(0, 20), (40, 10)] {
+            let q = Query {
+                text: Some(fr.clone()),
+                offset,
+                limit,
+                ..Query::default()
+            };
+            let expected: Vec<_> = scan(&d, o)
+                .into_iter()
+                .filter(|(_, i, _, pos)| {
+                    pos.distance_km(o) <= radius || d.places()[*i].commune_nis == c.nis
+                })
+                .collect();
+            assert_eq!(
+                answer(&d, &q),
+                page_of(expected, offset, limit),
+                "commune {fr}"
+            );
+        }
+    }
+}
+
+#[test]
+fn words_give_the_places_whose_words_start_with_them() {
+    let d = generated(6000);
+    let tokens = |i: usize| {
+        let p = &d.places()[i];
+        domain::text::tokens(&format!("{} {}", p.name, p.organisation))
+    };
+    let queries = [
+        "zorblax",
+        "quint",
+        "quin merv",
+        "zorb quintel",
+        "mervok plimsy quorvath",
+        "zor 17",
+        "plimsy mer",
+    ];
+    for text in queries {
+        let words: Vec<String> = domain::text::tokens(text);
+        let mut expected: Vec<usize> = (0..d.places().len())
+            .filter(|&i| {
+                let t = tokens(i);
+                words.iter().all(|w| {
+                    t.iter().any(|x| {
+                        if w.chars().count() >= 3 {
+                            x.starts_with(w.as_str())
+                        } else {
+                            x == w
+                        }
+                    })
+                })
+            })
+            .collect();
+        // Text searches list by name as written, then in the directory's order.
+        expected.sort_by(|&a, &b| d.places()[a].name.cmp(&d.places()[b].name).then(a.cmp(&b)));
+        let q = Query {
+            text: Some(text.into()),
+            limit: 30,
+            ..Query::default()
+        };
+        let r = d.search(&q, now()).unwrap();
+        assert_eq!(r.total, expected.len(), "{text}");
+        let ids: Vec<i64> = r.hits.iter().map(|h| h.place.id).collect();
+        let want: Vec<i64> = expected
+            .iter()
+            .take(30)
+            .map(|&i| d.places()[i].id)
+            .collect();
+        assert_eq!(ids, want, "{text}");
+    }
+}
