@@ -75,27 +75,7 @@ fn main() {
     }
     let mix = mix(&dir);
     if only == "dump" {
-        use std::fmt::Write as _;
-        let mut out = String::new();
-        for (kind, q, now) in &mix {
-            let r = dir.search(q, *now).unwrap();
-            let _ = write!(
-                out,
-                "{kind:?}\t{:?}\t{:?}\t{:?}\t{:?}\ttotal={}\t",
-                q.text, q.near, q.radius_km, q.open_at, r.total
-            );
-            for h in &r.hits {
-                let _ = write!(
-                    out,
-                    " {}:{:.6}:{:?}",
-                    h.place.id,
-                    h.distance_km.unwrap_or(-1.0),
-                    h.open
-                );
-            }
-            out.push('\n');
-        }
-        std::fs::write(args.get(3).unwrap(), out).unwrap();
+        std::fs::write(args.get(3).expect("dump FILE"), bench_mix::dump(&dir, &mix)).unwrap();
         return;
     }
     let mix: Vec<_> = mix

@@ -134,27 +134,7 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
         }
     }
     if let Some(path) = &args.dump {
-        use std::fmt::Write as _;
-        let mut out = String::new();
-        for (kind, q, now) in &mix {
-            let r = dir.search(q, *now).expect("checked above");
-            let _ = write!(
-                out,
-                "{kind:?}\t{:?}\t{:?}\t{:?}\t{:?}\ttotal={}\t",
-                q.text, q.near, q.radius_km, q.open_at, r.total
-            );
-            for h in &r.hits {
-                let _ = write!(
-                    out,
-                    " {}:{:.6}:{:?}",
-                    h.place.id,
-                    h.distance_km.unwrap_or(-1.0),
-                    h.open
-                );
-            }
-            out.push('\n');
-        }
-        std::fs::write(path, out)?;
+        std::fs::write(path, crate::bench_mix::dump(&dir, &mix))?;
     }
     for _ in 0..args.warmup {
         for (_, q, now) in &mix {

@@ -339,3 +339,32 @@ pub fn mix(dir: &Directory) -> Vec<(Kind, Query, NaiveDateTime)> {
     }
     interleaved
 }
+
+/// Every query of the mix with its answer (total, ids, distances, open flags),
+/// one line each: the format of `passerelle bench --dump`.
+pub fn dump(dir: &Directory, mix: &[(Kind, Query, NaiveDateTime)]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for (kind, q, now) in mix {
+        let Ok(r) = dir.search(q, *now) else {
+            let _ = writeln!(out, "{kind:?}\t{:?}\terror", q.text);
+            continue;
+        };
+        let _ = write!(
+            out,
+            "{kind:?}\t{:?}\t{:?}\t{:?}\t{:?}\ttotal={}\t",
+            q.text, q.near, q.radius_km, q.open_at, r.total
+        );
+        for h in &r.hits {
+            let _ = write!(
+                out,
+                " {}:{:.6}:{:?}",
+                h.place.id,
+                h.distance_km.unwrap_or(-1.0),
+                h.open
+            );
+        }
+        out.push('\n');
+    }
+    out
+}
