@@ -10,6 +10,7 @@ use crate::region::Region;
 use crate::text;
 use crate::vocab::{VocabKind, Vocabularies};
 
+use super::query::set_bit;
 use super::words::SearchWords;
 
 pub(super) const NONE: u32 = u32::MAX;
@@ -438,7 +439,7 @@ impl Directory {
                     if set.is_empty() {
                         *set = vec![0u64; words].into_boxed_slice();
                     }
-                    set[r >> 6] |= 1u64 << (r & 63);
+                    set_bit(set, r as u32);
                 }
             }
         }

@@ -393,8 +393,7 @@ impl Directory {
                         }
                     }
                     for &i in &a.names {
-                        let r = self.name_rank[i as usize];
-                        set[r as usize >> 6] |= 1u64 << (r & 63);
+                        set_bit(&mut set, self.name_rank[i as usize]);
                     }
                     all = Some(match all {
                         None => set,
@@ -408,14 +407,7 @@ impl Directory {
                 }
                 let all = all.unwrap_or_default();
                 acc.total = all.iter().map(|w| w.count_ones() as usize).sum();
-                let k = acc.k;
-                for_each_set_bit(&all, |r| {
-                    if acc.heap.len() >= k {
-                        return false;
-                    }
-                    acc.heap.push((u64::from(r), self.by_name[r as usize], 0));
-                    true
-                });
+                acc.page_from_ranks(&all, &self.by_name);
             }
             None if acc.trivial && matches!(order, Order::FoldedName) => {
                 // Everything, in the directory's order.
@@ -427,50 +419,6 @@ impl Directory {
             None => {
                 for e in &self.entries {
                     acc.consider(e);
-                }
-            }
-            Some(Source::List(l)) if acc.trivial && !matches!(order, Order::Distance(_)) => {
-                // Every candidate counts and the order needs only its index.
-                acc.total += l.len();
-                for &i in l.iter() {
-                    acc.rank_index(i);
-                }
-            }
-            Some(Source::Owned(l)) if acc.trivial && !matches!(order, Order::Distance(_)) => {
-                acc.total += l.len();
-                if l.len() > 4096 && acc.k < 1024 {
-                    // Many matches: mark their ranks, read the first ones back.
-                    let (ranks, by_rank) = match order {
-                        Order::RawName => (&self.raw_rank, &self.by_raw),
-                        _ => (&self.name_rank, &self.by_name),
-                    };
-                    let mut bits = vec![0u64; self.entries.len().div_ceil(64)];
-                    for &i in l {
-                        let r = ranks[i as usize];
-                        bits[r as usize >> 6] |= 1u64 << (r & 63);
-                    }
-                    let k = acc.k;
-                    for_each_set_bit(&bits, |r| {
-                        if acc.heap.len() >= k {
-                            return false;
-                        }
-                        acc.heap.push((u64::from(r), by_rank[r as usize], 0));
-                        true
-                    });
-                } else {
-                    for &i in l {
-                        acc.rank_index(i);
-                    }
-                }
-            }
-            Some(Source::List(l)) => {
-                for &i in l.iter() {
-                    acc.consider(&self.entries[i as usize]);
-                }
-            }
-            Some(Source::Owned(l)) => {
-                for &i in l {
-                    acc.consider(&self.entries[i as usize]);
                 }
             }
             Some(Source::Circle {
@@ -511,6 +459,33 @@ impl Directory {
                                 acc.consider(e);
                             }
                         }
+                    }
+                }
+            }
+            Some(Source::List(_) | Source::Owned(_)) => {
+                let l = source.as_ref().map_or(&[][..], Source::members);
+                if acc.trivial && !matches!(order, Order::Distance(_)) {
+                    // Every candidate counts and the order needs only its index.
+                    acc.total += l.len();
+                    if l.len() > 4096 && acc.k < 1024 {
+                        // Many matches: mark their ranks, read the first ones back.
+                        let (ranks, by_rank) = match order {
+                            Order::RawName => (&self.raw_rank, &self.by_raw),
+                            _ => (&self.name_rank, &self.by_name),
+                        };
+                        let mut bits = vec![0u64; self.entries.len().div_ceil(64)];
+                        for &i in l {
+                            set_bit(&mut bits, ranks[i as usize]);
+                        }
+                        acc.page_from_ranks(&bits, by_rank);
+                    } else {
+                        for &i in l {
+                            acc.rank_index(i);
+                        }
+                    }
+                } else {
+                    for &i in l {
+                        acc.consider(&self.entries[i as usize]);
                     }
                 }
             }
@@ -896,7 +871,7 @@ fn union_all(lists: &[&[u32]], n: usize) -> Vec<u32> {
             let mut bits = vec![0u64; n.div_ceil(64)];
             for l in lists {
                 for &i in *l {
-                    bits[i as usize >> 6] |= 1u64 << (i & 63);
+                    set_bit(&mut bits, i);
                 }
             }
             let mut out = Vec::with_capacity(total);
@@ -907,6 +882,12 @@ fn union_all(lists: &[&[u32]], n: usize) -> Vec<u32> {
             out
         }
     }
+}
+
+/// Sets bit `i` of `bits`.
+#[inline]
+pub(super) fn set_bit(bits: &mut [u64], i: u32) {
+    bits[i as usize >> 6] |= 1u64 << (i & 63);
 }
 
 /// Calls `f` with the position of every set bit, ascending, while it returns true.
@@ -985,6 +966,17 @@ fn intersect_small(a: &[u32], b: &[u32]) -> Vec<u32> {
         }
     }
     out
+}
+
+impl Source<'_> {
+    /// The places listed (none for a circle).
+    fn members(&self) -> &[u32] {
+        match self {
+            Source::List(l) => l,
+            Source::Owned(v) => v,
+            Source::Circle { .. } => &[],
+        }
+    }
 }
 
 /// Where the candidates come from.
@@ -1277,6 +1269,19 @@ impl Acc<'_> {
             }
             _ => true,
         }
+    }
+
+    /// Fills the page with the first set bits of `ranks` (positions in an order
+    /// of every place), `by_rank` giving the place at each position.
+    fn page_from_ranks(&mut self, ranks: &[u64], by_rank: &[u32]) {
+        let k = self.k;
+        for_each_set_bit(ranks, |r| {
+            if self.heap.len() >= k {
+                return false;
+            }
+            self.heap.push((u64::from(r), by_rank[r as usize], 0));
+            true
+        });
     }
 
     /// Offers an (already counted) place to a page in name order (raw or folded,

@@ -5,6 +5,7 @@
 //! only when the word as typed matches nothing.
 
 use super::index::{Directory, letter_set};
+use super::query::set_bit;
 use super::words::Meaning;
 use crate::text;
 use crate::vocab::VocabKind;
@@ -27,7 +28,7 @@ impl AnyOf {
         if self.names.len() > 64 && self.names_bits.is_none() {
             let mut bits = vec![0u64; places.div_ceil(64)];
             for &i in &self.names {
-                bits[i as usize >> 6] |= 1u64 << (i & 63);
+                set_bit(&mut bits, i);
             }
             self.names_bits = Some(bits.into_boxed_slice());
         }
