@@ -4,7 +4,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use domain::directory::Directory;
+use domain::directory::DirectoryBuilder;
 
 pub use crate::bench_mix::{KINDS, Kind, mix};
 
@@ -103,27 +103,28 @@ fn ms(d: Duration) -> f64 {
 
 pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     // Start-up as `serve` does it: open (migrate on SQLite, sync reference data),
-    // read the stamp, load every place, build the index.
+    // read the stamp, read every place into the index as it arrives (load),
+    // finish the index (build).
     let t0 = Instant::now();
     let (db, region) = crate::open(&args.db, false).await?;
     let t_open = t0.elapsed();
     let (_, rss_open) = memory_kb();
     let t1 = Instant::now();
     let _stamp = db.directory_stamp().await?;
-    let places = db.load_places().await?;
-    let t_load = t1.elapsed();
-    if let Some(p) = &args.export_places {
-        std::fs::write(p, serde_json::to_vec(&places)?)?;
-    }
-    let (_, rss_loaded) = memory_kb();
-    let t2 = Instant::now();
-    let dir = Directory::build(
+    let mut builder = DirectoryBuilder::new(
         std::sync::Arc::new(region),
         std::sync::Arc::new(store::reference::vocabularies()),
-        places,
     );
+    db.each_place(|p| builder.push(&p)).await?;
+    let t_load = t1.elapsed();
+    let (_, rss_loaded) = memory_kb();
+    let t2 = Instant::now();
+    let dir = builder.finish();
     let t_build = t2.elapsed();
     let startup = t0.elapsed();
+    if let Some(p) = &args.export_places {
+        std::fs::write(p, serde_json::to_vec(&db.load_places().await?)?)?;
+    }
     let (hwm, rss) = memory_kb();
     db.close().await;
 
@@ -190,6 +191,12 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
         println!("  \"vmrss_kb\": {},", rss.unwrap_or(0));
         println!("  \"vmrss_open_kb\": {},", rss_open.unwrap_or(0));
         println!("  \"vmrss_loaded_kb\": {},", rss_loaded.unwrap_or(0));
+        let heap: Vec<String> = dir
+            .heap_bytes()
+            .iter()
+            .map(|(part, b)| format!("\"{part}\": {}", b / 1024))
+            .collect();
+        println!("  \"index_heap_kb\": {{{}}},", heap.join(", "));
         println!("  \"queries_per_s_single_thread\": {qps:.0},");
         println!("  \"cpu_share\": {cpu_share:.2},");
         println!("  \"preempted\": {preempted},");
@@ -201,7 +208,7 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     } else {
         println!("Directory: {} places", dir.len());
         println!(
-            "Start-up: {:.0} ms (open+migrate+reference {:.0} ms, load places {:.0} ms, build index {:.0} ms)",
+            "Start-up: {:.0} ms (open+migrate+reference {:.0} ms, read places into the index {:.0} ms, finish the index {:.0} ms)",
             ms(startup),
             ms(t_open),
             ms(t_load),
@@ -218,11 +225,19 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
             _ => "?".into(),
         };
         println!(
-            "  VmRSS: {} after opening the database, {} loading the places, {} building the index",
+            "  VmRSS: {} after opening the database, {} reading the places into the index, {} finishing it",
             kb(rss_open),
             mb(rss_open, rss_loaded),
             mb(rss_loaded, rss)
         );
+        let heap = dir.heap_bytes();
+        println!(
+            "  the index holds {:.1} MB on the heap:",
+            heap.iter().map(|p| p.1).sum::<usize>() as f64 / 1048576.0
+        );
+        for (part, bytes) in heap {
+            println!("    {part}: {:.1} MB", bytes as f64 / 1048576.0);
+        }
         println!(
             "Searches: {} passes × {} queries, after {} warm-up passes; {qps:.0} searches/s on one thread",
             args.iterations,

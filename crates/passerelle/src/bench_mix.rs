@@ -143,13 +143,13 @@ pub fn mix(dir: &Directory) -> Vec<(Kind, Query, NaiveDateTime)> {
 
     // (c) free text taken from names of places at fixed positions: a whole word,
     // a 4-letter prefix, a word and a number, two words.
-    let places = dir.places();
+    let n = dir.len();
     let mut words = Vec::new();
     for j in 0..PER_KIND * 4 {
-        if words.len() == PER_KIND || places.is_empty() {
+        if words.len() == PER_KIND || n == 0 {
             break;
         }
-        let p = &places[(j * 7919 + 11) % places.len()];
+        let p = &dir.place_at((j * 7919 + 11) % n);
         let toks = domain::text::tokens(&p.name);
         let word = toks
             .iter()
@@ -239,7 +239,7 @@ pub fn mix(dir: &Directory) -> Vec<(Kind, Query, NaiveDateTime)> {
                 .unwrap_or_default();
             long_word(&name).map_or(name, |w| drop_one(&w, i))
         } else {
-            let p = &places[(i * 4441 + 5) % places.len().max(1)];
+            let p = &dir.place_at((i * 4441 + 5) % n.max(1));
             let src = if i % 4 == 1 {
                 p.name.clone()
             } else {
@@ -284,10 +284,10 @@ pub fn mix(dir: &Directory) -> Vec<(Kind, Query, NaiveDateTime)> {
     // (i) the longest word of the street of places at fixed positions.
     let mut streets = Vec::new();
     for j in 0..PER_KIND * 8 {
-        if streets.len() == PER_KIND || places.is_empty() {
+        if streets.len() == PER_KIND || n == 0 {
             break;
         }
-        let p = &places[(j * 6271 + 3) % places.len()];
+        let p = &dir.place_at((j * 6271 + 3) % n);
         if let Some(w) = p.address.as_deref().and_then(|a| {
             domain::text::tokens(a)
                 .into_iter()
@@ -359,7 +359,7 @@ pub fn dump(dir: &Directory, mix: &[(Kind, Query, NaiveDateTime)]) -> String {
             let _ = write!(
                 out,
                 " {}:{:.6}:{:?}",
-                h.place.id,
+                h.id,
                 h.distance_km.unwrap_or(-1.0),
                 h.open
             );

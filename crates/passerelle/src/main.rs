@@ -283,8 +283,32 @@ async fn shutdown() {
     let _ = tokio::signal::ctrl_c().await;
 }
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
+/// Large allocations (64 KiB and more) from their own mappings, always.
+///
+/// glibc's allocator raises this threshold each time such a mapping is freed,
+/// after which the growing buffers of the directory's build (a few of tens
+/// of megabytes, doubled as they fill) come from the heap and leave holes
+/// there that are never given back: with 100,000 places the server peaked at
+/// 128 MB instead of 95 MB. A fixed threshold keeps them in mappings, which
+/// are returned whole when freed and grown in place.
+fn fix_allocator() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets a parameter of the allocator; it is called
+    // before any thread of ours allocates.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 64 * 1024);
+    }
+}
+
+fn main() -> anyhow::Result<()> {
+    fix_allocator();
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?
+        .block_on(run())
+}
+
+async fn run() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("PASSERELLE_LOG")

@@ -344,12 +344,21 @@ macro_rules! insert_organisation {
 pub(crate) use insert_organisation;
 
 impl Db {
-    /// Every place with its organisation's name, for the in-memory directory
-    /// and the exports. Works on every schema since the first (which has no
-    /// `commune_name`: then it is None).
+    /// Every place with its organisation's name, for the exports. Works on
+    /// every schema since the first (which has no `commune_name`: then it is
+    /// None).
     pub async fn load_places(&self) -> Result<Vec<Place>> {
+        let mut places = Vec::new();
+        self.each_place(|p| places.push(p)).await?;
+        Ok(places)
+    }
+
+    /// Hands every place to `f`, one at a time as the rows arrive, so that
+    /// the in-memory directory is built without holding every place twice.
+    pub async fn each_place(&self, mut f: impl FnMut(Place)) -> Result<()> {
+        use futures_util::TryStreamExt;
         let v1 = self.schema_version().await? < 2;
-        let rows: Vec<PlaceRow> = match self {
+        match self {
             // SQLite hands rows one by one from its worker thread, which costs a
             // thread wake-up per row: fetch them as JSON, a thousand per row.
             Db::Sqlite(p) => {
@@ -358,24 +367,22 @@ impl Db {
                 } else {
                     SELECT_PLACES_JSON
                 };
-                let chunks: Vec<String> = sqlx::query_scalar(sql).fetch_all(p).await?;
-                let mut rows = Vec::new();
-                for c in chunks {
+                let mut chunks = sqlx::query_scalar::<_, String>(sql).fetch(p);
+                while let Some(c) = chunks.try_next().await? {
                     let part: Vec<PlaceRow> = serde_json::from_str(&c)
                         .map_err(|e| Db::invalid(format!("places as JSON: {e}")))?;
-                    rows.extend(part);
+                    part.into_iter().map(Place::from).for_each(&mut f);
                 }
-                rows
             }
             Db::Postgres(p) => {
                 let sql = if v1 { SELECT_PLACES_V1 } else { SELECT_PLACES };
-                sqlx::query_as(sql).fetch_all(p).await?
+                let mut rows = sqlx::query_as::<_, PlaceRow>(sql).fetch(p);
+                while let Some(r) = rows.try_next().await? {
+                    f(Place::from(r));
+                }
             }
-        };
-        // The conversion reuses the rows' (larger) buffer: give the slack back.
-        let mut places: Vec<Place> = rows.into_iter().map(Place::from).collect();
-        places.shrink_to_fit();
-        Ok(places)
+        }
+        Ok(())
     }
 
     /// The latest migration applied (0 for an empty database).

@@ -15,7 +15,7 @@ use arc_swap::ArcSwap;
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
 use chrono::{DateTime, Utc};
-use domain::directory::Directory;
+use domain::directory::{Directory, DirectoryBuilder};
 use domain::{Region, Vocabularies};
 use store::Db;
 use tower_http::compression::CompressionLayer;
@@ -126,6 +126,17 @@ impl std::ops::Deref for AppState {
     }
 }
 
+/// The directory of the places in the database, built as they are read.
+async fn load_directory(
+    db: &Db,
+    region: &Arc<Region>,
+    vocab: &Arc<Vocabularies>,
+) -> Result<Directory, store::StoreError> {
+    let mut builder = DirectoryBuilder::new(region.clone(), vocab.clone());
+    db.each_place(|p| builder.push(&p)).await?;
+    Ok(builder.finish())
+}
+
 impl App {
     /// Loads the directory from the database and builds its index.
     pub async fn new(
@@ -137,8 +148,7 @@ impl App {
         let region = Arc::new(region);
         let vocab = Arc::new(vocab);
         let stamp = db.directory_stamp().await?;
-        let places = db.load_places().await?;
-        let directory = Directory::build(region.clone(), vocab.clone(), places);
+        let directory = load_directory(&db, &region, &vocab).await?;
         let mailer = mail::Mailer::new(config.smtp_url.as_deref(), &config.mail_spool)
             .map_err(|e| store::StoreError::Invalid(e.to_string()))?;
         Ok(App {
@@ -193,12 +203,8 @@ impl App {
         if now == *stamp {
             return Ok(false);
         }
-        let places = self.db.load_places().await?;
-        self.directory.store(Arc::new(Directory::build(
-            self.region.clone(),
-            self.vocab.clone(),
-            places,
-        )));
+        let directory = load_directory(&self.db, &self.region, &self.vocab).await?;
+        self.directory.store(Arc::new(directory));
         *stamp = now;
         Ok(true)
     }

@@ -11,6 +11,8 @@ use crate::text;
 use crate::vocab::{VocabKind, Vocabularies};
 
 use super::query::set_bit;
+use super::table::{PlaceSummary, PlaceTable};
+use super::tokens::{TokenIndex, TokenIndexBuilder};
 use super::words::SearchWords;
 
 pub(super) const NONE: u32 = u32::MAX;
@@ -18,8 +20,8 @@ pub(super) const NONE: u32 = u32::MAX;
 pub(super) const CELL_LAT: f64 = 0.005;
 pub(super) const CELL_LON: f64 = 0.0075;
 
-/// Search data of one place (64 bytes), in `Directory::entries` (by place index)
-/// and again in `Directory::slots` (grouped by grid cell, for sequential scans).
+/// Search data of one place (64 bytes), in `Directory::slots` (grouped by grid
+/// cell, for sequential scans; `Directory::entry` finds a place's).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Entry {
     pub pos: LatLon,
@@ -110,12 +112,15 @@ pub enum HoursInfo<'a> {
 pub struct Directory {
     pub region: Arc<Region>,
     pub vocab: Arc<Vocabularies>,
-    pub(super) places: Vec<Place>,
-    pub(super) entries: Vec<Entry>,
+    pub(super) places: PlaceTable,
+    /// Where each place's entry is in `slots`.
+    pub(super) slot_of: Vec<u32>,
     pub(super) hours: Vec<Hours>,
     pub(super) by_id: HashMap<i64, u32>,
     /// Sorted folded tokens with the places they occur in (ascending).
-    pub(super) tokens: Vec<(String, Vec<u32>)>,
+    pub(super) tokens: TokenIndex,
+    /// Every place index, by organisation then index.
+    pub(super) by_organisation: Vec<u32>,
     /// Every place index, sorted by folded name.
     pub(super) by_name: Vec<u32>,
     /// Place indexes per commune index, sorted by name.
@@ -128,7 +133,7 @@ pub struct Directory {
     pub(super) cells: Vec<Cell>,
     /// The sub-cells of every cell (see [`Cell`]).
     pub(super) subcells: Vec<Cell>,
-    /// Copies of `entries`, grouped by cell.
+    /// The search data of every place, grouped by cell.
     pub(super) slots: Vec<Entry>,
     /// Per region postcode: (distance from its centre, place), farthest first.
     pub(super) postcode_far: Vec<Vec<(f64, u32)>>,
@@ -184,140 +189,210 @@ fn mask(vocab: &Vocabularies, kind: VocabKind, codes: &[String]) -> u64 {
 }
 
 impl Directory {
-    /// Builds the index. Places whose commune is unknown to the region are kept
-    /// only if they have coordinates.
-    pub fn build(
-        region: Arc<Region>,
-        vocab: Arc<Vocabularies>,
-        mut places: Vec<Place>,
-    ) -> Directory {
-        places.retain(|p| region.commune(&p.commune_nis).is_some());
-        let mut hours: Vec<Hours> = Vec::new();
-        let mut hours_ids: HashMap<String, u32> = HashMap::new();
-        let mut entries = Vec::with_capacity(places.len());
-        let mut token_map: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut by_commune = vec![Vec::new(); region.communes.len()];
-        let mut grid: HashMap<(i32, i32), Vec<u32>> = HashMap::new();
-        let mut by_id = HashMap::with_capacity(places.len());
-        let mut by_postcode: HashMap<String, Vec<u32>> = HashMap::new();
-        let country = region.country.clone();
-        let mut folded_names = Vec::with_capacity(places.len());
-        // Every place holds the words of its commune's names: fold them once.
-        let commune_tokens: Vec<Vec<String>> = region
+    /// Builds the index of these places (see [`DirectoryBuilder::push`]).
+    pub fn build(region: Arc<Region>, vocab: Arc<Vocabularies>, places: Vec<Place>) -> Directory {
+        let mut b = DirectoryBuilder::new(region, vocab);
+        b.reserve(places.len());
+        for p in places {
+            b.push(&p);
+        }
+        b.finish()
+    }
+}
+
+/// Builds a [`Directory`] from places handed one at a time, so that a caller
+/// streaming them from the database never holds them all as `Place` values.
+pub struct DirectoryBuilder {
+    region: Arc<Region>,
+    vocab: Arc<Vocabularies>,
+    table: PlaceTable,
+    hours: Vec<Hours>,
+    hours_ids: HashMap<String, u32>,
+    entries: Vec<Entry>,
+    tokens: TokenIndexBuilder,
+    /// The token ids of the place being added.
+    place_tokens: Vec<u32>,
+    by_commune: Vec<Vec<u32>>,
+    grid: HashMap<(i32, i32), Vec<u32>>,
+    by_id: HashMap<i64, u32>,
+    by_postcode: HashMap<String, Vec<u32>>,
+    /// Every place holds the words of its commune's names: folded once.
+    commune_tokens: Vec<Vec<u32>>,
+}
+
+impl DirectoryBuilder {
+    pub fn new(region: Arc<Region>, vocab: Arc<Vocabularies>) -> DirectoryBuilder {
+        let mut tokens = TokenIndexBuilder::default();
+        let commune_tokens = region
             .communes
             .iter()
-            .map(|c| c.name.values().flat_map(|n| text::tokens(n)).collect())
+            .map(|c| {
+                c.name
+                    .values()
+                    .flat_map(|n| text::tokens(n))
+                    .map(|t| tokens.id(&t))
+                    .collect()
+            })
             .collect();
+        DirectoryBuilder {
+            by_commune: vec![Vec::new(); region.communes.len()],
+            commune_tokens,
+            region,
+            vocab,
+            table: PlaceTable::default(),
+            hours: Vec::new(),
+            hours_ids: HashMap::new(),
+            entries: Vec::new(),
+            tokens,
+            place_tokens: Vec::new(),
+            grid: HashMap::new(),
+            by_id: HashMap::new(),
+            by_postcode: HashMap::new(),
+        }
+    }
 
-        for (i, p) in places.iter().enumerate() {
-            let i = i as u32;
-            let ci = region
-                .commune_index(&p.commune_nis)
-                .expect("retained above");
-            let commune = &region.communes[ci];
-            let (pos, approximate) = match p.location {
-                Some(l) => (l, false),
-                None => {
-                    // Postcode centroid when the postcode belongs to the commune, else the commune's.
-                    let pc = p
-                        .postcode
-                        .as_deref()
-                        .and_then(|c| region.postcode(c))
-                        .filter(|pc| pc.communes.iter().any(|n| n == &commune.nis));
-                    match pc {
-                        Some(pc) => (
-                            LatLon {
-                                lat: pc.lat,
-                                lon: pc.lon,
-                            },
-                            true,
-                        ),
-                        None => (Region::centroid(commune), true),
-                    }
-                }
-            };
-            let hours_id = match p
-                .opening_hours
-                .as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-            {
-                None => NONE,
-                Some(raw) => match hours_ids.get(raw) {
-                    Some(&id) => id,
-                    None => {
-                        let id = match Hours::parse(raw, &country) {
-                            Ok(h) => {
-                                hours.push(h);
-                                (hours.len() - 1) as u32
-                            }
-                            Err(_) => NONE - 1,
-                        };
-                        hours_ids.insert(raw.to_owned(), id);
-                        id
-                    }
-                },
-            };
-            let price = p
-                .price
-                .as_deref()
-                .and_then(|c| vocab.position(VocabKind::Price, c))
-                .filter(|&x| x < usize::from(NO_PRICE) - 1)
-                .map_or(NO_PRICE, |x| x as u8);
-            entries.push(Entry {
-                pos,
-                idx: i,
-                approximate,
-                commune: ci as u16,
-                services: mask(&vocab, VocabKind::Service, &p.services),
-                publics: mask(&vocab, VocabKind::Public, &p.publics),
-                languages: mask(&vocab, VocabKind::Language, &p.languages),
-                accessibility: mask(&vocab, VocabKind::Accessibility, &p.accessibility),
-                price,
-                hours: hours_id,
-                labelled: p.label == LabelStatus::Labelled,
-                postcode: p
+    /// Room for `n` more places.
+    pub fn reserve(&mut self, n: usize) {
+        self.entries.reserve(n);
+        self.by_id.reserve(n);
+    }
+
+    /// Adds a place. A place whose commune is unknown to the region (one
+    /// outside it) is not listed.
+    pub fn push(&mut self, p: &Place) {
+        let region = &*self.region;
+        let vocab = &*self.vocab;
+        let Some(ci) = region.commune_index(&p.commune_nis) else {
+            return;
+        };
+        let i = self.table.push(p);
+        let commune = &region.communes[ci];
+        let (pos, approximate) = match p.location {
+            Some(l) => (l, false),
+            None => {
+                // Postcode centroid when the postcode belongs to the commune, else the commune's.
+                let pc = p
                     .postcode
                     .as_deref()
-                    .and_then(|c| region.postcode_index(c))
-                    .map_or(NO_POSTCODE, |x| x as u16),
-            });
-            by_id.insert(p.id, i);
-            by_commune[ci].push(i);
-            grid.entry(cell_of(pos)).or_default().push(i);
+                    .and_then(|c| region.postcode(c))
+                    .filter(|pc| pc.communes.iter().any(|n| n == &commune.nis));
+                match pc {
+                    Some(pc) => (
+                        LatLon {
+                            lat: pc.lat,
+                            lon: pc.lon,
+                        },
+                        true,
+                    ),
+                    None => (Region::centroid(commune), true),
+                }
+            }
+        };
+        let hours_id = match p
+            .opening_hours
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            None => NONE,
+            Some(raw) => match self.hours_ids.get(raw) {
+                Some(&id) => id,
+                None => {
+                    let id = match Hours::parse(raw, &region.country) {
+                        Ok(h) => {
+                            self.hours.push(h);
+                            (self.hours.len() - 1) as u32
+                        }
+                        Err(_) => NONE - 1,
+                    };
+                    self.hours_ids.insert(raw.to_owned(), id);
+                    id
+                }
+            },
+        };
+        let price = p
+            .price
+            .as_deref()
+            .and_then(|c| vocab.position(VocabKind::Price, c))
+            .filter(|&x| x < usize::from(NO_PRICE) - 1)
+            .map_or(NO_PRICE, |x| x as u8);
+        self.entries.push(Entry {
+            pos,
+            idx: i,
+            approximate,
+            commune: ci as u16,
+            services: mask(vocab, VocabKind::Service, &p.services),
+            publics: mask(vocab, VocabKind::Public, &p.publics),
+            languages: mask(vocab, VocabKind::Language, &p.languages),
+            accessibility: mask(vocab, VocabKind::Accessibility, &p.accessibility),
+            price,
+            hours: hours_id,
+            labelled: p.label == LabelStatus::Labelled,
+            postcode: p
+                .postcode
+                .as_deref()
+                .and_then(|c| region.postcode_index(c))
+                .map_or(NO_POSTCODE, |x| x as u16),
+        });
+        self.by_id.insert(p.id, i);
+        self.by_commune[ci].push(i);
+        self.grid.entry(cell_of(pos)).or_default().push(i);
 
-            let mut toks = text::tokens(&p.name);
-            toks.extend(text::tokens(&p.organisation));
-            if let Some(a) = &p.address {
-                toks.extend(text::tokens(a));
+        let mut ids = std::mem::take(&mut self.place_tokens);
+        ids.clear();
+        for field in [Some(&p.name), Some(&p.organisation), p.address.as_ref()]
+            .into_iter()
+            .flatten()
+        {
+            for t in text::tokens(field) {
+                ids.push(self.tokens.id(&t));
             }
-            toks.extend(commune_tokens[ci].iter().cloned());
-            if let Some(pc) = &p.postcode {
-                toks.push(pc.clone());
-                by_postcode.entry(pc.clone()).or_default().push(i);
-            }
-            toks.sort_unstable();
-            toks.dedup();
-            for t in toks {
-                token_map.entry(t).or_default().push(i);
-            }
-            folded_names.push(text::fold(&p.name));
         }
+        ids.extend_from_slice(&self.commune_tokens[ci]);
+        if let Some(pc) = &p.postcode {
+            ids.push(self.tokens.id(pc));
+            match self.by_postcode.get_mut(pc.as_str()) {
+                Some(list) => list.push(i),
+                None => {
+                    self.by_postcode.insert(pc.clone(), vec![i]);
+                }
+            }
+        }
+        self.tokens.add_place(&mut ids);
+        self.place_tokens = ids;
+    }
 
-        let mut by_name: Vec<u32> = (0..places.len() as u32).collect();
+    /// The directory of the places added.
+    pub fn finish(self) -> Directory {
+        let DirectoryBuilder {
+            region,
+            vocab,
+            mut table,
+            hours,
+            entries,
+            tokens,
+            mut by_commune,
+            grid,
+            by_id,
+            by_postcode,
+            ..
+        } = self;
+        table.seal();
+        let n = table.len();
+        let folded_names: Vec<String> = (0..n as u32).map(|i| text::fold(table.name(i))).collect();
+        let mut by_name: Vec<u32> = (0..n as u32).collect();
         by_name.sort_by(|&a, &b| folded_names[a as usize].cmp(&folded_names[b as usize]));
-        let mut rank = vec![0u32; places.len()];
+        let mut rank = vec![0u32; n];
         for (r, &i) in by_name.iter().enumerate() {
             rank[i as usize] = r as u32;
         }
         for list in &mut by_commune {
             list.sort_by_key(|&i| rank[i as usize]);
         }
-        let mut tokens: Vec<(String, Vec<u32>)> = token_map.into_iter().collect();
-        tokens.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let tokens = tokens.finish();
         let mut typo_buckets: Vec<Vec<TypoToken>> = Vec::new();
-        for (ti, (t, _)) in tokens.iter().enumerate() {
-            let chars: Box<[char]> = t.chars().collect();
+        for ti in 0..tokens.len() {
+            let chars: Box<[char]> = tokens.token(ti).chars().collect();
             if chars.len() < 4 || chars.len() > 40 || chars.iter().any(|c| c.is_numeric()) {
                 continue;
             }
@@ -328,14 +403,11 @@ impl Directory {
             typo_buckets[chars.len()].push((chars, ti as u32, set));
         }
 
-        let mut raw: Vec<u32> = (0..places.len() as u32).collect();
-        raw.sort_by(|&a, &b| {
-            places[a as usize]
-                .name
-                .cmp(&places[b as usize].name)
-                .then(a.cmp(&b))
-        });
-        let mut raw_rank = vec![0u32; places.len()];
+        let mut by_organisation: Vec<u32> = (0..n as u32).collect();
+        by_organisation.sort_by_key(|&i| (table.organisation_id(i), i));
+        let mut raw: Vec<u32> = (0..n as u32).collect();
+        raw.sort_by(|&a, &b| table.name(a).cmp(table.name(b)).then(a.cmp(&b)));
+        let mut raw_rank = vec![0u32; n];
         for (r, &i) in raw.iter().enumerate() {
             raw_rank[i as usize] = r as u32;
         }
@@ -345,7 +417,7 @@ impl Directory {
         let mut cell_index = HashMap::with_capacity(keys.len());
         let mut cells = Vec::with_capacity(keys.len());
         let mut subcells = Vec::new();
-        let mut slots: Vec<Entry> = Vec::with_capacity(places.len());
+        let mut slots: Vec<Entry> = Vec::with_capacity(n);
         for k in keys {
             let start = slots.len();
             let sub_start = subcells.len() as u32;
@@ -427,7 +499,11 @@ impl Directory {
             .filter(|&x| x < usize::from(NO_PRICE) - 1)
             .map_or(NO_PRICE - 1, |i| i as u8);
         let mut rank_sets: Vec<Box<[u64]>> = vec![Box::default(); 128];
-        let words = places.len().div_ceil(64);
+        let words = n.div_ceil(64);
+        let mut slot_of = vec![0u32; n];
+        for (s, e) in slots.iter().enumerate() {
+            slot_of[e.idx as usize] = s as u32;
+        }
         for e in &entries {
             let r = rank[e.idx as usize] as usize;
             for (mask, base) in [(e.services, 0), (e.publics, 64)] {
@@ -447,8 +523,9 @@ impl Directory {
             rank_sets,
             region,
             vocab,
-            places,
-            entries,
+            places: table,
+            by_organisation,
+            slot_of,
             hours,
             by_id,
             tokens,
@@ -471,53 +548,176 @@ impl Directory {
             typo_buckets,
         }
     }
+}
 
+impl Directory {
     pub fn len(&self) -> usize {
         self.places.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.places.is_empty()
+        self.places.len() == 0
     }
 
-    pub fn place(&self, id: i64) -> Option<&Place> {
-        self.by_id.get(&id).map(|&i| &self.places[i as usize])
+    /// The bytes each part of the index holds on the heap (an estimate from
+    /// the capacities, not counting the allocator's own overhead), largest
+    /// first: what `passerelle bench` reports.
+    pub fn heap_bytes(&self) -> Vec<(&'static str, usize)> {
+        use std::mem::size_of;
+        let list = |v: &[u32]| v.len() * 4;
+        let lists = |v: &[Vec<u32>]| v.iter().map(|l| l.capacity() * 4 + 24).sum::<usize>();
+        let [rows, text, shared] = self.places.heap_bytes();
+        let mut parts = vec![
+            ("places: rows", rows),
+            ("places: text", text),
+            ("places: shared values", shared),
+            (
+                "entries",
+                self.slots.capacity() * size_of::<Entry>() + self.slot_of.capacity() * 4,
+            ),
+            ("words and their places", self.tokens.heap_bytes()),
+            (
+                "typo buckets",
+                self.typo_buckets
+                    .iter()
+                    .flatten()
+                    .map(|(c, _, _)| c.len() * 4 + 32)
+                    .sum::<usize>(),
+            ),
+            (
+                "orders (name, raw name, organisation, ranks)",
+                list(&self.by_name)
+                    + list(&self.name_rank)
+                    + list(&self.raw_rank)
+                    + list(&self.by_raw)
+                    + list(&self.by_organisation),
+            ),
+            ("by id", self.by_id.capacity() * 16),
+            (
+                "by commune and postcode",
+                lists(&self.by_commune)
+                    + self
+                        .by_postcode
+                        .iter()
+                        .map(|(k, l)| k.capacity() + 48 + l.capacity() * 4)
+                        .sum::<usize>(),
+            ),
+            (
+                "farthest first per commune and postcode",
+                self.postcode_far
+                    .iter()
+                    .chain(&self.commune_far)
+                    .map(|l| l.capacity() * 16 + 24)
+                    .sum::<usize>(),
+            ),
+            (
+                "grid cells",
+                (self.cells.capacity() + self.subcells.capacity()) * size_of::<Cell>()
+                    + self.cell_index.capacity() * 16,
+            ),
+            (
+                "code bitsets",
+                self.rank_sets
+                    .iter()
+                    .map(|s| s.len() * 8 + 16)
+                    .sum::<usize>(),
+            ),
+        ];
+        parts.sort_by_key(|p| std::cmp::Reverse(p.1));
+        parts
+    }
+
+    /// The search data of the place at index `i`.
+    pub(super) fn entry(&self, i: u32) -> &Entry {
+        &self.slots[self.slot_of[i as usize] as usize]
+    }
+
+    /// The place of this id, as a value of its own.
+    pub fn place(&self, id: i64) -> Option<Place> {
+        self.by_id.get(&id).map(|&i| self.places.get(i))
+    }
+
+    /// The place at position `i` (0..[`Directory::len`]) in the order they
+    /// were loaded.
+    pub fn place_at(&self, i: usize) -> Place {
+        self.places.get(i as u32)
+    }
+
+    /// The name of the place of this id, without materialising the place.
+    pub fn place_name(&self, id: i64) -> Option<&str> {
+        self.by_id.get(&id).map(|&i| self.places.name(i))
+    }
+
+    /// Whether the directory lists a place of this id.
+    pub fn contains(&self, id: i64) -> bool {
+        self.by_id.contains_key(&id)
     }
 
     /// Position used for distances, and whether it is only the commune's or postcode's centre.
     pub fn position(&self, id: i64) -> Option<(LatLon, bool)> {
         self.by_id.get(&id).map(|&i| {
-            let e = &self.entries[i as usize];
+            let e = self.entry(i);
             (e.pos, e.approximate)
         })
     }
 
     pub fn hours(&self, id: i64) -> HoursInfo<'_> {
-        match self.by_id.get(&id).map(|&i| self.entries[i as usize].hours) {
-            None | Some(NONE) => HoursInfo::None,
-            Some(h) if h == NONE - 1 => HoursInfo::Invalid(
-                self.place(id)
-                    .and_then(|p| p.opening_hours.as_deref())
-                    .unwrap_or(""),
-            ),
-            Some(h) => HoursInfo::Valid(&self.hours[h as usize]),
+        let Some(&i) = self.by_id.get(&id) else {
+            return HoursInfo::None;
+        };
+        match self.entry(i).hours {
+            NONE => HoursInfo::None,
+            h if h == NONE - 1 => HoursInfo::Invalid(self.places.opening_hours(i).unwrap_or("")),
+            h => HoursInfo::Valid(&self.hours[h as usize]),
         }
     }
 
     /// Places of a commune (by NIS code), sorted by name.
-    pub fn places_in_commune(&self, nis: &str) -> Vec<&Place> {
+    pub fn places_in_commune(&self, nis: &str) -> Vec<Place> {
         self.region
             .commune_index(nis)
             .map(|ci| {
                 self.by_commune[ci]
                     .iter()
-                    .map(|&i| &self.places[i as usize])
+                    .map(|&i| self.places.get(i))
                     .collect()
             })
             .unwrap_or_default()
     }
 
-    pub fn places(&self) -> &[Place] {
-        &self.places
+    /// Every place, in the order they were loaded, each materialised as it
+    /// is reached.
+    pub fn places(&self) -> impl ExactSizeIterator<Item = Place> + '_ {
+        (0..self.places.len() as u32).map(|i| self.places.get(i))
+    }
+
+    /// A summary of every place (id, organisation, kind, label, name,
+    /// commune, last update), in the order they were loaded: for lists and
+    /// counts that need no more, without materialising a place.
+    pub fn summaries(&self) -> impl ExactSizeIterator<Item = PlaceSummary<'_>> + '_ {
+        (0..self.places.len() as u32).map(|i| self.places.summary(i))
+    }
+
+    /// The places of an organisation, in the order they were loaded.
+    pub fn organisation_places(
+        &self,
+        organisation_id: i64,
+    ) -> impl Iterator<Item = PlaceSummary<'_>> + '_ {
+        let from = self
+            .by_organisation
+            .partition_point(|&i| self.places.organisation_id(i) < organisation_id);
+        self.by_organisation[from..]
+            .iter()
+            .take_while(move |&&i| self.places.organisation_id(i) == organisation_id)
+            .map(|&i| self.places.summary(i))
+    }
+
+    /// The places whose summary passes `keep`, in the order they were loaded;
+    /// only those are materialised.
+    pub fn places_where(&self, mut keep: impl FnMut(&PlaceSummary<'_>) -> bool) -> Vec<Place> {
+        (0..self.places.len() as u32)
+            .filter(|&i| keep(&self.places.summary(i)))
+            .map(|i| self.places.get(i))
+            .collect()
     }
 }

@@ -4,8 +4,11 @@
 
 mod index;
 mod query;
+mod table;
+mod tokens;
 mod understand;
 pub mod words;
 
-pub use index::{Directory, HoursInfo};
+pub use index::{Directory, DirectoryBuilder, HoursInfo};
 pub use query::{Hit, Origin, Query, QueryError, SearchResult, Unknowns};
+pub use table::PlaceSummary;

@@ -74,9 +74,14 @@ pub enum Origin {
     Point,
 }
 
+/// A place found: its id and how it relates to the query. The place itself
+/// is materialised on demand ([`Directory::hit_place`]): a search that
+/// counts or lists ids never copies a place.
 #[derive(Debug, Clone)]
-pub struct Hit<'a> {
-    pub place: &'a Place,
+pub struct Hit {
+    pub id: i64,
+    /// The place's index in the directory.
+    pub(super) index: u32,
     pub distance_km: Option<f64>,
     pub approximate_location: bool,
     /// Open at the query's time (or now, as given by the caller); None when unknown.
@@ -84,8 +89,8 @@ pub struct Hit<'a> {
 }
 
 #[derive(Debug)]
-pub struct SearchResult<'a> {
-    pub hits: Vec<Hit<'a>>,
+pub struct SearchResult {
+    pub hits: Vec<Hit>,
     pub total: usize,
     pub origin: Option<(Origin, LatLon)>,
     /// Communes matched by the text, when it named one or several.
@@ -110,6 +115,11 @@ struct Filter {
 }
 
 impl Directory {
+    /// The place a search found.
+    pub fn hit_place(&self, hit: &Hit) -> Place {
+        self.places.get(hit.index)
+    }
+
     fn code_mask(
         &self,
         kind: VocabKind,
@@ -126,7 +136,7 @@ impl Directory {
     }
 
     /// Runs a search. `now` is the local time used for the `open` flag of hits.
-    pub fn search(&self, q: &Query, now: NaiveDateTime) -> Result<SearchResult<'_>, QueryError> {
+    pub fn search(&self, q: &Query, now: NaiveDateTime) -> Result<SearchResult, QueryError> {
         let mut filter = Filter {
             services: 0,
             public: 0,
@@ -167,7 +177,7 @@ impl Directory {
         let understood = self.understand(&folded, q.lang.as_deref());
         filter.any = understood.any.clone();
         for a in &mut filter.any {
-            a.index_names(self.entries.len());
+            a.index_names(self.slots.len());
         }
 
         // 1. Where is the person, and which places are candidates?
@@ -381,7 +391,7 @@ impl Directory {
                 // matches are their intersection, the page its first set bits.
                 let mut all: Option<Vec<u64>> = None;
                 for a in &acc.filter.any {
-                    let mut set = vec![0u64; self.entries.len().div_ceil(64)];
+                    let mut set = vec![0u64; self.slots.len().div_ceil(64)];
                     for (mask, base) in [(a.services, 0), (a.publics, 64)] {
                         let mut m = mask;
                         while m != 0 {
@@ -411,13 +421,13 @@ impl Directory {
             }
             None if acc.trivial && matches!(order, Order::FoldedName) => {
                 // Everything, in the directory's order.
-                acc.total = self.entries.len();
+                acc.total = self.slots.len();
                 for &i in self.by_name.iter().take(acc.k) {
-                    acc.rank(&self.entries[i as usize]);
+                    acc.rank(self.entry(i));
                 }
             }
             None => {
-                for e in &self.entries {
+                for e in &self.slots {
                     acc.consider(e);
                 }
             }
@@ -442,19 +452,19 @@ impl Directory {
                             if acc.beyond_page(d) {
                                 break;
                             }
-                            acc.rank(&self.entries[i as usize]);
+                            acc.rank(self.entry(i));
                         }
                     }
                     // Farthest first: stop at the first one inside the circle.
                     Some(far) => {
                         for &(d, i) in far.iter().take_while(|(d, _)| *d > *radius) {
                             let _ = d;
-                            acc.consider(&self.entries[i as usize]);
+                            acc.consider(self.entry(i));
                         }
                     }
                     None => {
                         for &i in extra.iter() {
-                            let e = &self.entries[i as usize];
+                            let e = self.entry(i);
                             if !c.contains(e.pos) {
                                 acc.consider(e);
                             }
@@ -473,7 +483,7 @@ impl Directory {
                             Order::RawName => (&self.raw_rank, &self.by_raw),
                             _ => (&self.name_rank, &self.by_name),
                         };
-                        let mut bits = vec![0u64; self.entries.len().div_ceil(64)];
+                        let mut bits = vec![0u64; self.slots.len().div_ceil(64)];
                         for &i in l {
                             set_bit(&mut bits, ranks[i as usize]);
                         }
@@ -485,7 +495,7 @@ impl Directory {
                     }
                 } else {
                     for &i in l {
-                        acc.consider(&self.entries[i as usize]);
+                        acc.consider(self.entry(i));
                     }
                 }
             }
@@ -505,9 +515,10 @@ impl Directory {
             .skip(q.offset)
             .take(q.limit)
             .map(|&(_, i, d)| {
-                let e = &self.entries[i as usize];
+                let e = self.entry(i);
                 Hit {
-                    place: &self.places[i as usize],
+                    id: self.places.id(i),
+                    index: i,
                     distance_km: origin.as_ref().map(|_| f64::from_bits(d)),
                     approximate_location: e.approximate,
                     open: self.open_at_minute(
@@ -648,7 +659,7 @@ impl Directory {
             extra
                 .iter()
                 .copied()
-                .filter(|&i| !c.contains(self.entries[i as usize].pos)),
+                .filter(|&i| !c.contains(self.entry(i).pos)),
         );
         out
     }
@@ -656,12 +667,14 @@ impl Directory {
     /// The lists of places of every token that starts with `t` (equals it,
     /// under 3 characters), each ascending.
     fn posting_keys(&self, t: &str) -> Vec<&[u32]> {
-        let start = self.tokens.partition_point(|(k, _)| k.as_str() < t);
+        let start = self.tokens.lower_bound(t);
         let prefix = t.chars().count() >= 3;
-        self.tokens[start..]
-            .iter()
-            .take_while(|(k, _)| if prefix { k.starts_with(t) } else { k == t })
-            .map(|(_, l)| l.as_slice())
+        (start..self.tokens.len())
+            .take_while(|&i| {
+                let k = self.tokens.token(i);
+                if prefix { k.starts_with(t) } else { k == t }
+            })
+            .map(|i| self.tokens.places(i))
             .collect()
     }
 
@@ -670,7 +683,7 @@ impl Directory {
         match keys {
             [] => std::borrow::Cow::Owned(Vec::new()),
             [one] => std::borrow::Cow::Borrowed(one),
-            many => std::borrow::Cow::Owned(union_all(many, self.entries.len())),
+            many => std::borrow::Cow::Owned(union_all(many, self.slots.len())),
         }
     }
 
@@ -764,7 +777,7 @@ impl Directory {
             1 => alts.pop().expect("one").into_owned(),
             _ => {
                 let slices: Vec<&[u32]> = alts.iter().map(|l| l.as_ref()).collect();
-                union_all(&slices, self.entries.len())
+                union_all(&slices, self.slots.len())
             }
         }
     }

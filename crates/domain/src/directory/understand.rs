@@ -221,14 +221,16 @@ impl Directory {
 
     /// Does a token start with `w` (or equal it, for words under 3 characters)?
     fn has_token(&self, w: &str) -> bool {
-        let start = self.tokens.partition_point(|(k, _)| k.as_str() < w);
-        self.tokens.get(start).is_some_and(|(k, _)| {
-            if w.chars().count() >= 3 {
-                k.starts_with(w)
-            } else {
-                k == w
-            }
-        })
+        let start = self.tokens.lower_bound(w);
+        (start < self.tokens.len())
+            .then(|| self.tokens.token(start))
+            .is_some_and(|k| {
+                if w.chars().count() >= 3 {
+                    k.starts_with(w)
+                } else {
+                    k == w
+                }
+            })
     }
 
     /// The directory's tokens closest to `w` within its typo budget (at most 20).
@@ -261,7 +263,7 @@ impl Directory {
         }
         found
             .into_iter()
-            .map(|ti| self.tokens[ti as usize].0.clone())
+            .map(|ti| self.tokens.token(ti as usize).to_owned())
             .collect()
     }
 }

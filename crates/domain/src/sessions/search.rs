@@ -128,7 +128,7 @@ pub fn search<'a>(
             ..Query::default()
         };
         let r = dir.search(&pq, chrono::NaiveDateTime::default())?;
-        places = r.hits.iter().map(|h| (h.place.id, h.distance_km)).collect();
+        places = r.hits.iter().map(|h| (h.id, h.distance_km)).collect();
         origin = r.origin;
         communes = r.communes;
     }

@@ -71,7 +71,7 @@ fn names(d: &Directory, query: &Query) -> Vec<String> {
         .unwrap()
         .hits
         .iter()
-        .map(|h| h.place.name.clone())
+        .map(|h| d.hit_place(h).name)
         .collect()
 }
 
@@ -83,11 +83,11 @@ fn postcode_finds_the_nearest_first() {
         r.origin.as_ref().unwrap().0,
         Origin::Postcode("1080".into())
     );
-    assert_eq!(r.hits[0].place.name, "Open Atelier 110 – Jardinier");
+    assert_eq!(d.hit_place(&r.hits[0]).name, "Open Atelier 110 – Jardinier");
     // Koekelberg is next door, Uccle is far away.
-    let names: Vec<_> = r.hits.iter().map(|h| h.place.name.as_str()).collect();
-    assert!(names.contains(&"Koekeltech"));
-    assert!(!names.contains(&"EPN Uccle"));
+    let names: Vec<_> = r.hits.iter().map(|h| d.hit_place(h).name).collect();
+    assert!(names.iter().any(|n| n == "Koekeltech"));
+    assert!(!names.iter().any(|n| n == "EPN Uccle"));
     let d: Vec<f64> = r.hits.iter().map(|h| h.distance_km.unwrap()).collect();
     assert!(
         d.windows(2).all(|w| w[0] <= w[1]),
@@ -270,4 +270,49 @@ fn commune_and_text_together() {
         ..q("atelier")
     };
     assert!(names(&d, &query).is_empty());
+}
+
+#[test]
+fn places_come_back_whole_and_lists_read_them_without_copies() {
+    let mut places = vec![
+        place(7, "EPN Jette", "Commune de Jette", "21010", "1090"),
+        place(8, "Atelier Jette", "Commune de Jette", "21010", "1090"),
+        place(9, "Hors région", "Ailleurs", "99999", "9999"),
+        place(10, "Ludothèque", "Asbl Jeux", "21001", "1070"),
+    ];
+    places[0].organisation_id = 70;
+    places[1].organisation_id = 70;
+    places[3].organisation_id = 71;
+    places[0].phone = None;
+    places[1].email = Some("atelier@jette.example".into());
+    places[0].services = vec!["training".into(), "not-a-code".into()];
+    places[0].label = LabelStatus::Labelled;
+    let d = Directory::build(
+        Arc::new(Region::from_toml(REGION).unwrap()),
+        Arc::new(Vocabularies::from_toml(VOCAB).unwrap()),
+        places.clone(),
+    );
+    // A place outside the region is not listed; the others come back as they went in.
+    assert_eq!(d.len(), 3);
+    assert_eq!(d.place(7).as_ref(), Some(&places[0]));
+    assert_eq!(d.place(10).as_ref(), Some(&places[3]));
+    assert!(d.place(9).is_none() && !d.contains(9) && d.contains(8));
+    assert_eq!(d.place_name(8), Some("Atelier Jette"));
+    let ids: Vec<i64> = d.places().map(|p| p.id).collect();
+    assert_eq!(ids, [7, 8, 10]);
+    // An organisation's places, and which can be called or written to.
+    let org: Vec<(i64, bool)> = d
+        .organisation_places(70)
+        .map(|s| (s.id, s.reachable))
+        .collect();
+    assert_eq!(org, [(7, false), (8, true)]);
+    assert_eq!(d.organisation_places(72).count(), 0);
+    // Filtering on the summary materialises only what passes.
+    let labelled = d.places_where(|s| s.label == LabelStatus::Labelled);
+    assert_eq!(labelled, [places[0].clone()]);
+    let names: Vec<&str> = d.summaries().map(|s| s.name).collect();
+    assert_eq!(names, ["EPN Jette", "Atelier Jette", "Ludothèque"]);
+    // What a search finds is the place itself.
+    let r = d.search(&q("ludotheque"), at("2026-11-26 11:00")).unwrap();
+    assert_eq!(d.hit_place(&r.hits[0]), places[3]);
 }

@@ -70,12 +70,7 @@ fn answer(d: &Directory, q: &Query) -> (usize, Vec<(i64, i64)>) {
     let page = r
         .hits
         .iter()
-        .map(|h| {
-            (
-                h.place.id,
-                h.distance_km.map_or(-1, |x| (x * 1e6).round() as i64),
-            )
-        })
+        .map(|h| (h.id, h.distance_km.map_or(-1, |x| (x * 1e6).round() as i64)))
         .collect();
     (r.total, page)
 }
@@ -83,7 +78,6 @@ fn answer(d: &Directory, q: &Query) -> (usize, Vec<(i64, i64)>) {
 /// Every place with its position and its distance to `o` as the search measures it.
 fn scan(d: &Directory, o: LatLon) -> Vec<(f64, usize, i64, LatLon)> {
     d.places()
-        .iter()
         .enumerate()
         .map(|(i, p)| {
             let (pos, _) = d.position(p.id).unwrap();
@@ -157,10 +151,11 @@ fn a_commune_gives_its_places_and_those_around_its_centre() {
                 limit,
                 ..Query::default()
             };
+            let places: Vec<_> = d.places().collect();
             let expected: Vec<_> = scan(&d, o)
                 .into_iter()
                 .filter(|(_, i, _, pos)| {
-                    pos.distance_km(o) <= radius || d.places()[*i].commune_nis == c.nis
+                    pos.distance_km(o) <= radius || places[*i].commune_nis == c.nis
                 })
                 .collect();
             assert_eq!(
@@ -175,8 +170,9 @@ fn a_commune_gives_its_places_and_those_around_its_centre() {
 #[test]
 fn words_give_the_places_whose_words_start_with_them() {
     let d = generated(6000);
+    let places: Vec<_> = d.places().collect();
     let tokens = |i: usize| {
-        let p = &d.places()[i];
+        let p = &places[i];
         domain::text::tokens(&format!("{} {}", p.name, p.organisation))
     };
     let queries = [
@@ -190,7 +186,7 @@ fn words_give_the_places_whose_words_start_with_them() {
     ];
     for text in queries {
         let words: Vec<String> = domain::text::tokens(text);
-        let mut expected: Vec<usize> = (0..d.places().len())
+        let mut expected: Vec<usize> = (0..places.len())
             .filter(|&i| {
                 let t = tokens(i);
                 words.iter().all(|w| {
@@ -205,7 +201,7 @@ fn words_give_the_places_whose_words_start_with_them() {
             })
             .collect();
         // Text searches list by name as written, then in the directory's order.
-        expected.sort_by(|&a, &b| d.places()[a].name.cmp(&d.places()[b].name).then(a.cmp(&b)));
+        expected.sort_by(|&a, &b| places[a].name.cmp(&places[b].name).then(a.cmp(&b)));
         let q = Query {
             text: Some(text.into()),
             limit: 30,
@@ -213,12 +209,8 @@ fn words_give_the_places_whose_words_start_with_them() {
         };
         let r = d.search(&q, now()).unwrap();
         assert_eq!(r.total, expected.len(), "{text}");
-        let ids: Vec<i64> = r.hits.iter().map(|h| h.place.id).collect();
-        let want: Vec<i64> = expected
-            .iter()
-            .take(30)
-            .map(|&i| d.places()[i].id)
-            .collect();
+        let ids: Vec<i64> = r.hits.iter().map(|h| h.id).collect();
+        let want: Vec<i64> = expected.iter().take(30).map(|&i| places[i].id).collect();
         assert_eq!(ids, want, "{text}");
     }
 }

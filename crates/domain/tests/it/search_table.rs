@@ -185,7 +185,7 @@ fn check(d: &Directory, row: &Row) -> Vec<String> {
         Ok(r) => r,
         Err(e) => return vec![format!("error {e}")],
     };
-    let names: Vec<&str> = r.hits.iter().map(|h| h.place.name.as_str()).collect();
+    let names: Vec<String> = r.hits.iter().map(|h| d.hit_place(h).name).collect();
     let mut bad = Vec::new();
     if names.len() < row.first.len() || names[..row.first.len()] != row.first[..] {
         bad.push(format!(
@@ -194,12 +194,12 @@ fn check(d: &Directory, row: &Row) -> Vec<String> {
         ));
     }
     for n in &row.includes {
-        if !names.contains(&n.as_str()) {
+        if !names.contains(n) {
             bad.push(format!("misses {n:?}"));
         }
     }
     for n in &row.excludes {
-        if names.contains(&n.as_str()) {
+        if names.contains(n) {
             bad.push(format!("finds {n:?}"));
         }
     }
@@ -220,9 +220,10 @@ fn check(d: &Directory, row: &Row) -> Vec<String> {
         && let Some(h) = r
             .hits
             .iter()
-            .find(|h| h.place.postcode.as_deref() != Some(pc))
+            .map(|h| d.hit_place(h))
+            .find(|p| p.postcode.as_deref() != Some(pc))
     {
-        bad.push(format!("{:?} is in {:?}", h.place.name, h.place.postcode));
+        bad.push(format!("{:?} is in {:?}", h.name, h.postcode));
     }
     if let Some(c) = &row.corrected
         && r.corrected.as_deref().unwrap_or("") != c

@@ -180,10 +180,12 @@ pub async fn list_places(
         .with_timezone(&state.region.timezone)
         .naive_local();
     let result = dir.search(&params.query, now).map_err(query_error)?;
+    let places: Vec<Place> = result.hits.iter().map(|h| dir.hit_place(h)).collect();
     let items = result
         .hits
         .iter()
-        .map(|h| place_out(&dir, h.place, h.distance_km, h.open))
+        .zip(&places)
+        .map(|(h, p)| place_out(&dir, p, h.distance_km, h.open))
         .collect();
     Ok(json_response(&PlaceList {
         items,
@@ -223,5 +225,5 @@ pub async fn get_place(
         domain::directory::HoursInfo::Valid(h) => Some(h.is_open(now)),
         _ => None,
     };
-    Ok(json_response(&place_out(&dir, place, None, open)))
+    Ok(json_response(&place_out(&dir, &place, None, open)))
 }

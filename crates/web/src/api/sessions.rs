@@ -97,6 +97,7 @@ fn rfc3339(state: &AppState, ts: i64) -> String {
 fn session_out(state: &AppState, s: &Session, distance_km: Option<f64>) -> SessionOut {
     let dir = state.directory();
     let place = s.place_id.and_then(|p| dir.place(p));
+    let place = place.as_ref();
     let lang = state
         .region
         .languages

@@ -54,10 +54,9 @@ fn my_places(state: &AppState, user: &User) -> Vec<(i64, i64, String)> {
     }
     let dir = state.directory();
     let mut out: Vec<(i64, i64, String)> = dir
-        .places()
-        .iter()
+        .summaries()
         .filter(|p| user.organisations.contains(&p.organisation_id))
-        .map(|p| (p.id, p.organisation_id, p.name.clone()))
+        .map(|p| (p.id, p.organisation_id, p.name.to_owned()))
         .collect();
     out.sort_by_key(|p| domain::text::fold(&p.2));
     out
@@ -234,8 +233,8 @@ fn render(
         .map(|th| (th.code.clone(), theme_label(lang, &th.code)))
         .collect();
     let dir = state.directory();
-    let mut all_places: Vec<_> = dir.places().iter().collect();
-    all_places.sort_by_key(|p| domain::text::fold(&p.name));
+    let mut all_places: Vec<_> = dir.summaries().collect();
+    all_places.sort_by_key(|p| domain::text::fold(p.name));
     let body = html! {
         nav.crumbs aria-label=(t(lang, "breadcrumb")) { a href=(format!("/{l}/bo/activity")) { (t(lang, "activity-title")) } }
         h1 { (title) }

@@ -54,7 +54,6 @@ fn visible_place<'c>(state: &AppState, ctx: &'c Ctx, id: &str) -> PageResult<(&'
         .place(id)
         .filter(|p| p.label == LabelStatus::Labelled)
         .filter(|p| user.role.is_coordination() || user.manages(p.organisation_id))
-        .cloned()
         .ok_or(PageError::NotFound)?;
     Ok((user, place))
 }
@@ -98,9 +97,8 @@ async fn list_page(
         coordination_list(&state, lang, asked_year(&state, &raw)).await?
     } else {
         let dir = state.directory();
-        let mine: Vec<&Place> = dir
-            .places()
-            .iter()
+        let mine: Vec<_> = dir
+            .summaries()
             .filter(|p| p.label == LabelStatus::Labelled && user.manages(p.organisation_id))
             .collect();
         html! {
@@ -124,7 +122,7 @@ async fn coordination_list(state: &AppState, lang: Lang, year: i32) -> PageResul
     let funders = funders(state);
     let dir = state.directory();
     let entries = state.db.cadastre_of_year(year).await?;
-    let rows: Vec<(&Place, &CadastreRecord)> = entries
+    let rows: Vec<(Place, &CadastreRecord)> = entries
         .iter()
         .filter_map(|r| dir.place(r.place_id).map(|p| (p, r)))
         .collect();

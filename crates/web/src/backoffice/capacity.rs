@@ -47,7 +47,6 @@ fn visible_place<'c>(state: &AppState, ctx: &'c Ctx, id: &str) -> PageResult<(&'
         .directory()
         .place(id)
         .filter(|p| user.role.is_coordination() || user.manages(p.organisation_id))
-        .cloned()
         .ok_or(PageError::NotFound)?;
     Ok((user, place))
 }
@@ -74,16 +73,18 @@ async fn list_page(
     let dir = state.directory();
     let latest = state.db.latest_capacities().await?;
     // The coordination: every place with a record; a manager: each of their places.
-    let rows: Vec<(&Place, Option<&CapacityRecord>)> = if user.role.is_coordination() {
+    let rows: Vec<(Place, Option<&CapacityRecord>)> = if user.role.is_coordination() {
         latest
             .iter()
             .filter_map(|r| dir.place(r.place_id).map(|p| (p, Some(r))))
             .collect()
     } else {
-        dir.places()
-            .iter()
-            .filter(|p| user.manages(p.organisation_id))
-            .map(|p| (p, latest.iter().find(|r| r.place_id == p.id)))
+        dir.places_where(|p| user.manages(p.organisation_id))
+            .into_iter()
+            .map(|p| {
+                let record = latest.iter().find(|r| r.place_id == p.id);
+                (p, record)
+            })
             .collect()
     };
     let l = lang.code();

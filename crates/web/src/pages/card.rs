@@ -4,6 +4,7 @@
 use chrono::NaiveDateTime;
 use domain::LabelStatus;
 use domain::Lang;
+use domain::Place;
 use domain::directory::{Directory, Hit};
 use domain::vocab::VocabKind;
 use maud::{Markup, html};
@@ -14,8 +15,14 @@ use crate::ui::format::{Tone, commune_name, distance, label, ltr, open_line};
 
 /// Name, open state, then the ways to reach it (address with directions,
 /// phone, e-mail — or whom to ask), then services and price. No more.
-pub(crate) fn result_card(lang: Lang, dir: &Directory, hit: &Hit, now: NaiveDateTime) -> Markup {
-    let p = hit.place;
+/// `hit`: how a search found it (its distance), when one did.
+pub(crate) fn result_card(
+    lang: Lang,
+    dir: &Directory,
+    p: &Place,
+    hit: Option<&Hit>,
+    now: NaiveDateTime,
+) -> Markup {
     let (tone, line) = open_line(lang, dir, p, now);
     let href = format!("/{}/places/{}", lang.code(), p.id);
     html! {
@@ -32,7 +39,7 @@ pub(crate) fn result_card(lang: Lang, dir: &Directory, hit: &Hit, now: NaiveDate
                 @if let Some(pc) = &p.postcode { (ltr(pc)) " " }
                 (commune_name(dir, lang, &p.commune_nis))
                 // A distance between two centres says nothing below a few hundred metres.
-                @if let Some(d) = hit.distance_km.filter(|d| !hit.approximate_location || *d >= 0.5) {
+                @if let Some(hit) = hit && let Some(d) = hit.distance_km.filter(|d| !hit.approximate_location || *d >= 0.5) {
                     " · " (distance(lang, d, hit.approximate_location))
                 }
             }

@@ -2,7 +2,6 @@
 
 use axum::extract::{Path, State};
 use axum::response::Response;
-use domain::directory::Hit;
 use maud::html;
 
 use super::card::result_card;
@@ -61,10 +60,10 @@ pub async fn commune_page(
         @if places.is_empty() {
             p { (t(lang, "commune-empty")) }
         } @else {
-            (crate::ui::map::places_map(lang, state.region.map.as_ref(), &dir, places.iter().copied()))
+            (crate::ui::map::places_map(lang, state.region.map.as_ref(), &dir, places.iter()))
             ol.results {
                 @for p in &places {
-                    li { (result_card(lang, &dir, &Hit { place: p, distance_km: None, approximate_location: false, open: None }, now)) }
+                    li { (result_card(lang, &dir, p, None, now)) }
                 }
             }
         }

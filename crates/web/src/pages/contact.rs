@@ -18,10 +18,10 @@ pub(super) fn can_call_or_write(p: &Place) -> bool {
 }
 
 /// Another listed place of the same organisation with a phone or an e-mail.
-fn organisation_contact<'a>(dir: &'a Directory, p: &Place) -> Option<&'a Place> {
-    dir.places()
-        .iter()
-        .find(|o| o.organisation_id == p.organisation_id && o.id != p.id && can_call_or_write(o))
+fn organisation_contact(dir: &Directory, p: &Place) -> Option<Place> {
+    dir.organisation_places(p.organisation_id)
+        .find(|o| o.id != p.id && o.reachable)
+        .and_then(|o| dir.place(o.id))
 }
 
 /// The address in one line: "Rue X 1, 1000 Bruxelles" (None without a street).
@@ -141,7 +141,7 @@ pub(super) fn place_contact(
             } }
             @if !can_call_or_write(p) {
                 p { (t(lang, "contact-unknown")) }
-                @if let Some(o) = org {
+                @if let Some(o) = &org {
                     h3 { (t(lang, "contact-organisation-title")) " " (p.organisation) }
                     ul.contact {
                         @if let Some(phone) = &o.phone { li { (t(lang, "phone")) " " (phone_link(phone)) } }

@@ -27,8 +27,9 @@ pub(super) fn routes() -> Routes {
 
 async fn download(State(state): State<AppState>, format: Format) -> PageResult {
     let dir = state.directory();
+    let places: Vec<domain::Place> = dir.places().collect();
     let bytes = format
-        .render(dir.places(), &state.region, &state.vocab)
+        .render(&places, &state.region, &state.vocab)
         .map_err(|e| PageError::internal(format!("{} export: {e}", format.code())))?;
     let mut res = crate::ui::download::attachment(
         format.content_type(),
@@ -44,13 +45,9 @@ async fn download(State(state): State<AppState>, format: Format) -> PageResult {
 
 async fn open_data_page(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
     let dir = state.directory();
-    let count = domain::export::published(dir.places(), &state.region).len();
-    let latest = dir
-        .places()
-        .iter()
-        .map(|p| p.updated_on.as_str())
-        .max()
-        .unwrap_or("");
+    // The directory lists only places of the region: every one is published.
+    let count = dir.len();
+    let latest = dir.summaries().map(|p| p.updated_on).max().unwrap_or("");
     let licence = &state.region.data_licence;
     let region_name = state.region.display(&state.region.name, lang);
     let title = t(lang, "opendata-title");

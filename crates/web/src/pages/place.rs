@@ -29,6 +29,7 @@ pub async fn place_page(
         let new = merged_into(&state, &id).await.ok_or(PageError::NotFound)?;
         return Err(PageError::Moved(format!("/{}/places/{new}", lang.code())));
     };
+    let p = &p;
     let now = state
         .now()
         .with_timezone(&state.region.timezone)

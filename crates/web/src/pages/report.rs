@@ -59,7 +59,7 @@ async fn find_place(state: &AppState, lang: Lang, id: &str) -> PageResult<Place>
     if let Some(p) = id
         .parse::<i64>()
         .ok()
-        .and_then(|i| state.directory().place(i).cloned())
+        .and_then(|i| state.directory().place(i))
     {
         return Ok(p);
     }

@@ -78,6 +78,8 @@ pub async fn search_page(
         ),
     };
     let pages = result.total.div_ceil(PER_PAGE).max(1);
+    let found: Vec<(domain::Place, &domain::directory::Hit)> =
+        result.hits.iter().map(|h| (dir.hit_place(h), h)).collect();
     let body = html! {
         h1 { (heading) }
         (search_box(lang, &params.q, false))
@@ -91,9 +93,9 @@ pub async fn search_page(
                 p { a href=(format!("/{}/communes", lang.code())) { (t(lang, "results-none-communes")) } }
             }
         } @else {
-            (crate::ui::map::places_map(lang, state.region.map.as_ref(), &dir, result.hits.iter().map(|h| h.place)))
+            (crate::ui::map::places_map(lang, state.region.map.as_ref(), &dir, found.iter().map(|(p, _)| p)))
             ol.results {
-                @for hit in &result.hits { li { (result_card(lang, &dir, hit, now)) } }
+                @for (p, hit) in &found { li { (result_card(lang, &dir, p, Some(hit), now)) } }
             }
             (pagination(lang, "search", &raw, params.page, Pages::Total(pages)))
         }
@@ -136,7 +138,7 @@ fn search_href(lang: Lang, raw: &str, key: &str, value: Option<&str>) -> String 
 }
 
 /// "Did you mean …?": a word as typed matched nothing and a close one was used.
-fn did_you_mean(lang: Lang, raw: &str, result: &SearchResult<'_>) -> Markup {
+fn did_you_mean(lang: Lang, raw: &str, result: &SearchResult) -> Markup {
     let Some(corrected) = &result.corrected else {
         return html! {};
     };
@@ -150,12 +152,7 @@ fn did_you_mean(lang: Lang, raw: &str, result: &SearchResult<'_>) -> Markup {
 
 /// For each ticked filter on something many places do not say (free, open now,
 /// language): how many places do not say, and a link to show or hide them.
-fn unknown_notices(
-    lang: Lang,
-    raw: &str,
-    params: &SearchParams,
-    result: &SearchResult<'_>,
-) -> Markup {
+fn unknown_notices(lang: Lang, raw: &str, params: &SearchParams, result: &SearchResult) -> Markup {
     let q = &params.query;
     let rows = [
         (

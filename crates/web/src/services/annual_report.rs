@@ -256,7 +256,7 @@ impl<'a> Sources<'a> {
         if groups.is_empty() {
             return Ok(vec![]);
         }
-        let count = |places: &[&domain::Place]| -> (i64, i64) {
+        let count = |places: &[domain::directory::PlaceSummary<'_>]| -> (i64, i64) {
             (
                 places.len() as i64,
                 places

@@ -194,7 +194,7 @@ pub struct LabelledCommune<'a> {
     pub nis: Option<String>,
     /// Its name in the reader's language (or "commune not known").
     pub name: String,
-    pub places: Vec<&'a domain::Place>,
+    pub places: Vec<domain::directory::PlaceSummary<'a>>,
 }
 
 /// The labelled places by commune, communes in alphabetical order of their
@@ -207,18 +207,17 @@ pub fn labelled_by_commune(
     let mut by_commune: std::collections::BTreeMap<(u8, String), LabelledCommune<'_>> =
         Default::default();
     for p in dir
-        .places()
-        .iter()
+        .summaries()
         .filter(|p| p.label == domain::LabelStatus::Labelled)
     {
-        let name = crate::ui::format::commune_name(dir, lang, &p.commune_nis);
+        let name = crate::ui::format::commune_name(dir, lang, p.commune_nis);
         let (key, nis, name) = if name.is_empty() {
             let n = t(lang, "label-list-no-commune");
             ((1, n.clone()), None, n)
         } else {
             (
                 (0, domain::text::fold(&name)),
-                Some(p.commune_nis.clone()),
+                Some(p.commune_nis.to_owned()),
                 name,
             )
         };

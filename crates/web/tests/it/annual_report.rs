@@ -426,7 +426,7 @@ async fn referrals_are_counted_with_small_counts_hidden_and_the_data_checked() {
     let db = app.db();
     let cpas = db.find_organisation("cpas-etterbeek").await.unwrap()[0].id;
     let referrer = app.sign_in(Role::Referrer, &[cpas]).await;
-    let place = app.state.directory().places()[0].clone();
+    let place = app.state.directory().place_at(0).clone();
     let in_2022 = chrono::NaiveDate::from_ymd_opt(2022, 6, 1)
         .unwrap()
         .and_hms_opt(12, 0, 0)

@@ -144,7 +144,7 @@ async fn the_log_shows_labels_and_its_filter_offers_every_action() {
 
 /// A referral sent by a referrer of a demo CPAS; its id.
 async fn first_referral(app: &TestApp) -> i64 {
-    let place = app.state.directory().places()[0].clone();
+    let place = app.state.directory().place_at(0).clone();
     let orgs = app.db().list_organisations().await.unwrap();
     let cpas = orgs.iter().find(|o| o.kind == "cpas").unwrap().id;
     let referrer = app.sign_in(Role::Referrer, &[cpas]).await;

@@ -330,7 +330,6 @@ async fn confirm_imports_once_and_reimport_updates_without_duplicating() {
         app.state
             .directory()
             .places()
-            .iter()
             .any(|p| p.name == "EPN Schaerbeek Test")
     );
     let audits = import_audits(&app).await;
@@ -674,7 +673,7 @@ async fn expired_or_unknown_uploads_go_back_to_the_form() {
 #[tokio::test]
 async fn only_the_coordination_may_import_and_csrf_is_checked() {
     let app = TestApp::demo().await;
-    let org = app.state.directory().places()[0].organisation_id;
+    let org = app.state.directory().place_at(0).organisation_id;
     let manager = app.sign_in(Role::EpnManager, &[org]).await;
     let referrer = app.sign_in(Role::Referrer, &[org]).await;
     for who in [&manager, &referrer] {
@@ -785,7 +784,6 @@ async fn the_result_names_the_imported_places_the_directory_does_not_show() {
         .state
         .directory()
         .places()
-        .iter()
         .map(|p| p.name.clone())
         .collect();
     assert!(names.iter().any(|n| n == "Espace Loi"));

@@ -12,7 +12,7 @@ use crate::helpers::{DAY, TestApp, fixed_now, place_named};
 /// The ids of the first two places of the demo directory, and their names.
 fn two_places(app: &TestApp) -> ((i64, String), (i64, String)) {
     let dir = app.state.directory();
-    let p = dir.places();
+    let p: Vec<_> = dir.places().collect();
     ((p[0].id, p[0].name.clone()), (p[1].id, p[1].name.clone()))
 }
 

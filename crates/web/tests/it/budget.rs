@@ -342,7 +342,7 @@ async fn committee_members_read_and_others_are_kept_out() {
         .state
         .directory()
         .places()
-        .first()
+        .next()
         .expect("a demo place")
         .organisation_id;
     let manager = app.sign_in(Role::EpnManager, &[org]).await;

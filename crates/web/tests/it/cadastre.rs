@@ -15,7 +15,6 @@ fn epn(app: &TestApp, name: &str) -> (i64, i64) {
     let dir = app.state.directory();
     let p = dir
         .places()
-        .iter()
         .find(|p| p.name.contains(name) && p.label == LabelStatus::Labelled)
         .unwrap_or_else(|| panic!("{name} labelled in the demo"));
     (p.id, p.organisation_id)
@@ -155,7 +154,6 @@ async fn other_places_are_hidden_from_a_manager() {
         .state
         .directory()
         .places()
-        .iter()
         .find(|p| p.label != LabelStatus::Labelled)
         .expect("an unlabelled place in the demo")
         .clone();

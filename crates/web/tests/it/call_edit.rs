@@ -135,7 +135,7 @@ async fn the_coordination_writes_a_call_as_a_draft_then_publishes_it() {
     assert!(public.body.contains("Pertinence"));
 
     // Another role cannot write calls.
-    let org = app.state.directory().places()[0].organisation_id;
+    let org = app.state.directory().place_at(0).organisation_id;
     for role in [Role::EpnManager, Role::Applicant, Role::Jury] {
         let who = app.sign_in(role, &[org]).await;
         let r = app

@@ -14,7 +14,6 @@ fn epn(app: &TestApp, name: &str) -> (i64, i64) {
     let dir = app.state.directory();
     let p = dir
         .places()
-        .iter()
         .find(|p| p.name.contains(name))
         .unwrap_or_else(|| panic!("{name} in the demo"));
     (p.id, p.organisation_id)

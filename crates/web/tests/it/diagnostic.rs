@@ -57,7 +57,7 @@ async fn publish_level(
     level: Level,
 ) -> i64 {
     let dir = app.state.directory();
-    let p = dir.places().iter().find(|p| p.name.contains(at)).unwrap();
+    let p = dir.places().find(|p| p.name.contains(at)).unwrap();
     let s = NewSession {
         organisation_id: p.organisation_id,
         place_id: Some(p.id),

@@ -25,9 +25,7 @@ async fn demo() -> (TestApp, domain::Place) {
         .state
         .directory()
         .places()
-        .iter()
         .find(|p| p.label == LabelStatus::Labelled)
-        .cloned()
         .expect("a labelled EPN");
     (app, place)
 }
@@ -42,9 +40,7 @@ async fn a_manager_orders_under_the_cap_and_the_coordination_delivers() {
         .state
         .directory()
         .places()
-        .iter()
         .find(|p| p.label == LabelStatus::Labelled && p.organisation_id != place.organisation_id)
-        .cloned()
         .unwrap();
     let path = format!("/fr/bo/equipment/order/{}", place.id);
     assert_eq!(

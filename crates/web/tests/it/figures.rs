@@ -12,7 +12,7 @@ use crate::helpers::TestApp;
 /// Two demo places of two different organisations: (id, organisation, name).
 fn two_organisations(app: &TestApp) -> ((i64, i64, String), (i64, i64, String)) {
     let dir = app.state.directory();
-    let places = dir.places();
+    let places: Vec<_> = dir.places().collect();
     let a = &places[0];
     let b = places
         .iter()
@@ -312,7 +312,6 @@ async fn the_coordination_reads_every_place_a_commune_a_group_or_a_place() {
     assert_eq!(
         ids.len(),
         dir.places()
-            .iter()
             .filter(|p| group.communes.contains(&p.commune_nis))
             .count()
     );

@@ -90,7 +90,6 @@ async fn a_commune_or_an_organisation_counts_only_its_places() {
         .state
         .directory()
         .places()
-        .iter()
         .find(|p| p.name.contains("Sapiens"))
         .unwrap()
         .clone();
@@ -174,7 +173,7 @@ async fn the_2021_reports_figures_come_with_a_scope_of_2021() {
     );
 
     // Region-level figures: not for a commune.
-    let nis = app.state.directory().places()[0].commune_nis.clone();
+    let nis = app.state.directory().place_at(0).commune_nis.clone();
     let commune = capacity::tables(
         &app.state,
         &scope((2021, 1), (2021, 12), Places::Commune(nis), false),
@@ -267,7 +266,6 @@ async fn the_public_sees_no_small_count_no_amount_and_no_lone_place() {
         .state
         .directory()
         .places()
-        .iter()
         .find(|p| p.name.contains("Sapiens"))
         .unwrap()
         .clone();

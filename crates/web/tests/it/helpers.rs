@@ -320,7 +320,6 @@ pub async fn stored_place(app: &TestApp, part: &str) -> domain::Place {
 pub fn place_named(app: &TestApp, name: &str) -> i64 {
     let dir = app.state.directory();
     dir.places()
-        .iter()
         .find(|p| p.name.contains(name))
         .unwrap_or_else(|| panic!("{name} in the demo data"))
         .id

@@ -15,7 +15,7 @@ async fn every_public_page_is_whole_in_every_language() {
     let db = app.db();
     db.load_demo_open_call(NOW).await.unwrap();
     db.load_demo_equipment("brussels", NOW).await.unwrap();
-    let place = app.state.directory().places()[0].id;
+    let place = app.state.directory().place_at(0).id;
     let call = db
         .calls()
         .await

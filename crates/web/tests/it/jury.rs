@@ -240,7 +240,7 @@ async fn other_jurors_and_other_roles_are_refused() {
         .await;
     assert_eq!(post.status, StatusCode::FORBIDDEN);
     // Applicants, referrers and EPN managers reach neither side; jurors not the coordination's.
-    let place = s.app.state.directory().places()[0].clone();
+    let place = s.app.state.directory().place_at(0).clone();
     let applicant = s.app.sign_in(Role::Applicant, &[s.org]).await;
     let referrer = s
         .app

@@ -99,7 +99,8 @@ async fn download(app: &TestApp, uri: &str) -> (u16, axum::http::HeaderMap, Vec<
 
 fn published_count(app: &TestApp) -> usize {
     let dir = app.state.directory();
-    domain::export::published(dir.places(), &app.state.region).len()
+    let places: Vec<_> = dir.places().collect();
+    domain::export::published(&places, &app.state.region).len()
 }
 
 /// RFC 4180 CSV (quoted or bare fields, "" inside quotes, CRLF or LF).

@@ -279,7 +279,7 @@ fn concrete(path: &str, place_id: i64) -> String {
 #[tokio::test]
 async fn every_route_answers_each_role_as_the_policy_says() {
     let app = TestApp::demo().await;
-    let place = app.state.directory().places()[0].clone();
+    let place = app.state.directory().place_at(0).clone();
     let org = place.organisation_id;
     let mut users = Vec::new();
     for role in Role::ALL {

@@ -87,7 +87,7 @@ async fn the_public_signs_in_managers_are_refused_and_the_committee_reads_only()
     assert_eq!(res.status, StatusCode::SEE_OTHER);
     assert!(res.header("location").starts_with("/en/login?next="));
 
-    let org = app.state.directory().places()[0].organisation_id;
+    let org = app.state.directory().place_at(0).organisation_id;
     let manager = app.sign_in(Role::EpnManager, &[org]).await;
     assert_eq!(
         app.get_as(Some(&manager), "/en/bo/plan").await.status,

@@ -210,7 +210,6 @@ async fn a_measure_shows_its_owners_actions_deliverables_and_evidence() {
         .state
         .directory()
         .places()
-        .iter()
         .filter(|p| p.label == LabelStatus::Labelled)
         .count();
     assert!(labelled > 0);

@@ -25,7 +25,7 @@ struct World {
 
 async fn world() -> World {
     let app = TestApp::demo().await;
-    let place = app.state.directory().places()[0].clone();
+    let place = app.state.directory().place_at(0).clone();
     let orgs = app.db().list_organisations().await.unwrap();
     let cpas = orgs.iter().find(|o| o.kind == "cpas").unwrap().id;
     let referrer = app.sign_in(Role::Referrer, &[cpas]).await;

@@ -71,7 +71,6 @@ fn labelled(app: &TestApp, skip: usize) -> (i64, String) {
     let dir = app.state.directory();
     let p = dir
         .places()
-        .iter()
         .filter(|p| p.label == LabelStatus::Labelled)
         .nth(skip)
         .expect("labelled places in the demo");

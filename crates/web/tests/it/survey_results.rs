@@ -40,7 +40,6 @@ async fn edition(app: &TestApp) -> (i64, domain::survey::analysis::EditionAnalys
         .state
         .directory()
         .places()
-        .iter()
         .take(3)
         .map(|p| p.id)
         .collect();
@@ -153,7 +152,7 @@ async fn only_the_coordination_reads_the_analysis() {
     let app = TestApp::demo().await;
     let (id, _) = edition(&app).await;
     let url = format!("/fr/bo/survey/editions/{id}/results");
-    let org = app.state.directory().places()[0].organisation_id;
+    let org = app.state.directory().place_at(0).organisation_id;
     let manager = app.sign_in(Role::EpnManager, &[org]).await;
     assert_eq!(app.get_as(Some(&manager), &url).await.status, 403);
     assert_ne!(app.get(&url).await.status, 200);
@@ -251,7 +250,7 @@ async fn the_coordination_downloads_the_anonymised_answers_and_their_codebook() 
         404
     );
 
-    let org = app.state.directory().places()[0].organisation_id;
+    let org = app.state.directory().place_at(0).organisation_id;
     let manager = app.sign_in(Role::EpnManager, &[org]).await;
     assert_eq!(
         app.get_as(Some(&manager), &format!("{base}/answers/answers.csv"))

@@ -244,12 +244,11 @@ struct EventForm {
 fn destinations(state: &AppState, a: &Asset) -> Vec<(i64, String)> {
     let mut v: Vec<(i64, String)> = state
         .directory()
-        .places()
-        .iter()
+        .summaries()
         .filter(|p| {
             p.kind == PlaceKind::Epn && p.label == LabelStatus::Labelled && p.id != a.place_id
         })
-        .map(|p| (p.id, p.name.clone()))
+        .map(|p| (p.id, p.name.to_owned()))
         .collect();
     v.sort_by(|x, y| x.1.cmp(&y.1));
     v

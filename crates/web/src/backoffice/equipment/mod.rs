@@ -77,17 +77,11 @@ async fn campaign(state: &AppState) -> Result<Campaign, PageError> {
 /// The labelled EPN the account may order for.
 fn my_places(state: &AppState, ctx: &Ctx) -> Result<Vec<domain::Place>, PageError> {
     let user = ctx.user()?;
-    Ok(state
-        .directory()
-        .places()
-        .iter()
-        .filter(|p| {
-            p.kind == PlaceKind::Epn
-                && p.label == LabelStatus::Labelled
-                && user.manages(p.organisation_id)
-        })
-        .cloned()
-        .collect())
+    Ok(state.directory().places_where(|p| {
+        p.kind == PlaceKind::Epn
+            && p.label == LabelStatus::Labelled
+            && user.manages(p.organisation_id)
+    }))
 }
 
 fn status_words(lang: Lang, s: OrderStatus) -> String {

@@ -251,6 +251,7 @@ fn render(
         p { (t(lang, "label-confirm-directory-intro")) }
         @for p in &app.places {
             @let place = dir.place(p.id);
+            @let place = place.as_ref();
             @let hours = place.and_then(|x| x.opening_hours.clone());
             @let weekly = hours.as_deref().and_then(|h| domain::label::criteria::usual_weekly_hours(h, &country, state.today(), weeks));
             h3 dir="auto" { (p.name) }

@@ -130,7 +130,12 @@ pub(crate) async fn queue_view(
         .collect();
     let without_record = if coordination {
         let granted = state.db.granted_label_place_ids().await?;
-        domain::quality::check_label_records(state.directory().places(), &granted)
+        domain::quality::check_label_records(
+            &state
+                .directory()
+                .places_where(|p| p.label == domain::LabelStatus::Labelled),
+            &granted,
+        )
     } else {
         Vec::new()
     };

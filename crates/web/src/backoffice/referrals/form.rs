@@ -104,21 +104,20 @@ type TargetGroup = (String, Vec<(String, String)>);
 async fn targets(state: &AppState, lang: Lang) -> Result<Vec<TargetGroup>, store::StoreError> {
     let dir = state.directory();
     let mut places: Vec<_> = dir
-        .places()
-        .iter()
+        .summaries()
         .map(|p| {
             (
-                crate::ui::format::commune_name(&dir, lang, &p.commune_nis),
+                crate::ui::format::commune_name(&dir, lang, p.commune_nis),
                 p,
             )
         })
         .collect();
-    places.sort_by_key(|(commune, p)| (domain::text::fold(commune), domain::text::fold(&p.name)));
+    places.sort_by_key(|(commune, p)| (domain::text::fold(commune), domain::text::fold(p.name)));
     let mut out: Vec<TargetGroup> = Vec::new();
     for (commune, p) in places {
-        let text = match &p.postcode {
+        let text = match p.postcode {
             Some(pc) => format!("{} ({pc})", p.name),
-            None => p.name.clone(),
+            None => p.name.to_owned(),
         };
         let option = (format!("place:{}", p.id), text);
         match out.last_mut() {

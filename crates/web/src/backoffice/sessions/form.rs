@@ -115,14 +115,13 @@ async fn where_options(
 ) -> Result<Vec<(String, String)>, store::StoreError> {
     let dir = state.directory();
     let mut places: Vec<_> = dir
-        .places()
-        .iter()
+        .summaries()
         .filter(|p| user.manages(p.organisation_id))
         .collect();
-    places.sort_by_key(|p| domain::text::fold(&p.name));
+    places.sort_by_key(|p| domain::text::fold(p.name));
     let mut out: Vec<(String, String)> = places
         .iter()
-        .map(|p| (format!("place:{}", p.id), p.name.clone()))
+        .map(|p| (format!("place:{}", p.id), p.name.to_owned()))
         .collect();
     let orgs = state.db.list_organisations().await?;
     for o in orgs.iter().filter(|o| user.manages(o.id)) {

@@ -503,11 +503,10 @@ fn source_text(lang: Lang, p: &EditionPlace) -> Option<String> {
 fn addable_places(state: &AppState, places: &[EditionPlace]) -> Vec<(i64, String)> {
     let dir = state.directory();
     let mut out: Vec<(i64, String)> = dir
-        .places()
-        .iter()
+        .summaries()
         .filter(|p| p.label == LabelStatus::Labelled)
         .filter(|p| !places.iter().any(|e| e.place_id == p.id))
-        .map(|p| (p.id, p.name.clone()))
+        .map(|p| (p.id, p.name.to_owned()))
         .collect();
     out.sort_by_key(|a| a.1.to_lowercase());
     out
@@ -752,7 +751,6 @@ fn labelled_place(state: &AppState, id: &str) -> Option<Place> {
         .directory()
         .place(id)
         .filter(|p| p.label == LabelStatus::Labelled)
-        .cloned()
 }
 
 async fn add_place(

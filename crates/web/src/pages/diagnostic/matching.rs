@@ -3,6 +3,7 @@
 //! accessibility, themes, level) rank; the nearest come first among equals.
 
 use chrono::NaiveDateTime;
+use domain::Place;
 use domain::diagnostic::Needs;
 use domain::directory::{Directory, Hit, Query};
 use domain::sessions::{Session, SessionQuery};
@@ -29,8 +30,8 @@ pub(super) fn known_location(dir: &Directory, text: &str, now: NaiveDateTime) ->
         .is_ok_and(|r| r.origin.is_some() || !r.communes.is_empty())
 }
 
-pub(super) struct PlaceMatches<'a> {
-    pub hits: Vec<Hit<'a>>,
+pub(super) struct PlaceMatches {
+    pub hits: Vec<(Place, Hit)>,
     /// Nothing fitted the firm needs (free, language): these are the nearest places.
     pub relaxed: bool,
 }
@@ -69,21 +70,27 @@ fn place_fit(needs: &Needs, p: &domain::place::Place) -> usize {
 /// The places that fit best, near `location` (a known postcode or commune)
 /// when given: the nearest candidates, without those that rule themselves
 /// out, best fit first.
-pub(super) fn places<'a>(
-    dir: &'a Directory,
+pub(super) fn places(
+    dir: &Directory,
     needs: &Needs,
     location: Option<&str>,
     now: NaiveDateTime,
-) -> PlaceMatches<'a> {
+) -> PlaceMatches {
     let q = Query {
         text: location.map(str::to_owned),
         limit: CANDIDATES,
         ..Query::default()
     };
-    let candidates = dir.search(&q, now).map(|r| r.hits).unwrap_or_default();
-    let mut hits: Vec<Hit<'a>> = candidates
+    let candidates: Vec<(Place, Hit)> = dir
+        .search(&q, now)
+        .map(|r| r.hits)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|h| (dir.hit_place(&h), h))
+        .collect();
+    let mut hits: Vec<(Place, Hit)> = candidates
         .iter()
-        .filter(|h| !place_excluded(needs, h.place.price.as_deref(), &h.place.languages))
+        .filter(|(p, _)| !place_excluded(needs, p.price.as_deref(), &p.languages))
         .cloned()
         .collect();
     let relaxed = hits.is_empty();
@@ -91,7 +98,7 @@ pub(super) fn places<'a>(
         hits = candidates;
     }
     // Stable: among places that fit as well, the nearest (or by name) first.
-    hits.sort_by_key(|h| std::cmp::Reverse(place_fit(needs, h.place)));
+    hits.sort_by_key(|(p, _)| std::cmp::Reverse(place_fit(needs, p)));
     hits.truncate(SHOWN);
     PlaceMatches { hits, relaxed }
 }

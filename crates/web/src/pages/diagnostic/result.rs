@@ -92,11 +92,11 @@ pub(super) async fn render(
             @if places.relaxed { p { (t(lang, "diagp-places-none")) } }
             @if !places.hits.is_empty() {
                 ol.results {
-                    @for hit in &places.hits {
+                    @for (place, hit) in &places.hits {
                         li {
-                            (result_card(lang, &dir, hit, now))
-                            @if let Some(href) = refer_href("place", hit.place.id) {
-                                p.refer { a href=(href) { (t_args(lang, "diagp-refer-place", &[("name", hit.place.name.clone().into())])) } }
+                            (result_card(lang, &dir, place, Some(hit), now))
+                            @if let Some(href) = refer_href("place", place.id) {
+                                p.refer { a href=(href) { (t_args(lang, "diagp-refer-place", &[("name", place.name.clone().into())])) } }
                             }
                         }
                     }

@@ -144,8 +144,7 @@ async fn evidence(state: &AppState, lang: Lang, measure: &Measure) -> PageResult
             "label" if state.label_config().is_some() => {
                 let dir = state.directory();
                 labelled = Some(
-                    dir.places()
-                        .iter()
+                    dir.summaries()
                         .filter(|p| p.label == LabelStatus::Labelled)
                         .count(),
                 );

@@ -114,6 +114,7 @@ pub(crate) async fn render_session_page(
     let dir = state.directory();
     let now = state.now().timestamp();
     let place = s.place_id.and_then(|p| dir.place(p));
+    let place = place.as_ref();
     let for_others = ctx.user.as_ref().is_some_and(|u| may_book_for_others(u, s));
     // A referrer sees the bookings their structure made here (on a cancelled
     // date, cancelled with it).
@@ -300,6 +301,7 @@ pub(crate) fn event_json(state: &AppState, lang: Lang, s: &Session) -> serde_jso
     let tz = state.region.timezone;
     let dir = state.directory();
     let place = s.place_id.and_then(|p| dir.place(p));
+    let place = place.as_ref();
     let locality = place
         .map(|p| p.commune_nis.clone())
         .or_else(|| s.commune_nis.clone())

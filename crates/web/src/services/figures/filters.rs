@@ -74,14 +74,13 @@ pub struct FilterProblem {
 /// place for the coordination, their organisations' places for a manager.
 pub fn visible_places(user: &User, dir: &Directory) -> Vec<(i64, String)> {
     let mut places: Vec<(i64, String)> = dir
-        .places()
-        .iter()
+        .summaries()
         .filter(|p| {
             user.role.is_coordination()
                 || (user.role == Role::EpnManager
                     && user.organisations.contains(&p.organisation_id))
         })
-        .map(|p| (p.id, p.name.clone()))
+        .map(|p| (p.id, p.name.to_owned()))
         .collect();
     places.sort_by_key(|a| a.1.to_lowercase());
     places
@@ -174,9 +173,8 @@ pub fn back_office_scope(
         (None, true) if !input.commune.is_empty() => Places::Commune(input.commune.clone()),
         (None, true) => match group {
             Some(g) => Places::Some(
-                dir.places()
-                    .iter()
-                    .filter(|p| g.communes.contains(&p.commune_nis))
+                dir.summaries()
+                    .filter(|p| g.communes.iter().any(|c| c == p.commune_nis))
                     .map(|p| p.id)
                     .collect(),
             ),

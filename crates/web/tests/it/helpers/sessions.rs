@@ -22,7 +22,6 @@ pub fn place(app: &TestApp, name: &str) -> (i64, i64) {
     let dir = app.state.directory();
     let p = dir
         .places()
-        .iter()
         .find(|p| p.name.contains(name))
         .unwrap_or_else(|| panic!("{name}"));
     (p.id, p.organisation_id)
