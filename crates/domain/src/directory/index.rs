@@ -266,28 +266,9 @@ impl DirectoryBuilder {
             return;
         };
         let i = self.table.push(p);
-        let commune = &region.communes[ci];
-        let (pos, approximate) = match p.location {
-            Some(l) => (l, false),
-            None => {
-                // Postcode centroid when the postcode belongs to the commune, else the commune's.
-                let pc = p
-                    .postcode
-                    .as_deref()
-                    .and_then(|c| region.postcode(c))
-                    .filter(|pc| pc.communes.iter().any(|n| n == &commune.nis));
-                match pc {
-                    Some(pc) => (
-                        LatLon {
-                            lat: pc.lat,
-                            lon: pc.lon,
-                        },
-                        true,
-                    ),
-                    None => (Region::centroid(commune), true),
-                }
-            }
-        };
+        // The same rule as the exports': exact, else the postcode's centre, else the commune's.
+        let (pos, approximate) =
+            crate::export::position(region, p).expect("the commune is the region's");
         let hours_id = match p
             .opening_hours
             .as_deref()
