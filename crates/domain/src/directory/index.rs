@@ -1,6 +1,8 @@
 //! Building the index: positions, vocabulary bitsets, text tokens, a spatial grid.
 
 use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use crate::geo::LatLon;
@@ -116,7 +118,7 @@ pub struct Directory {
     /// Where each place's entry is in `slots`.
     pub(super) slot_of: Vec<u32>,
     pub(super) hours: Vec<Hours>,
-    pub(super) by_id: HashMap<i64, u32>,
+    pub(super) by_id: FxHashMap<i64, u32>,
     /// Sorted folded tokens with the places they occur in (ascending).
     pub(super) tokens: TokenIndex,
     /// Every place index, by organisation then index.
@@ -214,7 +216,7 @@ pub struct DirectoryBuilder {
     place_tokens: Vec<u32>,
     by_commune: Vec<Vec<u32>>,
     grid: HashMap<(i32, i32), Vec<u32>>,
-    by_id: HashMap<i64, u32>,
+    by_id: FxHashMap<i64, u32>,
     by_postcode: HashMap<String, Vec<u32>>,
     /// Every place holds the words of its commune's names: folded once.
     commune_tokens: Vec<Vec<u32>>,
@@ -246,7 +248,7 @@ impl DirectoryBuilder {
             tokens,
             place_tokens: Vec::new(),
             grid: HashMap::new(),
-            by_id: HashMap::new(),
+            by_id: FxHashMap::default(),
             by_postcode: HashMap::new(),
         }
     }
@@ -362,13 +364,18 @@ impl DirectoryBuilder {
         let n = table.len();
         let folded_names: Vec<String> = (0..n as u32).map(|i| text::fold(table.name(i))).collect();
         let mut by_name: Vec<u32> = (0..n as u32).collect();
-        by_name.sort_by(|&a, &b| folded_names[a as usize].cmp(&folded_names[b as usize]));
+        // Unstable, with the index to break ties: the order of a stable sort, faster.
+        by_name.sort_unstable_by(|&a, &b| {
+            folded_names[a as usize]
+                .cmp(&folded_names[b as usize])
+                .then(a.cmp(&b))
+        });
         let mut rank = vec![0u32; n];
         for (r, &i) in by_name.iter().enumerate() {
             rank[i as usize] = r as u32;
         }
         for list in &mut by_commune {
-            list.sort_by_key(|&i| rank[i as usize]);
+            list.sort_unstable_by_key(|&i| rank[i as usize]);
         }
         let tokens = tokens.finish();
         let mut typo_buckets: Vec<Vec<TypoToken>> = Vec::new();
@@ -385,9 +392,9 @@ impl DirectoryBuilder {
         }
 
         let mut by_organisation: Vec<u32> = (0..n as u32).collect();
-        by_organisation.sort_by_key(|&i| (table.organisation_id(i), i));
+        by_organisation.sort_unstable_by_key(|&i| (table.organisation_id(i), i));
         let mut raw: Vec<u32> = (0..n as u32).collect();
-        raw.sort_by(|&a, &b| table.name(a).cmp(table.name(b)).then(a.cmp(&b)));
+        raw.sort_unstable_by(|&a, &b| table.name(a).cmp(table.name(b)).then(a.cmp(&b)));
         let mut raw_rank = vec![0u32; n];
         for (r, &i) in raw.iter().enumerate() {
             raw_rank[i as usize] = r as u32;

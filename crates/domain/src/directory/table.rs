@@ -5,7 +5,7 @@
 //! page shows. 100,000 places as `Place` values took about 150 MB in some
 //! two million allocations; as a table they take a tenth of it in a handful.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::geo::LatLon;
 use crate::place::{LabelStatus, Place, PlaceKind};
@@ -79,7 +79,7 @@ pub(super) struct PlaceTable {
     /// Indexes into `shared`.
     codes: Vec<u32>,
     /// While the table is filled: the index of each shared value.
-    interned: HashMap<Box<str>, u32>,
+    interned: FxHashMap<Box<str>, u32>,
 }
 
 impl PlaceTable {
@@ -161,7 +161,7 @@ impl PlaceTable {
 
     /// Done adding: gives back the slack of the growing buffers.
     pub fn seal(&mut self) {
-        self.interned = HashMap::new();
+        self.interned = FxHashMap::default();
         self.rows.shrink_to_fit();
         self.text.shrink_to_fit();
         self.shared.shrink_to_fit();

@@ -3,7 +3,7 @@
 //! arrays: about 4 bytes per occurrence and 9 per distinct word, where a
 //! `String` and a `Vec` per word took 60 bytes more and two allocations.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The sorted distinct tokens and, for each, the ascending indexes of the
 /// places that have it.
@@ -64,7 +64,7 @@ impl TokenIndex {
 /// Collects the tokens of places added in ascending order of index.
 #[derive(Debug, Default)]
 pub(super) struct TokenIndexBuilder {
-    ids: HashMap<Box<str>, u32>,
+    ids: FxHashMap<Box<str>, u32>,
     /// Token of each id.
     texts: Vec<Box<str>>,
     /// The token ids of every place, place after place.
