@@ -1,9 +1,9 @@
 //! Building the index: positions, vocabulary bitsets, text tokens, a spatial grid.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
-use std::sync::Arc;
 
 use crate::geo::LatLon;
 use crate::hours::Hours;

@@ -65,8 +65,6 @@ impl TokenIndex {
 #[derive(Debug, Default)]
 pub(super) struct TokenIndexBuilder {
     ids: FxHashMap<Box<str>, u32>,
-    /// Token of each id.
-    texts: Vec<Box<str>>,
     /// The token ids of every place, place after place.
     occurrences: Vec<u32>,
     /// Occurrences per token id.
@@ -81,8 +79,7 @@ impl TokenIndexBuilder {
         if let Some(&id) = self.ids.get(t) {
             return id;
         }
-        let id = self.texts.len() as u32;
-        self.texts.push(t.into());
+        let id = self.counts.len() as u32;
         self.ids.insert(t.into(), id);
         self.counts.push(0);
         id
@@ -102,28 +99,25 @@ impl TokenIndexBuilder {
     pub fn finish(self) -> TokenIndex {
         let TokenIndexBuilder {
             ids,
-            texts,
             occurrences,
             counts,
             place_ends: ends_of_place,
         } = self;
-        drop(ids);
-        let mut order: Vec<u32> = (0..texts.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| texts[a as usize].cmp(&texts[b as usize]));
-        let mut text = String::with_capacity(texts.iter().map(|t| t.len()).sum());
+        let mut order: Vec<(Box<str>, u32)> = ids.into_iter().collect();
+        order.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut text = String::with_capacity(order.iter().map(|t| t.0.len()).sum());
         let mut ends = Vec::with_capacity(order.len());
         let mut place_ends = Vec::with_capacity(order.len());
         // Where the next place of each token id goes.
-        let mut next = vec![0u32; texts.len()];
+        let mut next = vec![0u32; counts.len()];
         let mut at = 0u32;
-        for &id in &order {
-            text.push_str(&texts[id as usize]);
+        for (token, id) in order {
+            text.push_str(&token);
             ends.push(text.len() as u32);
             next[id as usize] = at;
             at += counts[id as usize];
             place_ends.push(at);
         }
-        drop(texts);
         let mut places = vec![0u32; at as usize];
         let mut start = 0usize;
         for (place, &end) in ends_of_place.iter().enumerate() {

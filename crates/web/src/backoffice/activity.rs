@@ -65,8 +65,8 @@ fn my_places(state: &AppState, user: &User) -> Vec<(i64, i64, String)> {
 fn place_name(state: &AppState, id: i64) -> String {
     state
         .directory()
-        .place(id)
-        .map_or_else(|| format!("#{id}"), |p| p.name.clone())
+        .place_name(id)
+        .map_or_else(|| format!("#{id}"), str::to_owned)
 }
 
 fn theme_label(lang: Lang, code: &str) -> String {

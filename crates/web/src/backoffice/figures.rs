@@ -72,8 +72,8 @@ fn scope_line(state: &AppState, lang: Lang, scope: &Scope, input: &FilterInput) 
         ),
         Places::Some(ids) if ids.len() == 1 => {
             let name = dir
-                .place(ids[0])
-                .map(|p| p.name.clone())
+                .place_name(ids[0])
+                .map(str::to_owned)
                 .unwrap_or_default();
             t_args(lang, "figures-scope-place", &[("place", name.into())])
         }

@@ -13,8 +13,8 @@ use crate::i18n::{t, t_args};
 
 /// Where a session happens, in words: the place and its commune, or a mobile activity's location.
 pub fn where_text(lang: Lang, dir: &Directory, s: &Session) -> String {
-    match s.place_id.and_then(|p| dir.place(p)) {
-        Some(p) => format!("{}, {}", p.name, address_text(lang, dir, s)),
+    match s.place_id.and_then(|p| dir.place_name(p)) {
+        Some(name) => format!("{name}, {}", address_text(lang, dir, s)),
         None => address_text(lang, dir, s),
     }
 }

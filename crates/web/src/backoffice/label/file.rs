@@ -332,7 +332,7 @@ pub(crate) async fn render(
         ul.label-list {
             @for p in &app.places {
                 li {
-                    @if state.directory().place(p.id).is_some() {
+                    @if state.directory().contains(p.id) {
                         a href=(format!("/{l}/places/{}", p.id)) dir="auto" { (p.name) }
                     } @else { span dir="auto" { (p.name) } }
                 }

@@ -165,7 +165,7 @@ async fn manager_view(
                             @for p in &places {
                                 tr {
                                     td {
-                                        @if dir.place(p.id).is_some() {
+                                        @if dir.contains(p.id) {
                                             a href=(format!("/{l}/places/{}", p.id)) dir="auto" { (p.name) }
                                         } @else { span dir="auto" { (p.name) } }
                                     }

@@ -133,6 +133,6 @@ pub(crate) async fn target_text(state: &AppState, lang: Lang, r: &Referral) -> S
         );
     }
     r.place_id
-        .and_then(|p| state.directory().place(p).map(|p| p.name.clone()))
+        .and_then(|p| state.directory().place_name(p).map(str::to_owned))
         .unwrap_or_else(|| r.to_organisation.clone())
 }
