@@ -31,6 +31,7 @@ pub async fn run(args: RemindArgs) -> anyhow::Result<()> {
         older_than_days: args.older_than_days,
         every_days: args.every_days,
         dry_run: args.dry_run,
+        list_unmanaged: true,
     };
     let run = remind_stale(
         &db,

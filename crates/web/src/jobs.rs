@@ -22,11 +22,11 @@ pub async fn run_daily(state: &App) -> Result<places::ReminderRun, store::StoreE
         &places::ReminderSettings::default(),
     )
     .await?;
-    if !run.mails.is_empty() || !run.without_manager.is_empty() {
+    if !run.mails.is_empty() || run.unmanaged > 0 {
         tracing::info!(
             mails = run.sent(),
             places = run.places_reminded,
-            without_manager = run.without_manager.len(),
+            without_manager = run.unmanaged,
             "stale-entry reminders"
         );
     }

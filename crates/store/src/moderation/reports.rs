@@ -147,14 +147,21 @@ impl Db {
         now: i64,
         older_than_days: i64,
         every_days: i64,
+        with_unmanaged: bool,
     ) -> Result<Vec<StalePlace>> {
+        // Without `with_unmanaged`, only the places an active EPN manager can
+        // be reminded of: a daily job need not hold every stale place of a
+        // large directory whose organisations have no account.
         let rows: Vec<(i64, String, i64, String, i64)> = run!(self, p => sqlx::query_as(
             "SELECT p.id, p.name, p.organisation_id, o.name, p.updated_at
              FROM places p JOIN organisations o ON o.id = p.organisation_id
              WHERE p.updated_at < $1
                AND NOT EXISTS (SELECT 1 FROM stale_reminders r WHERE r.place_id = p.id AND r.sent_at > $2)
+               AND ($3 OR EXISTS (SELECT 1 FROM user_organisations uo JOIN users u ON u.id = uo.user_id
+                                  WHERE uo.organisation_id = p.organisation_id
+                                    AND u.active AND u.role = 'epn_manager'))
              ORDER BY p.organisation_id, p.id")
-            .bind(now - older_than_days * 86_400).bind(now - every_days * 86_400)
+            .bind(now - older_than_days * 86_400).bind(now - every_days * 86_400).bind(with_unmanaged)
             .fetch_all(p).await?);
         let managers: Vec<(i64, String)> = run!(self, p => sqlx::query_as(
             "SELECT uo.organisation_id, u.email FROM users u
@@ -178,6 +185,25 @@ impl Db {
                 },
             )
             .collect())
+    }
+
+    /// How many places [`Db::stale_places`] would list whose organisation has
+    /// no active EPN manager.
+    pub async fn count_stale_unmanaged(
+        &self,
+        now: i64,
+        older_than_days: i64,
+        every_days: i64,
+    ) -> Result<i64> {
+        Ok(run!(self, p => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM places p
+             WHERE p.updated_at < $1
+               AND NOT EXISTS (SELECT 1 FROM stale_reminders r WHERE r.place_id = p.id AND r.sent_at > $2)
+               AND NOT EXISTS (SELECT 1 FROM user_organisations uo JOIN users u ON u.id = uo.user_id
+                               WHERE uo.organisation_id = p.organisation_id
+                                 AND u.active AND u.role = 'epn_manager')")
+            .bind(now - older_than_days * 86_400).bind(now - every_days * 86_400)
+            .fetch_one(p).await?))
     }
 
     /// Records that the managers of a place were reminded at `now`.

@@ -374,16 +374,26 @@ async fn stale_places_come_with_their_managers_and_respect_the_period() {
         .await
         .unwrap();
 
-    let stale = db.stale_places(now, 365, 30).await.unwrap();
+    let stale = db.stale_places(now, 365, 30, true).await.unwrap();
     let ids: Vec<i64> = stale.iter().map(|s| s.place_id).collect();
     assert_eq!(ids, vec![old, orphan]);
+    // Both organisations have an active manager: the managed-only list is the same.
+    let managed: Vec<i64> = db
+        .stale_places(now, 365, 30, false)
+        .await
+        .unwrap()
+        .iter()
+        .map(|s| s.place_id)
+        .collect();
+    assert_eq!(managed, ids);
+    assert_eq!(db.count_stale_unmanaged(now, 365, 30).await.unwrap(), 0);
     assert_eq!(stale[0].managers, vec!["m1@example.org", "m2@example.org"]);
     assert_eq!(stale[0].organisation, "Org A");
     assert_eq!(stale[1].managers, vec!["m2@example.org"]);
 
     db.record_reminder(old, 2, now - 5 * DAY).await.unwrap();
     let ids: Vec<i64> = db
-        .stale_places(now, 365, 30)
+        .stale_places(now, 365, 30, true)
         .await
         .unwrap()
         .iter()
@@ -395,7 +405,7 @@ async fn stale_places_come_with_their_managers_and_respect_the_period() {
         "reminded 5 days ago: not again within 30 days"
     );
     let ids: Vec<i64> = db
-        .stale_places(now + 26 * DAY, 365, 30)
+        .stale_places(now + 26 * DAY, 365, 30, true)
         .await
         .unwrap()
         .iter()

@@ -196,6 +196,9 @@ pub struct ReminderSettings {
     pub every_days: i64,
     /// Only say what would be sent.
     pub dry_run: bool,
+    /// Also list the stale places whose organisation has no active EPN
+    /// manager (`ReminderRun::without_manager`; they are counted anyway).
+    pub list_unmanaged: bool,
 }
 
 impl Default for ReminderSettings {
@@ -204,6 +207,7 @@ impl Default for ReminderSettings {
             older_than_days: domain::quality::STALE_AFTER_DAYS,
             every_days: 30,
             dry_run: false,
+            list_unmanaged: false,
         }
     }
 }
@@ -223,8 +227,11 @@ pub struct ReminderRun {
     pub mails: Vec<ReminderMail>,
     /// Places whose reminder is recorded (at least one manager got the e-mail).
     pub places_reminded: usize,
-    /// Stale places whose organisation has no active EPN manager: the coordination must call them.
+    /// Stale places whose organisation has no active EPN manager: the
+    /// coordination must call them (listed when `list_unmanaged` is asked).
     pub without_manager: Vec<(i64, String)>,
+    /// How many stale places have no active EPN manager.
+    pub unmanaged: usize,
 }
 
 impl ReminderRun {
@@ -245,7 +252,12 @@ pub async fn remind_stale(
     settings: &ReminderSettings,
 ) -> Result<ReminderRun, store::StoreError> {
     let stale = db
-        .stale_places(now, settings.older_than_days, settings.every_days)
+        .stale_places(
+            now,
+            settings.older_than_days,
+            settings.every_days,
+            settings.list_unmanaged,
+        )
         .await?;
     let mut by_manager: BTreeMap<&str, Vec<&store::moderation::StalePlace>> = BTreeMap::new();
     let mut run = ReminderRun::default();
@@ -296,6 +308,14 @@ pub async fn remind_stale(
         db.record_reminder(*place_id, *recipients, now).await?;
     }
     run.places_reminded = told.len();
+    run.unmanaged = if settings.list_unmanaged {
+        run.without_manager.len()
+    } else {
+        let n = db
+            .count_stale_unmanaged(now, settings.older_than_days, settings.every_days)
+            .await?;
+        usize::try_from(n).unwrap_or(0)
+    };
     Ok(run)
 }
 
