@@ -10,7 +10,8 @@
 //! SLOW=1 cargo run --release -p domain --example search_lab -- places.json all 5
 //! ```
 //! `dump` writes the answers in the format of `passerelle bench --dump`;
-//! `SLOW=1` also lists the slowest queries.
+//! `SLOW=1` also lists the slowest queries; `WARMUP=0` with 1 pass measures
+//! each search the first time it is asked (nothing memoised yet).
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -82,7 +83,12 @@ fn main() {
         .into_iter()
         .filter(|(k, ..)| only.is_empty() || only == "all" || k.key() == only)
         .collect();
-    for _ in 0..2 {
+    // WARMUP=0: the first pass, before the searches memoise anything.
+    let warmup: usize = std::env::var("WARMUP")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(2);
+    for _ in 0..warmup {
         for (_, q, now) in &mix {
             black_box(dir.search(q, *now).map(|r| r.total).ok());
         }

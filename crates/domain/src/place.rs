@@ -237,6 +237,14 @@ pub struct Place {
     pub updated_on: String,
 }
 
+/// A place's web address as published: trimmed, and only when it is an
+/// http(s) address (the one rule of [`WebAddress`]); None otherwise.
+pub fn published_web_address(website: Option<&str>) -> Option<&str> {
+    website
+        .map(str::trim)
+        .filter(|w| WebAddress::parse(w).is_ok())
+}
+
 impl Place {
     /// The place of `columns`, with its id, its organisation's name and its
     /// last update (YYYY-MM-DD).
@@ -280,10 +288,7 @@ impl Place {
     /// rule (a `javascript:` link from an old import) is never published;
     /// the data-quality check lists it.
     pub fn web_address(&self) -> Option<&str> {
-        self.website
-            .as_deref()
-            .map(str::trim)
-            .filter(|w| WebAddress::parse(w).is_ok())
+        published_web_address(self.website.as_deref())
     }
 
     /// Is it in a commune of the region?

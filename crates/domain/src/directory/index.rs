@@ -128,10 +128,10 @@ pub struct Directory {
     /// Place indexes per commune index, sorted by name.
     pub(super) by_commune: Vec<Vec<u32>>,
     /// Place indexes per postcode, ascending.
-    pub(super) by_postcode: HashMap<String, Vec<u32>>,
+    pub(super) by_postcode: FxHashMap<String, Vec<u32>>,
     pub(super) wheelchair_bit: u64,
     pub(super) free_price: u8,
-    pub(super) cell_index: HashMap<(i32, i32), u32>,
+    pub(super) cell_index: FxHashMap<(i32, i32), u32>,
     pub(super) cells: Vec<Cell>,
     /// The sub-cells of every cell (see [`Cell`]).
     pub(super) subcells: Vec<Cell>,
@@ -141,9 +141,15 @@ pub struct Directory {
     pub(super) postcode_far: Vec<Vec<(f64, u32)>>,
     /// Per commune: (distance from its centre, place), farthest first.
     pub(super) commune_far: Vec<Vec<(f64, u32)>>,
-    /// Open (2) or closed (1) for every readable hours, for the last few minutes asked:
-    /// hours change on minute boundaries, and evaluating them is the costly part of "open now".
-    pub(super) open_memo: std::sync::Mutex<Vec<(chrono::NaiveDateTime, Arc<Vec<u8>>)>>,
+    /// Open or closed for every readable hours, for the last few minutes asked,
+    /// each filled as asked: hours change on minute boundaries, and evaluating
+    /// them is the costly part of "open now" and of the open flag of hits.
+    pub(super) open_memo: std::sync::Mutex<Vec<Arc<super::query::OpenTable>>>,
+    /// The number of places (and of those of unknown state) of searches of a
+    /// circle, by circle and filters (see `Directory::search`): counting them
+    /// is most of such a search's work, ranking the page's few places little.
+    pub(super) count_memo:
+        std::sync::Mutex<FxHashMap<super::query::CountKey, (usize, super::query::Unknowns<usize>)>>,
     /// Rank of each place in folded-name order (position in `by_name`).
     pub(super) name_rank: Vec<u32>,
     /// Rank of each place by raw name, then index (the order of text searches).
@@ -215,9 +221,9 @@ pub struct DirectoryBuilder {
     /// The token ids of the place being added.
     place_tokens: Vec<u32>,
     by_commune: Vec<Vec<u32>>,
-    grid: HashMap<(i32, i32), Vec<u32>>,
+    grid: FxHashMap<(i32, i32), Vec<u32>>,
     by_id: FxHashMap<i64, u32>,
-    by_postcode: HashMap<String, Vec<u32>>,
+    by_postcode: FxHashMap<String, Vec<u32>>,
     /// Every place holds the words of its commune's names: folded once.
     commune_tokens: Vec<Vec<u32>>,
 }
@@ -247,9 +253,9 @@ impl DirectoryBuilder {
             entries: Vec::new(),
             tokens,
             place_tokens: Vec::new(),
-            grid: HashMap::new(),
+            grid: FxHashMap::default(),
             by_id: FxHashMap::default(),
-            by_postcode: HashMap::new(),
+            by_postcode: FxHashMap::default(),
         }
     }
 
@@ -402,7 +408,7 @@ impl DirectoryBuilder {
         let by_raw = raw;
         let mut keys: Vec<(i32, i32)> = grid.keys().copied().collect();
         keys.sort_unstable();
-        let mut cell_index = HashMap::with_capacity(keys.len());
+        let mut cell_index = FxHashMap::with_capacity_and_hasher(keys.len(), Default::default());
         let mut cells = Vec::with_capacity(keys.len());
         let mut subcells = Vec::new();
         let mut slots: Vec<Entry> = Vec::with_capacity(n);
@@ -529,6 +535,7 @@ impl DirectoryBuilder {
             postcode_far,
             commune_far,
             open_memo: std::sync::Mutex::new(Vec::new()),
+            count_memo: std::sync::Mutex::new(FxHashMap::default()),
             name_rank: rank,
             raw_rank,
             by_raw,
@@ -623,6 +630,11 @@ impl Directory {
     /// The place of this id, as a value of its own.
     pub fn place(&self, id: i64) -> Option<Place> {
         self.by_id.get(&id).map(|&i| self.places.get(i))
+    }
+
+    /// The place of this id, borrowed from the directory (no copy).
+    pub fn place_view(&self, id: i64) -> Option<super::PlaceView<'_>> {
+        self.by_id.get(&id).map(|&i| self.places.view(i))
     }
 
     /// The place at position `i` (0..[`Directory::len`]) in the order they

@@ -11,4 +11,4 @@ pub mod words;
 
 pub use index::{Directory, DirectoryBuilder, HoursInfo};
 pub use query::{Hit, Origin, Query, QueryError, SearchResult, Unknowns};
-pub use table::PlaceSummary;
+pub use table::{CodeList, PlaceSummary, PlaceView};

@@ -1,13 +1,15 @@
 //! Searching the index: resolve where the person is, filter, sort nearest first.
 
 use std::collections::BinaryHeap;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use chrono::NaiveDateTime;
 
 use super::index::{Cell, Directory, Entry, NO_PRICE, NONE, cell_of};
 use super::understand::{AnyOf, NameTerm};
 use crate::geo::LatLon;
+use crate::hours::OpenState;
 use crate::place::Place;
 use crate::text;
 use crate::vocab::VocabKind;
@@ -118,6 +120,11 @@ impl Directory {
     /// The place a search found.
     pub fn hit_place(&self, hit: &Hit) -> Place {
         self.places.get(hit.index)
+    }
+
+    /// The place a search found, borrowed from the directory (no copy).
+    pub fn hit_view(&self, hit: &Hit) -> super::PlaceView<'_> {
+        self.places.view(hit.index)
     }
 
     fn code_mask(
@@ -351,7 +358,6 @@ impl Directory {
             filter,
             keep_postcode: keep_pc_id,
             keep_commune,
-            open_at: q.open_at,
             open_table: q.open_at.map(|at| self.open_table(at)),
             within: within.and_then(|r| origin.as_ref().map(|(_, c)| Circle::new(*c, r))),
             planar: origin.as_ref().map(|(_, c)| Planar::new(*c)),
@@ -360,6 +366,7 @@ impl Directory {
             heap: BinaryHeap::new(),
             total: 0,
             trivial: false,
+            counting: true,
             prefer,
             include: [
                 (q.include_unknown.free, UNKNOWN_FREE),
@@ -379,7 +386,7 @@ impl Directory {
             && !acc.filter.labelled
             && acc.keep_postcode.is_none()
             && acc.keep_commune.is_none()
-            && acc.open_at.is_none()
+            && acc.open_table.is_none()
             && acc.within.is_none();
         acc.trivial = no_filter && acc.filter.any.is_empty();
         // Service or public words of the text, and no other filter.
@@ -437,6 +444,15 @@ impl Directory {
                 extra,
                 far,
             }) => {
+                // The same circle with the same filters (at the same minute, for
+                // "open") holds the same places: counted once, later searches
+                // only look at the places that can still make the page.
+                let key = acc.count_key(*centre, *radius, extra);
+                let known = {
+                    let memo = self.count_memo.lock().unwrap_or_else(|e| e.into_inner());
+                    memo.get(&key).copied()
+                };
+                acc.counting = known.is_none();
                 self.scan_circle(&mut acc, *centre, *radius);
                 let c = Circle::new(*centre, *radius);
                 match far {
@@ -455,6 +471,19 @@ impl Directory {
                             acc.rank(self.entry(i));
                         }
                     }
+                    // The count is known: from the circle outwards, until one is
+                    // farther than the page's last.
+                    Some(far)
+                        if !acc.counting && matches!(order, Order::Distance(o) if o == *centre) =>
+                    {
+                        let beyond = far.partition_point(|(d, _)| *d > *radius);
+                        for &(d, i) in far[..beyond].iter().rev() {
+                            if acc.beyond_page(d) {
+                                break;
+                            }
+                            acc.consider(self.entry(i));
+                        }
+                    }
                     // Farthest first: stop at the first one inside the circle.
                     Some(far) => {
                         for &(d, i) in far.iter().take_while(|(d, _)| *d > *radius) {
@@ -469,6 +498,19 @@ impl Directory {
                                 acc.consider(e);
                             }
                         }
+                    }
+                }
+                match known {
+                    Some((total, unknown)) => {
+                        acc.total = total;
+                        acc.unknown = unknown;
+                    }
+                    None => {
+                        let mut memo = self.count_memo.lock().unwrap_or_else(|e| e.into_inner());
+                        if memo.len() >= 4096 {
+                            memo.clear();
+                        }
+                        memo.insert(key, (acc.total, acc.unknown));
                     }
                 }
             }
@@ -504,11 +546,10 @@ impl Directory {
         // 3. The page.
         let total = acc.total;
         let unknown = acc.unknown;
-        let clock = q.open_at.unwrap_or(now);
         let open_table = acc
             .open_table
             .take()
-            .or_else(|| self.open_table_if_known(clock));
+            .unwrap_or_else(|| self.open_table(q.open_at.unwrap_or(now)));
         let best = acc.heap.into_sorted_vec();
         let hits = best
             .iter()
@@ -521,11 +562,7 @@ impl Directory {
                     index: i,
                     distance_km: origin.as_ref().map(|_| f64::from_bits(d)),
                     approximate_location: e.approximate,
-                    open: self.open_at_minute(
-                        e.hours,
-                        clock,
-                        open_table.as_deref().map(Vec::as_slice),
-                    ),
+                    open: self.open_in(e.hours, &open_table),
                 }
             })
             .collect();
@@ -577,16 +614,29 @@ impl Directory {
         let c = Circle::new(centre, radius_km);
         // The cells that touch the circle, nearest to the origin first, so that the
         // page fills with near places early and far cells need no ranking.
-        let mut todo: Vec<(f64, bool, &Cell)> = Vec::new();
+        let mut todo: Vec<(f64, &Cell)> = Vec::new();
+        let same_origin = acc
+            .planar
+            .is_some_and(|p| p.lat == centre.lat && p.lon == centre.lon);
         self.for_cells(centre, radius_km, |cell| {
-            let (lo, hi) = c.planar.cell_bounds(cell);
+            let lo = c.planar.cell_lower(cell);
             if lo <= radius_km {
-                let near = acc.planar.map_or(0.0, |p| p.cell_bounds(cell).0);
-                todo.push((near, hi < radius_km, cell));
+                let near = match acc.planar {
+                    _ if same_origin => lo,
+                    Some(p) => p.cell_lower(cell),
+                    None => 0.0,
+                };
+                todo.push((near, cell));
             }
         });
         todo.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
-        for (_, inside, cell) in todo {
+        let skip_unrankable = !acc.counting;
+        for (_, cell) in todo {
+            if skip_unrankable && !acc.could_rank(cell) {
+                // The cells come nearest first: no later one can rank either.
+                break;
+            }
+            let inside = c.planar.cell_bounds(cell).1 < radius_km;
             let subs = &self.subcells[cell.sub_start as usize..cell.sub_end as usize];
             if inside {
                 if acc.trivial {
@@ -594,9 +644,7 @@ impl Directory {
                     if acc.could_rank(cell) {
                         for sub in subs {
                             if acc.could_rank(sub) {
-                                for e in &self.slots[sub.start as usize..sub.end as usize] {
-                                    acc.rank(e);
-                                }
+                                acc.rank_run(&self.slots[sub.start as usize..sub.end as usize]);
                             }
                         }
                     }
@@ -604,6 +652,9 @@ impl Directory {
                     let rankable = acc.could_rank(cell);
                     for sub in subs {
                         let rankable = rankable && acc.could_rank(sub);
+                        if skip_unrankable && !rankable {
+                            continue;
+                        }
                         for e in &self.slots[sub.start as usize..sub.end as usize] {
                             acc.consider_in(e, rankable);
                         }
@@ -619,14 +670,15 @@ impl Directory {
                     continue;
                 }
                 let rankable = rankable && acc.could_rank(sub);
+                if skip_unrankable && !rankable {
+                    continue;
+                }
                 let slots = &self.slots[sub.start as usize..sub.end as usize];
                 if hi < radius_km {
                     if acc.trivial {
                         acc.total += slots.len();
                         if rankable {
-                            for e in slots {
-                                acc.rank(e);
-                            }
+                            acc.rank_run(slots);
                         }
                     } else {
                         for e in slots {
@@ -782,48 +834,70 @@ impl Directory {
         }
     }
 
-    /// Open state (2 open, 1 closed) of every readable hours at `at` (to the
-    /// minute), memoised for the last few minutes asked: for the "open now"
-    /// filter, which looks at every candidate.
-    fn open_table(&self, at: NaiveDateTime) -> Arc<Vec<u8>> {
+    /// The open state of every readable hours at `at` (to the minute),
+    /// memoised for the last few minutes asked.
+    fn open_table(&self, at: NaiveDateTime) -> Arc<OpenTable> {
         let minute = to_minute(at);
         let mut memo = self.open_memo.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((_, t)) = memo.iter().find(|(m, _)| *m == minute) {
+        if let Some(t) = memo.iter().find(|t| t.minute == minute) {
             return t.clone();
         }
-        let table: Arc<Vec<u8>> = Arc::new(
-            self.hours
-                .iter()
-                .map(|h| if h.is_open(minute) { 2 } else { 1 })
-                .collect(),
-        );
+        let table = Arc::new(OpenTable {
+            minute,
+            state: (0..self.hours.len()).map(|_| AtomicU8::new(0)).collect(),
+            states: (0..self.hours.len()).map(|_| OnceLock::new()).collect(),
+        });
         if memo.len() >= 4 {
             memo.remove(0);
         }
-        memo.push((minute, table.clone()));
+        memo.push(table.clone());
         table
     }
 
-    /// The memoised table of `at`'s minute, if a search computed it.
-    fn open_table_if_known(&self, at: NaiveDateTime) -> Option<Arc<Vec<u8>>> {
-        let minute = to_minute(at);
-        let memo = self.open_memo.lock().unwrap_or_else(|e| e.into_inner());
-        memo.iter()
-            .find(|(m, _)| *m == minute)
-            .map(|(_, t)| t.clone())
+    /// The open state of the place of this id at `at` (to the minute: hours
+    /// change on minute boundaries), with when it closes or opens; None when
+    /// its hours are unknown or unreadable. Memoised per hours and minute, as
+    /// a page of results shows it for every place.
+    pub fn open_state(&self, id: i64, at: NaiveDateTime) -> Option<OpenState> {
+        let &i = self.by_id.get(&id)?;
+        let h = self.entry(i).hours;
+        if h >= NONE - 1 {
+            return None;
+        }
+        let table = self.open_table(at);
+        Some(*table.states[h as usize].get_or_init(|| self.hours[h as usize].state(table.minute)))
     }
 
-    /// Is a place with these hours open at `at` (to the minute)? None when its
-    /// hours are unknown or unreadable. Reads `table` (of that minute) if given.
-    fn open_at_minute(&self, hours: u32, at: NaiveDateTime, table: Option<&[u8]>) -> Option<bool> {
+    /// Is a place with these hours open at the table's minute? None when its
+    /// hours are unknown or unreadable.
+    #[inline]
+    fn open_in(&self, hours: u32, table: &OpenTable) -> Option<bool> {
         if hours >= NONE - 1 {
             return None;
         }
-        Some(match table {
-            Some(t) => t[hours as usize] == 2,
-            None => self.hours[hours as usize].is_open(to_minute(at)),
+        let cell = &table.state[hours as usize];
+        Some(match cell.load(Ordering::Relaxed) {
+            0 => {
+                let open = self.hours[hours as usize].is_open(table.minute);
+                cell.store(if open { 2 } else { 1 }, Ordering::Relaxed);
+                open
+            }
+            s => s == 2,
         })
     }
+}
+
+/// A search of a circle with its filters, as numbers (see `Acc::count_key`).
+pub(super) type CountKey = Vec<u64>;
+
+/// Open (2) or closed (1) for every readable hours at one minute; 0 until
+/// asked (several threads may compute the same state: they store the same).
+/// With, as asked, what a person reads on a result (open until, opens at).
+#[derive(Debug)]
+pub(super) struct OpenTable {
+    minute: NaiveDateTime,
+    state: Box<[AtomicU8]>,
+    states: Box<[OnceLock<OpenState>]>,
 }
 
 fn to_minute(at: NaiveDateTime) -> NaiveDateTime {
@@ -1138,13 +1212,15 @@ struct Acc<'a> {
     /// places that have it, ascending).
     keep_postcode: Option<Result<u16, &'a [u32]>>,
     keep_commune: Option<usize>,
-    open_at: Option<NaiveDateTime>,
-    /// The open state of every readable hours at `open_at`.
-    open_table: Option<Arc<Vec<u8>>>,
+    /// The open state of every readable hours at the time asked ("open at").
+    open_table: Option<Arc<OpenTable>>,
     within: Option<Circle>,
     planar: Option<Planar>,
     /// No filter at all: every candidate counts.
     trivial: bool,
+    /// False when the total is known (the same search of a circle counted
+    /// before): places that cannot make the page need not be looked at.
+    counting: bool,
     order: Order,
     k: usize,
     /// (key, index, distance bits): key = distance bits or a name rank.
@@ -1158,6 +1234,50 @@ struct Acc<'a> {
 }
 
 impl Acc<'_> {
+    /// What decides which places a search of this circle (plus `extra`
+    /// places beyond it) counts: the circle, the filters, the minute of "open".
+    fn count_key(&self, centre: LatLon, radius: f64, extra: &[u32]) -> CountKey {
+        let f = &self.filter;
+        let mut key = vec![
+            centre.lat.to_bits(),
+            centre.lon.to_bits(),
+            radius.to_bits(),
+            extra.as_ptr() as u64,
+            extra.len() as u64,
+            f.services,
+            f.public,
+            f.language,
+            f.wheelchair,
+            f.free.map_or(u64::MAX, u64::from),
+            u64::from(f.labelled),
+            u64::from(self.include),
+            self.keep_commune.map_or(u64::MAX, |c| c as u64),
+        ];
+        match self.keep_postcode {
+            None => key.extend([0, 0]),
+            Some(Ok(id)) => key.extend([1, u64::from(id)]),
+            Some(Err(list)) => key.extend([list.as_ptr() as u64, list.len() as u64]),
+        }
+        match &self.within {
+            None => key.push(u64::MAX),
+            Some(c) => key.extend([
+                c.centre.lat.to_bits(),
+                c.centre.lon.to_bits(),
+                c.radius.to_bits(),
+            ]),
+        }
+        match &self.open_table {
+            None => key.push(u64::MAX),
+            Some(t) => key.push(t.minute.and_utc().timestamp() as u64),
+        }
+        for a in &f.any {
+            let mut h = rustc_hash::FxHasher::default();
+            std::hash::Hash::hash(&a.names, &mut h);
+            key.extend([a.services, a.publics, std::hash::Hasher::finish(&h)]);
+        }
+        key
+    }
+
     #[inline]
     fn passes(&mut self, e: &Entry) -> bool {
         let f = &self.filter;
@@ -1205,12 +1325,8 @@ impl Acc<'_> {
         {
             return false;
         }
-        if let Some(at) = self.open_at {
-            match self.dir.open_at_minute(
-                e.hours,
-                at,
-                self.open_table.as_deref().map(Vec::as_slice),
-            ) {
+        if let Some(table) = &self.open_table {
+            match self.dir.open_in(e.hours, table) {
                 Some(true) => {}
                 Some(false) => return false,
                 None => unknown |= UNKNOWN_OPEN,
@@ -1316,6 +1432,29 @@ impl Acc<'_> {
                 self.heap.pop();
                 self.heap.push((key, i, 0));
             }
+        }
+    }
+
+    /// Offers (already counted) places of a sub-cell, in ascending index, to
+    /// the page. Once the page is full of places at the very origin (located
+    /// at the centre of the searched postcode, a common case), only places
+    /// there with a smaller index can still make it: the run stops at the
+    /// first larger one.
+    fn rank_run(&mut self, run: &[Entry]) {
+        if !matches!(self.order, Order::Distance(_)) {
+            for e in run {
+                self.rank(e);
+            }
+            return;
+        }
+        for e in run {
+            if self.heap.len() >= self.k
+                && let Some(&(0, last, _)) = self.heap.peek()
+                && e.idx > last
+            {
+                return;
+            }
+            self.rank(e);
         }
     }
 

@@ -229,49 +229,158 @@ impl PlaceTable {
 
     /// The place at index `i`, as a value of its own.
     pub fn get(&self, i: u32) -> Place {
+        self.view(i).to_place()
+    }
+
+    /// The place at index `i`, borrowed from the table (no copy of its text).
+    pub fn view(&self, i: u32) -> PlaceView<'_> {
         let r = &self.rows[i as usize];
-        let owned = |f: usize| self.field(r, f).map(str::to_owned);
         let count = |n: i32| (n != NO_COUNT).then_some(n);
-        let shared = |x: u32| self.shared(x).map(str::to_owned);
         let mut at = r.codes as usize;
-        let mut codes = |n: u8| -> Vec<String> {
-            let list = self.codes[at..at + usize::from(n)]
-                .iter()
-                .map(|&c| self.shared[c as usize].to_string())
-                .collect();
+        let mut codes = |n: u8| {
+            let ids = &self.codes[at..at + usize::from(n)];
             at += usize::from(n);
-            list
+            CodeList { table: self, ids }
         };
-        Place {
+        PlaceView {
             id: r.id,
-            name: self.name(i).to_owned(),
+            name: self.name(i),
             organisation_id: r.organisation_id,
-            organisation: shared(r.organisation).unwrap_or_default(),
+            organisation: self.shared(r.organisation).unwrap_or_default(),
             kind: r.kind,
-            address: owned(ADDRESS),
-            postcode: shared(r.postcode),
-            commune_nis: shared(r.commune_nis).unwrap_or_default(),
-            commune_name: shared(r.commune_name),
+            address: self.field(r, ADDRESS),
+            postcode: self.shared(r.postcode),
+            commune_nis: self.shared(r.commune_nis).unwrap_or_default(),
+            commune_name: self.shared(r.commune_name),
             location: (!r.location[0].is_nan()).then_some(LatLon {
                 lat: r.location[0],
                 lon: r.location[1],
             }),
-            opening_hours: shared(r.opening_hours),
+            opening_hours: self.shared(r.opening_hours),
             mobile: r.mobile,
             services: codes(r.counts[0]),
             publics: codes(r.counts[1]),
             languages: codes(r.counts[2]),
             accessibility: codes(r.counts[3]),
-            price: shared(r.price),
+            price: self.shared(r.price),
             computers: count(r.computers),
             tablets: count(r.tablets),
-            phone: owned(PHONE),
-            email: owned(EMAIL),
-            website: owned(WEBSITE),
-            description: owned(DESCRIPTION),
+            phone: self.field(r, PHONE),
+            email: self.field(r, EMAIL),
+            website: self.field(r, WEBSITE),
+            description: self.field(r, DESCRIPTION),
             label: r.label,
-            updated_on: shared(r.updated_on).unwrap_or_default(),
+            updated_on: self.shared(r.updated_on).unwrap_or_default(),
         }
+    }
+}
+
+/// A place of the directory, borrowed from its table: the fields of
+/// [`Place`], for pages and API answers that only read them.
+#[derive(Debug, Clone, Copy)]
+pub struct PlaceView<'a> {
+    pub id: i64,
+    pub name: &'a str,
+    pub organisation_id: i64,
+    pub organisation: &'a str,
+    pub kind: PlaceKind,
+    pub address: Option<&'a str>,
+    pub postcode: Option<&'a str>,
+    pub commune_nis: &'a str,
+    pub commune_name: Option<&'a str>,
+    pub location: Option<LatLon>,
+    pub opening_hours: Option<&'a str>,
+    pub mobile: bool,
+    pub services: CodeList<'a>,
+    pub publics: CodeList<'a>,
+    pub languages: CodeList<'a>,
+    pub accessibility: CodeList<'a>,
+    pub price: Option<&'a str>,
+    pub computers: Option<i32>,
+    pub tablets: Option<i32>,
+    pub phone: Option<&'a str>,
+    pub email: Option<&'a str>,
+    pub website: Option<&'a str>,
+    pub description: Option<&'a str>,
+    pub label: LabelStatus,
+    pub updated_on: &'a str,
+}
+
+impl<'a> PlaceView<'a> {
+    /// The web address, when it may be published (see [`Place::web_address`]).
+    pub fn web_address(&self) -> Option<&'a str> {
+        crate::place::published_web_address(self.website)
+    }
+
+    /// The place as a value of its own.
+    pub fn to_place(&self) -> Place {
+        let owned = |s: Option<&str>| s.map(str::to_owned);
+        Place {
+            id: self.id,
+            name: self.name.to_owned(),
+            organisation_id: self.organisation_id,
+            organisation: self.organisation.to_owned(),
+            kind: self.kind,
+            address: owned(self.address),
+            postcode: owned(self.postcode),
+            commune_nis: self.commune_nis.to_owned(),
+            commune_name: owned(self.commune_name),
+            location: self.location,
+            opening_hours: owned(self.opening_hours),
+            mobile: self.mobile,
+            services: self.services.to_vec(),
+            publics: self.publics.to_vec(),
+            languages: self.languages.to_vec(),
+            accessibility: self.accessibility.to_vec(),
+            price: owned(self.price),
+            computers: self.computers,
+            tablets: self.tablets,
+            phone: owned(self.phone),
+            email: owned(self.email),
+            website: owned(self.website),
+            description: owned(self.description),
+            label: self.label,
+            updated_on: self.updated_on.to_owned(),
+        }
+    }
+}
+
+/// Vocabulary codes of a place (services, publics…), borrowed from the table;
+/// serialised as a list of strings.
+#[derive(Clone, Copy)]
+pub struct CodeList<'a> {
+    table: &'a PlaceTable,
+    ids: &'a [u32],
+}
+
+impl<'a> CodeList<'a> {
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &'a str> + use<'a> {
+        let table = self.table;
+        self.ids.iter().map(move |&c| &*table.shared[c as usize])
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    pub fn to_vec(&self) -> Vec<String> {
+        self.iter().map(str::to_owned).collect()
+    }
+}
+
+impl std::fmt::Debug for CodeList<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl serde::Serialize for CodeList<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
     }
 }
 

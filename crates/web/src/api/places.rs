@@ -5,8 +5,7 @@ use std::collections::BTreeMap;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use domain::directory::{Directory, QueryError};
-use domain::place::Place;
+use domain::directory::{CodeList, Directory, PlaceView, QueryError};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -38,10 +37,14 @@ pub struct PlaceOut<'a> {
     pub distance_km: Option<f64>,
     /// A mobile place travels to its public and has no fixed address.
     pub mobile: bool,
-    pub services: &'a [String],
-    pub publics: &'a [String],
-    pub languages: &'a [String],
-    pub accessibility: &'a [String],
+    #[schema(value_type = Vec<String>)]
+    pub services: CodeList<'a>,
+    #[schema(value_type = Vec<String>)]
+    pub publics: CodeList<'a>,
+    #[schema(value_type = Vec<String>)]
+    pub languages: CodeList<'a>,
+    #[schema(value_type = Vec<String>)]
+    pub accessibility: CodeList<'a>,
     /// `free`, `symbolic` or `paid`.
     pub price: Option<&'a str>,
     /// OpenStreetMap opening_hours syntax, as recorded.
@@ -74,9 +77,10 @@ pub struct PlaceList<'a> {
 }
 
 /// Serialises now, while the directory snapshot the value borrows from is alive.
-fn json_response<T: Serialize>(value: &T) -> Response {
-    match serde_json::to_vec(value) {
-        Ok(body) => ([(header::CONTENT_TYPE, "application/json")], body).into_response(),
+fn json_response<T: Serialize>(value: &T, capacity: usize) -> Response {
+    let mut body = Vec::with_capacity(capacity);
+    match serde_json::to_writer(&mut body, value) {
+        Ok(()) => ([(header::CONTENT_TYPE, "application/json")], body).into_response(),
         Err(e) => ApiError::internal(e).into_response(),
     }
 }
@@ -85,7 +89,7 @@ static NO_NAMES: BTreeMap<String, String> = BTreeMap::new();
 
 pub(crate) fn place_out<'a>(
     dir: &'a Directory,
-    p: &'a Place,
+    p: PlaceView<'a>,
     distance_km: Option<f64>,
     open_now: Option<bool>,
 ) -> PlaceOut<'a> {
@@ -94,39 +98,39 @@ pub(crate) fn place_out<'a>(
         .unwrap_or((domain::LatLon { lat: 0.0, lon: 0.0 }, true));
     PlaceOut {
         id: p.id,
-        name: &p.name,
-        organisation: &p.organisation,
+        name: p.name,
+        organisation: p.organisation,
         kind: p.kind.code(),
-        address: p.address.as_deref(),
-        postcode: p.postcode.as_deref(),
-        commune: &p.commune_nis,
+        address: p.address,
+        postcode: p.postcode,
+        commune: p.commune_nis,
         commune_name: dir
             .region
-            .commune(&p.commune_nis)
+            .commune(p.commune_nis)
             .map_or(&NO_NAMES, |c| &c.name),
         lat: pos.lat,
         lon: pos.lon,
         approximate_location: approximate,
         distance_km: distance_km.map(|d| (d * 1000.0).round() / 1000.0),
         mobile: p.mobile,
-        services: &p.services,
-        publics: &p.publics,
-        languages: &p.languages,
-        accessibility: &p.accessibility,
-        price: p.price.as_deref(),
-        opening_hours: p.opening_hours.as_deref(),
+        services: p.services,
+        publics: p.publics,
+        languages: p.languages,
+        accessibility: p.accessibility,
+        price: p.price,
+        opening_hours: p.opening_hours,
         opening_hours_valid: !matches!(dir.hours(p.id), domain::directory::HoursInfo::Invalid(_)),
         open_now,
         labelled: p.label == domain::LabelStatus::Labelled,
         label_status: p.label.code(),
-        phone: p.phone.as_deref(),
-        email: p.email.as_deref(),
+        phone: p.phone,
+        email: p.email,
         // Only an http(s) address is republished (`Place::web_address`).
         website: p.web_address(),
-        description: p.description.as_deref(),
+        description: p.description,
         computers: p.computers,
         tablets: p.tablets,
-        updated_on: &p.updated_on,
+        updated_on: p.updated_on,
     }
 }
 
@@ -180,19 +184,22 @@ pub async fn list_places(
         .with_timezone(&state.region.timezone)
         .naive_local();
     let result = dir.search(&params.query, now).map_err(query_error)?;
-    let places: Vec<Place> = result.hits.iter().map(|h| dir.hit_place(h)).collect();
-    let items = result
+    let items: Vec<PlaceOut<'_>> = result
         .hits
         .iter()
-        .zip(&places)
-        .map(|(h, p)| place_out(&dir, p, h.distance_km, h.open))
+        .map(|h| place_out(&dir, dir.hit_view(h), h.distance_km, h.open))
         .collect();
-    Ok(json_response(&PlaceList {
-        items,
-        total: result.total,
-        page: params.page,
-        per_page: params.per_page,
-    }))
+    // About 800 bytes of JSON per place.
+    let capacity = 256 + 1024 * items.len();
+    Ok(json_response(
+        &PlaceList {
+            items,
+            total: result.total,
+            page: params.page,
+            per_page: params.per_page,
+        },
+        capacity,
+    ))
 }
 
 /// One place.
@@ -210,7 +217,7 @@ pub async fn get_place(
 ) -> Result<Response, ApiError> {
     let id = super::sessions::parse_id(&id)?;
     let dir = state.directory();
-    let Some(place) = dir.place(id) else {
+    let Some(place) = dir.place_view(id) else {
         // A place merged into another: 301 to the kept place.
         if let Some(new) = crate::services::places::merged_into(&state, &id.to_string()).await {
             return Ok(crate::ui::moved(&format!("/api/v1/places/{new}")));
@@ -225,5 +232,5 @@ pub async fn get_place(
         domain::directory::HoursInfo::Valid(h) => Some(h.is_open(now)),
         _ => None,
     };
-    Ok(json_response(&place_out(&dir, &place, None, open)))
+    Ok(json_response(&place_out(&dir, place, None, open), 2048))
 }

@@ -58,7 +58,7 @@ fn hours_unknown(lang: Lang, place: &Place) -> String {
 /// (or write, or ask, when the place has no phone).
 pub fn open_line(lang: Lang, dir: &Directory, place: &Place, now: NaiveDateTime) -> (Tone, String) {
     match dir.hours(place.id) {
-        HoursInfo::Valid(h) => match h.state(now) {
+        HoursInfo::Valid(_) => match dir.open_state(place.id, now).unwrap_or(OpenState::Unknown) {
             OpenState::Open { until: Some(u) } if u.date() == now.date() => (
                 Tone::Open,
                 t_args(lang, "open-until", &[("time", hhmm(u.time()).into())]),
