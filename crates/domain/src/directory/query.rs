@@ -456,32 +456,27 @@ impl Directory {
                 self.scan_circle(&mut acc, *centre, *radius);
                 let c = Circle::new(*centre, *radius);
                 match far {
-                    // Without filters every place beyond the circle counts, and only
-                    // the nearest can make the page: from the circle outwards, until
-                    // one is farther than the page's last.
+                    // Without filters every place beyond the circle counts (and when
+                    // the count is known, none needs counting): only the nearest can
+                    // make the page, from the circle outwards, until one is farther
+                    // than the page's last.
                     Some(far)
-                        if acc.trivial && matches!(order, Order::Distance(o) if o == *centre) =>
+                        if (acc.trivial || !acc.counting)
+                            && matches!(order, Order::Distance(o) if o == *centre) =>
                     {
                         let beyond = far.partition_point(|(d, _)| *d > *radius);
-                        acc.total += beyond;
-                        for &(d, i) in far[..beyond].iter().rev() {
-                            if acc.beyond_page(d) {
-                                break;
-                            }
-                            acc.rank(self.entry(i));
+                        if acc.trivial {
+                            acc.total += beyond;
                         }
-                    }
-                    // The count is known: from the circle outwards, until one is
-                    // farther than the page's last.
-                    Some(far)
-                        if !acc.counting && matches!(order, Order::Distance(o) if o == *centre) =>
-                    {
-                        let beyond = far.partition_point(|(d, _)| *d > *radius);
                         for &(d, i) in far[..beyond].iter().rev() {
                             if acc.beyond_page(d) {
                                 break;
                             }
-                            acc.consider(self.entry(i));
+                            if acc.trivial {
+                                acc.rank(self.entry(i));
+                            } else {
+                                acc.consider(self.entry(i));
+                            }
                         }
                     }
                     // Farthest first: stop at the first one inside the circle.
