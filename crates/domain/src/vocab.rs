@@ -73,6 +73,15 @@ impl Vocabularies {
 
     /// The translation key of a code's label, e.g. `service-training`.
     pub fn label_key(kind: VocabKind, code: &str) -> String {
-        format!("{}-{}", kind.key_prefix(), code)
+        let mut key = String::new();
+        Self::write_label_key(&mut key, kind, code);
+        key
+    }
+
+    /// [`Self::label_key`] appended to `key`.
+    pub fn write_label_key(key: &mut String, kind: VocabKind, code: &str) {
+        key.push_str(kind.key_prefix());
+        key.push('-');
+        key.push_str(code);
     }
 }

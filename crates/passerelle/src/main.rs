@@ -291,12 +291,24 @@ async fn shutdown() {
 /// there that are never given back: with 100,000 places the server peaked at
 /// 128 MB instead of 95 MB. A fixed threshold keeps them in mappings, which
 /// are returned whole when freed and grown in place.
+///
+/// And one heap (arena) per core rather than glibc's eight: each thread
+/// that allocates while another holds its heap gets a new one, whose
+/// freed memory stays with it; under load, requests on the two workers
+/// of a 2-core machine had the server grow from 92 to 102 MB with
+/// 100,000 places (96 MB with two heaps, at the same speed; one heap
+/// slowed the results page by half).
 fn fix_allocator() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: mallopt only sets a parameter of the allocator; it is called
-    // before any thread of ours allocates.
-    unsafe {
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 64 * 1024);
+    {
+        let cores = std::thread::available_parallelism().map_or(2, usize::from);
+        let arenas = libc::c_int::try_from(cores.max(2)).unwrap_or(libc::c_int::MAX);
+        // SAFETY: mallopt only sets parameters of the allocator; it is
+        // called before any thread of ours allocates.
+        unsafe {
+            libc::mallopt(libc::M_MMAP_THRESHOLD, 64 * 1024);
+            libc::mallopt(libc::M_ARENA_MAX, arenas);
+        }
     }
 }
 

@@ -67,13 +67,13 @@ pub fn secret_hash(secret: &str) -> String {
 }
 
 fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        s.push(char::from(DIGITS[usize::from(b >> 4)]));
+        s.push(char::from(DIGITS[usize::from(b & 0xf)]));
+    }
+    s
 }
 
 /// Hashes a password with argon2id (default parameters: 19 MiB, 2 passes), off the async threads.
@@ -504,5 +504,23 @@ impl Db {
             before.is_some()
         });
         Ok(found)
+    }
+}
+
+#[cfg(test)]
+mod hex_tests {
+    #[test]
+    fn a_secret_hash_is_the_lowercase_hex_sha256() {
+        assert_eq!(
+            super::secret_hash("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        let secret = super::new_secret();
+        assert_eq!(secret.len(), 64);
+        assert!(
+            secret
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+        );
     }
 }

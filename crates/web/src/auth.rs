@@ -10,10 +10,12 @@
 //! (another site, a sibling sub-domain) does not make a token for the
 //! victim's session; behind HTTPS both cookies carry the `__Host-` prefix,
 //! which browsers refuse to let a sub-domain set. The API ignores cookies,
-//! so it needs no CSRF token.
+//! so it needs no CSRF token. The token is made when a page first asks for
+//! it ([`Ctx::csrf`]): a page without a form draws no random secret and
+//! sets no cookie, so a visitor who only searches gets none.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use axum::body::{Body, to_bytes};
 use axum::extract::{FromRequestParts, MatchedPath, Request, State};
@@ -68,15 +70,49 @@ const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
 #[derive(Debug, Clone)]
 pub struct Ctx {
     pub user: Option<User>,
-    pub csrf: String,
+    csrf: Arc<CsrfSlot>,
     /// Authenticated by an API bearer token (not a browser session).
     pub by_token: bool,
+}
+
+/// A request's CSRF token, made on first use.
+#[derive(Debug, Default)]
+struct CsrfSlot {
+    /// The secret the token derives from: the session's when signed in,
+    /// else the anonymous cookie's; `None` without either (a new anonymous
+    /// secret is drawn on first use, then set as a cookie).
+    secret: Option<String>,
+    /// No token at all (the API, which ignores cookies).
+    none: bool,
+    token: OnceLock<String>,
+    /// The anonymous secret drawn for this request, if one was.
+    drawn: OnceLock<String>,
+}
+
+impl CsrfSlot {
+    fn token(&self) -> &str {
+        self.token.get_or_init(|| {
+            if self.none {
+                return String::new();
+            }
+            let secret = match &self.secret {
+                Some(s) => s,
+                None => self.drawn.get_or_init(store::accounts::new_secret),
+            };
+            csrf_token(secret)
+        })
+    }
 }
 
 impl Ctx {
     /// The signed-in user; handlers behind a non-public rule can rely on it.
     pub fn user(&self) -> Result<&User, PageError> {
         self.user.as_ref().ok_or(PageError::Unauthorized)
+    }
+
+    /// The CSRF token for this request's forms (made now if not yet).
+    pub fn csrf(&self) -> &str {
+        self.csrf.token()
     }
 }
 
@@ -89,7 +125,10 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
             .cloned()
             .unwrap_or_else(|| Ctx {
                 user: None,
-                csrf: String::new(),
+                csrf: Arc::new(CsrfSlot {
+                    none: true,
+                    ..CsrfSlot::default()
+                }),
                 by_token: false,
             }))
     }
@@ -204,24 +243,18 @@ pub async fn authorise(
     let anonymous = cookie(&parts.headers, csrf_cookie(&state))
         .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
         .map(str::to_owned);
-    let new_anonymous = anonymous.is_none() && !api;
-    let anonymous = match anonymous {
-        Some(a) => a,
-        None if api => String::new(),
-        None => store::accounts::new_secret(),
-    };
     let session_secret = if user.is_some() && !by_token {
         cookie(&parts.headers, session_cookie(&state)).map(str::to_owned)
     } else {
         None
     };
-    let csrf = if api {
-        String::new()
-    } else {
-        csrf_token(session_secret.as_deref().unwrap_or(&anonymous))
-    };
     // Without a session, a token needs the cookie it was made from.
-    let new_csrf = session_secret.is_none() && new_anonymous;
+    let new_csrf = !api && session_secret.is_none() && anonymous.is_none();
+    let csrf = Arc::new(CsrfSlot {
+        secret: session_secret.or(anonymous),
+        none: api,
+        ..CsrfSlot::default()
+    });
 
     if !access.allows(user.as_ref().map(|u| u.role)) {
         let status = if user.is_some() {
@@ -269,16 +302,21 @@ pub async fn authorise(
                 .map(|(_, v)| v.into_owned());
             body = Body::from(bytes);
         }
-        let ok = !new_csrf && sent.is_some_and(|s| constant_time_eq(s.as_bytes(), csrf.as_bytes()));
+        let ok = !new_csrf
+            && sent.is_some_and(|s| constant_time_eq(s.as_bytes(), csrf.token().as_bytes()));
         if !ok {
-            return csrf_failed(&state, &path, new_anonymous.then_some(anonymous.as_str()));
+            // A browser without the cookie gets one, for its next try.
+            if new_csrf {
+                csrf.token();
+            }
+            return csrf_failed(&state, &path, csrf.drawn.get().map(String::as_str));
         }
     }
 
     let signed_in = user.is_some();
     let ctx = Ctx {
         user,
-        csrf: csrf.clone(),
+        csrf: Arc::clone(&csrf),
         by_token,
     };
     // Kept for the error page of a back-office route, which shows the
@@ -291,10 +329,11 @@ pub async fn authorise(
     {
         res.extensions_mut().insert(ctx);
     }
-    if new_anonymous && !is_api(&path) {
+    // The page made a token from a new anonymous secret: its cookie.
+    if let Some(drawn) = csrf.drawn.get() {
         res.headers_mut().append(
             header::SET_COOKIE,
-            set_cookie(&state, csrf_cookie(&state), &anonymous, None),
+            set_cookie(&state, csrf_cookie(&state), drawn, None),
         );
     }
     // Back-office pages hold personal data, and a public page seen signed in
@@ -408,5 +447,5 @@ fn csrf_failed(state: &AppState, path: &str, new_cookie: Option<&str>) -> Respon
 
 /// The hidden field every state-changing form carries.
 pub fn csrf_field(ctx: &Ctx) -> maud::Markup {
-    maud::html! { input type="hidden" name=(CSRF_FIELD) value=(ctx.csrf); }
+    maud::html! { input type="hidden" name=(CSRF_FIELD) value=(ctx.csrf()); }
 }

@@ -22,6 +22,7 @@
 //! uses one. Unicode isolation is off (`set_use_isolating(false)`); text
 //! arguments are isolated in right-to-left languages only (see [`t_args`]).
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -106,7 +107,13 @@ impl Catalog {
 
     /// The message `key` in `lang`, else in English, else the key; a message
     /// found in English only is recorded with [`note_miss`] if `record`.
-    fn lookup(&self, lang: Lang, key: &str, args: Option<&FluentArgs>, record: bool) -> String {
+    fn lookup(
+        &self,
+        lang: Lang,
+        key: &str,
+        args: Option<&FluentArgs>,
+        record: bool,
+    ) -> Cow<'_, str> {
         let flawed = match format(self.bundle(lang), key, args) {
             Some(Formatted::Clean(text)) => return text,
             Some(Formatted::Flawed(text)) => Some(text),
@@ -124,7 +131,7 @@ impl Catalog {
                 _ => {}
             }
         }
-        flawed.unwrap_or_else(|| key.to_owned())
+        flawed.unwrap_or_else(|| Cow::Owned(key.to_owned()))
     }
 }
 
@@ -163,14 +170,14 @@ fn build(code: &str, files: &'static [File]) -> (Bundle, Vec<String>) {
 }
 
 /// A message formatted by a bundle.
-enum Formatted {
-    Clean(String),
+enum Formatted<'b> {
+    Clean(Cow<'b, str>),
     /// Formatted with errors (e.g. an argument that was not passed).
-    Flawed(String),
+    Flawed(Cow<'b, str>),
 }
 
 /// The message (or `message.attribute`) `key` of `bundle`, if it has it.
-fn format(bundle: &Bundle, key: &str, args: Option<&FluentArgs>) -> Option<Formatted> {
+fn format<'b>(bundle: &'b Bundle, key: &str, args: Option<&FluentArgs>) -> Option<Formatted<'b>> {
     let pattern = match key.split_once('.') {
         Some((message, attribute)) => bundle
             .get_message(message)?
@@ -179,9 +186,8 @@ fn format(bundle: &Bundle, key: &str, args: Option<&FluentArgs>) -> Option<Forma
         None => bundle.get_message(key)?.value()?,
     };
     let mut errors = Vec::new();
-    let text = bundle
-        .format_pattern(pattern, args, &mut errors)
-        .into_owned();
+    // A message without placeables is the bundle's own text: borrowed.
+    let text = bundle.format_pattern(pattern, args, &mut errors);
     Some(if errors.is_empty() {
         Formatted::Clean(text)
     } else {
@@ -224,8 +230,20 @@ pub fn missing_keys(lang: Lang) -> Vec<String> {
     })
 }
 
+/// A translated message: borrowed from the language's bundle when it has
+/// no argument (no copy per message on a page), owned when formatted.
+pub type Text = Cow<'static, str>;
+
 /// The message `key` in `lang` (falling back to English, then to the key itself).
 pub fn t(lang: Lang, key: &str) -> String {
+    text(lang, key).into_owned()
+}
+
+/// [`t`] without a copy: the message borrowed from the bundle (owned only
+/// when it is the key itself). For what is rendered on every request of a
+/// busy page (the frame, the results page and its cards), where a string
+/// per message added up.
+pub fn text(lang: Lang, key: &str) -> Text {
     CATALOG.lookup(lang, key, None, true)
 }
 
@@ -239,6 +257,12 @@ pub enum Arg {
 impl From<String> for Arg {
     fn from(s: String) -> Self {
         Arg::Text(s)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_owned())
     }
 }
 
@@ -276,7 +300,9 @@ fn fluent_args<'a>(args: &'a [(&'static str, Arg)], rtl: bool) -> Option<FluentA
 /// arguments (often Latin names or postcodes) are wrapped in Unicode isolates
 /// so that they do not reorder the sentence around them.
 pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
-    CATALOG.lookup(lang, key, fluent_args(args, lang.is_rtl()).as_ref(), true)
+    CATALOG
+        .lookup(lang, key, fluent_args(args, lang.is_rtl()).as_ref(), true)
+        .into_owned()
 }
 
 /// Message keys defined in an .ftl source (for the completeness tests).
@@ -303,7 +329,9 @@ pub fn t_code_args(code: &str, key: &str, args: &[(&'static str, Arg)]) -> Strin
         .next()
         .and_then(Lang::parse)
         .unwrap_or(Lang::En);
-    CATALOG.lookup(lang, key, fluent_args(args, lang.is_rtl()).as_ref(), false)
+    CATALOG
+        .lookup(lang, key, fluent_args(args, lang.is_rtl()).as_ref(), false)
+        .into_owned()
 }
 
 #[cfg(test)]

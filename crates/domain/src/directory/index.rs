@@ -674,12 +674,20 @@ impl Directory {
 
     /// Places of a commune (by NIS code), sorted by name.
     pub fn places_in_commune(&self, nis: &str) -> Vec<Place> {
+        self.commune_views(nis)
+            .iter()
+            .map(|v| v.to_place())
+            .collect()
+    }
+
+    /// [`Self::places_in_commune`], borrowed from the directory (no copy).
+    pub fn commune_views(&self, nis: &str) -> Vec<super::PlaceView<'_>> {
         self.region
             .commune_index(nis)
             .map(|ci| {
                 self.by_commune[ci]
                     .iter()
-                    .map(|&i| self.places.get(i))
+                    .map(|&i| self.places.view(i))
                     .collect()
             })
             .unwrap_or_default()

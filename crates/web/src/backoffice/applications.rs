@@ -679,7 +679,7 @@ fn attachments_section(
                 }
             }
             @if editable {
-                form method="post" enctype="multipart/form-data" action=(format!("{base}?_csrf={}", ctx.csrf)) {
+                form method="post" enctype="multipart/form-data" action=(format!("{base}?_csrf={}", ctx.csrf())) {
                     (crate::ui::form::field("file", &t(lang, "calls-attach-file"), Some(&t(lang, "calls-attach-hint")), errors, |aria| html! {
                         input #file name="file" type="file" accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx,.odt,.ods"
                             aria-invalid=[aria.invalid] aria-describedby=[aria.described_by];

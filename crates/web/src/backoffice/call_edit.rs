@@ -435,7 +435,7 @@ fn render(
         .map(|term| {
             (
                 term.code.clone(),
-                label(lang, VocabKind::Public, &term.code),
+                label(lang, VocabKind::Public, &term.code).into_owned(),
             )
         })
         .collect();

@@ -164,12 +164,12 @@ pub fn value_text(lang: Lang, names: &Names, key: &str, v: &Value) -> Option<Str
         ("label_status", Value::String(s)) => label_status(lang, s),
         (_, Value::Bool(b)) => t(lang, if *b { "yes" } else { "no" }),
         (k, Value::String(s)) if vocab_kind(k).is_some() => {
-            label(lang, vocab_kind(k).unwrap_or(VocabKind::Price), s)
+            label(lang, vocab_kind(k).unwrap_or(VocabKind::Price), s).into_owned()
         }
         (k, Value::Array(items)) => items
             .iter()
             .map(|i| match (vocab_kind(k), i.as_str()) {
-                (Some(kind), Some(code)) => label(lang, kind, code),
+                (Some(kind), Some(code)) => label(lang, kind, code).into_owned(),
                 (_, Some(s)) => s.to_owned(),
                 _ => i.to_string(),
             })

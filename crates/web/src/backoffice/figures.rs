@@ -68,7 +68,7 @@ fn scope_line(state: &AppState, lang: Lang, scope: &Scope, input: &FilterInput) 
         Places::Commune(nis) => t_args(
             lang,
             "figures-scope-commune",
-            &[("commune", commune_name(&dir, lang, nis).into())],
+            &[("commune", commune_name(&dir, lang, nis).to_owned().into())],
         ),
         Places::Some(ids) if ids.len() == 1 => {
             let name = dir
@@ -118,7 +118,7 @@ fn filters_form(
         .region
         .communes
         .iter()
-        .map(|c| (c.nis.clone(), commune_name(&dir, lang, &c.nis)))
+        .map(|c| (c.nis.clone(), commune_name(&dir, lang, &c.nis).to_owned()))
         .collect();
     communes.sort_by(|a, b| a.1.cmp(&b.1));
     let groups: Vec<(&str, &str)> = state

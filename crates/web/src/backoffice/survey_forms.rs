@@ -515,7 +515,7 @@ fn import_form(
         }
         p { (t(lang, "survey-forms-import-version")) }
         form.import method="post" enctype="multipart/form-data" novalidate aria-labelledby="import-form-title"
-            action=(format!("/{l}/bo/survey/questionnaires/import?_csrf={}", ctx.csrf)) {
+            action=(format!("/{l}/bo/survey/questionnaires/import?_csrf={}", ctx.csrf())) {
             h2 #import-form-title { (t(lang, "survey-forms-import-form-title")) }
             (csrf_field(ctx))
             (field("file", &t(lang, "survey-forms-import-field-file"),

@@ -45,7 +45,7 @@ pub async fn commune_page(
         .with_timezone(&state.region.timezone)
         .naive_local();
     let name = commune_name(&dir, lang, &c.nis);
-    let places = dir.places_in_commune(&c.nis);
+    let places = dir.commune_views(&c.nis);
     let other: Vec<(&String, &String)> = c
         .name
         .iter()
@@ -71,7 +71,7 @@ pub async fn commune_page(
     };
     Ok(page(
         lang,
-        &name,
+        name,
         &format!("/communes/{}", c.slug),
         body,
         None,

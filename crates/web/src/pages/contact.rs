@@ -5,50 +5,59 @@
 
 use domain::Lang;
 use domain::directory::Directory;
-use domain::place::Place;
+use domain::directory::PlaceView;
 use domain::region::Helpline;
-use maud::{Markup, html};
+use maud::{Markup, Render, html};
 
-use crate::i18n::t;
-use crate::ui::format::{commune_name, geo_href, ltr, tel_href};
+use crate::i18n::text;
+use crate::ui::format::{Ltr, commune_name, geo_href, ltr, tel_href_to};
 
 /// Whether a person can call or write to the place itself.
-pub(super) fn can_call_or_write(p: &Place) -> bool {
+pub(super) fn can_call_or_write(p: &PlaceView<'_>) -> bool {
     p.phone.is_some() || p.email.is_some()
 }
 
 /// Another listed place of the same organisation with a phone or an e-mail.
-fn organisation_contact(dir: &Directory, p: &Place) -> Option<Place> {
+fn organisation_contact<'a>(dir: &'a Directory, p: &PlaceView<'_>) -> Option<PlaceView<'a>> {
     dir.organisation_places(p.organisation_id)
         .find(|o| o.id != p.id && o.reachable)
-        .and_then(|o| dir.place(o.id))
+        .and_then(|o| dir.place_view(o.id))
 }
 
-/// The address in one line: "Rue X 1, 1000 Bruxelles" (None without a street).
-fn address_line(lang: Lang, dir: &Directory, p: &Place) -> Option<String> {
-    let street = p.address.as_deref()?;
-    let commune = commune_name(dir, lang, &p.commune_nis);
-    Some(match &p.postcode {
-        Some(pc) => format!("{street}, {pc} {commune}"),
-        None => format!("{street}, {commune}"),
-    })
-}
-
-/// A link that opens the person's own map application at the place's address.
-pub(super) fn directions_link(lang: Lang, dir: &Directory, p: &Place) -> Markup {
-    let Some(line) = address_line(lang, dir, p) else {
+/// A link that opens the person's own map application at the place's
+/// address ("Rue X 1, 1000 Bruxelles"; nothing without a street).
+pub(super) fn directions_link(lang: Lang, dir: &Directory, p: &PlaceView<'_>) -> Markup {
+    let Some(street) = p.address else {
         return html! {};
     };
+    let commune = commune_name(dir, lang, p.commune_nis);
+    let address = match p.postcode {
+        Some(pc) => [street, ", ", pc, " ", commune],
+        None => [street, ", ", commune, "", ""],
+    };
     let exact = p.location.map(|l| (l.lat, l.lon));
-    html! { a.directions href=(geo_href(exact, &line)) { (t(lang, "contact-directions")) } }
+    html! { a.directions href=(geo_href(exact, &address)) { (text(lang, "contact-directions")) } }
 }
 
-fn phone_link(phone: &str) -> Markup {
-    html! { a href=(tel_href(phone)) { (ltr(phone)) } }
+/// A phone number as a `tel:` link.
+struct PhoneLink<'a>(&'a str);
+
+impl Render for PhoneLink<'_> {
+    fn render_to(&self, buf: &mut String) {
+        buf.push_str("<a href=\"");
+        tel_href_to(buf, self.0);
+        buf.push_str("\">");
+        Ltr(self.0).render_to(buf);
+        buf.push_str("</a>");
+    }
+}
+
+fn phone_link(phone: &str) -> PhoneLink<'_> {
+    PhoneLink(phone)
 }
 
 fn email_link(email: &str) -> Markup {
-    html! { a href=(format!("mailto:{email}")) { (ltr(email)) } }
+    html! { a href={ "mailto:" (email) } { (Ltr(email)) } }
 }
 
 /// A web address as a link, written without its scheme ("digitalhelp.brussels").
@@ -57,7 +66,7 @@ fn web_link(web: &str) -> Markup {
         .trim_start_matches("https://")
         .trim_start_matches("http://")
         .trim_end_matches('/');
-    html! { a href=(web) rel="noopener" { (ltr(shown)) } }
+    html! { a href=(web) rel="noopener" { (Ltr(shown)) } }
 }
 
 /// Text of a name map in the page's language, or marked with the language it is in.
@@ -72,30 +81,30 @@ fn names_text(dir: &Directory, names: &domain::region::Names, lang: Lang) -> Mar
 /// The ways to reach the region's helpline, as list items.
 fn helpline_ways(lang: Lang, dir: &Directory, h: &Helpline) -> Markup {
     html! {
-        @if let Some(phone) = &h.phone { li { (t(lang, "phone")) " " (phone_link(phone)) } }
-        @if let Some(e) = &h.email { li { (t(lang, "email")) " " (email_link(e)) } }
-        @if let Some(w) = &h.web { li { (t(lang, "website")) " " (web_link(w)) } }
+        @if let Some(phone) = &h.phone { li { (text(lang, "phone")) " " (phone_link(phone)) } }
+        @if let Some(e) = &h.email { li { (text(lang, "email")) " " (email_link(e)) } }
+        @if let Some(w) = &h.web { li { (text(lang, "website")) " " (web_link(w)) } }
         @if dir.region.display_with_lang(&h.hours, lang).is_some() {
-            li { (t(lang, "contact-helpline-hours")) " " (names_text(dir, &h.hours, lang)) }
+            li { (text(lang, "contact-helpline-hours")) " " (names_text(dir, &h.hours, lang)) }
         }
     }
 }
 
 /// On a result card: address with directions, phone, e-mail; else the
 /// organisation's or the region's contact, in one or two lines.
-pub(super) fn card_contact(lang: Lang, dir: &Directory, p: &Place) -> Markup {
+pub(super) fn card_contact(lang: Lang, dir: &Directory, p: &PlaceView<'_>) -> Markup {
     html! {
-        @if let Some(phone) = &p.phone { p.phone { (t(lang, "phone")) " " (phone_link(phone)) } }
-        @if let Some(e) = &p.email { p.phone { (t(lang, "email")) " " (email_link(e)) } }
+        @if let Some(phone) = &p.phone { p.phone { (text(lang, "phone")) " " (phone_link(phone)) } }
+        @if let Some(e) = &p.email { p.phone { (text(lang, "email")) " " (email_link(e)) } }
         @if !can_call_or_write(p) {
             @if let Some(o) = organisation_contact(dir, p) {
                 p.reach {
-                    (t(lang, "contact-ask-organisation")) " " (p.organisation) " – "
+                    (text(lang, "contact-ask-organisation")) " " (p.organisation) " – "
                     @if let Some(phone) = &o.phone { (phone_link(phone)) } @else if let Some(e) = &o.email { (email_link(e)) }
                 }
             } @else if let Some(h) = &dir.region.helpline {
                 p.reach {
-                    (t(lang, "contact-card-helpline")) " " (names_text(dir, &h.name, lang))
+                    (text(lang, "contact-card-helpline")) " " (names_text(dir, &h.name, lang))
                     @if let Some(phone) = &h.phone { " " (phone_link(phone)) }
                     @else if let Some(e) = &h.email { " " (email_link(e)) }
                     @else if let Some(w) = &h.web { " " (web_link(w)) }
@@ -113,12 +122,12 @@ pub(super) fn card_contact(lang: Lang, dir: &Directory, p: &Place) -> Markup {
 pub(super) fn place_contact(
     lang: Lang,
     dir: &Directory,
-    p: &Place,
+    p: &PlaceView<'_>,
     open: Markup,
     approximate: bool,
     has_sessions: bool,
 ) -> Markup {
-    let commune = commune_name(dir, lang, &p.commune_nis);
+    let commune = commune_name(dir, lang, p.commune_nis);
     let org = if can_call_or_write(p) {
         None
     } else {
@@ -131,47 +140,47 @@ pub(super) fn place_contact(
     };
     html! {
         section.reach aria-labelledby="reach-title" {
-            h2 #reach-title { (t(lang, "contact-title")) }
+            h2 #reach-title { (text(lang, "contact-title")) }
             (open)
             @if can_call_or_write(p) || p.web_address().is_some() { ul.contact {
-                @if let Some(phone) = &p.phone { li { (t(lang, "phone")) " " (phone_link(phone)) } }
-                @if let Some(e) = &p.email { li { (t(lang, "email")) " " (email_link(e)) } }
+                @if let Some(phone) = &p.phone { li { (text(lang, "phone")) " " (phone_link(phone)) } }
+                @if let Some(e) = &p.email { li { (text(lang, "email")) " " (email_link(e)) } }
                 // Only an http(s) address is a link (`Place::web_address`).
-                @if let Some(w) = p.web_address() { li { (t(lang, "website")) " " (web_link(w)) } }
+                @if let Some(w) = p.web_address() { li { (text(lang, "website")) " " (web_link(w)) } }
             } }
             @if !can_call_or_write(p) {
-                p { (t(lang, "contact-unknown")) }
+                p { (text(lang, "contact-unknown")) }
                 @if let Some(o) = &org {
-                    h3 { (t(lang, "contact-organisation-title")) " " (p.organisation) }
+                    h3 { (text(lang, "contact-organisation-title")) " " (p.organisation) }
                     ul.contact {
-                        @if let Some(phone) = &o.phone { li { (t(lang, "phone")) " " (phone_link(phone)) } }
-                        @if let Some(e) = &o.email { li { (t(lang, "email")) " " (email_link(e)) } }
+                        @if let Some(phone) = &o.phone { li { (text(lang, "phone")) " " (phone_link(phone)) } }
+                        @if let Some(e) = &o.email { li { (text(lang, "email")) " " (email_link(e)) } }
                     }
                 }
                 @if let Some(h) = helpline {
-                    h3 { (t(lang, "contact-helpline-title")) }
-                    p { (t(lang, "contact-helpline-intro")) " " (names_text(dir, &h.name, lang)) }
+                    h3 { (text(lang, "contact-helpline-title")) }
+                    p { (text(lang, "contact-helpline-intro")) " " (names_text(dir, &h.name, lang)) }
                     ul.contact { (helpline_ways(lang, dir, h)) }
                 }
                 @if org.is_none() && helpline.is_none() && !has_sessions {
-                    p { a href=(format!("/{}/places/{}/report", lang.code(), p.id)) { (t(lang, "contact-tell-us")) } }
+                    p { a href=(format!("/{}/places/{}/report", lang.code(), p.id)) { (text(lang, "contact-tell-us")) } }
                 }
             }
             @if p.mobile {
                 // "Call to know where it will be" only when there is a phone.
-                p { (t(lang, if p.phone.is_some() { "mobile-explained" } else { "contact-mobile-explained-ask" })) }
+                p { (text(lang, if p.phone.is_some() { "mobile-explained" } else { "contact-mobile-explained-ask" })) }
             }
             @if p.address.is_some() || !p.mobile {
-                h3 { (t(lang, "how-to-come")) }
+                h3 { (text(lang, "how-to-come")) }
                 address {
-                    @if let Some(a) = &p.address { bdi { (a) } br; } @else { (t(lang, "address-unknown")) br; }
+                    @if let Some(a) = &p.address { bdi { (a) } br; } @else { (text(lang, "address-unknown")) br; }
                     @if let Some(pc) = &p.postcode { (ltr(pc)) " " } (commune)
                 }
                 @if p.address.is_some() { p { (directions_link(lang, dir, p)) } }
                 @if approximate && p.address.is_some() {
-                    p.small { (t(lang, "contact-distances-from-centre")) }
+                    p.small { (text(lang, "contact-distances-from-centre")) }
                 } @else if approximate && !p.mobile {
-                    p.small { (t(lang, "location-approximate")) }
+                    p.small { (text(lang, "location-approximate")) }
                 }
             }
         }

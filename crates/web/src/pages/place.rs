@@ -30,6 +30,7 @@ pub async fn place_page(
         return Err(PageError::Moved(format!("/{}/places/{new}", lang.code())));
     };
     let p = &p;
+    let view = dir.place_view(p.id).expect("place is in the directory");
     let now = state
         .now()
         .with_timezone(&state.region.timezone)
@@ -41,7 +42,7 @@ pub async fn place_page(
         .commune(&p.commune_nis)
         .map(|c| c.slug.clone())
         .unwrap_or_default();
-    let (tone, open) = open_line(lang, &dir, p, now);
+    let (tone, open) = open_line(lang, &dir, &view, now);
     let vocab_list = |kind: VocabKind, codes: &[String], title: &str| -> Markup {
         html! {
             @if !codes.is_empty() {
@@ -130,9 +131,9 @@ pub async fn place_page(
             LabelStatus::Labelled => p.badge { a href=(format!("/{}/label", lang.code())) { (t(lang, "badge-labelled")) } },
             _ => {},
         }
-        (place_contact(lang, &dir, p, open_state, approximate, has_sessions))
+        (place_contact(lang, &dir, &view, open_state, approximate, has_sessions))
         // Without a phone or an e-mail, its next sessions are a way to meet the place.
-        @if !can_call_or_write(p) { (sessions) }
+        @if !can_call_or_write(&view) { (sessions) }
 
         @if let Some(d) = &p.description { p.description { (d) } }
         @if !matches!(dir.hours(p.id), HoursInfo::None) {
@@ -153,7 +154,7 @@ pub async fn place_page(
                 @if let Some(c) = p.tablets { li { (crate::i18n::t_args(lang, "tablets-count", &[("count", c.into())])) } }
             }
         }
-        @if can_call_or_write(p) { (sessions) }
+        @if can_call_or_write(&view) { (sessions) }
         @if Access::REFERRERS.allows(ctx.user.as_ref().map(|u| u.role)) {
             p { a.button href=(format!("/{}/bo/referrals/new?place={}", lang.code(), p.id)) { (t(lang, "referral-send-here")) } }
         }

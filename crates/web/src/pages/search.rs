@@ -1,15 +1,17 @@
 //! The results page: what a person needs to decide where to go.
 
+use std::sync::{Arc, Mutex, PoisonError};
+
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use domain::Lang;
 use domain::directory::{Directory, Origin, SearchResult, Unknowns};
-use domain::vocab::VocabKind;
-use maud::{Markup, html};
+use domain::vocab::{VocabKind, Vocabularies};
+use maud::{Markup, PreEscaped, html};
 
 use crate::AppState;
-use crate::i18n::{t, t_args};
+use crate::i18n::{t, t_args, text};
 use crate::params::{SearchParams, parse_search};
 use crate::ui::PageLang;
 use crate::ui::format::{commune_name, label};
@@ -49,11 +51,11 @@ pub async fn search_page(
         Ok(ok) => ok,
         Err(_) => {
             let body = html! {
-                h1 { (t(lang, "search-error-title")) }
-                div.error-summary role="alert" { p { (t(lang, "search-error-text")) } }
+                h1 { (text(lang, "search-error-title")) }
+                div.error-summary role="alert" { p { (text(lang, "search-error-text")) } }
                 (search_box(lang, "", false))
             };
-            let mut res = page(lang, &t(lang, "search-error-title"), &tail, body, None);
+            let mut res = page(lang, &text(lang, "search-error-title"), &tail, body, None);
             *res.status_mut() = StatusCode::BAD_REQUEST;
             return res;
         }
@@ -78,8 +80,8 @@ pub async fn search_page(
         ),
     };
     let pages = result.total.div_ceil(PER_PAGE).max(1);
-    let found: Vec<(domain::Place, &domain::directory::Hit)> =
-        result.hits.iter().map(|h| (dir.hit_place(h), h)).collect();
+    let found: Vec<(domain::directory::PlaceView, &domain::directory::Hit)> =
+        result.hits.iter().map(|h| (dir.hit_view(h), h)).collect();
     let body = html! {
         h1 { (heading) }
         (search_box(lang, &params.q, false))
@@ -89,8 +91,8 @@ pub async fn search_page(
         p.count role="status" { (place_word(result.total)) }
         @if result.hits.is_empty() {
             div.empty {
-                p { (t(lang, "results-none")) }
-                p { a href=(format!("/{}/communes", lang.code())) { (t(lang, "results-none-communes")) } }
+                p { (text(lang, "results-none")) }
+                p { a href=(format!("/{}/communes", lang.code())) { (text(lang, "results-none-communes")) } }
             }
         } @else {
             (crate::ui::map::places_map(lang, state.region.map.as_ref(), &dir, found.iter().map(|(p, _)| p)))
@@ -144,7 +146,7 @@ fn did_you_mean(lang: Lang, raw: &str, result: &SearchResult) -> Markup {
     };
     html! {
         p.notice.did-you-mean {
-            (t(lang, "search-did-you-mean")) " "
+            (text(lang, "search-did-you-mean")) " "
             a href=(search_href(lang, raw, "q", Some(corrected))) { bdi { (corrected) } }
         }
     }
@@ -183,13 +185,13 @@ fn unknown_notices(lang: Lang, raw: &str, params: &SearchParams, result: &Search
                 div.notice.unknown {
                     p {
                         (t_args(lang, key, &[("count", count.into())]))
-                        @if included { " " (t(lang, "unknown-included")) }
+                        @if included { " " (text(lang, "unknown-included")) }
                     }
                     p {
                         @if included {
-                            a href=(search_href(lang, raw, param, None)) { (t(lang, "unknown-hide")) }
+                            a href=(search_href(lang, raw, param, None)) { (text(lang, "unknown-hide")) }
                         } @else {
-                            a href=(search_href(lang, raw, param, Some("true"))) { (t(lang, "unknown-show")) }
+                            a href=(search_href(lang, raw, param, Some("true"))) { (text(lang, "unknown-show")) }
                         }
                     }
                 }
@@ -206,11 +208,16 @@ fn filters(lang: Lang, dir: &Directory, p: &SearchParams) -> Markup {
     let select = |name: &'static str, kind: VocabKind, current: &str| {
         html! {
             div.field {
-                label for=(format!("f-{name}")) { (t(lang, &format!("filter-{name}"))) }
+                label for=(format!("f-{name}")) { (text(lang, &format!("filter-{name}"))) }
                 select id=(format!("f-{name}")) name=(name) {
-                    option value="" { (t(lang, "filter-any")) }
-                    @for term in vocab.terms(kind) {
-                        option value=(term.code) selected[term.code == current] { (label(lang, kind, &term.code)) }
+                    option value="" { (text(lang, "filter-any")) }
+                    @let options = filter_options(lang, vocab, kind);
+                    @for (code, option) in options.codes.iter().zip(&options.markup) {
+                        @if code == current {
+                            option value=(code) selected { (label(lang, kind, code)) }
+                        } @else {
+                            (PreEscaped(option))
+                        }
                     }
                 }
             }
@@ -220,7 +227,7 @@ fn filters(lang: Lang, dir: &Directory, p: &SearchParams) -> Markup {
         html! {
             div.check {
                 input type="checkbox" id=(format!("f-{name}")) name=(name) value="true" checked[on];
-                label for=(format!("f-{name}")) { (t(lang, &format!("filter-{name}"))) }
+                label for=(format!("f-{name}")) { (text(lang, &format!("filter-{name}"))) }
             }
         }
     };
@@ -233,7 +240,7 @@ fn filters(lang: Lang, dir: &Directory, p: &SearchParams) -> Markup {
         || q.labelled;
     html! {
         details.filters open[any] {
-            summary { (t(lang, "filters-title")) }
+            summary { (text(lang, "filters-title")) }
             form action=(format!("/{}/search", lang.code())) method="get" {
                 input type="hidden" name="q" value=(p.q);
                 @if let Some(near) = q.near { input type="hidden" name="near" value=(format!("{:.4},{:.4}", near.lat, near.lon)); }
@@ -244,34 +251,71 @@ fn filters(lang: Lang, dir: &Directory, p: &SearchParams) -> Markup {
                 (select("public", VocabKind::Public, q.public.as_deref().unwrap_or("")))
                 (select("language", VocabKind::Language, q.language.as_deref().unwrap_or("")))
                 fieldset {
-                    legend { (t(lang, "filters-only")) }
+                    legend { (text(lang, "filters-only")) }
                     (check("open_now", p.open_now))
                     (check("free", q.free))
                     (check("wheelchair", q.wheelchair))
                     (check("labelled", q.labelled))
                 }
-                button type="submit" { (t(lang, "filters-apply")) }
+                button type="submit" { (text(lang, "filters-apply")) }
             }
         }
     }
+}
+
+/// A filter's options in a language, as markup (`<option value=…>label</option>`):
+/// the same on every results page, so made once — each label looked up and
+/// escaped once — and made again when the vocabulary's codes change.
+struct FilterOptions {
+    codes: Vec<String>,
+    markup: Vec<String>,
+}
+
+/// The options made so far, by language and vocabulary (a few dozen at most).
+type OptionsCache = Vec<((Lang, VocabKind), Arc<FilterOptions>)>;
+static FILTER_OPTIONS: Mutex<OptionsCache> = Mutex::new(Vec::new());
+
+fn filter_options(lang: Lang, vocab: &Vocabularies, kind: VocabKind) -> Arc<FilterOptions> {
+    let terms = vocab.terms(kind);
+    let mut cache = FILTER_OPTIONS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    let slot = cache.iter().position(|(k, _)| *k == (lang, kind));
+    if let Some(i) = slot
+        && cache[i].1.codes.iter().eq(terms.iter().map(|t| &t.code))
+    {
+        return Arc::clone(&cache[i].1);
+    }
+    let made = Arc::new(FilterOptions {
+        codes: terms.iter().map(|t| t.code.clone()).collect(),
+        markup: terms
+            .iter()
+            .map(|t| html! { option value=(t.code) { (label(lang, kind, &t.code)) } }.into_string())
+            .collect(),
+    });
+    match slot {
+        Some(i) => cache[i].1 = Arc::clone(&made),
+        None => cache.push(((lang, kind), Arc::clone(&made))),
+    }
+    made
 }
 
 /// The search form, on the home and results pages.
 pub(super) fn search_box(lang: Lang, q: &str, big: bool) -> Markup {
     html! {
         form.search role="search" action=(format!("/{}/search", lang.code())) method="get" {
-            label for="q" class=(if big { "big" } else { "" }) { (t(lang, "search-label")) }
-            p.hint #q-hint { (t(lang, "search-hint")) }
+            label for="q" class=(if big { "big" } else { "" }) { (text(lang, "search-label")) }
+            p.hint #q-hint { (text(lang, "search-hint")) }
             div.row {
                 input #q type="search" name="q" value=(q) aria-describedby="q-hint" maxlength="200";
-                button type="submit" { (t(lang, "search-button")) }
+                button type="submit" { (text(lang, "search-button")) }
             }
             // Shown by /static/near.js only when the browser can give a position;
             // until then app.css keeps its place (invisible) so nothing moves.
             button.secondary #near-me type="button" hidden
                 data-action=(format!("/{}/search", lang.code()))
-                data-wait=(t(lang, "near-me-wait"))
-                data-error=(t(lang, "near-me-error")) { (t(lang, "near-me")) }
+                data-wait=(text(lang, "near-me-wait"))
+                data-error=(text(lang, "near-me-error")) { (text(lang, "near-me")) }
             p #near-me-status role="status" {}
         }
     }

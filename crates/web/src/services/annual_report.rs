@@ -567,7 +567,7 @@ impl<'a> Sources<'a> {
                 let name = g
                     .commune_nis
                     .as_deref()
-                    .map(|nis| crate::ui::format::commune_name(&dir, self.lang, nis))
+                    .map(|nis| crate::ui::format::commune_name(&dir, self.lang, nis).to_owned())
                     .filter(|n| !n.is_empty())
                     .unwrap_or_else(|| t(self.lang, "annual-no-commune"));
                 Row {

@@ -55,7 +55,7 @@ pub fn brochure(
     let monday = week_start(today);
     let mut communes = Vec::new();
     for nis in &group.communes {
-        let name = commune_name(dir, lang, nis);
+        let name = commune_name(dir, lang, nis).to_owned();
         let mut places = dir.places_in_commune(nis);
         places.sort_by(|a, b| a.name.cmp(&b.name));
         let entries: Vec<BrochureEntry> = places
@@ -105,7 +105,10 @@ pub fn brochure(
                     HoursInfo::None => (Vec::new(), Some(t(lang, "hours-unknown"))),
                 };
                 let words = |kind: VocabKind, codes: &[String]| -> Vec<String> {
-                    codes.iter().map(|c| label(lang, kind, c)).collect()
+                    codes
+                        .iter()
+                        .map(|c| label(lang, kind, c).into_owned())
+                        .collect()
                 };
                 BrochureEntry {
                     name: p.name.clone(),
@@ -128,7 +131,7 @@ pub fn brochure(
     let subtitle = group
         .communes
         .iter()
-        .map(|nis| commune_name(dir, lang, nis))
+        .map(|nis| commune_name(dir, lang, nis).to_owned())
         .collect::<Vec<_>>()
         .join(&sep);
     Brochure {

@@ -210,7 +210,7 @@ pub fn labelled_by_commune(
         .summaries()
         .filter(|p| p.label == domain::LabelStatus::Labelled)
     {
-        let name = crate::ui::format::commune_name(dir, lang, p.commune_nis);
+        let name = crate::ui::format::commune_name(dir, lang, p.commune_nis).to_owned();
         let (key, nis, name) = if name.is_empty() {
             let n = t(lang, "label-list-no-commune");
             ((1, n.clone()), None, n)

@@ -50,7 +50,7 @@ pub fn rules(lang: Lang, tz: chrono_tz::Tz, call: &Call) -> Markup {
     let publics: Vec<String> = d
         .eligible_publics
         .iter()
-        .map(|p| label(lang, VocabKind::Public, p))
+        .map(|p| label(lang, VocabKind::Public, p).into_owned())
         .collect();
     let langs: Vec<String> = d
         .languages
@@ -145,7 +145,7 @@ pub fn ineligible_words(lang: Lang, call: &Call, why: &Ineligible) -> String {
                 .def
                 .eligible_publics
                 .iter()
-                .map(|p| label(lang, VocabKind::Public, p))
+                .map(|p| label(lang, VocabKind::Public, p).into_owned())
                 .collect();
             t_args(
                 lang,
@@ -201,7 +201,7 @@ pub fn application_view(
             dt { (t(lang, "calls-field-amount")) }
             dd { @if let Some(c) = a.app.amount_cents { (euros(c)) } @else { "—" } }
             dt { (t(lang, "calls-field-publics")) }
-            dd { (a.app.publics.iter().map(|p| label(lang, VocabKind::Public, p)).collect::<Vec<_>>().join(", ")) }
+            dd { (a.app.publics.iter().map(|p| label(lang, VocabKind::Public, p).into_owned()).collect::<Vec<_>>().join(", ")) }
             dt { (t(lang, "calls-field-description")) }
             dd lang=(a.app.lang) { (a.app.description) }
             @for q in &call.def.questions {

@@ -2,15 +2,16 @@
 //! time zone, opening states, distances, vocabulary labels, commune names,
 //! phone links.
 
+use std::fmt::Write as _;
+
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Weekday};
 use domain::Lang;
-use domain::directory::{Directory, HoursInfo};
+use domain::directory::{Directory, HoursInfo, PlaceView};
 use domain::hours::OpenState;
-use domain::place::Place;
 use domain::vocab::{VocabKind, Vocabularies};
 use maud::{Markup, html};
 
-use crate::i18n::{t, t_args};
+use crate::i18n::{Text, t, t_args, text};
 
 pub fn weekday(lang: Lang, d: Weekday) -> String {
     let key = match d {
@@ -44,26 +45,31 @@ pub enum Tone {
 /// "Hours unknown": with the way to ask that the place gives — call when it
 /// has a phone, write when it has only an e-mail, else ask (the page then
 /// shows its organisation's or the region's contact).
-fn hours_unknown(lang: Lang, place: &Place) -> String {
+fn hours_unknown(lang: Lang, place: &PlaceView<'_>) -> Text {
     match (place.mobile, place.phone.is_some(), place.email.is_some()) {
-        (true, true, _) => t(lang, "hours-mobile"),
-        (true, false, _) => t(lang, "contact-hours-mobile-ask"),
-        (false, true, _) => t(lang, "hours-unknown"),
-        (false, false, true) => t(lang, "contact-hours-unknown-write"),
-        (false, false, false) => t(lang, "contact-hours-unknown-ask"),
+        (true, true, _) => text(lang, "hours-mobile"),
+        (true, false, _) => text(lang, "contact-hours-mobile-ask"),
+        (false, true, _) => text(lang, "hours-unknown"),
+        (false, false, true) => text(lang, "contact-hours-unknown-write"),
+        (false, false, false) => text(lang, "contact-hours-unknown-ask"),
     }
 }
 
 /// "Open now, until 18:00", "Opens Tuesday at 10:00", "Hours unknown — call first"
 /// (or write, or ask, when the place has no phone).
-pub fn open_line(lang: Lang, dir: &Directory, place: &Place, now: NaiveDateTime) -> (Tone, String) {
+pub fn open_line(
+    lang: Lang,
+    dir: &Directory,
+    place: &PlaceView<'_>,
+    now: NaiveDateTime,
+) -> (Tone, Text) {
     match dir.hours(place.id) {
         HoursInfo::Valid(_) => match dir.open_state(place.id, now).unwrap_or(OpenState::Unknown) {
             OpenState::Open { until: Some(u) } if u.date() == now.date() => (
                 Tone::Open,
-                t_args(lang, "open-until", &[("time", hhmm(u.time()).into())]),
+                t_args(lang, "open-until", &[("time", hhmm(u.time()).into())]).into(),
             ),
-            OpenState::Open { .. } => (Tone::Open, t(lang, "open-now")),
+            OpenState::Open { .. } => (Tone::Open, text(lang, "open-now")),
             OpenState::Closed { opens: Some(o) } => {
                 let time = hhmm(o.time());
                 let text = if o.date() == now.date() {
@@ -80,18 +86,29 @@ pub fn open_line(lang: Lang, dir: &Directory, place: &Place, now: NaiveDateTime)
                         ],
                     )
                 };
-                (Tone::Closed, text)
+                (Tone::Closed, text.into())
             }
-            OpenState::Closed { opens: None } => (Tone::Closed, t(lang, "closed-this-week")),
+            OpenState::Closed { opens: None } => (Tone::Closed, text(lang, "closed-this-week")),
             OpenState::Unknown => (Tone::Unknown, hours_unknown(lang, place)),
         },
-        HoursInfo::Invalid(_) => (Tone::Unknown, t(lang, "hours-unreadable")),
+        HoursInfo::Invalid(_) => (Tone::Unknown, text(lang, "hours-unreadable")),
         HoursInfo::None => (Tone::Unknown, hours_unknown(lang, place)),
     }
 }
 
-pub fn label(lang: Lang, kind: VocabKind, code: &str) -> String {
-    t(lang, &Vocabularies::label_key(kind, code))
+/// A vocabulary term's label (borrowed from the translations).
+pub fn label(lang: Lang, kind: VocabKind, code: &str) -> Text {
+    KEY.with_borrow_mut(|key| {
+        key.clear();
+        Vocabularies::write_label_key(key, kind, code);
+        text(lang, key)
+    })
+}
+
+thread_local! {
+    /// The key of [`label`], built in place: the results page asks for a
+    /// hundred labels.
+    static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
 /// "à 1,2 km" in French, "1.2 km away" in English; "about" when measured from
@@ -116,48 +133,64 @@ pub fn distance(lang: Lang, km: f64, approximate: bool) -> String {
 }
 
 /// The commune's name in the page's language (Dutch on Dutch pages, else the region's first language).
-pub fn commune_name(dir: &Directory, lang: Lang, nis: &str) -> String {
+pub fn commune_name<'a>(dir: &'a Directory, lang: Lang, nis: &str) -> &'a str {
     dir.region
         .commune(nis)
-        .map(|c| dir.region.display(&c.name, lang).to_owned())
-        .unwrap_or_default()
+        .map_or("", |c| dir.region.display(&c.name, lang))
 }
 
 /// A `tel:` URL from a written phone number.
 pub fn tel_href(phone: &str) -> String {
-    let digits: String = phone
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect();
-    format!("tel:{digits}")
+    let mut href = String::with_capacity(4 + phone.len());
+    tel_href_to(&mut href, phone);
+    href
+}
+
+/// [`tel_href`] appended to `buf` (only `+` and digits: nothing to escape).
+pub fn tel_href_to(buf: &mut String, phone: &str) {
+    buf.push_str("tel:");
+    buf.extend(phone.chars().filter(|c| c.is_ascii_digit() || *c == '+'));
 }
 
 /// Text that reads left to right whatever the page's direction — a phone
 /// number, postcode, time, e-mail or web address — isolated so that an Arabic
 /// page does not reorder its parts ("+32 2 411 00 00", not "00 00 411 2 32+").
-pub fn ltr(text: &str) -> Markup {
-    html! { bdi dir="ltr" { (text) } }
+pub fn ltr(text: &str) -> Ltr<'_> {
+    Ltr(text)
+}
+
+/// [`ltr`]'s markup, written straight into the page (no string of its own:
+/// a results page has dozens).
+pub struct Ltr<'a>(pub &'a str);
+
+impl maud::Render for Ltr<'_> {
+    fn render_to(&self, buf: &mut String) {
+        buf.push_str("<bdi dir=\"ltr\">");
+        maud::Escaper::new(buf).write_str(self.0).ok();
+        buf.push_str("</bdi>");
+    }
 }
 
 /// "09:00–12:00": opening and closing times as one left-to-right span.
 pub fn time_range(from: NaiveTime, to: NaiveTime) -> Markup {
-    ltr(&format!("{}–{}", hhmm(from), hhmm(to)))
+    html! { (ltr(&format!("{}–{}", hhmm(from), hhmm(to)))) }
 }
 
 /// A `geo:` URI that opens the person's own map application at a place:
 /// its coordinates when known (else 0,0) and its address as the query.
 /// Nothing is asked of a third party by the page itself.
-pub fn geo_href(position: Option<(f64, f64)>, address: &str) -> String {
+/// `address` is given in parts, written one after the other.
+pub fn geo_href(position: Option<(f64, f64)>, address: &[&str]) -> String {
     let (lat, lon) = position.unwrap_or((0.0, 0.0));
-    let mut q = String::new();
-    for b in address.bytes() {
+    let mut href = format!("geo:{lat:.6},{lon:.6}?q=");
+    for b in address.iter().flat_map(|part| part.bytes()) {
         if b.is_ascii_alphanumeric() || b"-._~,".contains(&b) {
-            q.push(char::from(b));
+            href.push(char::from(b));
         } else {
-            q.push_str(&format!("%{b:02X}"));
+            let _ = write!(href, "%{b:02X}");
         }
     }
-    format!("geo:{lat:.6},{lon:.6}?q={q}")
+    href
 }
 
 /// "26 November 2026", from a YYYY-MM-DD date.

@@ -6,7 +6,7 @@ use domain::Lang;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::auth::{Ctx, csrf_field};
-use crate::i18n::{t, t_args};
+use crate::i18n::{t_args, text};
 
 pub static CSS: std::sync::LazyLock<String> =
     std::sync::LazyLock::new(|| compact_css(include_str!("../../static/app.css")));
@@ -62,17 +62,17 @@ pub fn page(lang: Lang, title: &str, tail: &str, main: Markup, head: Option<Mark
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " – " (t(lang, "site-name")) }
+                title { (title) " – " (text(lang, "site-name")) }
                 link rel="stylesheet" href="/static/app.css";
                 link rel="icon" href="data:,";
                 script src="/static/near.js" defer {}
                 @if let Some(h) = head { (h) }
             }
             body {
-                a.skip href="#main" { (t(lang, "skip-to-content")) }
+                a.skip href="#main" { (text(lang, "skip-to-content")) }
                 header.site {
-                    a.brand href=(format!("/{}/", lang.code())) { (t(lang, "site-name")) }
-                    nav aria-label=(t(lang, "languages")) {
+                    a.brand href=(format!("/{}/", lang.code())) { (text(lang, "site-name")) }
+                    nav aria-label=(text(lang, "languages")) {
                         ul.langs {
                             @for l in Lang::STAFF { (lang_item(l)) }
                             @if !back_office {
@@ -81,7 +81,7 @@ pub fn page(lang: Lang, title: &str, tail: &str, main: Markup, head: Option<Mark
                                         circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2" {}
                                         path d="M2 12h20M12 2c3 3.5 3 16.5 0 20M12 2c-3 3.5-3 16.5 0 20" fill="none" stroke="currentColor" stroke-width="2" {}
                                     }
-                                    " " (t(lang, "languages-more"))
+                                    " " (text(lang, "languages-more"))
                                 } }
                             }
                         }
@@ -91,18 +91,18 @@ pub fn page(lang: Lang, title: &str, tail: &str, main: Markup, head: Option<Mark
                 footer.site {
                     @if !back_office {
                         @if !lang.is_reviewed() {
-                            p.translation-note role="note" { (t(lang, "translation-not-reviewed")) }
+                            p.translation-note role="note" { (text(lang, "translation-not-reviewed")) }
                         }
-                        nav #more-languages aria-label=(t(lang, "languages-more")) {
+                        nav #more-languages aria-label=(text(lang, "languages-more")) {
                             ul.langs { @for l in more.iter().copied() { (lang_item(l)) } }
                         }
                     }
-                    p { (t(lang, "footer-text")) }
-                    p { a href=(format!("/{}/communes", lang.code())) { (t(lang, "all-communes")) }
-                        " · " a href=(format!("/{}/open-data", lang.code())) { (t(lang, "opendata-link")) }
-                        " · " a href=(format!("/{}/figures", lang.code())) { (t(lang, "figures-link")) }
-                        " · " a href=(format!("/{}/annual-report", lang.code())) { (t(lang, "annual-list-title")) }
-                        " · " a href="/api/v1/openapi.json" { (t(lang, "contact-footer-data")) } }
+                    p { (text(lang, "footer-text")) }
+                    p { a href=(format!("/{}/communes", lang.code())) { (text(lang, "all-communes")) }
+                        " · " a href=(format!("/{}/open-data", lang.code())) { (text(lang, "opendata-link")) }
+                        " · " a href=(format!("/{}/figures", lang.code())) { (text(lang, "figures-link")) }
+                        " · " a href=(format!("/{}/annual-report", lang.code())) { (text(lang, "annual-list-title")) }
+                        " · " a href="/api/v1/openapi.json" { (text(lang, "contact-footer-data")) } }
                 }
             }
         }
@@ -148,12 +148,12 @@ pub fn pagination(lang: Lang, path: &str, raw: &str, page: usize, pages: Pages) 
         format!("/{}/{path}?{}", lang.code(), s.finish())
     };
     html! {
-        nav.pages aria-label=(t(lang, "pagination")) {
-            @if page > 1 { a rel="prev" href=(href(page - 1)) { (t(lang, "page-previous")) } }
+        nav.pages aria-label=(text(lang, "pagination")) {
+            @if page > 1 { a rel="prev" href=(href(page - 1)) { (text(lang, "page-previous")) } }
             @if let Pages::Total(n) = pages {
                 span { (t_args(lang, "page-of", &[("page", page.into()), ("pages", n.into())])) }
             }
-            @if next { a rel="next" href=(href(page + 1)) { (t(lang, "page-next")) } }
+            @if next { a rel="next" href=(href(page + 1)) { (text(lang, "page-next")) } }
         }
     }
 }
@@ -165,19 +165,19 @@ fn nav(lang: Lang, ctx: &Ctx) -> Markup {
         return html! {};
     };
     html! {
-        nav.bo aria-label=(t(lang, "bo-nav")) {
+        nav.bo aria-label=(text(lang, "bo-nav")) {
             ul {
-                li { a href=(format!("/{l}/bo/")) { (t(lang, "bo-home")) } }
+                li { a href=(format!("/{l}/bo/")) { (text(lang, "bo-home")) } }
                 @for (path, key, show) in BO_LINKS {
                     @if show(user.role) {
-                        li { a href=(format!("/{l}/bo/{path}")) { (t(lang, key)) } }
+                        li { a href=(format!("/{l}/bo/{path}")) { (text(lang, key)) } }
                     }
                 }
             }
             form.inline method="post" action=(format!("/{l}/logout")) {
                 (csrf_field(ctx))
-                span.small { (t(lang, "bo-signed-in-as")) " " (user.name) " " }
-                button.secondary type="submit" { (t(lang, "logout")) }
+                span.small { (text(lang, "bo-signed-in-as")) " " (user.name) " " }
+                button.secondary type="submit" { (text(lang, "logout")) }
             }
         }
     }

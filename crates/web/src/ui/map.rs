@@ -14,12 +14,11 @@
 use std::collections::BTreeMap;
 
 use domain::Lang;
-use domain::Place;
-use domain::directory::Directory;
+use domain::directory::{Directory, PlaceView};
 use domain::region::MapSettings;
 use maud::{Markup, html};
 
-use crate::i18n::{t, t_args};
+use crate::i18n::{t_args, text};
 
 /// One pin: where, whether the position is only a centre, the list numbers.
 struct Pin {
@@ -35,7 +34,7 @@ pub fn places_map<'a>(
     lang: Lang,
     settings: Option<&MapSettings>,
     dir: &Directory,
-    places: impl IntoIterator<Item = &'a Place>,
+    places: impl IntoIterator<Item = &'a PlaceView<'a>>,
 ) -> Markup {
     let Some(settings) = settings else {
         return html! {};
@@ -92,18 +91,18 @@ pub fn places_map<'a>(
                 }
             }
             div.map-zoom {
-                button.secondary type="button" data-zoom="1" aria-label=(t(lang, "map-zoom-in")) { "+" }
-                button.secondary type="button" data-zoom="-1" aria-label=(t(lang, "map-zoom-out")) { "−" }
+                button.secondary type="button" data-zoom="1" aria-label=(text(lang, "map-zoom-in")) { "+" }
+                button.secondary type="button" data-zoom="-1" aria-label=(text(lang, "map-zoom-out")) { "−" }
             }
             figcaption {
-                (t(lang, "map-caption"))
-                @if any_approximate { " " (t(lang, "map-approximate")) }
+                (text(lang, "map-caption"))
+                @if any_approximate { " " (text(lang, "map-approximate")) }
                 @if left_out > 0 {
                     " " (t_args(lang, "map-left-out", &[("count", left_out.into())]))
                 }
                 @if !settings.attribution.is_empty() {
                     br;
-                    small.map-credit { (t(lang, "map-credit")) " " bdi { (settings.attribution) } }
+                    small.map-credit { (text(lang, "map-credit")) " " bdi { (settings.attribution) } }
                 }
             }
         }

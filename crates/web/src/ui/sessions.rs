@@ -27,7 +27,7 @@ pub fn address_text(lang: Lang, dir: &Directory, s: &Session) -> String {
             if let Some(a) = &p.address {
                 parts.push(a.clone());
             }
-            let commune = commune_name(dir, lang, &p.commune_nis);
+            let commune = commune_name(dir, lang, &p.commune_nis).to_owned();
             parts.push(match &p.postcode {
                 Some(pc) => format!("{pc} {commune}"),
                 None => commune,
@@ -39,7 +39,7 @@ pub fn address_text(lang: Lang, dir: &Directory, s: &Session) -> String {
             let commune = s
                 .commune_nis
                 .as_deref()
-                .map(|c| commune_name(dir, lang, c))
+                .map(|c| commune_name(dir, lang, c).to_owned())
                 .unwrap_or_default();
             let line = format!("{} {commune}", s.postcode.as_deref().unwrap_or(""))
                 .trim()

@@ -353,6 +353,21 @@ async fn forms_without_the_csrf_token_are_refused() {
 }
 
 #[tokio::test]
+async fn a_page_without_a_form_sets_no_cookie() {
+    let app = TestApp::demo().await;
+    for path in ["/fr/search?q=1080", "/fr/", "/ar/communes"] {
+        let res = app.get(path).await;
+        assert_eq!(res.status, 200, "{path}");
+        assert!(!res.body.contains("name=\"_csrf\""), "{path}");
+        assert_eq!(
+            res.headers.get_all("set-cookie").iter().count(),
+            0,
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn a_page_gives_a_csrf_cookie_to_a_new_visitor() {
     let app = TestApp::demo().await;
     let res = app.get("/fr/login").await;

@@ -790,7 +790,7 @@ fn render(
         }
         h2 #import-form-title { (t(lang, "activity-import-form-title")) }
         form.import method="post" enctype="multipart/form-data" novalidate aria-labelledby="import-form-title"
-            action=(format!("/{l}/bo/activity/import?_csrf={}", ctx.csrf)) {
+            action=(format!("/{l}/bo/activity/import?_csrf={}", ctx.csrf())) {
             (csrf_field(ctx))
             fieldset.field {
                 legend { (t(lang, "activity-import-field-kind")) }

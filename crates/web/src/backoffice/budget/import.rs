@@ -180,7 +180,7 @@ fn upload_page(lang: Lang, ctx: &Ctx, errors: &[FieldError]) -> Response {
             li { (t(lang, "budget-import-step-preview")) }
         }
         form method="post" enctype="multipart/form-data" novalidate aria-labelledby="import-title"
-            action=(format!("/{l}/bo/budget/import?_csrf={}", ctx.csrf)) {
+            action=(format!("/{l}/bo/budget/import?_csrf={}", ctx.csrf())) {
             (csrf_field(ctx))
             (field("file", &t(lang, "budget-import-file"),
                 Some(&t_args(lang, "budget-import-file-hint", &[("mb", (MAX_FILE_BYTES / (1024 * 1024)).into())])),

@@ -125,7 +125,7 @@ pub fn form(
         (error_summary(lang, errors))
         @if !errors.is_empty() { p.hint { (t(lang, "bo-import-error-choose-again")) } }
         form.import method="post" enctype="multipart/form-data" novalidate
-            action=(format!("/{l}/bo/import/preview?_csrf={}", ctx.csrf)) {
+            action=(format!("/{l}/bo/import/preview?_csrf={}", ctx.csrf())) {
             (csrf_field(ctx))
             (file_input("file", &t(lang, "bo-import-field-file"),
                 &t_args(lang, "bo-import-field-file-hint", &[("mb", mb.into())]),

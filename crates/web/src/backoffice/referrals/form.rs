@@ -107,7 +107,7 @@ async fn targets(state: &AppState, lang: Lang) -> Result<Vec<TargetGroup>, store
         .summaries()
         .map(|p| {
             (
-                crate::ui::format::commune_name(&dir, lang, p.commune_nis),
+                crate::ui::format::commune_name(&dir, lang, p.commune_nis).to_owned(),
                 p,
             )
         })

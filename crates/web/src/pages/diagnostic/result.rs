@@ -94,7 +94,7 @@ pub(super) async fn render(
                 ol.results {
                     @for (place, hit) in &places.hits {
                         li {
-                            (result_card(lang, &dir, place, Some(hit), now))
+                            (result_card(lang, &dir, &dir.hit_view(hit), Some(hit), now))
                             @if let Some(href) = refer_href("place", place.id) {
                                 p.refer { a href=(href) { (t_args(lang, "diagp-refer-place", &[("name", place.name.clone().into())])) } }
                             }
