@@ -4,13 +4,12 @@
 //! region's helpline (region.toml `[helpline]`) — never an empty section.
 
 use domain::Lang;
-use domain::directory::Directory;
-use domain::directory::PlaceView;
+use domain::directory::{Directory, PlaceView};
 use domain::region::Helpline;
 use maud::{Markup, Render, html};
 
 use crate::i18n::text;
-use crate::ui::format::{Ltr, commune_name, geo_href, ltr, tel_href_to};
+use crate::ui::format::{commune_name, geo_href, ltr, tel_href_to};
 
 /// Whether a person can call or write to the place itself.
 pub(super) fn can_call_or_write(p: &PlaceView<'_>) -> bool {
@@ -47,7 +46,7 @@ impl Render for PhoneLink<'_> {
         buf.push_str("<a href=\"");
         tel_href_to(buf, self.0);
         buf.push_str("\">");
-        Ltr(self.0).render_to(buf);
+        ltr(self.0).render_to(buf);
         buf.push_str("</a>");
     }
 }
@@ -57,7 +56,7 @@ fn phone_link(phone: &str) -> PhoneLink<'_> {
 }
 
 fn email_link(email: &str) -> Markup {
-    html! { a href={ "mailto:" (email) } { (Ltr(email)) } }
+    html! { a href={ "mailto:" (email) } { (ltr(email)) } }
 }
 
 /// A web address as a link, written without its scheme ("digitalhelp.brussels").
@@ -66,7 +65,7 @@ fn web_link(web: &str) -> Markup {
         .trim_start_matches("https://")
         .trim_start_matches("http://")
         .trim_end_matches('/');
-    html! { a href=(web) rel="noopener" { (Ltr(shown)) } }
+    html! { a href=(web) rel="noopener" { (ltr(shown)) } }
 }
 
 /// Text of a name map in the page's language, or marked with the language it is in.

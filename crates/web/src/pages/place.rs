@@ -24,13 +24,12 @@ pub async fn place_page(
     ctx: Ctx,
 ) -> PageResult {
     let dir = state.directory();
-    let Some(p) = id.parse::<i64>().ok().and_then(|id| dir.place(id)) else {
+    let Some(view) = id.parse::<i64>().ok().and_then(|id| dir.place_view(id)) else {
         // A place merged into another: its old address leads to the kept one.
         let new = merged_into(&state, &id).await.ok_or(PageError::NotFound)?;
         return Err(PageError::Moved(format!("/{}/places/{new}", lang.code())));
     };
-    let p = &p;
-    let view = dir.place_view(p.id).expect("place is in the directory");
+    let p = &view.to_place();
     let now = state
         .now()
         .with_timezone(&state.region.timezone)

@@ -161,7 +161,7 @@ pub fn ltr(text: &str) -> Ltr<'_> {
 
 /// [`ltr`]'s markup, written straight into the page (no string of its own:
 /// a results page has dozens).
-pub struct Ltr<'a>(pub &'a str);
+pub struct Ltr<'a>(&'a str);
 
 impl maud::Render for Ltr<'_> {
     fn render_to(&self, buf: &mut String) {
