@@ -4,8 +4,6 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use domain::directory::DirectoryBuilder;
-
 pub use crate::bench_mix::{KINDS, Kind, mix};
 
 #[derive(clap::Args)]
@@ -103,24 +101,24 @@ fn ms(d: Duration) -> f64 {
 
 pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     // Start-up as `serve` does it: open (migrate on SQLite, sync reference data),
-    // read the stamp, read every place into the index as it arrives (load),
-    // finish the index (build).
+    // read the stamp, read every place into the index as it arrives (load, on
+    // two threads), finish the index (build).
     let t0 = Instant::now();
     let (db, region) = crate::open(&args.db, false).await?;
     let t_open = t0.elapsed();
     let (_, rss_open) = memory_kb();
     let t1 = Instant::now();
     let _stamp = db.directory_stamp().await?;
-    let mut builder = DirectoryBuilder::new(
-        std::sync::Arc::new(region),
-        std::sync::Arc::new(store::reference::vocabularies()),
-    );
-    db.each_place(|p| builder.push(&p)).await?;
-    let t_load = t1.elapsed();
+    let loaded = web::load_directory(
+        &db,
+        &std::sync::Arc::new(region),
+        &std::sync::Arc::new(store::reference::vocabularies()),
+    )
+    .await?;
+    let dir = loaded.directory;
+    let t_build = loaded.finish;
+    let t_load = t1.elapsed() - t_build;
     let (_, rss_loaded) = memory_kb();
-    let t2 = Instant::now();
-    let dir = builder.finish();
-    let t_build = t2.elapsed();
     let startup = t0.elapsed();
     if let Some(p) = &args.export_places {
         std::fs::write(p, serde_json::to_vec(&db.load_places().await?)?)?;
@@ -225,10 +223,9 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
             _ => "?".into(),
         };
         println!(
-            "  VmRSS: {} after opening the database, {} reading the places into the index, {} finishing it",
+            "  VmRSS: {} after opening the database, {} reading the places and building the index",
             kb(rss_open),
-            mb(rss_open, rss_loaded),
-            mb(rss_loaded, rss)
+            mb(rss_open, rss_loaded)
         );
         let heap = dir.heap_bytes();
         println!(

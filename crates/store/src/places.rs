@@ -48,7 +48,8 @@ pub struct NewPlace {
 /// A place's columns as a row holds them: read with `#[sqlx(flatten)]` (or
 /// from the JSON of [`SELECT_PLACES_JSON`]) and turned into a
 /// [`PlaceColumns`] at once. `commune_name` is absent from a database of the
-/// first schema: its queries select it as NULL.
+/// first schema: its queries select it as NULL. The JSON gives the fields
+/// as an array, in this order: keep the two the same.
 #[derive(Debug, Clone, sqlx::FromRow, Deserialize)]
 pub(crate) struct StoredColumns {
     organisation_id: i64,
@@ -246,8 +247,8 @@ impl NewPlace {
 }
 
 /// A place as the directory loads it: its columns, its organisation's name
-/// and its last update. The columns are flat in a row, and nested under
-/// `columns` in the JSON of [`SELECT_PLACES_JSON`].
+/// and its last update. The columns are flat in a row, and nested in the
+/// JSON of [`SELECT_PLACES_JSON`], an array in the order of these fields.
 #[derive(sqlx::FromRow, Deserialize)]
 struct PlaceRow {
     id: i64,
@@ -267,7 +268,9 @@ impl From<PlaceRow> for Place {
 }
 
 /// The `SELECT` of every place with its organisation's name, `commune_name`
-/// being the SQL given (`p.commune_name`, or NULL on the first schema).
+/// being the SQL given (`p.commune_name`, or NULL on the first schema). In
+/// no set order: sorting them by id made PostgreSQL sort every place before
+/// sending the first (some 50 ms of start-up with 100,000 places).
 macro_rules! select_places {
     ($commune_name:literal) => {
         concat!(
@@ -280,25 +283,39 @@ macro_rules! select_places {
     };
 }
 
-/// The same rows as JSON (SQLite), a thousand places per row.
+/// The same rows as JSON (SQLite), the places of 64 consecutive ids per row
+/// (`[]` for a range without places), in the order of their ids. A place is
+/// an array of the fields of [`PlaceRow`] in their order, its `columns` an
+/// array of those of [`StoredColumns`] in theirs (serde reads a struct from
+/// an array): without the names, the JSON is half as long, for SQLite to
+/// write and for the loader to read.
+///
+/// Each range is read by its ids (no sort: a `GROUP BY` on the range sorted
+/// every place in a temporary file first, a third of SQLite's time), and a
+/// row of 64 places stays under the allocator's 64 KiB mapping threshold
+/// (see `fix_allocator` in the `passerelle` crate): its string comes from
+/// the heap and is reused, where a row of 1,000 places was a fresh mapping,
+/// faulted in page by page and unmapped, on both threads.
 macro_rules! select_places_json {
     ($commune_name:literal) => {
         concat!(
-            "SELECT json_group_array(json_object('id', p.id,
-    'organisation', o.name, 'updated_at', p.updated_at, 'columns', json_object(
-    'organisation_id', p.organisation_id, 'kind', p.kind, 'name', p.name, 'address', p.address,
-    'postcode', p.postcode, 'commune_nis', p.commune_nis, 'commune_name', ",
+            "WITH RECURSIVE chunk(lo) AS (SELECT (SELECT MIN(id) FROM places)
+    UNION ALL SELECT lo + 64 FROM chunk WHERE lo + 64 <= (SELECT MAX(id) FROM places))
+    SELECT (SELECT json_group_array(json_array(p.id, o.name, p.updated_at, json_array(
+    p.organisation_id, p.kind, p.name, p.address, p.postcode, p.commune_nis, ",
             $commune_name,
-            ", 'lat', p.lat, 'lon', p.lon,
-    'opening_hours', p.opening_hours,
-    'mobile', json(CASE WHEN p.mobile THEN 'true' ELSE 'false' END),
-    'services', p.services, 'publics', p.publics, 'languages', p.languages, 'accessibility', p.accessibility,
-    'price', p.price, 'computers', p.computers, 'tablets', p.tablets, 'phone', p.phone, 'email', p.email,
-    'website', p.website, 'description', p.description, 'label_status', p.label_status)))
-    FROM places p JOIN organisations o ON o.id = p.organisation_id GROUP BY p.id / 1000 ORDER BY p.id / 1000"
+            ", p.lat, p.lon, p.opening_hours, json(CASE WHEN p.mobile THEN 'true' ELSE 'false' END),
+    p.services, p.publics, p.languages, p.accessibility, p.price, p.computers, p.tablets,
+    p.phone, p.email, p.website, p.description, p.label_status)))
+    FROM places p JOIN organisations o ON o.id = p.organisation_id
+    WHERE p.id >= chunk.lo AND p.id < chunk.lo + 64) FROM chunk"
         )
     };
 }
+
+/// The most places in one batch of [`Db::place_batches`]: the places of
+/// one JSON row on SQLite (64 consecutive ids).
+pub const PLACE_BATCH: usize = 64;
 
 const SELECT_PLACES: &str = select_places!("p.commune_name");
 const SELECT_PLACES_V1: &str = select_places!("CAST(NULL AS TEXT)");
@@ -357,32 +374,52 @@ impl Db {
     /// the in-memory directory is built without holding every place twice.
     pub async fn each_place(&self, mut f: impl FnMut(Place)) -> Result<()> {
         use futures_util::TryStreamExt;
+        let mut batches = self.place_batches().await?;
+        while let Some(batch) = batches.try_next().await? {
+            batch.into_iter().for_each(&mut f);
+        }
+        Ok(())
+    }
+
+    /// Every place, in batches of [`PLACE_BATCH`] (at most) as the rows
+    /// arrive: whoever builds from them can do so on another thread while
+    /// the next batch is read and decoded.
+    pub async fn place_batches(
+        &self,
+    ) -> Result<futures_util::stream::BoxStream<'_, Result<Vec<Place>>>> {
+        use futures_util::{StreamExt, TryStreamExt};
         let v1 = self.schema_version().await? < 2;
-        match self {
+        Ok(match self {
             // SQLite hands rows one by one from its worker thread, which costs a
-            // thread wake-up per row: fetch them as JSON, a thousand per row.
+            // thread wake-up per row: fetch them as JSON, 64 per row.
             Db::Sqlite(p) => {
                 let sql = if v1 {
                     SELECT_PLACES_JSON_V1
                 } else {
                     SELECT_PLACES_JSON
                 };
-                let mut chunks = sqlx::query_scalar::<_, String>(sql).fetch(p);
-                while let Some(c) = chunks.try_next().await? {
-                    let part: Vec<PlaceRow> = serde_json::from_str(&c)
-                        .map_err(|e| Db::invalid(format!("places as JSON: {e}")))?;
-                    part.into_iter().map(Place::from).for_each(&mut f);
-                }
+                sqlx::query_scalar::<_, String>(sql)
+                    .fetch(p)
+                    .map_err(StoreError::from)
+                    .and_then(|chunk| async move {
+                        let rows: Vec<PlaceRow> = serde_json::from_str(&chunk)
+                            .map_err(|e| Db::invalid(format!("places as JSON: {e}")))?;
+                        Ok(rows.into_iter().map(Place::from).collect::<Vec<_>>())
+                    })
+                    .try_filter(|batch| std::future::ready(!batch.is_empty()))
+                    .boxed()
             }
             Db::Postgres(p) => {
                 let sql = if v1 { SELECT_PLACES_V1 } else { SELECT_PLACES };
-                let mut rows = sqlx::query_as::<_, PlaceRow>(sql).fetch(p);
-                while let Some(r) = rows.try_next().await? {
-                    f(Place::from(r));
-                }
+                sqlx::query_as::<_, PlaceRow>(sql)
+                    .fetch(p)
+                    .map_ok(Place::from)
+                    .map_err(StoreError::from)
+                    .try_chunks(PLACE_BATCH)
+                    .map_err(|e| e.1)
+                    .boxed()
             }
-        }
-        Ok(())
+        })
     }
 
     /// The latest migration applied (0 for an empty database).

@@ -57,6 +57,74 @@ async fn a_failing_load_writes_nothing() {
     assert!(t.db.load_places().await.unwrap().is_empty());
 }
 
+/// The loader reads places in batches (on SQLite, by ranges of 64 ids): every
+/// place comes once, whatever gaps deletions left — a whole range without
+/// places included — and no batch is empty or larger than `PLACE_BATCH`.
+#[tokio::test]
+async fn places_load_in_batches_across_gaps_in_their_ids() {
+    use futures_util::TryStreamExt;
+    let t = brussels_db().await.unwrap();
+    let org =
+        t.db.create_organisation(None, "Org", "asbl", NOW)
+            .await
+            .unwrap();
+    let places: Vec<NewPlace> = (0..300)
+        .map(|i| NewPlace {
+            organisation_id: org,
+            name: format!("Place {i}"),
+            commune_nis: Some("21004".into()),
+            mobile: i % 7 == 0,
+            computers: (i % 3 == 0).then_some(i),
+            location: Some(domain::LatLon {
+                lat: 50.8 + f64::from(i) / 10_000.0,
+                lon: 4.35,
+            }),
+            ..NewPlace::default()
+        })
+        .collect();
+    t.db.create_places(&places, NOW).await.unwrap();
+    let mut ids: Vec<i64> =
+        t.db.load_places()
+            .await
+            .unwrap()
+            .iter()
+            .map(|p| p.id)
+            .collect();
+    ids.sort_unstable();
+    let first = ids[0];
+    // Ids first+70 ..= first+199 go: a gap wider than two ranges.
+    store::run!(&t.db, p => sqlx::query("DELETE FROM places WHERE id BETWEEN $1 AND $2")
+        .bind(first + 70).bind(first + 199).execute(p).await.map(|_| ()))
+    .unwrap();
+    let mut batches = t.db.place_batches().await.unwrap();
+    let mut seen = Vec::new();
+    while let Some(batch) = batches.try_next().await.unwrap() {
+        assert!(!batch.is_empty() && batch.len() <= store::places::PLACE_BATCH);
+        seen.extend(batch);
+    }
+    let want: Vec<i64> = ids
+        .iter()
+        .copied()
+        .filter(|id| !(first + 70..=first + 199).contains(id))
+        .collect();
+    let mut got: Vec<i64> = seen.iter().map(|p| p.id).collect();
+    if matches!(t.db, store::Db::Sqlite(_)) {
+        assert!(
+            got.is_sorted(),
+            "SQLite reads them in the order of their ids"
+        );
+    }
+    got.sort_unstable();
+    assert_eq!(got, want);
+    // Every column comes back as written.
+    let p = seen.iter().find(|p| p.id == first + 210).unwrap();
+    assert_eq!(p.name, "Place 210");
+    assert!(p.mobile);
+    assert_eq!(p.computers, Some(210));
+    assert_eq!(p.organisation, "Org");
+    assert_eq!(p.location.map(|l| l.lat), Some(50.821));
+}
+
 #[tokio::test]
 async fn constraints_reject_bad_rows() {
     let t = brussels_db().await.unwrap();
