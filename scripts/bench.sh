@@ -423,9 +423,13 @@ run_engine() { # run_engine sqlite|postgres
         [[ "$code" == 200 ]] || { echo "GET $u answered $code" >&2; cat "$EDIR/sample.json" >&2; exit 1; }
         echo "GET $u -> 200, $(wc -c < "$EDIR/sample.json") bytes $(grep -o '"total":[0-9]*' "$EDIR/sample.json" || true)" >&2
     done
-    for i in "${!URL_PATHS[@]}"; do
-        u=${URL_PATHS[$i]}
-        for r in $(seq "$RUNS"); do
+    # Run by run, every URL in turn (the static file among them), so that a
+    # change in what else the machine runs (swings of 20-40 % from one minute
+    # to the next were seen on the benchmark machines) weighs on a URL and on
+    # its reference alike, instead of on all the runs of one URL only.
+    for r in $(seq "$RUNS"); do
+        for i in "${!URL_PATHS[@]}"; do
+            u=${URL_PATHS[$i]}
             log "$ENGINE_LABEL: wrk -t$THREADS -c$CONNECTIONS -d$DURATION $u, run $r/$RUNS"
             f="$EDIR/wrk-$i-$r.txt"
             run_to "$f" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE$u"

@@ -397,13 +397,21 @@ impl Region {
 }
 
 /// Is `needle` (folded words) a run of whole words inside `hay` (folded)?
+///
+/// Tried at each word's start only (a name has a few words): no substring
+/// search, whose set-up cost more than the comparisons themselves, for
+/// each of the region's names on every query.
 fn contains_words(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(i, _)| {
-        let before_ok = i == 0 || hay.as_bytes()[i - 1] == b' ';
-        let end = i + needle.len();
-        let after_ok = end == hay.len() || hay.as_bytes()[end] == b' ';
-        before_ok && after_ok
-    })
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let starts = std::iter::once(0).chain(
+        h.iter()
+            .enumerate()
+            .filter(|(_, b)| **b == b' ')
+            .map(|(i, _)| i + 1),
+    );
+    starts
+        .into_iter()
+        .any(|i| h[i..].starts_with(n) && h.get(i + n.len()).is_none_or(|b| *b == b' '))
 }
 
 /// A tile server for the map beside the results: 256-pixel Web-Mercator tiles
@@ -494,6 +502,24 @@ impl MapSettings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_query_matches_whole_words_of_a_name() {
+        let hay = "sint jans molenbeek";
+        for (needle, want) in [
+            ("molenbeek", true),
+            ("sint jans", true),
+            ("sint jans molenbeek", true),
+            ("jans", true),
+            ("molen", false),
+            ("ans molenbeek", false),
+            ("sint jans molenbeek x", false),
+            ("1080", false),
+        ] {
+            assert_eq!(contains_words(hay, needle), want, "{needle}");
+        }
+        assert!(contains_words("saint gilles saint", "saint"));
+    }
 
     const MINI: &str = r#"
 code = "mini"

@@ -9,7 +9,7 @@ use domain::vocab::VocabKind;
 use maud::{Markup, html};
 
 use super::contact::{card_contact, directions_link};
-use crate::i18n::text;
+use crate::i18n::{esc, text};
 use crate::ui::format::{Tone, commune_name, distance, label, ltr, open_line};
 
 /// Name, open state, then the ways to reach it (address with directions,
@@ -25,7 +25,7 @@ pub(crate) fn result_card(
     let (tone, line) = open_line(lang, dir, p, now);
     html! {
         article.card {
-            h2 { a href={ "/" (lang.code()) "/places/" (p.id) } { (p.name) } }
+            h2 { a href={ "/" (lang.code()) "/places/" (p.id) } { (esc(p.name)) } }
             @if p.label == LabelStatus::Labelled { p.badge { (text(lang, "badge-labelled")) } }
             p class=(match tone { Tone::Open => "state open", Tone::Closed => "state closed", Tone::Unknown => "state unknown" }) {
                 span aria-hidden="true" { (match tone { Tone::Open => "● ", Tone::Closed => "○ ", Tone::Unknown => "? " }) }
@@ -33,9 +33,9 @@ pub(crate) fn result_card(
             }
             p.where {
                 @if p.mobile { (text(lang, "mobile-place")) ", " }
-                @if let Some(a) = p.address { bdi { (a) } ", " }
+                @if let Some(a) = p.address { bdi { (esc(a)) } ", " }
                 @if let Some(pc) = p.postcode { (ltr(pc)) " " }
-                (commune_name(dir, lang, p.commune_nis))
+                (esc(commune_name(dir, lang, p.commune_nis)))
                 // A distance between two centres says nothing below a few hundred metres.
                 @if let Some(hit) = hit && let Some(d) = hit.distance_km.filter(|d| !hit.approximate_location || *d >= 0.5) {
                     " · " (distance(lang, d, hit.approximate_location))

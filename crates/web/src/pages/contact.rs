@@ -9,7 +9,7 @@ use domain::region::Helpline;
 use maud::{Markup, Render, html};
 
 use crate::i18n::text;
-use crate::ui::format::{commune_name, geo_href, ltr, tel_href_to};
+use crate::ui::format::{commune_name, geo_href_to, ltr, tel_href_to};
 
 /// Whether a person can call or write to the place itself.
 pub(super) fn can_call_or_write(p: &PlaceView<'_>) -> bool {
@@ -35,7 +35,16 @@ pub(super) fn directions_link(lang: Lang, dir: &Directory, p: &PlaceView<'_>) ->
         None => [street, ", ", commune, "", ""],
     };
     let exact = p.location.map(|l| (l.lat, l.lon));
-    html! { a.directions href=(geo_href(exact, &address)) { (text(lang, "contact-directions")) } }
+    html! { a.directions href=(GeoHref(exact, address)) { (text(lang, "contact-directions")) } }
+}
+
+/// A `geo:` address written straight into the page (it needs no escaping).
+struct GeoHref<'a>(Option<(f64, f64)>, [&'a str; 5]);
+
+impl Render for GeoHref<'_> {
+    fn render_to(&self, buf: &mut String) {
+        geo_href_to(buf, self.0, &self.1);
+    }
 }
 
 /// A phone number as a `tel:` link.
@@ -55,8 +64,21 @@ fn phone_link(phone: &str) -> PhoneLink<'_> {
     PhoneLink(phone)
 }
 
-fn email_link(email: &str) -> Markup {
-    html! { a href={ "mailto:" (email) } { (ltr(email)) } }
+/// An e-mail address as a `mailto:` link, written straight into the page.
+struct EmailLink<'a>(&'a str);
+
+impl Render for EmailLink<'_> {
+    fn render_to(&self, buf: &mut String) {
+        buf.push_str("<a href=\"mailto:");
+        crate::i18n::escape_to(buf, self.0);
+        buf.push_str("\">");
+        ltr(self.0).render_to(buf);
+        buf.push_str("</a>");
+    }
+}
+
+fn email_link(email: &str) -> EmailLink<'_> {
+    EmailLink(email)
 }
 
 /// A web address as a link, written without its scheme ("digitalhelp.brussels").

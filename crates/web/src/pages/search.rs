@@ -205,11 +205,12 @@ fn filters(lang: Lang, dir: &Directory, p: &SearchParams) -> Markup {
     let q = &p.query;
     let vocab = &dir.vocab;
     let selected_service = q.services.first().map(String::as_str).unwrap_or("");
-    let select = |name: &'static str, kind: VocabKind, current: &str| {
+    // `name`: the parameter; `key`: its label's message.
+    let select = |name: &'static str, key: &'static str, kind: VocabKind, current: &str| {
         html! {
             div.field {
-                label for=(format!("f-{name}")) { (text(lang, &format!("filter-{name}"))) }
-                select id=(format!("f-{name}")) name=(name) {
+                label for={ "f-" (name) } { (text(lang, key)) }
+                select id={ "f-" (name) } name=(name) {
                     option value="" { (text(lang, "filter-any")) }
                     @let options = filter_options(lang, vocab, kind);
                     @for (code, option) in options.codes.iter().zip(&options.markup) {
@@ -223,11 +224,11 @@ fn filters(lang: Lang, dir: &Directory, p: &SearchParams) -> Markup {
             }
         }
     };
-    let check = |name: &'static str, on: bool| {
+    let check = |name: &'static str, key: &'static str, on: bool| {
         html! {
             div.check {
-                input type="checkbox" id=(format!("f-{name}")) name=(name) value="true" checked[on];
-                label for=(format!("f-{name}")) { (text(lang, &format!("filter-{name}"))) }
+                input type="checkbox" id={ "f-" (name) } name=(name) value="true" checked[on];
+                label for={ "f-" (name) } { (text(lang, key)) }
             }
         }
     };
@@ -241,21 +242,21 @@ fn filters(lang: Lang, dir: &Directory, p: &SearchParams) -> Markup {
     html! {
         details.filters open[any] {
             summary { (text(lang, "filters-title")) }
-            form action=(format!("/{}/search", lang.code())) method="get" {
+            form action={ "/" (lang.code()) "/search" } method="get" {
                 input type="hidden" name="q" value=(p.q);
                 @if let Some(near) = q.near { input type="hidden" name="near" value=(format!("{:.4},{:.4}", near.lat, near.lon)); }
                 @for (on, name) in [(q.include_unknown.free, UNKNOWN_PARAMS.free), (q.include_unknown.open, UNKNOWN_PARAMS.open), (q.include_unknown.language, UNKNOWN_PARAMS.language)] {
                     @if on { input type="hidden" name=(name) value="true"; }
                 }
-                (select("service", VocabKind::Service, selected_service))
-                (select("public", VocabKind::Public, q.public.as_deref().unwrap_or("")))
-                (select("language", VocabKind::Language, q.language.as_deref().unwrap_or("")))
+                (select("service", "filter-service", VocabKind::Service, selected_service))
+                (select("public", "filter-public", VocabKind::Public, q.public.as_deref().unwrap_or("")))
+                (select("language", "filter-language", VocabKind::Language, q.language.as_deref().unwrap_or("")))
                 fieldset {
                     legend { (text(lang, "filters-only")) }
-                    (check("open_now", p.open_now))
-                    (check("free", q.free))
-                    (check("wheelchair", q.wheelchair))
-                    (check("labelled", q.labelled))
+                    (check("open_now", "filter-open_now", p.open_now))
+                    (check("free", "filter-free", q.free))
+                    (check("wheelchair", "filter-wheelchair", q.wheelchair))
+                    (check("labelled", "filter-labelled", q.labelled))
                 }
                 button type="submit" { (text(lang, "filters-apply")) }
             }
@@ -303,7 +304,7 @@ fn filter_options(lang: Lang, vocab: &Vocabularies, kind: VocabKind) -> Arc<Filt
 /// The search form, on the home and results pages.
 pub(super) fn search_box(lang: Lang, q: &str, big: bool) -> Markup {
     html! {
-        form.search role="search" action=(format!("/{}/search", lang.code())) method="get" {
+        form.search role="search" action={ "/" (lang.code()) "/search" } method="get" {
             label for="q" class=(if big { "big" } else { "" }) { (text(lang, "search-label")) }
             p.hint #q-hint { (text(lang, "search-hint")) }
             div.row {
@@ -313,7 +314,7 @@ pub(super) fn search_box(lang: Lang, q: &str, big: bool) -> Markup {
             // Shown by /static/near.js only when the browser can give a position;
             // until then app.css keeps its place (invisible) so nothing moves.
             button.secondary #near-me type="button" hidden
-                data-action=(format!("/{}/search", lang.code()))
+                data-action={ "/" (lang.code()) "/search" }
                 data-wait=(text(lang, "near-me-wait"))
                 data-error=(text(lang, "near-me-error")) { (text(lang, "near-me")) }
             p #near-me-status role="status" {}

@@ -166,7 +166,7 @@ pub struct Ltr<'a>(&'a str);
 impl maud::Render for Ltr<'_> {
     fn render_to(&self, buf: &mut String) {
         buf.push_str("<bdi dir=\"ltr\">");
-        maud::Escaper::new(buf).write_str(self.0).ok();
+        crate::i18n::escape_to(buf, self.0);
         buf.push_str("</bdi>");
     }
 }
@@ -179,18 +179,22 @@ pub fn time_range(from: NaiveTime, to: NaiveTime) -> Markup {
 /// A `geo:` URI that opens the person's own map application at a place:
 /// its coordinates when known (else 0,0) and its address as the query.
 /// Nothing is asked of a third party by the page itself.
-/// `address` is given in parts, written one after the other.
-pub fn geo_href(position: Option<(f64, f64)>, address: &[&str]) -> String {
+/// `address` is given in parts, written one after the other, and the URI
+/// at the end of `buf`. What it writes needs no HTML escaping (digits,
+/// letters, `-._~,:?=%`): it can go straight into an attribute.
+pub fn geo_href_to(buf: &mut String, position: Option<(f64, f64)>, address: &[&str]) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let (lat, lon) = position.unwrap_or((0.0, 0.0));
-    let mut href = format!("geo:{lat:.6},{lon:.6}?q=");
+    let _ = write!(buf, "geo:{lat:.6},{lon:.6}?q=");
     for b in address.iter().flat_map(|part| part.bytes()) {
         if b.is_ascii_alphanumeric() || b"-._~,".contains(&b) {
-            href.push(char::from(b));
+            buf.push(char::from(b));
         } else {
-            let _ = write!(href, "%{b:02X}");
+            buf.push('%');
+            buf.push(char::from(HEX[usize::from(b >> 4)]));
+            buf.push(char::from(HEX[usize::from(b & 15)]));
         }
     }
-    href
 }
 
 /// "26 November 2026", from a YYYY-MM-DD date.

@@ -51,7 +51,7 @@ pub fn page(lang: Lang, title: &str, tail: &str, main: Markup, head: Option<Mark
                 @if l == lang {
                     span aria-current="true" lang=(l.code()) { (l.autonym()) }
                 } @else {
-                    a href=(format!("/{}{}", l.code(), tail)) lang=(l.code()) hreflang=(l.code()) { (l.autonym()) }
+                    a href={ "/" (l.code()) (tail) } lang=(l.code()) hreflang=(l.code()) { (l.autonym()) }
                 }
             }
         }
@@ -71,7 +71,7 @@ pub fn page(lang: Lang, title: &str, tail: &str, main: Markup, head: Option<Mark
             body {
                 a.skip href="#main" { (text(lang, "skip-to-content")) }
                 header.site {
-                    a.brand href=(format!("/{}/", lang.code())) { (text(lang, "site-name")) }
+                    a.brand href={ "/" (lang.code()) "/" } { (text(lang, "site-name")) }
                     nav aria-label=(text(lang, "languages")) {
                         ul.langs {
                             @for l in Lang::STAFF { (lang_item(l)) }
@@ -98,10 +98,10 @@ pub fn page(lang: Lang, title: &str, tail: &str, main: Markup, head: Option<Mark
                         }
                     }
                     p { (text(lang, "footer-text")) }
-                    p { a href=(format!("/{}/communes", lang.code())) { (text(lang, "all-communes")) }
-                        " · " a href=(format!("/{}/open-data", lang.code())) { (text(lang, "opendata-link")) }
-                        " · " a href=(format!("/{}/figures", lang.code())) { (text(lang, "figures-link")) }
-                        " · " a href=(format!("/{}/annual-report", lang.code())) { (text(lang, "annual-list-title")) }
+                    p { a href={ "/" (lang.code()) "/communes" } { (text(lang, "all-communes")) }
+                        " · " a href={ "/" (lang.code()) "/open-data" } { (text(lang, "opendata-link")) }
+                        " · " a href={ "/" (lang.code()) "/figures" } { (text(lang, "figures-link")) }
+                        " · " a href={ "/" (lang.code()) "/annual-report" } { (text(lang, "annual-list-title")) }
                         " · " a href="/api/v1/openapi.json" { (text(lang, "contact-footer-data")) } }
                 }
             }
