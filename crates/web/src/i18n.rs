@@ -358,7 +358,7 @@ pub fn missing_keys(lang: Lang) -> Vec<String> {
 /// A translated message: borrowed from the language's bundle when it has
 /// no argument (no copy per message on a page), owned when formatted. It
 /// reads as a `&str`; in a page it is escaped by [`escape_to`].
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Text(Cow<'static, str>);
 
 impl Text {
@@ -374,27 +374,9 @@ impl std::ops::Deref for Text {
     }
 }
 
-impl AsRef<str> for Text {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
 impl std::fmt::Display for Text {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
-    }
-}
-
-impl PartialEq<str> for Text {
-    fn eq(&self, other: &str) -> bool {
-        *self.0 == *other
-    }
-}
-
-impl PartialEq<&str> for Text {
-    fn eq(&self, other: &&str) -> bool {
-        *self.0 == **other
     }
 }
 
@@ -407,12 +389,6 @@ impl std::borrow::Borrow<str> for Text {
 impl From<String> for Text {
     fn from(s: String) -> Text {
         Text(Cow::Owned(s))
-    }
-}
-
-impl From<Cow<'static, str>> for Text {
-    fn from(s: Cow<'static, str>) -> Text {
-        Text(s)
     }
 }
 

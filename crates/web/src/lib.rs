@@ -144,40 +144,33 @@ pub async fn load_directory(
     // places held twice stay a few hundred.
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<domain::place::Place>>(4);
     let mut builder = DirectoryBuilder::new(region.clone(), vocab.clone());
-    let adding = tokio::task::spawn_blocking(move || {
+    let building = tokio::task::spawn_blocking(move || {
         while let Some(batch) = rx.blocking_recv() {
             batch.iter().for_each(|p| builder.push(p));
         }
-        builder
+        let started = std::time::Instant::now();
+        Loaded {
+            directory: builder.finish(),
+            finish: started.elapsed(),
+        }
     });
     let read = async {
         let mut batches = db.place_batches().await?;
         while let Some(batch) = batches.try_next().await? {
             if tx.send(batch).await.is_err() {
-                break; // the adding thread panicked: its error is below
+                break; // the building thread panicked: its panic is below
             }
         }
         Ok::<_, store::StoreError>(())
     }
     .await;
     drop(tx);
-    let builder = joined(adding.await)?;
-    read?;
-    let finishing = tokio::task::spawn_blocking(move || {
-        let started = std::time::Instant::now();
-        (builder.finish(), started.elapsed())
-    });
-    let (directory, finish) = joined(finishing.await)?;
-    Ok(Loaded { directory, finish })
-}
-
-/// What a blocking task of [`load_directory`] returned; its panic goes on
-/// in the caller, and a task cancelled (the runtime shutting down) is an error.
-fn joined<T>(r: Result<T, tokio::task::JoinError>) -> Result<T, store::StoreError> {
-    r.map_err(|e| match e.try_into_panic() {
+    let loaded = building.await.map_err(|e| match e.try_into_panic() {
         Ok(panic) => std::panic::resume_unwind(panic),
         Err(e) => store::StoreError::Invalid(format!("building the directory: {e}")),
-    })
+    })?;
+    // A failed read leaves a partial directory: not used.
+    read.map(|()| loaded)
 }
 
 /// A directory as [`load_directory`] built it.
