@@ -13,6 +13,7 @@ use store::demo::DemoData;
 use web::{App, AppState, Config};
 
 mod admin;
+mod allocator;
 mod bench;
 mod bench_booking;
 mod bench_budget;
@@ -283,7 +284,8 @@ async fn shutdown() {
     let _ = tokio::signal::ctrl_c().await;
 }
 
-/// Large allocations (64 KiB and more) from their own mappings, always.
+/// glibc's allocator, which serves the large blocks (`allocator::Split`) and
+/// SQLite: large allocations (64 KiB and more) from their own mappings, always.
 ///
 /// glibc's allocator raises this threshold each time such a mapping is freed,
 /// after which the growing buffers of the directory's build (a few of tens
@@ -292,7 +294,9 @@ async fn shutdown() {
 /// 128 MB instead of 95 MB. A fixed threshold keeps them in mappings, which
 /// are returned whole when freed and grown in place.
 ///
-/// And one heap (arena) per core rather than glibc's eight: each thread
+/// And one heap (arena) per core rather than glibc's eight (this was
+/// measured when glibc served every block; small ones now come from
+/// mimalloc, whose heaps are per thread): each thread
 /// that allocates while another holds its heap gets a new one, whose
 /// freed memory stays with it; under load, requests on the two workers
 /// of a 2-core machine had the server grow from 92 to 102 MB with
@@ -311,6 +315,9 @@ fn fix_allocator() {
         }
     }
 }
+
+#[global_allocator]
+static GLOBAL: allocator::Split = allocator::Split;
 
 fn main() -> anyhow::Result<()> {
     fix_allocator();
