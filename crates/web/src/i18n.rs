@@ -406,20 +406,32 @@ impl maud::Render for Text {
 
 /// `s` escaped for HTML text or a quoted attribute (`&`, `<`, `>`, `"`),
 /// at the end of `buf`: the text between the characters to escape is
-/// copied at once, where maud's escaping pushes it byte by byte (a fifth
-/// of a results page's instructions went there).
+/// copied at once, found eight bytes at a time (`crate::escape`), where
+/// maud's escaping pushes it byte by byte (a fifth of a results page's
+/// instructions went there).
 pub fn escape_to(buf: &mut String, s: &str) {
+    use crate::escape::{bytes_equal, find};
+    let any = |w: u64| {
+        (bytes_equal(w, b'&') | bytes_equal(w, b'<') | bytes_equal(w, b'>') | bytes_equal(w, b'"'))
+            != 0
+    };
+    let special = |b: u8| matches!(b, b'&' | b'<' | b'>' | b'"');
+    let bytes = s.as_bytes();
+    if crate::escape::clean(bytes, any) {
+        buf.push_str(s);
+        return;
+    }
     let mut start = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let escaped = match b {
+    loop {
+        let i = find(bytes, start, any, special);
+        let Some(&b) = bytes.get(i) else { break };
+        buf.push_str(&s[start..i]);
+        buf.push_str(match b {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
-            b'"' => "&quot;",
-            _ => continue,
-        };
-        buf.push_str(&s[start..i]);
-        buf.push_str(escaped);
+            _ => "&quot;",
+        });
         start = i + 1;
     }
     buf.push_str(&s[start..]);

@@ -27,6 +27,7 @@ pub mod api;
 pub mod auth;
 pub mod backoffice;
 pub mod error;
+mod escape;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;

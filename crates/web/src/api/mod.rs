@@ -6,6 +6,7 @@ mod communes;
 pub mod contract;
 mod label;
 mod me;
+mod json;
 mod openapi;
 mod places;
 mod sessions;
