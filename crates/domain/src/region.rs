@@ -1,7 +1,7 @@
 //! A region's reference data: communes, postcodes, brochure groups.
 //! Regions are data (a TOML file), never code: Brussels is the first data set.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -147,6 +147,9 @@ pub struct Region {
     by_postcode: HashMap<String, usize>,
     /// Folded commune names (every language) → commune indexes.
     folded_names: Vec<(String, usize)>,
+    /// Every word of the folded commune names: a text whose first word is
+    /// none of them names no commune (most searches: one lookup, no scan).
+    name_words: HashSet<String>,
     /// The tile server of the map beside the results; None: no map, nothing requested.
     pub map: Option<MapSettings>,
     /// Folded district names (every language) → district indexes.
@@ -181,6 +184,7 @@ impl Region {
             by_slug: HashMap::new(),
             by_postcode: HashMap::new(),
             folded_names: Vec::new(),
+            name_words: HashSet::new(),
             map: f.map,
             folded_districts: Vec::new(),
             typo_words: Vec::new(),
@@ -201,6 +205,12 @@ impl Region {
                 region.folded_names.push((text::fold(n), i));
             }
         }
+        region.name_words = region
+            .folded_names
+            .iter()
+            .flat_map(|(n, _)| n.split(' '))
+            .map(str::to_owned)
+            .collect();
         for (i, p) in region.postcodes.iter().enumerate() {
             region.by_postcode.insert(p.code.clone(), i);
         }
@@ -293,7 +303,10 @@ impl Region {
     /// equal, or the query is a whole-word prefix ("molenbeek" matches
     /// "molenbeek saint jean", "sint jans molenbeek" contains it as a word).
     pub fn match_communes(&self, folded_query: &str) -> Vec<usize> {
-        if folded_query.is_empty() {
+        // Equal to a name, or found in one at a word start and ending at a
+        // word end: either way its first word is a word of that name.
+        let first = folded_query.split(' ').next().unwrap_or_default();
+        if folded_query.is_empty() || !self.name_words.contains(first) {
             return Vec::new();
         }
         let exact: Vec<usize> = self.dedup(

@@ -12,6 +12,7 @@ use crate::region::Region;
 use crate::text;
 use crate::vocab::{VocabKind, Vocabularies};
 
+use super::ids::IdIndex;
 use super::query::set_bit;
 use super::table::{PlaceSummary, PlaceTable};
 use super::tokens::{TokenIndex, TokenIndexBuilder};
@@ -118,7 +119,7 @@ pub struct Directory {
     /// Where each place's entry is in `slots`.
     pub(super) slot_of: Vec<u32>,
     pub(super) hours: Vec<Hours>,
-    pub(super) by_id: FxHashMap<i64, u32>,
+    pub(super) by_id: IdIndex,
     /// Sorted folded tokens with the places they occur in (ascending).
     pub(super) tokens: TokenIndex,
     /// Every place index, by organisation then index.
@@ -358,7 +359,7 @@ impl DirectoryBuilder {
             vocab,
             mut table,
             hours,
-            entries,
+            mut entries,
             tokens,
             mut by_commune,
             grid,
@@ -366,7 +367,10 @@ impl DirectoryBuilder {
             by_postcode,
             ..
         } = self;
+        let by_id = IdIndex::new(by_id);
         table.seal();
+        // The growing list's slack, given back before the slots copy it.
+        entries.shrink_to_fit();
         let n = table.len();
         let folded_names: Vec<String> = (0..n as u32).map(|i| text::fold(table.name(i))).collect();
         let mut by_name: Vec<u32> = (0..n as u32).collect();
@@ -376,6 +380,8 @@ impl DirectoryBuilder {
                 .cmp(&folded_names[b as usize])
                 .then(a.cmp(&b))
         });
+        // Freed now: the rest of the build is the peak of the load's memory.
+        drop(folded_names);
         let mut rank = vec![0u32; n];
         for (r, &i) in by_name.iter().enumerate() {
             rank[i as usize] = r as u32;
@@ -449,6 +455,7 @@ impl DirectoryBuilder {
                 sub_end: subcells.len() as u32,
             });
         }
+        drop(grid);
         let far = |centre: LatLon, list: &[u32]| {
             let mut v: Vec<(f64, u32)> = list
                 .iter()
@@ -587,7 +594,7 @@ impl Directory {
                     + list(&self.by_raw)
                     + list(&self.by_organisation),
             ),
-            ("by id", self.by_id.capacity() * 16),
+            ("by id", self.by_id.heap_bytes()),
             (
                 "by commune and postcode",
                 lists(&self.by_commune)
@@ -629,12 +636,12 @@ impl Directory {
 
     /// The place of this id, as a value of its own.
     pub fn place(&self, id: i64) -> Option<Place> {
-        self.by_id.get(&id).map(|&i| self.places.get(i))
+        self.by_id.get(id).map(|i| self.places.get(i))
     }
 
     /// The place of this id, borrowed from the directory (no copy).
     pub fn place_view(&self, id: i64) -> Option<super::PlaceView<'_>> {
-        self.by_id.get(&id).map(|&i| self.places.view(i))
+        self.by_id.get(id).map(|i| self.places.view(i))
     }
 
     /// The place at position `i` (0..[`Directory::len`]) in the order they
@@ -645,24 +652,24 @@ impl Directory {
 
     /// The name of the place of this id, without materialising the place.
     pub fn place_name(&self, id: i64) -> Option<&str> {
-        self.by_id.get(&id).map(|&i| self.places.name(i))
+        self.by_id.get(id).map(|i| self.places.name(i))
     }
 
     /// Whether the directory lists a place of this id.
     pub fn contains(&self, id: i64) -> bool {
-        self.by_id.contains_key(&id)
+        self.by_id.contains(id)
     }
 
     /// Position used for distances, and whether it is only the commune's or postcode's centre.
     pub fn position(&self, id: i64) -> Option<(LatLon, bool)> {
-        self.by_id.get(&id).map(|&i| {
+        self.by_id.get(id).map(|i| {
             let e = self.entry(i);
             (e.pos, e.approximate)
         })
     }
 
     pub fn hours(&self, id: i64) -> HoursInfo<'_> {
-        let Some(&i) = self.by_id.get(&id) else {
+        let Some(i) = self.by_id.get(id) else {
             return HoursInfo::None;
         };
         match self.entry(i).hours {

@@ -854,7 +854,7 @@ impl Directory {
     /// its hours are unknown or unreadable. Memoised per hours and minute, as
     /// a page of results shows it for every place.
     pub fn open_state(&self, id: i64, at: NaiveDateTime) -> Option<OpenState> {
-        let &i = self.by_id.get(&id)?;
+        let i = self.by_id.get(id)?;
         let h = self.entry(i).hours;
         if h >= NONE - 1 {
             return None;
