@@ -72,7 +72,8 @@ mod tests {
     /// exactly when it is special, after any number of plain bytes.
     #[test]
     fn every_special_byte_is_found_where_it_is() {
-        let any = |w: u64| (bytes_below(w, 0x20) | bytes_equal(w, b'"') | bytes_equal(w, b'&')) != 0;
+        let any =
+            |w: u64| (bytes_below(w, 0x20) | bytes_equal(w, b'"') | bytes_equal(w, b'&')) != 0;
         let special = |b: u8| b < 0x20 || b == b'"' || b == b'&';
         for b in 0..=255u8 {
             for pad in 0..20 {
@@ -80,7 +81,11 @@ mod tests {
                 s.push(b);
                 s.extend_from_slice(b"zzzzzzzzz");
                 let at = find(&s, 0, any, special);
-                assert_eq!(at, if special(b) { pad } else { s.len() }, "byte {b} after {pad}");
+                assert_eq!(
+                    at,
+                    if special(b) { pad } else { s.len() },
+                    "byte {b} after {pad}"
+                );
                 assert_eq!(clean(&s, any), !special(b));
                 assert_eq!(clean(&s[..=pad], any), !special(b));
                 // High bytes (UTF-8) next to a special one do not hide it.

@@ -6,7 +6,9 @@
 //! sorted by name). A language's files are parsed into its Fluent bundle on
 //! the first message asked in it, and kept: a server that has only served
 //! French pages holds the French messages (and the English ones once a
-//! message lacks in French), not those of the ten languages. A file that
+//! message lacks in French), not those of the ten languages. Plain messages
+//! are answered from a table of text borrowed from the embedded files, and
+//! only the others go into the bundle (see [`build`]). A file that
 //! does not parse, or a message defined twice in a language, panics in debug
 //! builds and is logged in release builds (the messages that parse are
 //! used); `every_file_parses` in the tests below reads them all.
@@ -31,7 +33,7 @@ use domain::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use unic_langid::LanguageIdentifier;
 
 /// An embedded .ftl file.
@@ -62,6 +64,17 @@ type Bundle = FluentBundle<FluentResource>;
 struct Messages {
     bundle: Bundle,
     fast: FxHashMap<&'static str, Fast>,
+}
+
+impl Messages {
+    /// The message `key` (or `key.attribute`): a plain one from the fast
+    /// table (arguments change nothing in it), else from the bundle.
+    fn format(&self, key: &str, args: Option<&FluentArgs>) -> Option<Formatted<'_>> {
+        if let Some(Fast::Plain(text)) = self.fast.get(key) {
+            return Some(Formatted::Clean(Cow::Borrowed(text)));
+        }
+        format(&self.bundle, key, args)
+    }
 }
 
 /// A message simple enough to be written without Fluent.
@@ -104,10 +117,6 @@ impl Catalog {
         self.bundles[i].get_or_init(|| self.load(lang))
     }
 
-    fn bundle(&self, lang: Lang) -> &Bundle {
-        &self.messages(lang).bundle
-    }
-
     fn load(&self, lang: Lang) -> Messages {
         let code = lang.code();
         let files = self
@@ -115,7 +124,7 @@ impl Catalog {
             .iter()
             .find(|l| l.code == code)
             .map_or(&[][..], |l| l.files);
-        let (bundle, problems) = build(code, files);
+        let (messages, problems) = build(code, files);
         if !problems.is_empty() {
             let problems = problems.join("\n");
             if cfg!(debug_assertions) {
@@ -125,10 +134,7 @@ impl Catalog {
                 "the translations do not parse (the messages that do are used):\n{problems}"
             );
         }
-        Messages {
-            bundle,
-            fast: fast_messages(files),
-        }
+        messages
     }
 
     /// The languages whose bundle has been parsed.
@@ -150,18 +156,13 @@ impl Catalog {
         args: Option<&FluentArgs>,
         record: bool,
     ) -> Cow<'_, str> {
-        let messages = self.messages(lang);
-        // Arguments change nothing in a plain message.
-        if let Some(Fast::Plain(text)) = messages.fast.get(key) {
-            return Cow::Borrowed(text);
-        }
-        let flawed = match format(&messages.bundle, key, args) {
+        let flawed = match self.messages(lang).format(key, args) {
             Some(Formatted::Clean(text)) => return text,
             Some(Formatted::Flawed(text)) => Some(text),
             None => None,
         };
         if lang != Lang::En {
-            match format(self.bundle(Lang::En), key, args) {
+            match self.messages(Lang::En).format(key, args) {
                 Some(Formatted::Clean(text)) => {
                     if record {
                         note_miss(lang, key);
@@ -176,19 +177,49 @@ impl Catalog {
     }
 }
 
-/// Parses `files` into the bundle of the language `code`; also returns the
-/// problems found (syntax errors, messages defined twice), each naming its
-/// file (and line).
-fn build(code: &str, files: &'static [File]) -> (Bundle, Vec<String>) {
+/// Reads `files`, the language `code`'s, into its [`Messages`]; also returns
+/// the problems found (syntax errors, messages defined twice), each naming
+/// its file (and line).
+///
+/// The Fluent bundle gets only what the fast table cannot answer alone:
+/// every entry but the plain messages (one piece of text, no attribute) no
+/// other entry refers to — about a third of the source, where the whole
+/// files made each language cost 3 MB of memory.
+fn build(code: &str, files: &'static [File]) -> (Messages, Vec<String>) {
     let mut problems = Vec::new();
     let id: LanguageIdentifier = code.parse().unwrap_or_else(|e| {
         problems.push(format!("locales/{code}: not a language code ({e})"));
         LanguageIdentifier::default()
     });
+    let (fast, slim) = read(code, files, &mut problems);
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
+    for source in slim {
+        // Errors were reported from the whole files; what parses is added.
+        let resource = FluentResource::try_new(source).unwrap_or_else(|(r, _)| r);
+        // Entries defined twice were reported too; the first one stays.
+        let _ = bundle.add_resource(resource);
+    }
+    (Messages { bundle, fast }, problems)
+}
+
+/// One parse of each file: the [`Fast`] messages by key (the first
+/// definition of a key wins, as in a bundle; read from the embedded text
+/// itself, `&'static`, so the table holds no copy of a message), and each
+/// file's source without the entries the bundle does not need (see [`build`]).
+fn read(
+    code: &str,
+    files: &'static [File],
+    problems: &mut Vec<String>,
+) -> (FxHashMap<&'static str, Fast>, Vec<String>) {
+    let mut fast = FxHashMap::default();
+    // Plain messages without attributes: left out of the bundle unless referred to.
+    let mut plain: FxHashSet<&'static str> = FxHashSet::default();
+    let mut referred: FxHashSet<&'static str> = FxHashSet::default();
+    let mut seen: FxHashSet<&'static str> = FxHashSet::default();
+    let mut terms: FxHashSet<&'static str> = FxHashSet::default();
     for file in files {
-        let resource = match FluentResource::try_new(file.source.to_owned()) {
+        let resource = match fluent_syntax::parser::parse(file.source) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
                 for e in errors {
@@ -201,62 +232,145 @@ fn build(code: &str, files: &'static [File]) -> (Bundle, Vec<String>) {
                 resource
             }
         };
-        if let Err(errors) = bundle.add_resource(resource) {
-            for e in errors {
-                problems.push(format!("locales/{code}/{}: {e}", file.name));
-            }
-        }
-    }
-    (bundle, problems)
-}
-
-/// The messages of `files` that are plain text, or text and variables, by
-/// key (see [`Fast`]): what Fluent would make of them — the text between
-/// `=` and the end of the line, the variables' values in their places. The
-/// first definition of a key wins, as in a bundle. Read from the embedded
-/// text itself (`&'static`), so the table holds no copy of a message.
-fn fast_messages(files: &'static [File]) -> FxHashMap<&'static str, Fast> {
-    let mut fast = FxHashMap::default();
-    for file in files {
-        let resource = match fluent_syntax::parser::parse(file.source) {
-            Ok(resource) | Err((resource, _)) => resource,
-        };
-        for entry in resource.body {
-            let ast::Entry::Message(message) = entry else {
-                continue;
-            };
-            let Some(ast::Pattern { elements }) = message.value else {
-                continue;
-            };
-            let made =
-                match elements.as_slice() {
-                    [ast::PatternElement::TextElement { value }] => Some(Fast::Plain(value)),
-                    _ => {
-                        elements
-                            .iter()
-                            .map(|e| match e {
-                                ast::PatternElement::TextElement { value } => {
-                                    Some(Piece::Text(value))
-                                }
-                                ast::PatternElement::Placeable {
-                                    expression:
-                                        ast::Expression::Inline(
-                                            ast::InlineExpression::VariableReference { id },
-                                        ),
-                                } => Some(Piece::Variable(id.name)),
-                                ast::PatternElement::Placeable { .. } => None,
-                            })
-                            .collect::<Option<Box<[Piece]>>>()
-                            .map(Fast::Pieces)
+        for entry in &resource.body {
+            let (id, value, attributes) = match entry {
+                ast::Entry::Message(m) => (m.id.name, m.value.as_ref(), &m.attributes),
+                ast::Entry::Term(t) => {
+                    if !terms.insert(t.id.name) {
+                        problems.push(format!(
+                            "locales/{code}/{}: the term \"-{}\" is defined twice (the first definition is used)",
+                            file.name, t.id.name
+                        ));
                     }
-                };
-            if let Some(made) = made {
-                fast.entry(message.id.name).or_insert(made);
+                    references_in(&t.value, &mut referred);
+                    for a in &t.attributes {
+                        references_in(&a.value, &mut referred);
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
+            if !seen.insert(id) {
+                problems.push(format!(
+                    "locales/{code}/{}: the message \"{id}\" is defined twice (the first definition is used)",
+                    file.name
+                ));
+                continue;
             }
+            if let Some(value) = value {
+                references_in(value, &mut referred);
+            }
+            for a in attributes {
+                references_in(&a.value, &mut referred);
+            }
+            let Some(made) = value.and_then(fast_message) else {
+                continue;
+            };
+            if matches!(made, Fast::Plain(_)) && attributes.is_empty() {
+                plain.insert(id);
+            }
+            fast.insert(id, made);
         }
     }
     fast.shrink_to_fit();
-    fast
+    // A plain message another one refers to stays in the bundle, which
+    // formats the other.
+    plain.retain(|id| !referred.contains(id));
+    let slim = files
+        .iter()
+        .map(|f| without_entries(f.source, &plain))
+        .collect();
+    (fast, slim)
+}
+
+/// The message ids an entry's pattern refers to (`{ other-message }`).
+fn references_in(pattern: &ast::Pattern<&'static str>, out: &mut FxHashSet<&'static str>) {
+    fn inline(e: &ast::InlineExpression<&'static str>, out: &mut FxHashSet<&'static str>) {
+        match e {
+            ast::InlineExpression::MessageReference { id, .. } => {
+                out.insert(id.name);
+            }
+            ast::InlineExpression::FunctionReference { arguments, .. } => call(arguments, out),
+            ast::InlineExpression::TermReference {
+                arguments: Some(a), ..
+            } => call(a, out),
+            ast::InlineExpression::Placeable { expression } => expr(expression, out),
+            _ => {}
+        }
+    }
+    fn call(a: &ast::CallArguments<&'static str>, out: &mut FxHashSet<&'static str>) {
+        for e in &a.positional {
+            inline(e, out);
+        }
+        for n in &a.named {
+            inline(&n.value, out);
+        }
+    }
+    fn expr(e: &ast::Expression<&'static str>, out: &mut FxHashSet<&'static str>) {
+        match e {
+            ast::Expression::Inline(e) => inline(e, out),
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    references_in(&v.value, out);
+                }
+            }
+        }
+    }
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expr(expression, out);
+        }
+    }
+}
+
+/// The message as a [`Fast`] one, when it is plain text or text and variables.
+fn fast_message(pattern: &ast::Pattern<&'static str>) -> Option<Fast> {
+    match pattern.elements.as_slice() {
+        [ast::PatternElement::TextElement { value }] => Some(Fast::Plain(value)),
+        elements => elements
+            .iter()
+            .map(|e| match e {
+                ast::PatternElement::TextElement { value } => Some(Piece::Text(value)),
+                ast::PatternElement::Placeable {
+                    expression:
+                        ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
+                } => Some(Piece::Variable(id.name)),
+                ast::PatternElement::Placeable { .. } => None,
+            })
+            .collect::<Option<Box<[Piece]>>>()
+            .map(Fast::Pieces),
+    }
+}
+
+/// A Fluent source without the messages `left_out` and without comments.
+/// An entry starts at the beginning of a line with its identifier (`-` for a
+/// term), a comment with `#`; other lines (indented, blank, or the `}` that
+/// closes a selector) continue what precedes them.
+fn without_entries(source: &str, left_out: &FxHashSet<&str>) -> String {
+    let mut out = String::with_capacity(source.len() / 2);
+    let mut keep = false;
+    for line in source.split_inclusive('\n') {
+        match line.bytes().next() {
+            Some(b'#') => keep = false,
+            Some(b) if b.is_ascii_alphabetic() || b == b'-' => {
+                let id = line
+                    .split(|c: char| c == '=' || c.is_whitespace())
+                    .next()
+                    .unwrap_or_default();
+                keep = !left_out.contains(id);
+            }
+            // Indented or blank lines, and the `}` closing a selector.
+            _ => {}
+        }
+        if keep {
+            out.push_str(line);
+        }
+    }
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out
 }
 
 /// The message `key` of `lang` with `args` when the language has it and
@@ -557,6 +671,81 @@ pub fn t_code_args(code: &str, key: &str, args: &[(&'static str, Arg)]) -> Strin
 mod tests {
     use super::*;
 
+    /// A language's bundle of its whole files, as Fluent alone reads them.
+    fn whole_bundle(lang: Lang) -> Bundle {
+        let mut bundle = FluentBundle::new_concurrent(vec![lang.code().parse().unwrap()]);
+        bundle.set_use_isolating(false);
+        let files = LOCALES
+            .iter()
+            .find(|l| l.code == lang.code())
+            .map_or(&[][..], |l| l.files);
+        for f in files {
+            bundle
+                .add_resource(FluentResource::try_new(f.source.to_owned()).unwrap())
+                .unwrap();
+        }
+        bundle
+    }
+
+    /// Every message of every language reads the same from the slim bundle
+    /// and its fast table as from the whole files (selectors, references to
+    /// other messages and terms included), with and without arguments.
+    #[test]
+    fn messages_read_as_from_the_whole_files() {
+        let catalog = Catalog::new(LOCALES);
+        let mut slim_total = 0;
+        let mut whole_total = 0;
+        for lang in Lang::ALL {
+            let messages = catalog.messages(lang);
+            let whole = whole_bundle(lang);
+            let source: String = LOCALES
+                .iter()
+                .find(|l| l.code == lang.code())
+                .map_or(&[][..], |l| l.files)
+                .iter()
+                .map(|f| f.source)
+                .collect();
+            whole_total += source.len();
+            let files = LOCALES
+                .iter()
+                .find(|l| l.code == lang.code())
+                .map_or(&[][..], |l| l.files);
+            slim_total += read(lang.code(), files, &mut Vec::new())
+                .1
+                .iter()
+                .map(String::len)
+                .sum::<usize>();
+            let shown = |f: Option<Formatted<'_>>| match f {
+                Some(Formatted::Clean(t)) => Some((true, t.into_owned())),
+                Some(Formatted::Flawed(t)) => Some((false, t.into_owned())),
+                None => None,
+            };
+            for key in keys_of(&source) {
+                for args in [
+                    vec![],
+                    vec![("count", Arg::Number(1)), ("n", Arg::Number(1))],
+                    vec![
+                        ("count", Arg::Number(7)),
+                        ("name", Arg::Text("Anderlecht".into())),
+                    ],
+                ] {
+                    let fluent = fluent_args(&args, lang.is_rtl());
+                    assert_eq!(
+                        shown(messages.format(&key, fluent.as_ref())),
+                        shown(format(&whole, &key, fluent.as_ref())),
+                        "{}: {key}",
+                        lang.code()
+                    );
+                }
+            }
+        }
+        // The bundles hold a small part of the text (comments and plain messages left out).
+        assert!(
+            slim_total * 2 < whole_total,
+            "{slim_total} of {whole_total} bytes"
+        );
+    }
+
     #[test]
     fn every_file_parses() {
         for locale in LOCALES {
@@ -641,6 +830,7 @@ mod tests {
         let catalog = Catalog::new(LOCALES);
         for lang in Lang::ALL {
             let messages = catalog.messages(lang);
+            let whole = whole_bundle(lang);
             for (key, fast) in &messages.fast {
                 let variables: Vec<&'static str> = match fast {
                     Fast::Plain(_) => vec!["unused"],
@@ -660,9 +850,7 @@ mod tests {
                     let args: Vec<(&'static str, Arg)> =
                         variables.iter().map(|v| (*v, value.clone())).collect();
                     let fluent = fluent_args(&args, lang.is_rtl());
-                    let Some(Formatted::Clean(want)) =
-                        format(&messages.bundle, key, fluent.as_ref())
-                    else {
+                    let Some(Formatted::Clean(want)) = format(&whole, key, fluent.as_ref()) else {
                         panic!("{}: {key} is fast but does not format", lang.code());
                     };
                     assert_eq!(
@@ -817,7 +1005,7 @@ mod tests {
                 source: "ok = Twice\n",
             },
         ];
-        let (bundle, problems) = build("en", BROKEN);
+        let (messages, problems) = build("en", BROKEN);
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(
             problems[0].starts_with("locales/en/a.ftl:2: "),
@@ -829,8 +1017,8 @@ mod tests {
         );
         assert!(problems[1].contains("\"ok\""), "{problems:?}");
         // What parses is kept, and the first definition wins.
-        assert!(bundle.has_message("also-ok"));
-        let Some(Formatted::Clean(ok)) = format(&bundle, "ok", None) else {
+        assert!(messages.format("also-ok", None).is_some());
+        let Some(Formatted::Clean(ok)) = messages.format("ok", None) else {
             panic!("ok")
         };
         assert_eq!(ok, "Fine");

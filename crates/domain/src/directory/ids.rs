@@ -59,7 +59,12 @@ mod tests {
     use super::*;
 
     fn index(ids: &[i64]) -> IdIndex {
-        IdIndex::new(ids.iter().enumerate().map(|(i, &id)| (id, i as u32)).collect())
+        IdIndex::new(
+            ids.iter()
+                .enumerate()
+                .map(|(i, &id)| (id, i as u32))
+                .collect(),
+        )
     }
 
     #[test]

@@ -104,7 +104,10 @@ pub(crate) fn place(p: &PlaceOut<'_>, out: &mut Vec<u8>) {
     opt_string(p.website, out);
     out.extend_from_slice(b",\"description\":");
     opt_string(p.description, out);
-    for (key, count) in [(&b",\"computers\":"[..], p.computers), (b",\"tablets\":", p.tablets)] {
+    for (key, count) in [
+        (&b",\"computers\":"[..], p.computers),
+        (b",\"tablets\":", p.tablets),
+    ] {
         out.extend_from_slice(key);
         match count {
             Some(n) => int(i64::from(n), out),
@@ -209,17 +212,36 @@ mod tests {
                 }
             }
         }
-        for s in ["", "Espace public numérique d'Anderlecht", "مكتبة", "a\"b\\c\nd\u{1}"] {
+        for s in [
+            "",
+            "Espace public numérique d'Anderlecht",
+            "مكتبة",
+            "a\"b\\c\nd\u{1}",
+        ] {
             assert_eq!(json(s), serde_json::to_string(s).unwrap());
         }
     }
 
     #[test]
     fn numbers_are_written_as_serde_json_writes_them() {
-        for x in [0.0, -0.0, 1.0, 50.8503, 4.35171, 1e-7, 1e21, 123456.789, f64::NAN, f64::INFINITY] {
+        for x in [
+            0.0,
+            -0.0,
+            1.0,
+            50.8503,
+            4.35171,
+            1e-7,
+            1e21,
+            123456.789,
+            f64::NAN,
+            f64::INFINITY,
+        ] {
             let mut out = Vec::new();
             float(x, &mut out);
-            assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&x).unwrap());
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                serde_json::to_string(&x).unwrap()
+            );
         }
         for n in [0, -1, 42, i64::MIN, i64::MAX] {
             let mut out = Vec::new();

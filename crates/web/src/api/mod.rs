@@ -4,9 +4,9 @@
 
 mod communes;
 pub mod contract;
+mod json;
 mod label;
 mod me;
-mod json;
 mod openapi;
 mod places;
 mod sessions;

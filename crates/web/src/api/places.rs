@@ -196,7 +196,9 @@ pub async fn list_places(
         page: params.page,
         per_page: params.per_page,
     };
-    Ok(json_response(capacity, |out| super::json::place_list(&list, out)))
+    Ok(json_response(capacity, |out| {
+        super::json::place_list(&list, out)
+    }))
 }
 
 /// One place.
@@ -255,7 +257,10 @@ mod tests {
             postcode: Some("1000".to_owned()),
             commune_nis: "21004".to_owned(),
             commune_name: None,
-            location: Some(LatLon { lat: 50.8466, lon: 4.3528 }),
+            location: Some(LatLon {
+                lat: 50.8466,
+                lon: 4.3528,
+            }),
             opening_hours: Some("Mo-Fr 09:00-17:00".to_owned()),
             mobile: false,
             services: vec!["training".to_owned(), "access".to_owned()],
@@ -280,8 +285,12 @@ mod tests {
     /// republished (a `javascript:` link).
     #[test]
     fn the_api_writes_what_serde_json_writes() {
-        let region = Region::from_toml(include_str!("../../../../data/regions/brussels/region.toml")).unwrap();
-        let vocab = Vocabularies::from_toml(include_str!("../../../../data/vocabularies.toml")).unwrap();
+        let region = Region::from_toml(include_str!(
+            "../../../../data/regions/brussels/region.toml"
+        ))
+        .unwrap();
+        let vocab =
+            Vocabularies::from_toml(include_str!("../../../../data/vocabularies.toml")).unwrap();
         let mut places = vec![place(1, "EPN \"Le Pont\""), place(2, "Bibliothèque")];
         let mut bare = place(3, "Mobile\\Bus");
         bare.kind = PlaceKind::Other;
@@ -305,20 +314,33 @@ mod tests {
         places.push(bare);
         let dir = Directory::build(Arc::new(region), Arc::new(vocab), places);
         let views = [1, 2, 3].map(|id| dir.place_view(id).unwrap());
-        for (distance, open) in [(None, None), (Some(1.23456789), Some(true)), (Some(0.0), Some(false))] {
+        for (distance, open) in [
+            (None, None),
+            (Some(1.23456789), Some(true)),
+            (Some(0.0), Some(false)),
+        ] {
             let list = PlaceList {
-                items: views.iter().map(|v| place_out(&dir, *v, distance, open)).collect(),
+                items: views
+                    .iter()
+                    .map(|v| place_out(&dir, *v, distance, open))
+                    .collect(),
                 total: 3,
                 page: 1,
                 per_page: 20,
             };
             let mut ours = Vec::new();
             crate::api::json::place_list(&list, &mut ours);
-            assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string(&list).unwrap());
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                serde_json::to_string(&list).unwrap()
+            );
             for item in &list.items {
                 let mut one = Vec::new();
                 crate::api::json::place(item, &mut one);
-                assert_eq!(String::from_utf8(one).unwrap(), serde_json::to_string(item).unwrap());
+                assert_eq!(
+                    String::from_utf8(one).unwrap(),
+                    serde_json::to_string(item).unwrap()
+                );
             }
         }
     }
