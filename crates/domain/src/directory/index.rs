@@ -634,20 +634,32 @@ impl Directory {
         &self.slots[self.slot_of[i as usize] as usize]
     }
 
+    /// The place at index `i`, borrowed, with its exact coordinates (its
+    /// entry's position, unless that is only a postcode's or commune's centre).
+    pub(super) fn view_of(&self, i: u32) -> super::PlaceView<'_> {
+        let e = self.entry(i);
+        self.places.view(i, (!e.approximate).then_some(e.pos))
+    }
+
+    /// [`Directory::view_of`] as a value of its own.
+    pub(super) fn place_of(&self, i: u32) -> Place {
+        self.view_of(i).to_place()
+    }
+
     /// The place of this id, as a value of its own.
     pub fn place(&self, id: i64) -> Option<Place> {
-        self.by_id.get(id).map(|i| self.places.get(i))
+        self.by_id.get(id).map(|i| self.place_of(i))
     }
 
     /// The place of this id, borrowed from the directory (no copy).
     pub fn place_view(&self, id: i64) -> Option<super::PlaceView<'_>> {
-        self.by_id.get(id).map(|i| self.places.view(i))
+        self.by_id.get(id).map(|i| self.view_of(i))
     }
 
     /// The place at position `i` (0..[`Directory::len`]) in the order they
     /// were loaded.
     pub fn place_at(&self, i: usize) -> Place {
-        self.places.get(i as u32)
+        self.place_of(i as u32)
     }
 
     /// The name of the place of this id, without materialising the place.
@@ -694,7 +706,7 @@ impl Directory {
             .map(|ci| {
                 self.by_commune[ci]
                     .iter()
-                    .map(|&i| self.places.view(i))
+                    .map(|&i| self.view_of(i))
                     .collect()
             })
             .unwrap_or_default()
@@ -703,7 +715,7 @@ impl Directory {
     /// Every place, in the order they were loaded, each materialised as it
     /// is reached.
     pub fn places(&self) -> impl ExactSizeIterator<Item = Place> + '_ {
-        (0..self.places.len() as u32).map(|i| self.places.get(i))
+        (0..self.places.len() as u32).map(|i| self.place_of(i))
     }
 
     /// A summary of every place (id, organisation, kind, label, name,
@@ -732,7 +744,7 @@ impl Directory {
     pub fn places_where(&self, mut keep: impl FnMut(&PlaceSummary<'_>) -> bool) -> Vec<Place> {
         (0..self.places.len() as u32)
             .filter(|&i| keep(&self.places.summary(i)))
-            .map(|i| self.places.get(i))
+            .map(|i| self.place_of(i))
             .collect()
     }
 }

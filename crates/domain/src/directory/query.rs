@@ -119,12 +119,12 @@ struct Filter {
 impl Directory {
     /// The place a search found.
     pub fn hit_place(&self, hit: &Hit) -> Place {
-        self.places.get(hit.index)
+        self.place_of(hit.index)
     }
 
     /// The place a search found, borrowed from the directory (no copy).
     pub fn hit_view(&self, hit: &Hit) -> super::PlaceView<'_> {
-        self.places.view(hit.index)
+        self.view_of(hit.index)
     }
 
     fn code_mask(

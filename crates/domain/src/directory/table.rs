@@ -28,8 +28,8 @@ const DESCRIPTION: usize = 5;
 struct Row {
     id: i64,
     organisation_id: i64,
-    /// Exact coordinates (latitude, longitude); NaN when not known.
-    location: [f64; 2],
+    // No coordinates: the directory's entry of the place has them (its
+    // position, exact unless marked approximate), passed to `view`.
     /// Where the place's text fields start in the arena, one after the other.
     text: u32,
     /// The length of each text field, `ABSENT` for none.
@@ -137,7 +137,6 @@ impl PlaceTable {
         let row = Row {
             id: p.id,
             organisation_id: p.organisation_id,
-            location: p.location.map_or([f64::NAN; 2], |l| [l.lat, l.lon]),
             text,
             lens,
             organisation: self.intern(Some(&p.organisation)),
@@ -227,13 +226,15 @@ impl PlaceTable {
         }
     }
 
-    /// The place at index `i`, as a value of its own.
-    pub fn get(&self, i: u32) -> Place {
-        self.view(i).to_place()
+    /// The place at index `i`, as a value of its own, with its exact
+    /// coordinates when known (the directory's `place_of` gives them).
+    #[cfg(test)]
+    pub fn get(&self, i: u32, location: Option<LatLon>) -> Place {
+        self.view(i, location).to_place()
     }
 
     /// The place at index `i`, borrowed from the table (no copy of its text).
-    pub fn view(&self, i: u32) -> PlaceView<'_> {
+    pub fn view(&self, i: u32, location: Option<LatLon>) -> PlaceView<'_> {
         let r = &self.rows[i as usize];
         let count = |n: i32| (n != NO_COUNT).then_some(n);
         let mut at = r.codes as usize;
@@ -252,10 +253,7 @@ impl PlaceTable {
             postcode: self.shared(r.postcode),
             commune_nis: self.shared(r.commune_nis).unwrap_or_default(),
             commune_name: self.shared(r.commune_name),
-            location: (!r.location[0].is_nan()).then_some(LatLon {
-                lat: r.location[0],
-                lon: r.location[1],
-            }),
+            location,
             opening_hours: self.shared(r.opening_hours),
             mobile: r.mobile,
             services: codes(r.counts[0]),
@@ -440,12 +438,12 @@ mod tests {
             t.push(p);
         }
         t.seal();
-        assert_eq!(t.get(0), a);
-        assert_eq!(t.get(1), b);
-        assert_eq!(t.get(2), c);
+        assert_eq!(t.get(0, a.location), a);
+        assert_eq!(t.get(1, b.location), b);
+        assert_eq!(t.get(2, None), c);
         assert_eq!(t.name(1), "Ludothèque");
         assert_eq!(t.opening_hours(2), None);
-        assert_eq!(std::mem::size_of::<Row>(), 112);
+        assert_eq!(std::mem::size_of::<Row>(), 96);
         // Shared values are stored once.
         assert_eq!(t.shared.iter().filter(|s| &***s == "CPAS").count(), 1);
     }
