@@ -60,10 +60,7 @@ pub(crate) fn place(p: &PlaceOut<'_>, out: &mut Vec<u8>) {
     out.extend_from_slice(b",\"approximate_location\":");
     boolean(p.approximate_location, out);
     out.extend_from_slice(b",\"distance_km\":");
-    match p.distance_km {
-        Some(d) => float(d, out),
-        None => out.extend_from_slice(b"null"),
-    }
+    or_null(p.distance_km, float, out);
     out.extend_from_slice(b",\"mobile\":");
     boolean(p.mobile, out);
     for (key, list) in [
@@ -88,10 +85,7 @@ pub(crate) fn place(p: &PlaceOut<'_>, out: &mut Vec<u8>) {
     out.extend_from_slice(b",\"opening_hours_valid\":");
     boolean(p.opening_hours_valid, out);
     out.extend_from_slice(b",\"open_now\":");
-    match p.open_now {
-        Some(b) => boolean(b, out),
-        None => out.extend_from_slice(b"null"),
-    }
+    or_null(p.open_now, boolean, out);
     out.extend_from_slice(b",\"labelled\":");
     boolean(p.labelled, out);
     out.extend_from_slice(b",\"label_status\":");
@@ -109,10 +103,7 @@ pub(crate) fn place(p: &PlaceOut<'_>, out: &mut Vec<u8>) {
         (b",\"tablets\":", p.tablets),
     ] {
         out.extend_from_slice(key);
-        match count {
-            Some(n) => int(i64::from(n), out),
-            None => out.extend_from_slice(b"null"),
-        }
+        or_null(count.map(i64::from), int, out);
     }
     out.extend_from_slice(b",\"updated_on\":");
     string(p.updated_on, out);
@@ -142,8 +133,13 @@ fn float(x: f64, out: &mut Vec<u8>) {
 }
 
 fn opt_string(s: Option<&str>, out: &mut Vec<u8>) {
-    match s {
-        Some(s) => string(s, out),
+    or_null(s, string, out);
+}
+
+/// The value written by `write`, or `null` when there is none.
+fn or_null<T>(value: Option<T>, write: fn(T, &mut Vec<u8>), out: &mut Vec<u8>) {
+    match value {
+        Some(v) => write(v, out),
         None => out.extend_from_slice(b"null"),
     }
 }
