@@ -24,7 +24,7 @@ pub fn bytes_below(w: u64, n: u8) -> u64 {
 /// common case, answered for a short text in one or two words of eight (the
 /// last one padded with spaces, which no escaper flags).
 #[inline]
-pub fn clean(bytes: &[u8], any: impl Fn(u64) -> bool) -> bool {
+fn clean(bytes: &[u8], any: impl Fn(u64) -> bool) -> bool {
     let mut words = bytes.chunks_exact(8);
     for word in &mut words {
         let mut eight = [0u8; 8];
@@ -43,7 +43,7 @@ pub fn clean(bytes: &[u8], any: impl Fn(u64) -> bool) -> bool {
 /// or the length when none does. `any` says whether eight bytes (read
 /// little-endian) hold such a byte; it must never say no when one does.
 #[inline]
-pub fn find(
+fn find(
     bytes: &[u8],
     from: usize,
     any: impl Fn(u64) -> bool,
@@ -62,6 +62,31 @@ pub fn find(
         i += 1;
     }
     i
+}
+
+/// Calls `f` with each run of `bytes` that needs no escaping and the byte
+/// that ends it (`None` after the last run): the whole text in one call
+/// when, as nearly always, nothing in it needs escaping. `any` and
+/// `special` as in [`find`].
+#[inline]
+pub fn each_run(
+    bytes: &[u8],
+    any: impl Fn(u64) -> bool,
+    special: impl Fn(u8) -> bool,
+    mut f: impl FnMut(std::ops::Range<usize>, Option<u8>),
+) {
+    if clean(bytes, &any) {
+        f(0..bytes.len(), None);
+        return;
+    }
+    let mut start = 0;
+    loop {
+        let i = find(bytes, start, &any, &special);
+        let Some(&b) = bytes.get(i) else { break };
+        f(start..i, Some(b));
+        start = i + 1;
+    }
+    f(start..bytes.len(), None);
 }
 
 #[cfg(test)]

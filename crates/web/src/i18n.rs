@@ -119,12 +119,7 @@ impl Catalog {
 
     fn load(&self, lang: Lang) -> Messages {
         let code = lang.code();
-        let files = self
-            .locales
-            .iter()
-            .find(|l| l.code == code)
-            .map_or(&[][..], |l| l.files);
-        let (messages, problems) = build(code, files);
+        let (messages, problems) = build(code, files_of(self.locales, code));
         if !problems.is_empty() {
             let problems = problems.join("\n");
             if cfg!(debug_assertions) {
@@ -175,6 +170,14 @@ impl Catalog {
         }
         flawed.unwrap_or_else(|| Cow::Owned(key.to_owned()))
     }
+}
+
+/// The embedded files of the language `code` (none for a language without).
+fn files_of(locales: &'static [Locale], code: &str) -> &'static [File] {
+    locales
+        .iter()
+        .find(|l| l.code == code)
+        .map_or(&[][..], |l| l.files)
 }
 
 /// Reads `files`, the language `code`'s, into its [`Messages`]; also returns
@@ -524,31 +527,23 @@ impl maud::Render for Text {
 /// maud's escaping pushes it byte by byte (a fifth of a results page's
 /// instructions went there).
 pub fn escape_to(buf: &mut String, s: &str) {
-    use crate::escape::{bytes_equal, find};
+    use crate::escape::{bytes_equal, each_run};
     let any = |w: u64| {
         (bytes_equal(w, b'&') | bytes_equal(w, b'<') | bytes_equal(w, b'>') | bytes_equal(w, b'"'))
             != 0
     };
     let special = |b: u8| matches!(b, b'&' | b'<' | b'>' | b'"');
-    let bytes = s.as_bytes();
-    if crate::escape::clean(bytes, any) {
-        buf.push_str(s);
-        return;
-    }
-    let mut start = 0;
-    loop {
-        let i = find(bytes, start, any, special);
-        let Some(&b) = bytes.get(i) else { break };
-        buf.push_str(&s[start..i]);
-        buf.push_str(match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            _ => "&quot;",
+    // Runs end at ASCII bytes: their bounds are character boundaries.
+    each_run(s.as_bytes(), any, special, |run, end| {
+        buf.push_str(&s[run]);
+        buf.push_str(match end {
+            None => "",
+            Some(b'&') => "&amp;",
+            Some(b'<') => "&lt;",
+            Some(b'>') => "&gt;",
+            Some(_) => "&quot;",
         });
-        start = i + 1;
-    }
-    buf.push_str(&s[start..]);
+    });
 }
 
 /// A string escaped by [`escape_to`] in a page: `(esc(p.name))`.
@@ -675,11 +670,7 @@ mod tests {
     fn whole_bundle(lang: Lang) -> Bundle {
         let mut bundle = FluentBundle::new_concurrent(vec![lang.code().parse().unwrap()]);
         bundle.set_use_isolating(false);
-        let files = LOCALES
-            .iter()
-            .find(|l| l.code == lang.code())
-            .map_or(&[][..], |l| l.files);
-        for f in files {
+        for f in files_of(LOCALES, lang.code()) {
             bundle
                 .add_resource(FluentResource::try_new(f.source.to_owned()).unwrap())
                 .unwrap();
@@ -698,18 +689,9 @@ mod tests {
         for lang in Lang::ALL {
             let messages = catalog.messages(lang);
             let whole = whole_bundle(lang);
-            let source: String = LOCALES
-                .iter()
-                .find(|l| l.code == lang.code())
-                .map_or(&[][..], |l| l.files)
-                .iter()
-                .map(|f| f.source)
-                .collect();
+            let files = files_of(LOCALES, lang.code());
+            let source: String = files.iter().map(|f| f.source).collect();
             whole_total += source.len();
-            let files = LOCALES
-                .iter()
-                .find(|l| l.code == lang.code())
-                .map_or(&[][..], |l| l.files);
             slim_total += read(lang.code(), files, &mut Vec::new())
                 .1
                 .iter()

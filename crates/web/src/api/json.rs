@@ -147,40 +147,31 @@ fn or_null<T>(value: Option<T>, write: fn(T, &mut Vec<u8>), out: &mut Vec<u8>) {
 /// A JSON string, escaped as `serde_json` does: `"` and `\`, the short forms
 /// `\b \t \n \f \r`, other control characters as `\u00XX`; all else as is.
 fn string(s: &str, out: &mut Vec<u8>) {
-    use crate::escape::{bytes_below, bytes_equal, find};
+    use crate::escape::{bytes_below, bytes_equal, each_run};
     let any = |w: u64| (bytes_below(w, 0x20) | bytes_equal(w, b'"') | bytes_equal(w, b'\\')) != 0;
     let special = |b: u8| b < 0x20 || b == b'"' || b == b'\\';
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
     out.push(b'"');
-    if crate::escape::clean(bytes, any) {
-        out.extend_from_slice(bytes);
-        out.push(b'"');
-        return;
-    }
-    let mut start = 0;
-    loop {
-        let i = find(bytes, start, any, special);
-        let Some(&c) = bytes.get(i) else { break };
-        out.extend_from_slice(&bytes[start..i]);
-        match c {
-            b'"' => out.extend_from_slice(b"\\\""),
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            0x08 => out.extend_from_slice(b"\\b"),
-            0x09 => out.extend_from_slice(b"\\t"),
-            0x0a => out.extend_from_slice(b"\\n"),
-            0x0c => out.extend_from_slice(b"\\f"),
-            0x0d => out.extend_from_slice(b"\\r"),
-            _ => {
+    each_run(bytes, any, special, |run, end| {
+        out.extend_from_slice(&bytes[run]);
+        match end {
+            None => {}
+            Some(b'"') => out.extend_from_slice(b"\\\""),
+            Some(b'\\') => out.extend_from_slice(b"\\\\"),
+            Some(0x08) => out.extend_from_slice(b"\\b"),
+            Some(0x09) => out.extend_from_slice(b"\\t"),
+            Some(0x0a) => out.extend_from_slice(b"\\n"),
+            Some(0x0c) => out.extend_from_slice(b"\\f"),
+            Some(0x0d) => out.extend_from_slice(b"\\r"),
+            Some(c) => {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
                 out.extend_from_slice(b"\\u00");
                 out.push(HEX[usize::from(c >> 4)]);
                 out.push(HEX[usize::from(c & 0xf)]);
             }
         }
-        start = i + 1;
-    }
-    out.extend_from_slice(&bytes[start..]);
+    });
     out.push(b'"');
 }
 
