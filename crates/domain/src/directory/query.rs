@@ -367,6 +367,7 @@ impl Directory {
             total: 0,
             trivial: false,
             counting: true,
+            known_total: None,
             prefer,
             include: [
                 (q.include_unknown.free, UNKNOWN_FREE),
@@ -453,6 +454,7 @@ impl Directory {
                     memo.get(&key).copied()
                 };
                 acc.counting = known.is_none();
+                acc.known_total = known.map(|(total, _)| total);
                 self.scan_circle(&mut acc, *centre, *radius);
                 let c = Circle::new(*centre, *radius);
                 match far {
@@ -469,7 +471,7 @@ impl Directory {
                             acc.total += beyond;
                         }
                         for &(d, i) in far[..beyond].iter().rev() {
-                            if acc.beyond_page(d) {
+                            if acc.beyond_page(d) || acc.all_found() {
                                 break;
                             }
                             if acc.trivial {
@@ -483,6 +485,9 @@ impl Directory {
                     Some(far) => {
                         for &(d, i) in far.iter().take_while(|(d, _)| *d > *radius) {
                             let _ = d;
+                            if acc.all_found() {
+                                break;
+                            }
                             acc.consider(self.entry(i));
                         }
                     }
@@ -1216,6 +1221,8 @@ struct Acc<'a> {
     /// False when the total is known (the same search of a circle counted
     /// before): places that cannot make the page need not be looked at.
     counting: bool,
+    /// How many places the search counted before, when it did.
+    known_total: Option<usize>,
     order: Order,
     k: usize,
     /// (key, index, distance bits): key = distance bits or a name rank.
@@ -1376,10 +1383,19 @@ impl Acc<'_> {
         top & OUTSIDE == 0 && d - 1e-9 > f64::from_bits(top)
     }
 
+    /// Are all the places the search counted before already on the page?
+    /// Then no other place passes the filters (at night, with "open now",
+    /// often none does: the circle need not be looked into at all).
+    #[inline]
+    fn all_found(&self) -> bool {
+        self.known_total
+            .is_some_and(|t| t < self.k && self.heap.len() >= t)
+    }
+
     /// Can a place of this cell still make the page?
     #[inline]
     fn could_rank(&self, cell: &Cell) -> bool {
-        if self.k == 0 {
+        if self.k == 0 || self.all_found() {
             return false;
         }
         match (self.order, self.heap.len() >= self.k) {

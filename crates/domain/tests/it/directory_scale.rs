@@ -39,6 +39,11 @@ fn generated(n: usize) -> Directory {
             rng.u32(1..40)
         );
         let mut p = place(i as i64 + 1, &name, "Asbl", &c.nis, &pc);
+        // A few places say when they open: an "open" search finds fewer
+        // places than a page holds.
+        if i % 300 == 7 {
+            p.opening_hours = Some("Mo 10:00-12:00".into());
+        }
         // Most places near their commune's centre, many at one spot (a postcode
         // centre), a few without coordinates.
         p.location = match rng.u32(0..10) {
@@ -138,6 +143,41 @@ fn near_a_point_gives_what_a_scan_gives() {
             answer(&d, &q),
             page_of(expected, offset, limit),
             "near {o:?} within {radius} km"
+        );
+    }
+}
+
+#[test]
+fn open_near_a_point_gives_what_a_scan_gives() {
+    let d = generated(6000);
+    let monday = |t: &str| NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M").unwrap();
+    let hours: Vec<bool> = d.places().map(|p| p.opening_hours.is_some()).collect();
+    let mut rng = fastrand::Rng::with_seed(5);
+    for round in 0..40 {
+        let c = &d.region.communes[round % d.region.communes.len()];
+        let o = LatLon {
+            lat: c.lat + (rng.f64() - 0.5) * 0.02,
+            lon: c.lon + (rng.f64() - 0.5) * 0.03,
+        };
+        let radius = [0.5, 2.5, 6.0, 20.0][round % 4];
+        // Open at 11:00 (a few places), at 13:00 (none).
+        let (at, open) = [("2026-11-30 11:00", true), ("2026-11-30 13:00", false)][round % 2];
+        let q = Query {
+            near: Some(o),
+            radius_km: Some(radius),
+            open_at: Some(monday(at)),
+            limit: 20,
+            ..Query::default()
+        };
+        let expected: Vec<_> = scan(&d, o)
+            .into_iter()
+            .filter(|(_, i, _, pos)| open && hours[*i] && pos.distance_km(o) <= radius)
+            .collect();
+        assert!(expected.len() < 20, "fewer than a page");
+        assert_eq!(
+            answer(&d, &q),
+            page_of(expected, 0, 20),
+            "open at {at} near {o:?} within {radius} km"
         );
     }
 }
