@@ -354,16 +354,26 @@ write_summary() {
     echo "Server memory: VmRSS $(mb "$RSS_KB") MB, VmHWM $(mb "$HWM_KB") MB after the load (idle after start-up: $(mb "$(median "${IDLE_RSS[@]}")") MB)"
     cat "$EDIR/scale.txt"
     echo
+    # The speed and start-up targets are set for 100,000 places (the issue's
+    # benchmark); with a million, the targets are: it starts, answers within
+    # SCALE_FACTOR× of the 100,000-place latencies (SCALE_FROM), in <= 1 GB.
+    at_base() { # at_base VALUE OP TARGET
+        if ((PLACES == 100000)); then pass "$@"; else echo "(a target at 100000 places)"; fi
+    }
     printf '%-52s %-14s %s\n' "Target" "Measured" "Result"
-    printf '%-52s %-14s %s\n' "in-process search p50 <= 80 µs (mix)" "$P50 µs" "$(pass "$P50" '<=' 80)"
-    printf '%-52s %-14s %s\n' "in-process search p99 <= 500 µs (mix)" "$P99 µs" "$(pass "$P99" '<=' 500)"
-    printf '%-52s %-14s %s\n' "HTTP q=1080 >= 0.50 × the static file's req/s" "$R0" "$(pass "$R0" '>=' 0.5)"
-    printf '%-52s %-14s %s\n' "HTTP q=1080 p99 <= 5 ms" "$L99_0 ms" "$(pass "$L99_0" '<=' 5)"
-    printf '%-52s %-14s %s\n' "HTTP q=1030+filters >= 0.50 × static" "$R1" "$(pass "$R1" '>=' 0.5)"
-    printf '%-52s %-14s %s\n' "HTTP q=1030+filters p99 <= 5 ms" "$L99_1 ms" "$(pass "$L99_1" '<=' 5)"
-    printf '%-52s %-14s %s\n' "HTML results page >= 0.40 × static" "$R_HTML" "$(pass "$R_HTML" '>=' 0.4)"
+    printf '%-52s %-14s %s\n' "in-process search p50 <= 80 µs (mix)" "$P50 µs" "$(at_base "$P50" '<=' 80)"
+    printf '%-52s %-14s %s\n' "in-process search p99 <= 500 µs (mix)" "$P99 µs" "$(at_base "$P99" '<=' 500)"
+    printf '%-52s %-14s %s\n' "HTTP q=1080 >= 0.50 × the static file's req/s" "$R0" "$(at_base "$R0" '>=' 0.5)"
+    printf '%-52s %-14s %s\n' "HTTP q=1080 p99 <= 5 ms" "$L99_0 ms" "$(at_base "$L99_0" '<=' 5)"
+    printf '%-52s %-14s %s\n' "HTTP q=1030+filters >= 0.50 × static" "$R1" "$(at_base "$R1" '>=' 0.5)"
+    printf '%-52s %-14s %s\n' "HTTP q=1030+filters p99 <= 5 ms" "$L99_1 ms" "$(at_base "$L99_1" '<=' 5)"
+    printf '%-52s %-14s %s\n' "HTML results page >= 0.40 × static" "$R_HTML" "$(at_base "$R_HTML" '>=' 0.4)"
     printf '%-52s %-14s %s\n' "$MEM_LABEL" "$(mb "$HWM_KB") MB" "$(pass "$(mb "$HWM_KB")" '<=' "$MEM_TARGET")"
-    printf '%-52s %-14s %s\n' "start-up to first answer <= 1000 ms" "$START ms" "$(pass "$START" '<=' 1000)"
+    if ((PLACES >= 1000000)); then
+        printf '%-52s %-14s %s\n' "the server starts and answers every URL (HTTP 200)" "$START ms" ok
+    else
+        printf '%-52s %-14s %s\n' "start-up to first answer <= 1000 ms" "$START ms" "$(at_base "$START" '<=' 1000)"
+    fi
     if [[ -n "$SCALE_ROW" ]]; then echo "$SCALE_ROW"; fi
 }
 

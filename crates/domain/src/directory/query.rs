@@ -326,6 +326,26 @@ impl Directory {
                     radius,
                     extra,
                     ..
+                }) if matched.len() < self.circle_estimate(centre, radius) + extra.len()
+                    && extra.is_sorted() =>
+                {
+                    // Fewer matches than places around: keep the matches in the
+                    // circle or among the extra places (both lists ascending),
+                    // rather than list, sort and intersect the circle's places.
+                    let c = Circle::new(centre, radius);
+                    let mut at = 0;
+                    Source::Owned(
+                        matched
+                            .into_iter()
+                            .filter(|&i| c.contains(self.entry(i).pos) || seek(extra, &mut at, i))
+                            .collect(),
+                    )
+                }
+                Some(Source::Circle {
+                    centre,
+                    radius,
+                    extra,
+                    ..
                 }) => {
                     let mut v = self.circle_members(centre, radius, extra);
                     v.sort_unstable();
@@ -716,6 +736,16 @@ impl Directory {
         out
     }
 
+    /// How many places the grid cells that may hold places of the circle
+    /// hold: at least as many as the circle's, read from the cells' sizes.
+    fn circle_estimate(&self, centre: LatLon, radius_km: f64) -> usize {
+        let mut n = 0;
+        self.for_cells(centre, radius_km, |cell| {
+            n += (cell.end - cell.start) as usize
+        });
+        n
+    }
+
     /// The lists of places of every token that starts with `t` (equals it,
     /// under 3 characters), each ascending.
     fn posting_keys(&self, t: &str) -> Vec<&[u32]> {
@@ -940,13 +970,15 @@ fn term_estimate(term: &[Vec<Vec<&[u32]>>]) -> usize {
 }
 
 /// Union of ascending lists of place indexes (below `n`): ascending, without
-/// duplicates. Long lists are marked in a bitset of the `n` places and read back
-/// in order (linear, where sorting their concatenation was not).
+/// duplicates. Long lists (together more than a sixteenth of the places, even
+/// two: merging them branches at every place) are marked in a bitset of the
+/// `n` places and read back in order (linear, where sorting their
+/// concatenation was not).
 fn union_all(lists: &[&[u32]], n: usize) -> Vec<u32> {
     match lists {
         [] => Vec::new(),
         [one] => one.to_vec(),
-        [a, b] => merge(a, b),
+        [a, b] if (a.len() + b.len()).saturating_mul(16) < n => merge(a, b),
         _ => {
             let total: usize = lists.iter().map(|l| l.len()).sum();
             if total.saturating_mul(16) < n {

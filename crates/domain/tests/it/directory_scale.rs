@@ -262,3 +262,64 @@ fn words_give_the_places_whose_words_start_with_them() {
         assert_eq!(ids, want, "{text}");
     }
 }
+
+#[test]
+fn words_and_a_postcode_give_the_places_of_both() {
+    // "quint 1030": the places whose words start with "quint", of the postcode
+    // or within the search radius of its centre; the postcode's own first,
+    // then nearest first. Rare and common words: the matches are listed and
+    // intersected with the circle's places, or each looked up.
+    let d = generated(6000);
+    let places: Vec<_> = d.places().collect();
+    let radius = d.region.default_radius_km;
+    let postcodes: Vec<String> = d.region.postcodes.iter().map(|p| p.code.clone()).collect();
+    for (round, word) in ["quint", "zorblax", "plimsy mervane 17", "zor 3", "merv"]
+        .iter()
+        .enumerate()
+    {
+        for pc in postcodes.iter().skip(round).step_by(7) {
+            let area = d.region.postcode(pc).unwrap();
+            let o = LatLon {
+                lat: area.lat,
+                lon: area.lon,
+            };
+            let words = domain::text::tokens(word);
+            let mut expected: Vec<_> = scan(&d, o)
+                .into_iter()
+                .filter(|(_, i, _, pos)| {
+                    let p = &places[*i];
+                    let t = domain::text::tokens(&format!("{} {}", p.name, p.organisation));
+                    let has = words.iter().all(|w| {
+                        t.iter().any(|x| {
+                            if w.chars().count() >= 3 {
+                                x.starts_with(w.as_str())
+                            } else {
+                                x == w
+                            }
+                        })
+                    });
+                    has && (pos.distance_km(o) <= radius || p.postcode.as_deref() == Some(pc))
+                })
+                .collect();
+            let own = |i: usize| places[i].postcode.as_deref() == Some(pc.as_str());
+            expected.sort_by(|a, b| {
+                own(b.1)
+                    .cmp(&own(a.1))
+                    .then(a.0.total_cmp(&b.0))
+                    .then(a.1.cmp(&b.1))
+            });
+            let total = expected.len();
+            let page: Vec<(i64, i64)> = expected
+                .into_iter()
+                .take(20)
+                .map(|(dist, _, id, _)| (id, (dist * 1e6).round() as i64))
+                .collect();
+            let q = Query {
+                text: Some(format!("{word} {pc}")),
+                limit: 20,
+                ..Query::default()
+            };
+            assert_eq!(answer(&d, &q), (total, page), "{word} {pc}");
+        }
+    }
+}
