@@ -215,6 +215,20 @@ fn a_commune_gives_its_places_and_those_around_its_centre() {
     }
 }
 
+/// Does a place with these tokens match every word (a word of 3 characters
+/// or more matches the tokens it starts, a shorter one only itself)?
+fn has_words(tokens: &[String], words: &[String]) -> bool {
+    words.iter().all(|w| {
+        tokens.iter().any(|x| {
+            if w.chars().count() >= 3 {
+                x.starts_with(w.as_str())
+            } else {
+                x == w
+            }
+        })
+    })
+}
+
 #[test]
 fn words_give_the_places_whose_words_start_with_them() {
     let d = generated(6000);
@@ -235,18 +249,7 @@ fn words_give_the_places_whose_words_start_with_them() {
     for text in queries {
         let words: Vec<String> = domain::text::tokens(text);
         let mut expected: Vec<usize> = (0..places.len())
-            .filter(|&i| {
-                let t = tokens(i);
-                words.iter().all(|w| {
-                    t.iter().any(|x| {
-                        if w.chars().count() >= 3 {
-                            x.starts_with(w.as_str())
-                        } else {
-                            x == w
-                        }
-                    })
-                })
-            })
+            .filter(|&i| has_words(&tokens(i), &words))
             .collect();
         // Text searches list by name as written, then in the directory's order.
         expected.sort_by(|&a, &b| places[a].name.cmp(&places[b].name).then(a.cmp(&b)));
@@ -289,16 +292,8 @@ fn words_and_a_postcode_give_the_places_of_both() {
                 .filter(|(_, i, _, pos)| {
                     let p = &places[*i];
                     let t = domain::text::tokens(&format!("{} {}", p.name, p.organisation));
-                    let has = words.iter().all(|w| {
-                        t.iter().any(|x| {
-                            if w.chars().count() >= 3 {
-                                x.starts_with(w.as_str())
-                            } else {
-                                x == w
-                            }
-                        })
-                    });
-                    has && (pos.distance_km(o) <= radius || p.postcode.as_deref() == Some(pc))
+                    has_words(&t, &words)
+                        && (pos.distance_km(o) <= radius || p.postcode.as_deref() == Some(pc))
                 })
                 .collect();
             let own = |i: usize| places[i].postcode.as_deref() == Some(pc.as_str());
