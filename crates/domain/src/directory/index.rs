@@ -157,6 +157,9 @@ pub struct Directory {
     pub(super) raw_rank: Vec<u32>,
     /// Every place index in that order.
     pub(super) by_raw: Vec<u32>,
+    /// For each position in raw-name order, the place's position in
+    /// folded-name order (`name_rank[by_raw[r]]`, read in order).
+    pub(super) raw_to_name: Vec<u32>,
     /// The words people type and what they mean.
     pub(super) words: Arc<SearchWords>,
     /// Per length in characters: the tokens (index in `tokens`, as characters) without
@@ -389,7 +392,7 @@ impl DirectoryBuilder {
         for list in &mut by_commune {
             list.sort_unstable_by_key(|&i| rank[i as usize]);
         }
-        let tokens = tokens.finish();
+        let mut tokens = tokens.finish();
         let mut typo_buckets: Vec<Vec<TypoToken>> = Vec::new();
         for ti in 0..tokens.len() {
             let chars: Box<[char]> = tokens.token(ti).chars().collect();
@@ -412,6 +415,8 @@ impl DirectoryBuilder {
             raw_rank[i as usize] = r as u32;
         }
         let by_raw = raw;
+        let raw_to_name: Vec<u32> = by_raw.iter().map(|&i| rank[i as usize]).collect();
+        tokens.add_rank_bits(&raw_rank);
         let mut keys: Vec<(i32, i32)> = grid.keys().copied().collect();
         keys.sort_unstable();
         let mut cell_index = FxHashMap::with_capacity_and_hasher(keys.len(), Default::default());
@@ -546,6 +551,7 @@ impl DirectoryBuilder {
             name_rank: rank,
             raw_rank,
             by_raw,
+            raw_to_name,
             words: SearchWords::shipped(),
             typo_buckets,
         }
@@ -592,6 +598,7 @@ impl Directory {
                     + list(&self.name_rank)
                     + list(&self.raw_rank)
                     + list(&self.by_raw)
+                    + list(&self.raw_to_name)
                     + list(&self.by_organisation),
             ),
             ("by id", self.by_id.heap_bytes()),

@@ -181,8 +181,8 @@ impl Directory {
         }
         let radius = q.radius_km.unwrap_or(self.region.default_radius_km);
         let folded = q.text.as_deref().map(text::fold).unwrap_or_default();
-        let understood = self.understand(&folded, q.lang.as_deref());
-        filter.any = understood.any.clone();
+        let mut understood = self.understand(&folded, q.lang.as_deref());
+        filter.any = std::mem::take(&mut understood.any);
         for a in &mut filter.any {
             a.index_names(self.slots.len());
         }
@@ -240,7 +240,9 @@ impl Directory {
             }
             let same = self.by_postcode.get(&a.code).map_or(&[][..], Vec::as_slice);
             let centre = origin.as_ref().unwrap().1;
-            let far = (q.near.is_none())
+            // The postcode's places by distance from its centre: when the
+            // circle is around it.
+            let far = (centre.lat == a.lat && centre.lon == a.lon)
                 .then(|| {
                     self.region
                         .postcode_index(&a.code)
@@ -298,17 +300,39 @@ impl Directory {
                     far: None,
                 });
                 within = None;
-            } else if let Some(pi) = keep_postcode.and_then(|pc| self.region.postcode(pc)) {
-                // Only places with this postcode can match.
+            } else if let Some(pc) = keep_postcode {
+                // Only places with this postcode can match (the region's or another).
                 source = Some(Source::List(
-                    self.by_postcode
-                        .get(&pi.code)
-                        .map_or(&[][..], Vec::as_slice),
+                    self.by_postcode.get(pc).map_or(&[][..], Vec::as_slice),
                 ));
             }
         }
-        if !text_tokens.is_empty() {
-            let matched = self.match_terms(&text_tokens);
+        let mut matched = None;
+        // Many places match the words and the search is of a circle: the
+        // circle is searched as without words, each place looked up in the
+        // matches' bits (what the words match is part of the count's key).
+        let mut only: Option<(Vec<u64>, u64)> = None;
+        let no_candidate = matches!(&source, Some(Source::List(l)) if l.is_empty());
+        if !text_tokens.is_empty() && !no_candidate {
+            match (self.match_terms_set(&text_tokens), &source) {
+                // The words alone: the places as they are matched.
+                (Matched::Ranks(ranks), None) => source = Some(Source::Ranks(ranks)),
+                (Matched::Ranks(ranks), Some(Source::Circle { .. })) => {
+                    let mut h = rustc_hash::FxHasher::default();
+                    std::hash::Hash::hash(&text_tokens, &mut h);
+                    only = Some((ranks, std::hash::Hasher::finish(&h)));
+                }
+                // Few places with the postcode or in the commune: those of them
+                // that the words match (the list stays a filter, like the commune).
+                (m, Some(Source::List(l))) if l.len() < m.count() => {
+                    source = Some(Source::Owned(
+                        l.iter().copied().filter(|&i| m.contains(self, i)).collect(),
+                    ));
+                }
+                (m, _) => matched = Some(m.into_list(self)),
+            }
+        }
+        if let Some(matched) = matched {
             source = Some(match source {
                 None | Some(Source::List(_)) => Source::Owned(matched), // a commune list stays a filter (keep_commune)
                 Some(Source::Circle {
@@ -352,6 +376,7 @@ impl Directory {
                     Source::Owned(intersect(&v, &matched))
                 }
                 Some(Source::Owned(v)) => Source::Owned(intersect(&v, &matched)),
+                Some(Source::Ranks(_)) => unreachable!("only the words give ranks"),
             });
         }
 
@@ -388,6 +413,7 @@ impl Directory {
             trivial: false,
             counting: true,
             known_total: None,
+            only,
             prefer,
             include: [
                 (q.include_unknown.free, UNKNOWN_FREE),
@@ -409,7 +435,7 @@ impl Directory {
             && acc.keep_commune.is_none()
             && acc.open_table.is_none()
             && acc.within.is_none();
-        acc.trivial = no_filter && acc.filter.any.is_empty();
+        acc.trivial = no_filter && acc.filter.any.is_empty() && acc.only.is_none();
         // Service or public words of the text, and no other filter.
         let only_words = no_filter && !acc.filter.any.is_empty();
         match &source {
@@ -432,6 +458,12 @@ impl Directory {
                     }
                     for &i in &a.names {
                         set_bit(&mut set, self.name_rank[i as usize]);
+                    }
+                    if let Some(ranks) = &a.names_ranks {
+                        for_each_set_bit(ranks, |r| {
+                            set_bit(&mut set, self.raw_to_name[r as usize]);
+                            true
+                        });
                     }
                     all = Some(match all {
                         None => set,
@@ -532,6 +564,18 @@ impl Directory {
                         }
                         memo.insert(key, (acc.total, acc.unknown));
                     }
+                }
+            }
+            Some(Source::Ranks(ranks)) => {
+                if acc.trivial && matches!(order, Order::RawName) {
+                    // Every match counts, and the page is the first in raw-name order.
+                    acc.total = ranks.iter().map(|w| w.count_ones() as usize).sum();
+                    acc.page_from_ranks(ranks, &self.by_raw);
+                } else {
+                    for_each_set_bit(ranks, |r| {
+                        acc.consider(self.entry(self.by_raw[r as usize]));
+                        true
+                    });
                 }
             }
             Some(Source::List(_) | Source::Owned(_)) => {
@@ -675,9 +719,10 @@ impl Directory {
                         if skip_unrankable && !rankable {
                             continue;
                         }
-                        for e in &self.slots[sub.start as usize..sub.end as usize] {
-                            acc.consider_in(e, rankable);
-                        }
+                        acc.consider_run(
+                            &self.slots[sub.start as usize..sub.end as usize],
+                            rankable,
+                        );
                     }
                 }
                 continue;
@@ -701,9 +746,7 @@ impl Directory {
                             acc.rank_run(slots);
                         }
                     } else {
-                        for e in slots {
-                            acc.consider_in(e, rankable);
-                        }
+                        acc.consider_run(slots, rankable);
                     }
                 } else {
                     for e in slots {
@@ -746,9 +789,10 @@ impl Directory {
         n
     }
 
-    /// The lists of places of every token that starts with `t` (equals it,
-    /// under 3 characters), each ascending.
-    fn posting_keys(&self, t: &str) -> Vec<&[u32]> {
+    /// The places of every token that starts with `t` (equals it, under 3
+    /// characters), each ascending (and in raw-name order as bits when many
+    /// places have the token).
+    fn posting_keys(&self, t: &str) -> Vec<Posting<'_>> {
         let start = self.tokens.lower_bound(t);
         let prefix = t.chars().count() >= 3;
         (start..self.tokens.len())
@@ -756,24 +800,33 @@ impl Directory {
                 let k = self.tokens.token(i);
                 if prefix { k.starts_with(t) } else { k == t }
             })
-            .map(|i| self.tokens.places(i))
+            .map(|i| Posting {
+                list: self.tokens.places(i),
+                ranks: self.tokens.rank_bits(i),
+            })
             .collect()
     }
 
     /// The union of posting lists, borrowed when there is one.
-    fn union_of<'a>(&self, keys: &[&'a [u32]]) -> std::borrow::Cow<'a, [u32]> {
+    fn union_of<'a>(&self, keys: &[Posting<'a>]) -> std::borrow::Cow<'a, [u32]> {
         match keys {
             [] => std::borrow::Cow::Owned(Vec::new()),
-            [one] => std::borrow::Cow::Borrowed(one),
-            many => std::borrow::Cow::Owned(union_all(many, self.slots.len())),
+            [one] => std::borrow::Cow::Borrowed(one.list),
+            many => {
+                let lists: Vec<&[u32]> = many.iter().map(|p| p.list).collect();
+                std::borrow::Cow::Owned(union_all(&lists, self.slots.len()))
+            }
         }
     }
 
     /// Places that match every term: for a term, any of its alternatives, each
     /// a run of tokens that must all match (prefix match from 3 characters).
-    /// The most selective term is listed first; a term far less selective than
-    /// what is left is checked place by place instead of listed.
-    pub(super) fn match_terms(&self, terms: &[NameTerm]) -> Vec<u32> {
+    /// When even the most selective term matches many places (a sixteenth or
+    /// more), the terms are combined as bitsets in raw-name order, a word of
+    /// 64 places at a time, and given as such. Otherwise the most selective
+    /// term is listed first; a term far less selective than what is left is
+    /// checked place by place instead of listed.
+    pub(super) fn match_terms_set(&self, terms: &[NameTerm]) -> Matched {
         let keyed: Vec<KeyedTerm<'_>> = terms
             .iter()
             .map(|term| {
@@ -789,21 +842,43 @@ impl Directory {
             .map(|(t, term)| (term_estimate(term), t))
             .collect();
         order.sort_unstable();
-        let Some(&(_, first)) = order.first() else {
-            return Vec::new();
+        let Some(&(first_estimate, first)) = order.first() else {
+            return Matched::List(Vec::new());
         };
+        let n = self.slots.len();
+        if first_estimate.saturating_mul(16) >= n {
+            let mut acc = self.term_ranks(&keyed[first]);
+            for &(_, t) in &order[1..] {
+                if acc.iter().all(|&w| w == 0) {
+                    break;
+                }
+                let b = self.term_ranks(&keyed[t]);
+                for (x, y) in acc.iter_mut().zip(&b) {
+                    *x &= *y;
+                }
+            }
+            return Matched::Ranks(acc);
+        }
         let mut acc = self.term_list(&keyed[first]);
         for &(estimate, t) in &order[1..] {
             if acc.is_empty() {
                 break;
             }
             let term = &keyed[t];
-            let postings: usize = term.iter().flatten().flatten().map(|l| l.len()).sum();
+            if estimate.saturating_mul(16) >= n && acc.len() >= n.div_ceil(64) {
+                // Many places left and a term many places match: its places
+                // as bits, each place left looked up there.
+                let bits = self.term_ranks(term);
+                acc.retain(|&i| has_bit(&bits, self.raw_rank[i as usize]));
+                continue;
+            }
+            let postings: usize = term.iter().flatten().flatten().map(|p| p.list.len()).sum();
             if acc.len().saturating_mul(4) < postings.max(estimate) {
                 // Few places left: look each up in the term's lists (ascending,
-                // like the places: a cursor per list moves forward), the
-                // alternatives most places match first (most stop there).
-                let mut alts: Vec<(usize, &Vec<Vec<&[u32]>>)> = term
+                // like the places: a cursor per list moves forward; a token many
+                // places have, in its bits), the alternatives most places match
+                // first (most stop there).
+                let mut alts: Vec<(usize, &Vec<Vec<Posting<'_>>>)> = term
                     .iter()
                     .map(|alt| (term_estimate(std::slice::from_ref(alt)), alt))
                     .collect();
@@ -817,7 +892,10 @@ impl Directory {
                         alt.iter().zip(cur.iter_mut()).all(|(keys, cur)| {
                             keys.iter()
                                 .zip(cur.iter_mut())
-                                .any(|(l, pos)| seek(l, pos, i))
+                                .any(|(p, pos)| match p.ranks {
+                                    Some(bits) => has_bit(bits, self.raw_rank[i as usize]),
+                                    None => seek(p.list, pos, i),
+                                })
                         })
                     })
                 });
@@ -830,6 +908,25 @@ impl Directory {
                 };
             }
         }
+        Matched::List(acc)
+    }
+
+    /// The places of one alternative of a term: the intersection of its
+    /// tokens' places.
+    fn alt_list<'a>(&self, alt: &[Vec<Posting<'a>>]) -> std::borrow::Cow<'a, [u32]> {
+        let mut parts: Vec<std::borrow::Cow<'a, [u32]>> =
+            alt.iter().map(|keys| self.union_of(keys)).collect();
+        parts.sort_by_key(|l| l.len());
+        let mut acc = match parts.first() {
+            Some(first) => first.clone(),
+            None => return std::borrow::Cow::Owned(Vec::new()),
+        };
+        for l in &parts[1..] {
+            if acc.is_empty() {
+                break;
+            }
+            acc = std::borrow::Cow::Owned(intersect_small(&acc, l));
+        }
         acc
     }
 
@@ -837,19 +934,7 @@ impl Directory {
     fn term_list(&self, term: &KeyedTerm<'_>) -> Vec<u32> {
         let mut alts: Vec<std::borrow::Cow<'_, [u32]>> = Vec::with_capacity(term.len());
         for alt in term {
-            let mut parts: Vec<std::borrow::Cow<'_, [u32]>> =
-                alt.iter().map(|keys| self.union_of(keys)).collect();
-            parts.sort_by_key(|l| l.len());
-            let mut acc = match parts.first() {
-                Some(first) => first.clone(),
-                None => continue,
-            };
-            for l in &parts[1..] {
-                if acc.is_empty() {
-                    break;
-                }
-                acc = std::borrow::Cow::Owned(intersect_small(&acc, l));
-            }
+            let acc = self.alt_list(alt);
             if !acc.is_empty() {
                 alts.push(acc);
             }
@@ -862,6 +947,62 @@ impl Directory {
                 union_all(&slices, self.slots.len())
             }
         }
+    }
+
+    /// The places of one term as a bitset of their raw-name ranks: an
+    /// alternative whose tokens many places have is combined a word at a
+    /// time (bits of a token's places, or its places marked), one that few
+    /// places can match is listed and its places marked.
+    fn term_ranks(&self, term: &KeyedTerm<'_>) -> Vec<u64> {
+        let n = self.slots.len();
+        let words = n.div_ceil(64);
+        let mut out = vec![0u64; words];
+        let mut alt_bits: Vec<u64> = Vec::new();
+        let mut token_bits: Vec<u64> = Vec::new();
+        for alt in term {
+            let estimate = term_estimate(std::slice::from_ref(alt));
+            if estimate == 0 {
+                continue;
+            }
+            if estimate.saturating_mul(16) < n {
+                for &i in self.alt_list(alt).iter() {
+                    set_bit(&mut out, self.raw_rank[i as usize]);
+                }
+                continue;
+            }
+            for (t, keys) in alt.iter().enumerate() {
+                let bits = if t == 0 {
+                    &mut alt_bits
+                } else {
+                    &mut token_bits
+                };
+                bits.clear();
+                bits.resize(words, 0);
+                for p in keys {
+                    match p.ranks {
+                        Some(b) => {
+                            for (x, y) in bits.iter_mut().zip(b) {
+                                *x |= *y;
+                            }
+                        }
+                        None => {
+                            for &i in p.list {
+                                set_bit(bits, self.raw_rank[i as usize]);
+                            }
+                        }
+                    }
+                }
+                if t > 0 {
+                    for (x, y) in alt_bits.iter_mut().zip(&token_bits) {
+                        *x &= *y;
+                    }
+                }
+            }
+            for (x, y) in out.iter_mut().zip(&alt_bits) {
+                *x |= *y;
+            }
+        }
+        out
     }
 
     /// The open state of every readable hours at `at` (to the minute),
@@ -953,16 +1094,72 @@ fn seek(list: &[u32], pos: &mut usize, x: u32) -> bool {
     k < list.len() && list[k] == x
 }
 
-/// A term of a search with, for each token of each alternative, the posting
-/// lists of the directory's tokens it is a prefix of.
-type KeyedTerm<'a> = Vec<Vec<Vec<&'a [u32]>>>;
+/// The places of a token: ascending indexes and, when many places have it,
+/// a bitset of their raw-name ranks.
+#[derive(Clone, Copy)]
+struct Posting<'a> {
+    list: &'a [u32],
+    ranks: Option<&'a [u64]>,
+}
+
+/// A term of a search with, for each token of each alternative, the places
+/// of the directory's tokens it is a prefix of.
+type KeyedTerm<'a> = Vec<Vec<Vec<Posting<'a>>>>;
+
+/// The places matching a search's words.
+pub(super) enum Matched {
+    /// Ascending indexes.
+    List(Vec<u32>),
+    /// A bitset of raw-name ranks (when many places match).
+    Ranks(Vec<u64>),
+}
+
+impl Matched {
+    /// How many places.
+    fn count(&self) -> usize {
+        match self {
+            Matched::List(l) => l.len(),
+            Matched::Ranks(r) => r.iter().map(|w| w.count_ones() as usize).sum(),
+        }
+    }
+
+    /// Is place `i` one of them?
+    fn contains(&self, dir: &Directory, i: u32) -> bool {
+        match self {
+            Matched::List(l) => l.binary_search(&i).is_ok(),
+            Matched::Ranks(r) => has_bit(r, dir.raw_rank[i as usize]),
+        }
+    }
+
+    /// The places as ascending indexes.
+    pub(super) fn into_list(self, dir: &Directory) -> Vec<u32> {
+        match self {
+            Matched::List(l) => l,
+            Matched::Ranks(ranks) => {
+                let mut bits = vec![0u64; ranks.len()];
+                let mut count = 0;
+                for_each_set_bit(&ranks, |r| {
+                    set_bit(&mut bits, dir.by_raw[r as usize]);
+                    count += 1;
+                    true
+                });
+                let mut out = Vec::with_capacity(count);
+                for_each_set_bit(&bits, |i| {
+                    out.push(i);
+                    true
+                });
+                out
+            }
+        }
+    }
+}
 
 /// At most how many places a term matches: per alternative, its smallest token's.
-fn term_estimate(term: &[Vec<Vec<&[u32]>>]) -> usize {
+fn term_estimate(term: &[Vec<Vec<Posting<'_>>>]) -> usize {
     term.iter()
         .map(|alt| {
             alt.iter()
-                .map(|keys| keys.iter().map(|l| l.len()).sum::<usize>())
+                .map(|keys| keys.iter().map(|p| p.list.len()).sum::<usize>())
                 .min()
                 .unwrap_or(0)
         })
@@ -1007,6 +1204,12 @@ fn union_all(lists: &[&[u32]], n: usize) -> Vec<u32> {
 #[inline]
 pub(super) fn set_bit(bits: &mut [u64], i: u32) {
     bits[i as usize >> 6] |= 1u64 << (i & 63);
+}
+
+/// Is bit `i` of `bits` set?
+#[inline]
+pub(super) fn has_bit(bits: &[u64], i: u32) -> bool {
+    bits[i as usize >> 6] & (1u64 << (i & 63)) != 0
 }
 
 /// Calls `f` with the position of every set bit, ascending, while it returns true.
@@ -1093,7 +1296,7 @@ impl Source<'_> {
         match self {
             Source::List(l) => l,
             Source::Owned(v) => v,
-            Source::Circle { .. } => &[],
+            Source::Circle { .. } | Source::Ranks(_) => &[],
         }
     }
 }
@@ -1103,6 +1306,8 @@ enum Source<'a> {
     /// These places (ascending or name order; the order does not matter).
     List(&'a [u32]),
     Owned(Vec<u32>),
+    /// The places matching the words, as a bitset of raw-name ranks.
+    Ranks(Vec<u64>),
     /// Places within `radius` km of `centre`, plus the `extra` ones at any distance;
     /// `far`: the extra ones with their distance from `centre`, farthest first.
     Circle {
@@ -1255,6 +1460,9 @@ struct Acc<'a> {
     counting: bool,
     /// How many places the search counted before, when it did.
     known_total: Option<usize>,
+    /// Only the places whose raw-name rank is set in these bits count (the
+    /// places a search's words match), with a key of the words.
+    only: Option<(Vec<u64>, u64)>,
     order: Order,
     k: usize,
     /// (key, index, distance bits): key = distance bits or a name rank.
@@ -1304,10 +1512,11 @@ impl Acc<'_> {
             None => key.push(u64::MAX),
             Some(t) => key.push(t.minute.and_utc().timestamp() as u64),
         }
+        if let Some((_, words)) = &self.only {
+            key.push(*words);
+        }
         for a in &f.any {
-            let mut h = rustc_hash::FxHasher::default();
-            std::hash::Hash::hash(&a.names, &mut h);
-            key.extend([a.services, a.publics, std::hash::Hasher::finish(&h)]);
+            key.extend([a.services, a.publics, a.key]);
         }
         key
     }
@@ -1319,6 +1528,11 @@ impl Acc<'_> {
             || e.publics & f.public != f.public
             || e.accessibility & f.wheelchair != f.wheelchair
             || (f.labelled && !e.labelled)
+        {
+            return false;
+        }
+        if let Some((bits, _)) = &self.only
+            && !has_bit(bits, self.dir.raw_rank[e.idx as usize])
         {
             return false;
         }
@@ -1339,7 +1553,10 @@ impl Acc<'_> {
             unknown |= UNKNOWN_LANGUAGE;
         }
         for a in &f.any {
-            if e.services & a.services == 0 && e.publics & a.publics == 0 && !a.has_name(e.idx) {
+            if e.services & a.services == 0
+                && e.publics & a.publics == 0
+                && !a.has_name(e.idx, &self.dir.raw_rank)
+            {
                 return false;
             }
         }
@@ -1401,14 +1618,37 @@ impl Acc<'_> {
         }
     }
 
+    /// Considers the places of a sub-cell (ascending index). When the total
+    /// is known and the page is full of places at the very origin, no place
+    /// with a larger index than its last can make it: the run stops there
+    /// (as in [`Acc::rank_run`], for a search with filters).
+    fn consider_run(&mut self, run: &[Entry], rankable: bool) {
+        if self.counting || !rankable || !matches!(self.order, Order::Distance(_)) {
+            for e in run {
+                self.consider_in(e, rankable);
+            }
+            return;
+        }
+        for e in run {
+            if self.heap.len() >= self.k
+                && let Some(&(0, last, _)) = self.heap.peek()
+                && e.idx > last
+            {
+                return;
+            }
+            self.consider_in(e, true);
+        }
+    }
+
     /// Is a place at distance `d` from the origin (give or take a micrometre)
-    /// sure to miss a full page that holds no place outside the preferred postcode?
+    /// sure to miss a full page that holds no place outside the preferred
+    /// postcode? (Its key is at least `d`, outside the postcode or not.)
     #[inline]
     fn beyond_page(&self, d: f64) -> bool {
         if self.k == 0 {
             return true;
         }
-        if self.heap.len() < self.k || self.prefer.is_some() {
+        if self.heap.len() < self.k {
             return false;
         }
         let top = self.heap.peek().unwrap().0;

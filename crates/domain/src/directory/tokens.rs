@@ -16,6 +16,13 @@ pub(super) struct TokenIndex {
     /// Where the places of token `i` end in `places`.
     place_ends: Vec<u32>,
     places: Vec<u32>,
+    /// The tokens many places have (a sixteenth of them or more), ascending,
+    /// with their places again as a bitset in raw-name order (see
+    /// [`TokenIndex::add_rank_bits`]): `rank_bits[k * words..(k + 1) * words]`
+    /// for the `k`-th of them.
+    dense: Vec<u32>,
+    rank_bits: Vec<u64>,
+    words: usize,
 }
 
 impl TokenIndex {
@@ -40,6 +47,33 @@ impl TokenIndex {
         &self.places[a..b]
     }
 
+    /// The places of token `i` as a bitset of their raw-name ranks, when
+    /// many places have it.
+    pub fn rank_bits(&self, i: usize) -> Option<&[u64]> {
+        let k = self.dense.binary_search(&(i as u32)).ok()?;
+        Some(&self.rank_bits[k * self.words..(k + 1) * self.words])
+    }
+
+    /// Gives the tokens of a sixteenth of the places or more (`rank[p]`: the
+    /// position of place `p` in raw-name order, one per place) a bitset of
+    /// their places' ranks: at most half the bytes of their lists, and what
+    /// text searches matching many places combine a word at a time.
+    pub fn add_rank_bits(&mut self, rank: &[u32]) {
+        let n = rank.len();
+        self.words = n.div_ceil(64);
+        self.dense = (0..self.len() as u32)
+            .filter(|&i| n > 0 && self.places(i as usize).len().saturating_mul(16) >= n)
+            .collect();
+        self.rank_bits = vec![0u64; self.dense.len() * self.words];
+        for (k, &i) in self.dense.iter().enumerate() {
+            let (a, b) = Self::bounds(&self.place_ends, i as usize);
+            let set = &mut self.rank_bits[k * self.words..(k + 1) * self.words];
+            for &p in &self.places[a..b] {
+                super::query::set_bit(set, rank[p as usize]);
+            }
+        }
+    }
+
     /// The position of the first token not below `t`.
     pub fn lower_bound(&self, t: &str) -> usize {
         let (mut lo, mut hi) = (0, self.len());
@@ -57,7 +91,11 @@ impl TokenIndex {
     /// Bytes held.
     pub fn heap_bytes(&self) -> usize {
         self.text.capacity()
-            + 4 * (self.ends.capacity() + self.place_ends.capacity() + self.places.capacity())
+            + 4 * (self.ends.capacity()
+                + self.place_ends.capacity()
+                + self.places.capacity()
+                + self.dense.capacity())
+            + 8 * self.rank_bits.capacity()
     }
 }
 
@@ -132,6 +170,7 @@ impl TokenIndexBuilder {
             ends,
             place_ends,
             places,
+            ..TokenIndex::default()
         }
     }
 }

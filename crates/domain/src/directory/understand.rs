@@ -5,7 +5,7 @@
 //! only when the word as typed matches nothing.
 
 use super::index::{Directory, letter_set};
-use super::query::set_bit;
+use super::query::{Matched, has_bit, set_bit};
 use super::words::Meaning;
 use crate::text;
 use crate::vocab::VocabKind;
@@ -16,10 +16,15 @@ use crate::vocab::VocabKind;
 pub(super) struct AnyOf {
     pub services: u64,
     pub publics: u64,
-    /// Places whose tokens start with the word as typed (ascending).
+    /// Places whose tokens start with the word as typed (ascending), when
+    /// they are not many.
     pub names: Vec<u32>,
     /// The same as bits by place index, when the list is long.
     pub names_bits: Option<Box<[u64]>>,
+    /// The places, when many, as bits of their raw-name ranks (`names` empty).
+    pub names_ranks: Option<Vec<u64>>,
+    /// The word's tokens, hashed: what decides the places in its name.
+    pub key: u64,
 }
 
 impl AnyOf {
@@ -34,11 +39,15 @@ impl AnyOf {
         }
     }
 
-    /// Does place `i` hold the word in its name?
+    /// Does place `i` hold the word in its name? (`raw_rank`: the
+    /// directory's rank of each place in raw-name order.)
     #[inline]
-    pub fn has_name(&self, i: u32) -> bool {
+    pub fn has_name(&self, i: u32, raw_rank: &[u32]) -> bool {
+        if let Some(r) = &self.names_ranks {
+            return has_bit(r, raw_rank[i as usize]);
+        }
         match &self.names_bits {
-            Some(b) => b[i as usize >> 6] & (1u64 << (i & 63)) != 0,
+            Some(b) => has_bit(b, i),
             None => self.names.binary_search(&i).is_ok(),
         }
     }
@@ -212,7 +221,13 @@ impl Directory {
         if any.services != 0 || any.publics != 0 {
             // The word in a name counts too ("Repair Café" offers repairs).
             let toks = text::tokens(phrase);
-            any.names = self.match_terms(&[vec![toks]]);
+            let mut h = rustc_hash::FxHasher::default();
+            std::hash::Hash::hash(&toks, &mut h);
+            any.key = std::hash::Hasher::finish(&h);
+            match self.match_terms_set(&[vec![toks]]) {
+                Matched::List(l) => any.names = l,
+                Matched::Ranks(r) => any.names_ranks = Some(r),
+            }
             u.any.push(any);
         } else if !names.is_empty() {
             u.names.push(names);

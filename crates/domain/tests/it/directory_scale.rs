@@ -38,7 +38,28 @@ fn generated(n: usize) -> Directory {
             WORDS[rng.usize(..WORDS.len())],
             rng.u32(1..40)
         );
+        // Some places are workshops by name ("atelier" is also a word for the
+        // training service), some offer training, a few have a postcode the
+        // region does not know.
+        let name = if i % 5 == 0 {
+            format!("Atelier {name}")
+        } else {
+            name
+        };
+        // Names as written sort apart from their folded forms (capitals,
+        // accents), and some hold the words of a kind of place, or one of them.
+        let name = match i % 7 {
+            1 => name[..1].to_uppercase() + &name[1..],
+            2 => format!("Espace Numérique {name}"),
+            4 => format!("Espace {name}"),
+            5 => format!("Numérique {name}"),
+            _ => name,
+        };
+        let pc = if i % 50 == 3 { "9999".to_owned() } else { pc };
         let mut p = place(i as i64 + 1, &name, "Asbl", &c.nis, &pc);
+        if i % 4 == 0 {
+            p.services = vec!["training".into()];
+        }
         // A few places say when they open: an "open" search finds fewer
         // places than a page holds.
         if i % 300 == 7 {
@@ -48,9 +69,13 @@ fn generated(n: usize) -> Directory {
         // centre), a few without coordinates.
         p.location = match rng.u32(0..10) {
             0 => None,
-            1 => Some(LatLon {
+            1 if i % 2 == 0 => Some(LatLon {
                 lat: c.lat,
                 lon: c.lon,
+            }),
+            1 => region.postcode(&pc).map(|a| LatLon {
+                lat: a.lat,
+                lon: a.lon,
             }),
             _ => Some(LatLon {
                 lat: c.lat + (rng.f64() - 0.5) * 0.03 * rng.f64(),
@@ -315,6 +340,185 @@ fn words_and_a_postcode_give_the_places_of_both() {
                 ..Query::default()
             };
             assert_eq!(answer(&d, &q), (total, page), "{word} {pc}");
+        }
+    }
+}
+
+/// Is place `i` a workshop by its words or by its services (what "atelier" finds)?
+fn workshop(p: &domain::place::Place) -> bool {
+    let t = domain::text::tokens(&format!("{} {}", p.name, p.organisation));
+    p.services.iter().any(|s| s == "training") || has_words(&t, &["atelier".to_owned()])
+}
+
+#[test]
+fn a_postcode_gives_its_own_places_first_then_the_nearest() {
+    // "1030", "1030" with a service filter, "atelier 1030" (a service word,
+    // also in names): the postcode's places and those within the radius of
+    // its centre, its own first, then nearest first. Many places sit at the
+    // postcode's centre; asked twice, the second search knows the count and
+    // only ranks what can make the page.
+    let d = generated(6000);
+    let places: Vec<_> = d.places().collect();
+    let radius = d.region.default_radius_km;
+    let postcodes: Vec<String> = d.region.postcodes.iter().map(|p| p.code.clone()).collect();
+    for (round, pc) in postcodes.iter().enumerate().step_by(3) {
+        let area = d.region.postcode(pc).unwrap();
+        let o = LatLon {
+            lat: area.lat,
+            lon: area.lon,
+        };
+        let own = |i: usize| places[i].postcode.as_deref() == Some(pc.as_str());
+        let kind = round % 3;
+        let (offset, limit) = [(0, 20), (20, 10)][round % 2];
+        let mut expected: Vec<_> = scan(&d, o)
+            .into_iter()
+            .filter(|(dist, i, _, _)| {
+                (*dist <= radius || own(*i))
+                    && match kind {
+                        0 => true,
+                        1 => places[*i].services.iter().any(|s| s == "training"),
+                        _ => workshop(&places[*i]),
+                    }
+            })
+            .collect();
+        expected.sort_by(|a, b| {
+            own(b.1)
+                .cmp(&own(a.1))
+                .then(a.0.total_cmp(&b.0))
+                .then(a.1.cmp(&b.1))
+        });
+        let total = expected.len();
+        let page: Vec<(i64, i64)> = expected
+            .into_iter()
+            .skip(offset)
+            .take(limit)
+            .map(|(dist, _, id, _)| (id, (dist * 1e6).round() as i64))
+            .collect();
+        let q = Query {
+            text: Some(if kind == 2 {
+                format!("atelier {pc}")
+            } else {
+                pc.clone()
+            }),
+            services: if kind == 1 {
+                vec!["training".into()]
+            } else {
+                vec![]
+            },
+            offset,
+            limit,
+            ..Query::default()
+        };
+        assert_eq!(answer(&d, &q), (total, page), "{q:?}");
+    }
+}
+
+#[test]
+fn a_service_word_alone_gives_the_places_offering_it_or_named_with_it() {
+    // Many places match: the names' matches are combined as bits.
+    let d = generated(6000);
+    let places: Vec<_> = d.places().collect();
+    let mut expected: Vec<usize> = (0..places.len())
+        .filter(|&i| workshop(&places[i]))
+        .collect();
+    assert!(expected.len() > 6000 / 4, "many places");
+    // Without a place or words of a name: in the directory's (folded) name order.
+    let folded: Vec<String> = places.iter().map(|p| domain::text::fold(&p.name)).collect();
+    expected.sort_by(|&a, &b| folded[a].cmp(&folded[b]).then(a.cmp(&b)));
+    for (offset, limit) in [(0, 20), (100, 30)] {
+        let q = Query {
+            text: Some("atelier".into()),
+            offset,
+            limit,
+            ..Query::default()
+        };
+        let r = d.search(&q, now()).unwrap();
+        assert_eq!(r.total, expected.len());
+        let ids: Vec<i64> = r.hits.iter().map(|h| h.id).collect();
+        let want: Vec<i64> = expected
+            .iter()
+            .skip(offset)
+            .take(limit)
+            .map(|&i| places[i].id)
+            .collect();
+        assert_eq!(ids, want, "{q:?}");
+    }
+}
+
+#[test]
+fn a_postcode_the_region_does_not_know_keeps_only_its_places() {
+    let d = generated(6000);
+    let places: Vec<_> = d.places().collect();
+    for (text, pc, words) in [
+        ("zorblax 9999", "9999", vec!["zorblax".to_owned()]),
+        (
+            "quint merv 9999",
+            "9999",
+            vec!["quint".to_owned(), "merv".to_owned()],
+        ),
+        ("zorblax 9998", "9998", vec!["zorblax".to_owned()]),
+    ] {
+        let mut expected: Vec<usize> = (0..places.len())
+            .filter(|&i| {
+                let p = &places[i];
+                let t = domain::text::tokens(&format!("{} {}", p.name, p.organisation));
+                p.postcode.as_deref() == Some(pc) && has_words(&t, &words)
+            })
+            .collect();
+        assert_eq!(expected.is_empty(), pc == "9998", "{text}");
+        expected.sort_by(|&a, &b| places[a].name.cmp(&places[b].name).then(a.cmp(&b)));
+        let q = Query {
+            text: Some(text.into()),
+            limit: 50,
+            ..Query::default()
+        };
+        let r = d.search(&q, now()).unwrap();
+        assert_eq!(r.total, expected.len(), "{text}");
+        let ids: Vec<i64> = r.hits.iter().map(|h| h.id).collect();
+        let want: Vec<i64> = expected.iter().take(50).map(|&i| places[i].id).collect();
+        assert_eq!(ids, want, "{text}");
+    }
+}
+
+#[test]
+fn a_kind_of_place_is_found_by_every_way_of_writing_it() {
+    // "epn" is also "espace numérique", "espace public numérique"…: here the
+    // places named "Espace Numérique …", not those named "Espace …" or
+    // "Numérique …" only. Many places have each word: combined as bits.
+    let d = generated(6000);
+    let places: Vec<_> = d.places().collect();
+    for (text, extra) in [
+        ("epn", None),
+        ("epn zorblax", Some("zorblax")),
+        ("epn 17", Some("17")),
+    ] {
+        let mut expected: Vec<usize> = (0..places.len())
+            .filter(|&i| {
+                let p = &places[i];
+                let t = domain::text::tokens(&format!("{} {}", p.name, p.organisation));
+                p.name.starts_with("Espace Numérique")
+                    && extra.is_none_or(|w| has_words(&t, &[w.to_owned()]))
+            })
+            .collect();
+        assert!(!expected.is_empty(), "{text}");
+        expected.sort_by(|&a, &b| places[a].name.cmp(&places[b].name).then(a.cmp(&b)));
+        for (offset, limit) in [(0, 20), (60, 20)] {
+            let q = Query {
+                text: Some(text.into()),
+                offset,
+                limit,
+                ..Query::default()
+            };
+            let r = d.search(&q, now()).unwrap();
+            assert_eq!(r.total, expected.len(), "{text}");
+            let ids: Vec<i64> = r.hits.iter().map(|h| h.id).collect();
+            let want: Vec<i64> = expected
+                .iter()
+                .skip(offset)
+                .take(limit)
+                .map(|&i| places[i].id)
+                .collect();
+            assert_eq!(ids, want, "{text} from {offset}");
         }
     }
 }
