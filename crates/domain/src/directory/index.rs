@@ -138,10 +138,11 @@ pub struct Directory {
     pub(super) subcells: Vec<Cell>,
     /// The search data of every place, grouped by cell.
     pub(super) slots: Vec<Entry>,
-    /// Per region postcode: (distance from its centre, place), farthest first.
-    pub(super) postcode_far: Vec<Vec<(f64, u32)>>,
-    /// Per commune: (distance from its centre, place), farthest first.
-    pub(super) commune_far: Vec<Vec<(f64, u32)>>,
+    /// Per region postcode: its places, farthest from its centre first (the
+    /// distances are measured again when read: 4 bytes a place, not 16).
+    pub(super) postcode_far: Vec<Vec<u32>>,
+    /// Per commune: its places, farthest from its centre first.
+    pub(super) commune_far: Vec<Vec<u32>>,
     /// Open or closed for every readable hours, for the last few minutes asked,
     /// each filled as asked: hours change on minute boundaries, and evaluating
     /// them is the costly part of "open now" and of the open flag of hits.
@@ -149,6 +150,11 @@ pub struct Directory {
     /// The number of places (and of those of unknown state) of searches of a
     /// circle, by circle and filters (see `Directory::search`): counting them
     /// is most of such a search's work, ranking the page's few places little.
+    /// Places of search words as bits, made the first time a word is
+    /// searched: (0, the words of a term of several alternatives) → its places
+    /// by raw-name rank (`Directory::term_ranks`); (1, a service or public
+    /// word) → its places by folded-name rank (`Directory::word_places`).
+    pub(super) bits_memo: BitsMemo,
     pub(super) count_memo:
         std::sync::Mutex<FxHashMap<super::query::CountKey, (usize, super::query::Unknowns<usize>)>>,
     /// Rank of each place in folded-name order (position in `by_name`).
@@ -171,6 +177,9 @@ pub struct Directory {
     /// empty for a code no place has.
     pub(super) rank_sets: Vec<Box<[u64]>>,
 }
+
+/// Bits of places by (kind, key of the words): see `Directory::bits_memo`.
+pub(super) type BitsMemo = std::sync::Mutex<FxHashMap<(u8, u64), Arc<Vec<u64>>>>;
 
 /// A token for typo matching: its characters, its index in `tokens`, its [`letter_set`].
 pub(super) type TypoToken = (Box<[char]>, u32, u64);
@@ -467,7 +476,7 @@ impl DirectoryBuilder {
                 .map(|&i| (entries[i as usize].pos.distance_km(centre), i))
                 .collect();
             v.sort_by(|a, b| b.0.total_cmp(&a.0));
-            v
+            v.into_iter().map(|(_, i)| i).collect::<Vec<u32>>()
         };
         let postcode_far = region
             .postcodes
@@ -548,6 +557,7 @@ impl DirectoryBuilder {
             commune_far,
             open_memo: std::sync::Mutex::new(Vec::new()),
             count_memo: std::sync::Mutex::new(FxHashMap::default()),
+            bits_memo: std::sync::Mutex::new(FxHashMap::default()),
             name_rank: rank,
             raw_rank,
             by_raw,
@@ -616,7 +626,7 @@ impl Directory {
                 self.postcode_far
                     .iter()
                     .chain(&self.commune_far)
-                    .map(|l| l.capacity() * 16 + 24)
+                    .map(|l| l.capacity() * 4 + 24)
                     .sum::<usize>(),
             ),
             (

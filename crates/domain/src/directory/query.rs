@@ -56,6 +56,11 @@ pub struct Unknowns<T> {
 const UNKNOWN_FREE: u8 = 1;
 const UNKNOWN_OPEN: u8 = 2;
 const UNKNOWN_LANGUAGE: u8 = 4;
+/// A word is common when a `DENSE`-th of the places or more have it: its
+/// places are also kept as bits (no more bytes than its list), and searches
+/// for words that common combine bits rather than lists.
+pub(super) const DENSE: usize = 32;
+
 /// Set in a ranking key: the place is outside the searched postcode.
 const OUTSIDE: u64 = 1 << 63;
 
@@ -445,30 +450,11 @@ impl Directory {
                 // matches are their intersection, the page its first set bits.
                 let mut all: Option<Vec<u64>> = None;
                 for a in &acc.filter.any {
-                    let mut set = vec![0u64; self.slots.len().div_ceil(64)];
-                    for (mask, base) in [(a.services, 0), (a.publics, 64)] {
-                        let mut m = mask;
-                        while m != 0 {
-                            let b = m.trailing_zeros() as usize;
-                            m &= m - 1;
-                            for (x, y) in set.iter_mut().zip(self.rank_sets[base + b].iter()) {
-                                *x |= *y;
-                            }
-                        }
-                    }
-                    for &i in &a.names {
-                        set_bit(&mut set, self.name_rank[i as usize]);
-                    }
-                    if let Some(ranks) = &a.names_ranks {
-                        for_each_set_bit(ranks, |r| {
-                            set_bit(&mut set, self.raw_to_name[r as usize]);
-                            true
-                        });
-                    }
+                    let set = self.word_places(a);
                     all = Some(match all {
-                        None => set,
+                        None => Arc::unwrap_or_clone(set),
                         Some(mut x) => {
-                            for (x, y) in x.iter_mut().zip(&set) {
+                            for (x, y) in x.iter_mut().zip(set.iter()) {
                                 *x &= *y;
                             }
                             x
@@ -518,29 +504,31 @@ impl Directory {
                         if (acc.trivial || !acc.counting)
                             && matches!(order, Order::Distance(o) if o == *centre) =>
                     {
-                        let beyond = far.partition_point(|(d, _)| *d > *radius);
+                        let beyond = far
+                            .partition_point(|&i| self.entry(i).pos.distance_km(*centre) > *radius);
                         if acc.trivial {
                             acc.total += beyond;
                         }
-                        for &(d, i) in far[..beyond].iter().rev() {
-                            if acc.beyond_page(d) || acc.all_found() {
+                        for &i in far[..beyond].iter().rev() {
+                            let e = self.entry(i);
+                            if acc.beyond_page(e.pos.distance_km(*centre)) || acc.all_found() {
                                 break;
                             }
                             if acc.trivial {
-                                acc.rank(self.entry(i));
+                                acc.rank(e);
                             } else {
-                                acc.consider(self.entry(i));
+                                acc.consider(e);
                             }
                         }
                     }
                     // Farthest first: stop at the first one inside the circle.
                     Some(far) => {
-                        for &(d, i) in far.iter().take_while(|(d, _)| *d > *radius) {
-                            let _ = d;
-                            if acc.all_found() {
+                        for &i in far.iter() {
+                            let e = self.entry(i);
+                            if e.pos.distance_km(*centre) <= *radius || acc.all_found() {
                                 break;
                             }
-                            acc.consider(self.entry(i));
+                            acc.consider(e);
                         }
                     }
                     None => {
@@ -821,8 +809,8 @@ impl Directory {
 
     /// Places that match every term: for a term, any of its alternatives, each
     /// a run of tokens that must all match (prefix match from 3 characters).
-    /// When even the most selective term matches many places (a sixteenth or
-    /// more), the terms are combined as bitsets in raw-name order, a word of
+    /// When even the most selective term matches many places (a [`DENSE`]-th
+    /// or more), the terms are combined as bitsets in raw-name order, a word of
     /// 64 places at a time, and given as such. Otherwise the most selective
     /// term is listed first; a term far less selective than what is left is
     /// checked place by place instead of listed.
@@ -846,14 +834,14 @@ impl Directory {
             return Matched::List(Vec::new());
         };
         let n = self.slots.len();
-        if first_estimate.saturating_mul(16) >= n {
-            let mut acc = self.term_ranks(&keyed[first]);
+        if first_estimate.saturating_mul(DENSE) >= n {
+            let mut acc = Arc::unwrap_or_clone(self.term_ranks(&keyed[first], &terms[first]));
             for &(_, t) in &order[1..] {
                 if acc.iter().all(|&w| w == 0) {
                     break;
                 }
-                let b = self.term_ranks(&keyed[t]);
-                for (x, y) in acc.iter_mut().zip(&b) {
+                let b = self.term_ranks(&keyed[t], &terms[t]);
+                for (x, y) in acc.iter_mut().zip(b.iter()) {
                     *x &= *y;
                 }
             }
@@ -865,10 +853,10 @@ impl Directory {
                 break;
             }
             let term = &keyed[t];
-            if estimate.saturating_mul(16) >= n && acc.len() >= n.div_ceil(64) {
+            if estimate.saturating_mul(DENSE) >= n && acc.len() >= n.div_ceil(64) {
                 // Many places left and a term many places match: its places
                 // as bits, each place left looked up there.
-                let bits = self.term_ranks(term);
+                let bits = self.term_ranks(term, &terms[t]);
                 acc.retain(|&i| has_bit(&bits, self.raw_rank[i as usize]));
                 continue;
             }
@@ -949,11 +937,76 @@ impl Directory {
         }
     }
 
+    /// The places of a service or public word (those offering one of its
+    /// services or addressing one of its publics, or with the word in their
+    /// names) as bits of folded-name ranks; kept for the next search.
+    fn word_places(&self, a: &AnyOf) -> Arc<Vec<u64>> {
+        let mut h = rustc_hash::FxHasher::default();
+        std::hash::Hash::hash(&(a.key, a.services, a.publics), &mut h);
+        let key = (1, std::hash::Hasher::finish(&h));
+        self.memo_bits(key, || {
+            let mut set = vec![0u64; self.slots.len().div_ceil(64)];
+            for (mask, base) in [(a.services, 0), (a.publics, 64)] {
+                let mut m = mask;
+                while m != 0 {
+                    let b = m.trailing_zeros() as usize;
+                    m &= m - 1;
+                    for (x, y) in set.iter_mut().zip(self.rank_sets[base + b].iter()) {
+                        *x |= *y;
+                    }
+                }
+            }
+            for &i in &a.names {
+                set_bit(&mut set, self.name_rank[i as usize]);
+            }
+            if let Some(ranks) = &a.names_ranks {
+                for_each_set_bit(ranks, |r| {
+                    set_bit(&mut set, self.raw_to_name[r as usize]);
+                    true
+                });
+            }
+            set
+        })
+    }
+
+    /// The bits kept under `key`, made by `make` when not (up to 64 sets,
+    /// then forgotten together).
+    fn memo_bits(&self, key: (u8, u64), make: impl FnOnce() -> Vec<u64>) -> Arc<Vec<u64>> {
+        {
+            let memo = self.bits_memo.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some(bits) = memo.get(&key) {
+                return bits.clone();
+            }
+        }
+        let bits = Arc::new(make());
+        let mut memo = self.bits_memo.lock().unwrap_or_else(|e| e.into_inner());
+        if memo.len() >= 64 {
+            memo.clear();
+        }
+        memo.insert(key, bits.clone());
+        bits
+    }
+
+    /// The places of one term as a bitset of their raw-name ranks. A term of
+    /// several alternatives (a search word and the words it stands for, or
+    /// the corrections of a mistyped word) is kept for the next search (up
+    /// to 64 of them, then forgotten together).
+    fn term_ranks(&self, term: &KeyedTerm<'_>, words: &NameTerm) -> Arc<Vec<u64>> {
+        if words.len() < 2 {
+            return Arc::new(self.combine_ranks(term));
+        }
+        let mut h = rustc_hash::FxHasher::default();
+        std::hash::Hash::hash(words, &mut h);
+        self.memo_bits((0, std::hash::Hasher::finish(&h)), || {
+            self.combine_ranks(term)
+        })
+    }
+
     /// The places of one term as a bitset of their raw-name ranks: an
     /// alternative whose tokens many places have is combined a word at a
     /// time (bits of a token's places, or its places marked), one that few
     /// places can match is listed and its places marked.
-    fn term_ranks(&self, term: &KeyedTerm<'_>) -> Vec<u64> {
+    fn combine_ranks(&self, term: &KeyedTerm<'_>) -> Vec<u64> {
         let n = self.slots.len();
         let words = n.div_ceil(64);
         let mut out = vec![0u64; words];
@@ -964,7 +1017,7 @@ impl Directory {
             if estimate == 0 {
                 continue;
             }
-            if estimate.saturating_mul(16) < n {
+            if estimate.saturating_mul(DENSE) < n {
                 for &i in self.alt_list(alt).iter() {
                     set_bit(&mut out, self.raw_rank[i as usize]);
                 }
@@ -1309,12 +1362,12 @@ enum Source<'a> {
     /// The places matching the words, as a bitset of raw-name ranks.
     Ranks(Vec<u64>),
     /// Places within `radius` km of `centre`, plus the `extra` ones at any distance;
-    /// `far`: the extra ones with their distance from `centre`, farthest first.
+    /// `far`: the extra ones, farthest from `centre` first.
     Circle {
         centre: LatLon,
         radius: f64,
         extra: &'a [u32],
-        far: Option<&'a [(f64, u32)]>,
+        far: Option<&'a [u32]>,
     },
 }
 

@@ -5,6 +5,8 @@
 
 use rustc_hash::FxHashMap;
 
+use super::query::DENSE;
+
 /// The sorted distinct tokens and, for each, the ascending indexes of the
 /// places that have it.
 #[derive(Debug, Default)]
@@ -16,7 +18,7 @@ pub(super) struct TokenIndex {
     /// Where the places of token `i` end in `places`.
     place_ends: Vec<u32>,
     places: Vec<u32>,
-    /// The tokens many places have (a sixteenth of them or more), ascending,
+    /// The tokens many places have (a [`DENSE`]-th of them or more), ascending,
     /// with their places again as a bitset in raw-name order (see
     /// [`TokenIndex::add_rank_bits`]): `rank_bits[k * words..(k + 1) * words]`
     /// for the `k`-th of them.
@@ -54,15 +56,15 @@ impl TokenIndex {
         Some(&self.rank_bits[k * self.words..(k + 1) * self.words])
     }
 
-    /// Gives the tokens of a sixteenth of the places or more (`rank[p]`: the
-    /// position of place `p` in raw-name order, one per place) a bitset of
-    /// their places' ranks: at most half the bytes of their lists, and what
-    /// text searches matching many places combine a word at a time.
+    /// Gives the tokens of a [`DENSE`]-th of the places or more (`rank[p]`:
+    /// the position of place `p` in raw-name order, one per place) a bitset
+    /// of their places' ranks: no more bytes than their lists, and what text
+    /// searches matching many places combine a word at a time.
     pub fn add_rank_bits(&mut self, rank: &[u32]) {
         let n = rank.len();
         self.words = n.div_ceil(64);
         self.dense = (0..self.len() as u32)
-            .filter(|&i| n > 0 && self.places(i as usize).len().saturating_mul(16) >= n)
+            .filter(|&i| n > 0 && self.places(i as usize).len().saturating_mul(DENSE) >= n)
             .collect();
         self.rank_bits = vec![0u64; self.dense.len() * self.words];
         for (k, &i) in self.dense.iter().enumerate() {
