@@ -452,11 +452,12 @@ impl Directory {
                 for a in &acc.filter.any {
                     let set = self.word_places(a);
                     all = Some(match all {
-                        None => Arc::unwrap_or_clone(set),
+                        None => owned_bits(set),
                         Some(mut x) => {
                             for (x, y) in x.iter_mut().zip(set.iter()) {
                                 *x &= *y;
                             }
+                            give_back_shared(set);
                             x
                         }
                     });
@@ -464,6 +465,7 @@ impl Directory {
                 let all = all.unwrap_or_default();
                 acc.total = all.iter().map(|w| w.count_ones() as usize).sum();
                 acc.page_from_ranks(&all, &self.by_name);
+                give_back(all);
             }
             None if acc.trivial && matches!(order, Order::FoldedName) => {
                 // Everything, in the directory's order.
@@ -577,11 +579,12 @@ impl Directory {
                             Order::RawName => (&self.raw_rank, &self.by_raw),
                             _ => (&self.name_rank, &self.by_name),
                         };
-                        let mut bits = vec![0u64; self.slots.len().div_ceil(64)];
+                        let mut bits = zeroed_bits(self.slots.len().div_ceil(64));
                         for &i in l {
                             set_bit(&mut bits, ranks[i as usize]);
                         }
                         acc.page_from_ranks(&bits, by_rank);
+                        give_back(bits);
                     } else {
                         for &i in l {
                             acc.rank_index(i);
@@ -595,7 +598,21 @@ impl Directory {
             }
         }
 
-        // 3. The page.
+        // 3. The page (the bitsets given back for the next search).
+        if let Some(Source::Ranks(ranks)) = source {
+            give_back(ranks);
+        }
+        if let Some((bits, _)) = acc.only.take() {
+            give_back(bits);
+        }
+        for a in acc.filter.any.drain(..) {
+            if let Some(bits) = a.names_bits {
+                give_back(bits);
+            }
+            if let Some(ranks) = a.names_ranks {
+                give_back(ranks);
+            }
+        }
         let total = acc.total;
         let unknown = acc.unknown;
         let open_table = acc
@@ -835,7 +852,7 @@ impl Directory {
         };
         let n = self.slots.len();
         if first_estimate.saturating_mul(DENSE) >= n {
-            let mut acc = Arc::unwrap_or_clone(self.term_ranks(&keyed[first], &terms[first]));
+            let mut acc = owned_bits(self.term_ranks(&keyed[first], &terms[first]));
             for &(_, t) in &order[1..] {
                 if acc.iter().all(|&w| w == 0) {
                     break;
@@ -844,6 +861,7 @@ impl Directory {
                 for (x, y) in acc.iter_mut().zip(b.iter()) {
                     *x &= *y;
                 }
+                give_back_shared(b);
             }
             return Matched::Ranks(acc);
         }
@@ -858,6 +876,7 @@ impl Directory {
                 // as bits, each place left looked up there.
                 let bits = self.term_ranks(term, &terms[t]);
                 acc.retain(|&i| has_bit(&bits, self.raw_rank[i as usize]));
+                give_back_shared(bits);
                 continue;
             }
             let postings: usize = term.iter().flatten().flatten().map(|p| p.list.len()).sum();
@@ -945,7 +964,7 @@ impl Directory {
         std::hash::Hash::hash(&(a.key, a.services, a.publics), &mut h);
         let key = (1, std::hash::Hasher::finish(&h));
         self.memo_bits(key, || {
-            let mut set = vec![0u64; self.slots.len().div_ceil(64)];
+            let mut set = zeroed_bits(self.slots.len().div_ceil(64));
             for (mask, base) in [(a.services, 0), (a.publics, 64)] {
                 let mut m = mask;
                 while m != 0 {
@@ -1009,9 +1028,9 @@ impl Directory {
     fn combine_ranks(&self, term: &KeyedTerm<'_>) -> Vec<u64> {
         let n = self.slots.len();
         let words = n.div_ceil(64);
-        let mut out = vec![0u64; words];
-        let mut alt_bits: Vec<u64> = Vec::new();
-        let mut token_bits: Vec<u64> = Vec::new();
+        let mut out = zeroed_bits(words);
+        let mut alt_bits: Vec<u64> = zeroed_bits(words);
+        let mut token_bits: Vec<u64> = zeroed_bits(words);
         for alt in term {
             let estimate = term_estimate(std::slice::from_ref(alt));
             if estimate == 0 {
@@ -1055,6 +1074,8 @@ impl Directory {
                 *x |= *y;
             }
         }
+        give_back(alt_bits);
+        give_back(token_bits);
         out
     }
 
@@ -1189,7 +1210,7 @@ impl Matched {
         match self {
             Matched::List(l) => l,
             Matched::Ranks(ranks) => {
-                let mut bits = vec![0u64; ranks.len()];
+                let mut bits = zeroed_bits(ranks.len());
                 let mut count = 0;
                 for_each_set_bit(&ranks, |r| {
                     set_bit(&mut bits, dir.by_raw[r as usize]);
@@ -1201,6 +1222,8 @@ impl Matched {
                     out.push(i);
                     true
                 });
+                give_back(bits);
+                give_back(ranks);
                 out
             }
         }
@@ -1237,7 +1260,7 @@ fn union_all(lists: &[&[u32]], n: usize) -> Vec<u32> {
                 ids.dedup();
                 return ids;
             }
-            let mut bits = vec![0u64; n.div_ceil(64)];
+            let mut bits = zeroed_bits(n.div_ceil(64));
             for l in lists {
                 for &i in *l {
                     set_bit(&mut bits, i);
@@ -1248,6 +1271,7 @@ fn union_all(lists: &[&[u32]], n: usize) -> Vec<u32> {
                 out.push(i);
                 true
             });
+            give_back(bits);
             out
         }
     }
@@ -1257,6 +1281,53 @@ fn union_all(lists: &[&[u32]], n: usize) -> Vec<u32> {
 #[inline]
 pub(super) fn set_bit(bits: &mut [u64], i: u32) {
     bits[i as usize >> 6] |= 1u64 << (i & 63);
+}
+
+thread_local! {
+    /// Bitsets a search of this thread gave back, for its next search: with
+    /// a million places each is 125 KB, which the system allocator maps,
+    /// faults in page by page and unmaps every time.
+    static SPARE_BITS: std::cell::RefCell<Vec<Vec<u64>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A bitset of `words` zero words, one given back earlier when there is.
+pub(super) fn zeroed_bits(words: usize) -> Vec<u64> {
+    match SPARE_BITS.with(|s| s.borrow_mut().pop()) {
+        Some(mut v) => {
+            v.clear();
+            v.resize(words, 0);
+            v
+        }
+        None => vec![0u64; words],
+    }
+}
+
+/// Gives a bitset back for this thread's next search (up to 8 are kept).
+pub(super) fn give_back(v: Vec<u64>) {
+    if v.capacity() > 0 {
+        SPARE_BITS.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.len() < 8 {
+                s.push(v);
+            }
+        });
+    }
+}
+
+/// The bits of a shared set, as a bitset of one's own.
+fn owned_bits(a: Arc<Vec<u64>>) -> Vec<u64> {
+    Arc::try_unwrap(a).unwrap_or_else(|a| {
+        let mut v = zeroed_bits(a.len());
+        v.copy_from_slice(&a);
+        v
+    })
+}
+
+/// Gives back a set's bits when no one else holds them.
+fn give_back_shared(a: Arc<Vec<u64>>) {
+    if let Ok(v) = Arc::try_unwrap(a) {
+        give_back(v);
+    }
 }
 
 /// Is bit `i` of `bits` set?

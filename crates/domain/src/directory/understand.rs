@@ -5,7 +5,7 @@
 //! only when the word as typed matches nothing.
 
 use super::index::{Directory, letter_set};
-use super::query::{Matched, has_bit, set_bit};
+use super::query::{Matched, has_bit, set_bit, zeroed_bits};
 use super::words::Meaning;
 use crate::text;
 use crate::vocab::VocabKind;
@@ -20,7 +20,7 @@ pub(super) struct AnyOf {
     /// they are not many.
     pub names: Vec<u32>,
     /// The same as bits by place index, when the list is long.
-    pub names_bits: Option<Box<[u64]>>,
+    pub names_bits: Option<Vec<u64>>,
     /// The places, when many, as bits of their raw-name ranks (`names` empty).
     pub names_ranks: Option<Vec<u64>>,
     /// The word's tokens, hashed: what decides the places in its name.
@@ -31,11 +31,11 @@ impl AnyOf {
     /// Makes [`AnyOf::has_name`] a bit test when the list is long.
     pub fn index_names(&mut self, places: usize) {
         if self.names.len() > 64 && self.names_bits.is_none() {
-            let mut bits = vec![0u64; places.div_ceil(64)];
+            let mut bits = zeroed_bits(places.div_ceil(64));
             for &i in &self.names {
                 set_bit(&mut bits, i);
             }
-            self.names_bits = Some(bits.into_boxed_slice());
+            self.names_bits = Some(bits);
         }
     }
 
