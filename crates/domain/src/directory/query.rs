@@ -1754,14 +1754,19 @@ impl Acc<'_> {
             return;
         }
         for e in run {
-            if self.heap.len() >= self.k
-                && let Some(&(0, last, _)) = self.heap.peek()
-                && e.idx > last
-            {
+            if self.past_a_page_at_origin(e) {
                 return;
             }
             self.consider_in(e, true);
         }
+    }
+
+    /// Is the page full of places at the very origin, each of a smaller
+    /// index than `e`'s (which then cannot make it, nor can a place after it
+    /// in a run of ascending indexes)?
+    #[inline]
+    fn past_a_page_at_origin(&self, e: &Entry) -> bool {
+        self.heap.len() >= self.k && matches!(self.heap.peek(), Some(&(0, last, _)) if e.idx > last)
     }
 
     /// Is a place at distance `d` from the origin (give or take a micrometre)
@@ -1855,10 +1860,7 @@ impl Acc<'_> {
             return;
         }
         for e in run {
-            if self.heap.len() >= self.k
-                && let Some(&(0, last, _)) = self.heap.peek()
-                && e.idx > last
-            {
+            if self.past_a_page_at_origin(e) {
                 return;
             }
             self.rank(e);

@@ -142,6 +142,29 @@ fn page_of(
     (total, page)
 }
 
+/// [`page_of`], the places of the searched postcode (`own`) first.
+fn page_own_first(
+    mut v: Vec<(f64, usize, i64, LatLon)>,
+    own: impl Fn(usize) -> bool,
+    offset: usize,
+    limit: usize,
+) -> (usize, Vec<(i64, i64)>) {
+    v.sort_by(|a, b| {
+        own(b.1)
+            .cmp(&own(a.1))
+            .then(a.0.total_cmp(&b.0))
+            .then(a.1.cmp(&b.1))
+    });
+    let total = v.len();
+    let page = v
+        .into_iter()
+        .skip(offset)
+        .take(limit)
+        .map(|(dist, _, id, _)| (id, (dist * 1e6).round() as i64))
+        .collect();
+    (total, page)
+}
+
 #[test]
 fn near_a_point_gives_what_a_scan_gives() {
     let d = generated(6000);
@@ -274,22 +297,40 @@ fn words_give_the_places_whose_words_start_with_them() {
     ];
     for text in queries {
         let words: Vec<String> = domain::text::tokens(text);
-        let mut expected: Vec<usize> = (0..places.len())
+        let expected: Vec<usize> = (0..places.len())
             .filter(|&i| has_words(&tokens(i), &words))
             .collect();
-        // Text searches list by name as written, then in the directory's order.
-        expected.sort_by(|&a, &b| places[a].name.cmp(&places[b].name).then(a.cmp(&b)));
         let q = Query {
             text: Some(text.into()),
             limit: 30,
             ..Query::default()
         };
-        let r = d.search(&q, now()).unwrap();
-        assert_eq!(r.total, expected.len(), "{text}");
-        let ids: Vec<i64> = r.hits.iter().map(|h| h.id).collect();
-        let want: Vec<i64> = expected.iter().take(30).map(|&i| places[i].id).collect();
-        assert_eq!(ids, want, "{text}");
+        let ids = ids_by_name_as_written(&places, &expected);
+        assert_counts_and_lists(&d, &q, &ids);
     }
+}
+
+/// The ids of these places in the order of text searches: by name as
+/// written, then in the directory's order.
+fn ids_by_name_as_written(places: &[domain::place::Place], expected: &[usize]) -> Vec<i64> {
+    let mut v = expected.to_vec();
+    v.sort_by(|&a, &b| places[a].name.cmp(&places[b].name).then(a.cmp(&b)));
+    v.into_iter().map(|i| places[i].id).collect()
+}
+
+/// Asserts that a search counts the places of `expected` (ids, in the order
+/// of the answer) and lists those its offset and limit ask for.
+fn assert_counts_and_lists(d: &Directory, q: &Query, expected: &[i64]) {
+    let r = d.search(q, now()).unwrap();
+    assert_eq!(r.total, expected.len(), "{q:?}");
+    let ids: Vec<i64> = r.hits.iter().map(|h| h.id).collect();
+    let want: Vec<i64> = expected
+        .iter()
+        .skip(q.offset)
+        .take(q.limit)
+        .copied()
+        .collect();
+    assert_eq!(ids, want, "{q:?}");
 }
 
 #[test]
@@ -313,7 +354,7 @@ fn words_and_a_postcode_give_the_places_of_both() {
                 lon: area.lon,
             };
             let words = domain::text::tokens(word);
-            let mut expected: Vec<_> = scan(&d, o)
+            let expected: Vec<_> = scan(&d, o)
                 .into_iter()
                 .filter(|(_, i, _, pos)| {
                     let p = &places[*i];
@@ -323,18 +364,7 @@ fn words_and_a_postcode_give_the_places_of_both() {
                 })
                 .collect();
             let own = |i: usize| places[i].postcode.as_deref() == Some(pc.as_str());
-            expected.sort_by(|a, b| {
-                own(b.1)
-                    .cmp(&own(a.1))
-                    .then(a.0.total_cmp(&b.0))
-                    .then(a.1.cmp(&b.1))
-            });
-            let total = expected.len();
-            let page: Vec<(i64, i64)> = expected
-                .into_iter()
-                .take(20)
-                .map(|(dist, _, id, _)| (id, (dist * 1e6).round() as i64))
-                .collect();
+            let (total, page) = page_own_first(expected, own, 0, 20);
             let q = Query {
                 text: Some(format!("{word} {pc}")),
                 limit: 20,
@@ -371,7 +401,7 @@ fn a_postcode_gives_its_own_places_first_then_the_nearest() {
         let own = |i: usize| places[i].postcode.as_deref() == Some(pc.as_str());
         let kind = round % 3;
         let (offset, limit) = [(0, 20), (20, 10)][round % 2];
-        let mut expected: Vec<_> = scan(&d, o)
+        let expected: Vec<_> = scan(&d, o)
             .into_iter()
             .filter(|(dist, i, _, _)| {
                 (*dist <= radius || own(*i))
@@ -382,19 +412,7 @@ fn a_postcode_gives_its_own_places_first_then_the_nearest() {
                     }
             })
             .collect();
-        expected.sort_by(|a, b| {
-            own(b.1)
-                .cmp(&own(a.1))
-                .then(a.0.total_cmp(&b.0))
-                .then(a.1.cmp(&b.1))
-        });
-        let total = expected.len();
-        let page: Vec<(i64, i64)> = expected
-            .into_iter()
-            .skip(offset)
-            .take(limit)
-            .map(|(dist, _, id, _)| (id, (dist * 1e6).round() as i64))
-            .collect();
+        let (total, page) = page_own_first(expected, own, offset, limit);
         let q = Query {
             text: Some(if kind == 2 {
                 format!("atelier {pc}")
@@ -433,16 +451,8 @@ fn a_service_word_alone_gives_the_places_offering_it_or_named_with_it() {
             limit,
             ..Query::default()
         };
-        let r = d.search(&q, now()).unwrap();
-        assert_eq!(r.total, expected.len());
-        let ids: Vec<i64> = r.hits.iter().map(|h| h.id).collect();
-        let want: Vec<i64> = expected
-            .iter()
-            .skip(offset)
-            .take(limit)
-            .map(|&i| places[i].id)
-            .collect();
-        assert_eq!(ids, want, "{q:?}");
+        let ids: Vec<i64> = expected.iter().map(|&i| places[i].id).collect();
+        assert_counts_and_lists(&d, &q, &ids);
     }
 }
 
@@ -459,7 +469,7 @@ fn a_postcode_the_region_does_not_know_keeps_only_its_places() {
         ),
         ("zorblax 9998", "9998", vec!["zorblax".to_owned()]),
     ] {
-        let mut expected: Vec<usize> = (0..places.len())
+        let expected: Vec<usize> = (0..places.len())
             .filter(|&i| {
                 let p = &places[i];
                 let t = domain::text::tokens(&format!("{} {}", p.name, p.organisation));
@@ -467,17 +477,13 @@ fn a_postcode_the_region_does_not_know_keeps_only_its_places() {
             })
             .collect();
         assert_eq!(expected.is_empty(), pc == "9998", "{text}");
-        expected.sort_by(|&a, &b| places[a].name.cmp(&places[b].name).then(a.cmp(&b)));
         let q = Query {
             text: Some(text.into()),
             limit: 50,
             ..Query::default()
         };
-        let r = d.search(&q, now()).unwrap();
-        assert_eq!(r.total, expected.len(), "{text}");
-        let ids: Vec<i64> = r.hits.iter().map(|h| h.id).collect();
-        let want: Vec<i64> = expected.iter().take(50).map(|&i| places[i].id).collect();
-        assert_eq!(ids, want, "{text}");
+        let ids = ids_by_name_as_written(&places, &expected);
+        assert_counts_and_lists(&d, &q, &ids);
     }
 }
 
@@ -496,7 +502,7 @@ fn a_kind_of_place_is_found_by_every_way_of_writing_it() {
         ("epn 17", "Espace Numérique", Some("17")),
         ("bibliotheek 17", "Bibliothèque", Some("17")),
     ] {
-        let mut expected: Vec<usize> = (0..places.len())
+        let expected: Vec<usize> = (0..places.len())
             .filter(|&i| {
                 let p = &places[i];
                 let t = domain::text::tokens(&format!("{} {}", p.name, p.organisation));
@@ -504,7 +510,6 @@ fn a_kind_of_place_is_found_by_every_way_of_writing_it() {
             })
             .collect();
         assert!(!expected.is_empty(), "{text}");
-        expected.sort_by(|&a, &b| places[a].name.cmp(&places[b].name).then(a.cmp(&b)));
         for (offset, limit) in [(0, 20), (60, 20)] {
             let q = Query {
                 text: Some(text.into()),
@@ -512,16 +517,8 @@ fn a_kind_of_place_is_found_by_every_way_of_writing_it() {
                 limit,
                 ..Query::default()
             };
-            let r = d.search(&q, now()).unwrap();
-            assert_eq!(r.total, expected.len(), "{text}");
-            let ids: Vec<i64> = r.hits.iter().map(|h| h.id).collect();
-            let want: Vec<i64> = expected
-                .iter()
-                .skip(offset)
-                .take(limit)
-                .map(|&i| places[i].id)
-                .collect();
-            assert_eq!(ids, want, "{text} from {offset}");
+            let ids = ids_by_name_as_written(&places, &expected);
+            assert_counts_and_lists(&d, &q, &ids);
         }
     }
 }
