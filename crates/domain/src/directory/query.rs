@@ -323,9 +323,7 @@ impl Directory {
                 // The words alone: the places as they are matched.
                 (Matched::Ranks(ranks), None) => source = Some(Source::Ranks(ranks)),
                 (Matched::Ranks(ranks), Some(Source::Circle { .. })) => {
-                    let mut h = rustc_hash::FxHasher::default();
-                    std::hash::Hash::hash(&text_tokens, &mut h);
-                    only = Some((ranks, std::hash::Hasher::finish(&h)));
+                    only = Some((ranks, hash_key(&text_tokens)));
                 }
                 // Few places with the postcode or in the commune: those of them
                 // that the words match (the list stays a filter, like the commune).
@@ -454,16 +452,14 @@ impl Directory {
                     all = Some(match all {
                         None => owned_bits(set),
                         Some(mut x) => {
-                            for (x, y) in x.iter_mut().zip(set.iter()) {
-                                *x &= *y;
-                            }
+                            and_into(&mut x, &set);
                             give_back_shared(set);
                             x
                         }
                     });
                 }
                 let all = all.unwrap_or_default();
-                acc.total = all.iter().map(|w| w.count_ones() as usize).sum();
+                acc.total = count_bits(&all);
                 acc.page_from_ranks(&all, &self.by_name);
                 give_back(all);
             }
@@ -559,7 +555,7 @@ impl Directory {
             Some(Source::Ranks(ranks)) => {
                 if acc.trivial && matches!(order, Order::RawName) {
                     // Every match counts, and the page is the first in raw-name order.
-                    acc.total = ranks.iter().map(|w| w.count_ones() as usize).sum();
+                    acc.total = count_bits(ranks);
                     acc.page_from_ranks(ranks, &self.by_raw);
                 } else {
                     for_each_set_bit(ranks, |r| {
@@ -858,9 +854,7 @@ impl Directory {
                     break;
                 }
                 let b = self.term_ranks(&keyed[t], &terms[t]);
-                for (x, y) in acc.iter_mut().zip(b.iter()) {
-                    *x &= *y;
-                }
+                and_into(&mut acc, &b);
                 give_back_shared(b);
             }
             return Matched::Ranks(acc);
@@ -960,19 +954,14 @@ impl Directory {
     /// services or addressing one of its publics, or with the word in their
     /// names) as bits of folded-name ranks; kept for the next search.
     fn word_places(&self, a: &AnyOf) -> Arc<Vec<u64>> {
-        let mut h = rustc_hash::FxHasher::default();
-        std::hash::Hash::hash(&(a.key, a.services, a.publics), &mut h);
-        let key = (1, std::hash::Hasher::finish(&h));
-        self.memo_bits(key, || {
+        self.memo_bits((1, hash_key(&(a.key, a.services, a.publics))), || {
             let mut set = zeroed_bits(self.slots.len().div_ceil(64));
             for (mask, base) in [(a.services, 0), (a.publics, 64)] {
                 let mut m = mask;
                 while m != 0 {
                     let b = m.trailing_zeros() as usize;
                     m &= m - 1;
-                    for (x, y) in set.iter_mut().zip(self.rank_sets[base + b].iter()) {
-                        *x |= *y;
-                    }
+                    or_into(&mut set, &self.rank_sets[base + b]);
                 }
             }
             for &i in &a.names {
@@ -1014,11 +1003,7 @@ impl Directory {
         if words.len() < 2 {
             return Arc::new(self.combine_ranks(term));
         }
-        let mut h = rustc_hash::FxHasher::default();
-        std::hash::Hash::hash(words, &mut h);
-        self.memo_bits((0, std::hash::Hasher::finish(&h)), || {
-            self.combine_ranks(term)
-        })
+        self.memo_bits((0, hash_key(words)), || self.combine_ranks(term))
     }
 
     /// The places of one term as a bitset of their raw-name ranks: an
@@ -1052,11 +1037,7 @@ impl Directory {
                 bits.resize(words, 0);
                 for p in keys {
                     match p.ranks {
-                        Some(b) => {
-                            for (x, y) in bits.iter_mut().zip(b) {
-                                *x |= *y;
-                            }
-                        }
+                        Some(b) => or_into(bits, b),
                         None => {
                             for &i in p.list {
                                 set_bit(bits, self.raw_rank[i as usize]);
@@ -1065,14 +1046,10 @@ impl Directory {
                     }
                 }
                 if t > 0 {
-                    for (x, y) in alt_bits.iter_mut().zip(&token_bits) {
-                        *x &= *y;
-                    }
+                    and_into(&mut alt_bits, &token_bits);
                 }
             }
-            for (x, y) in out.iter_mut().zip(&alt_bits) {
-                *x |= *y;
-            }
+            or_into(&mut out, &alt_bits);
         }
         give_back(alt_bits);
         give_back(token_bits);
@@ -1193,7 +1170,7 @@ impl Matched {
     fn count(&self) -> usize {
         match self {
             Matched::List(l) => l.len(),
-            Matched::Ranks(r) => r.iter().map(|w| w.count_ones() as usize).sum(),
+            Matched::Ranks(r) => count_bits(r),
         }
     }
 
@@ -1328,6 +1305,32 @@ fn give_back_shared(a: Arc<Vec<u64>>) {
     if let Ok(v) = Arc::try_unwrap(a) {
         give_back(v);
     }
+}
+
+/// `a &= b`, word by word.
+fn and_into(a: &mut [u64], b: &[u64]) {
+    for (x, y) in a.iter_mut().zip(b) {
+        *x &= *y;
+    }
+}
+
+/// `a |= b`, word by word.
+fn or_into(a: &mut [u64], b: &[u64]) {
+    for (x, y) in a.iter_mut().zip(b) {
+        *x |= *y;
+    }
+}
+
+/// How many bits are set.
+fn count_bits(bits: &[u64]) -> usize {
+    bits.iter().map(|w| w.count_ones() as usize).sum()
+}
+
+/// A key of a value for the search's memos (a 64-bit hash).
+pub(super) fn hash_key<T: std::hash::Hash + ?Sized>(t: &T) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    t.hash(&mut h);
+    std::hash::Hasher::finish(&h)
 }
 
 /// Is bit `i` of `bits` set?

@@ -5,7 +5,7 @@
 //! only when the word as typed matches nothing.
 
 use super::index::{Directory, letter_set};
-use super::query::{Matched, has_bit, set_bit, zeroed_bits};
+use super::query::{Matched, has_bit, hash_key, set_bit, zeroed_bits};
 use super::words::Meaning;
 use crate::text;
 use crate::vocab::VocabKind;
@@ -221,9 +221,7 @@ impl Directory {
         if any.services != 0 || any.publics != 0 {
             // The word in a name counts too ("Repair Café" offers repairs).
             let toks = text::tokens(phrase);
-            let mut h = rustc_hash::FxHasher::default();
-            std::hash::Hash::hash(&toks, &mut h);
-            any.key = std::hash::Hasher::finish(&h);
+            any.key = hash_key(&toks);
             match self.match_terms_set(&[vec![toks]]) {
                 Matched::List(l) => any.names = l,
                 Matched::Ranks(r) => any.names_ranks = Some(r),
