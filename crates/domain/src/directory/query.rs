@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use chrono::NaiveDateTime;
 
-use super::index::{Cell, Directory, Entry, NO_PRICE, NONE, cell_of};
+use super::index::{CELL_LAT, CELL_LON, Cell, Directory, Entry, NO_PRICE, NONE, cell_of};
 use super::understand::{AnyOf, NameTerm};
 use crate::geo::LatLon;
 use crate::hours::OpenState;
@@ -643,16 +643,7 @@ impl Directory {
 
     /// Calls `f` with every grid cell that may hold places within `radius_km` of `centre`.
     fn for_cells<'a>(&'a self, centre: LatLon, radius_km: f64, mut f: impl FnMut(&'a Cell)) {
-        let dlat = radius_km / 111.0;
-        let dlon = radius_km / (111.0 * centre.lat.to_radians().cos().max(0.01));
-        let (lo_a, lo_o) = cell_of(LatLon {
-            lat: centre.lat - dlat,
-            lon: centre.lon - dlon,
-        });
-        let (hi_a, hi_o) = cell_of(LatLon {
-            lat: centre.lat + dlat,
-            lon: centre.lon + dlon,
-        });
+        let ((lo_a, lo_o), (hi_a, hi_o)) = cell_range(centre, radius_km);
         let n = (hi_a - lo_a + 1) as i64 * (hi_o - lo_o + 1) as i64;
         if n > self.cells.len() as i64 {
             for (&(a, o), &ci) in &self.cell_index {
@@ -671,18 +662,83 @@ impl Directory {
         }
     }
 
+    /// As [`Directory::scan_circle`] when the circle's count is known and the
+    /// page is ordered by distance from its centre: only the cells that can
+    /// still make the page are looked at, ring by ring of the grid around the
+    /// centre's cell, nearest first (a postcode's circle touches hundreds of
+    /// cells; its page is in a few). False, with nothing done, for a circle
+    /// wider than the grid's cells, which [`Directory::for_cells`] finds in its
+    /// index instead.
+    fn scan_rings(&self, acc: &mut Acc<'_>, c: &Circle, radius_km: f64) -> bool {
+        let ((lo_a, lo_o), (hi_a, hi_o)) = cell_range(c.centre, radius_km);
+        if (hi_a - lo_a + 1) as i64 * (hi_o - lo_o + 1) as i64 > self.cells.len() as i64 {
+            return false;
+        }
+        let (ca, co) = cell_of(c.centre);
+        let last = (ca - lo_a).max(hi_a - ca).max(co - lo_o).max(hi_o - co);
+        let mut pending = BinaryHeap::new();
+        for r in 0..=last {
+            let mut visit = |a: i32, o: i32| {
+                if (lo_a..=hi_a).contains(&a)
+                    && (lo_o..=hi_o).contains(&o)
+                    && let Some(&ci) = self.cell_index.get(&(a, o))
+                {
+                    let cell = &self.cells[ci as usize];
+                    let lo = c.planar.cell_lower(cell);
+                    if lo <= radius_km {
+                        pending.push(NearCell((lo, cell)));
+                    }
+                }
+            };
+            if r == 0 {
+                visit(ca, co);
+            } else {
+                for o in co - r..=co + r {
+                    visit(ca - r, o);
+                    visit(ca + r, o);
+                }
+                for a in ca - r + 1..ca + r {
+                    visit(a, co - r);
+                    visit(a, co + r);
+                }
+            }
+            // No cell of a later ring is nearer than this.
+            let outside = if r == last {
+                f64::INFINITY
+            } else {
+                c.planar.outside_lower(ca, co, r)
+            };
+            while let Some(NearCell((lo, _))) = pending.peek()
+                && *lo <= outside
+            {
+                let Some(NearCell((_, cell))) = pending.pop() else {
+                    break;
+                };
+                if !acc.could_rank(cell) {
+                    // Nearest first: no later cell can rank either.
+                    return true;
+                }
+                self.scan_cell(acc, c, radius_km, cell);
+            }
+        }
+        true
+    }
+
     /// Feeds `acc` with the places within `radius_km` of `centre`, cell by cell:
     /// cells wholly outside are skipped, cells wholly inside need no distance test,
     /// and, without filters, are counted at once and only looked into when one of
     /// their places can still make the page.
     fn scan_circle(&self, acc: &mut Acc<'_>, centre: LatLon, radius_km: f64) {
         let c = Circle::new(centre, radius_km);
-        // The cells that touch the circle, nearest to the origin first, so that the
-        // page fills with near places early and far cells need no ranking.
-        let mut todo: Vec<(f64, &Cell)> = Vec::new();
         let same_origin = acc
             .planar
             .is_some_and(|p| p.lat == centre.lat && p.lon == centre.lon);
+        if same_origin && !acc.counting && self.scan_rings(acc, &c, radius_km) {
+            return;
+        }
+        // The cells that touch the circle, nearest to the origin first, so that the
+        // page fills with near places early and far cells need no ranking.
+        let mut todo: Vec<(f64, &Cell)> = Vec::new();
         self.for_cells(centre, radius_km, |cell| {
             let lo = c.planar.cell_lower(cell);
             if lo <= radius_km {
@@ -694,66 +750,79 @@ impl Directory {
                 todo.push((near, cell));
             }
         });
-        todo.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
-        let skip_unrankable = !acc.counting;
-        for (_, cell) in todo {
-            if skip_unrankable && !acc.could_rank(cell) {
-                // The cells come nearest first: no later one can rank either.
+        // Nearest first, taken from a heap: only the cells that can still make
+        // the page are put in order (a postcode's circle touches hundreds of
+        // cells, its page is in the first few); once one cannot, no later one
+        // can, and the rest are only counted, in any order.
+        let mut todo = BinaryHeap::from(todo.into_iter().map(NearCell).collect::<Vec<_>>());
+        while let Some(NearCell((_, cell))) = todo.pop() {
+            if !acc.could_rank(cell) {
+                if !acc.counting {
+                    break;
+                }
+                self.scan_cell(acc, &c, radius_km, cell);
+                for NearCell((_, cell)) in todo.into_vec() {
+                    self.scan_cell(acc, &c, radius_km, cell);
+                }
                 break;
             }
-            let inside = c.planar.cell_bounds(cell).1 < radius_km;
-            let subs = &self.subcells[cell.sub_start as usize..cell.sub_end as usize];
-            if inside {
-                if acc.trivial {
-                    acc.total += (cell.end - cell.start) as usize;
-                    if acc.could_rank(cell) {
-                        for sub in subs {
-                            if acc.could_rank(sub) {
-                                acc.rank_run(&self.slots[sub.start as usize..sub.end as usize]);
-                            }
-                        }
-                    }
-                } else {
-                    let rankable = acc.could_rank(cell);
+            self.scan_cell(acc, &c, radius_km, cell);
+        }
+    }
+
+    /// The places of one grid cell in the circle `c` (of `radius_km`): counted,
+    /// and ranked when they can still make the page.
+    fn scan_cell(&self, acc: &mut Acc<'_>, c: &Circle, radius_km: f64, cell: &Cell) {
+        let skip_unrankable = !acc.counting;
+        let inside = c.planar.cell_bounds(cell).1 < radius_km;
+        let subs = &self.subcells[cell.sub_start as usize..cell.sub_end as usize];
+        if inside {
+            if acc.trivial {
+                acc.total += (cell.end - cell.start) as usize;
+                if acc.could_rank(cell) {
                     for sub in subs {
-                        let rankable = rankable && acc.could_rank(sub);
-                        if skip_unrankable && !rankable {
-                            continue;
+                        if acc.could_rank(sub) {
+                            acc.rank_run(&self.slots[sub.start as usize..sub.end as usize]);
                         }
-                        acc.consider_run(
-                            &self.slots[sub.start as usize..sub.end as usize],
-                            rankable,
-                        );
                     }
                 }
+            } else {
+                let rankable = acc.could_rank(cell);
+                for sub in subs {
+                    let rankable = rankable && acc.could_rank(sub);
+                    if skip_unrankable && !rankable {
+                        continue;
+                    }
+                    acc.consider_run(&self.slots[sub.start as usize..sub.end as usize], rankable);
+                }
+            }
+            return;
+        }
+        // A cell the circle's edge crosses: the same, sub-cell by sub-cell.
+        let rankable = acc.could_rank(cell);
+        for sub in subs {
+            let (lo, hi) = c.planar.cell_bounds(sub);
+            if lo > radius_km {
                 continue;
             }
-            // A cell the circle's edge crosses: the same, sub-cell by sub-cell.
-            let rankable = acc.could_rank(cell);
-            for sub in subs {
-                let (lo, hi) = c.planar.cell_bounds(sub);
-                if lo > radius_km {
-                    continue;
-                }
-                let rankable = rankable && acc.could_rank(sub);
-                if skip_unrankable && !rankable {
-                    continue;
-                }
-                let slots = &self.slots[sub.start as usize..sub.end as usize];
-                if hi < radius_km {
-                    if acc.trivial {
-                        acc.total += slots.len();
-                        if rankable {
-                            acc.rank_run(slots);
-                        }
-                    } else {
-                        acc.consider_run(slots, rankable);
+            let rankable = rankable && acc.could_rank(sub);
+            if skip_unrankable && !rankable {
+                continue;
+            }
+            let slots = &self.slots[sub.start as usize..sub.end as usize];
+            if hi < radius_km {
+                if acc.trivial {
+                    acc.total += slots.len();
+                    if rankable {
+                        acc.rank_run(slots);
                     }
                 } else {
-                    for e in slots {
-                        if c.contains(e.pos) {
-                            acc.consider_in(e, rankable);
-                        }
+                    acc.consider_run(slots, rankable);
+                }
+            } else {
+                for e in slots {
+                    if c.contains(e.pos) {
+                        acc.consider_in(e, rankable);
                     }
                 }
             }
@@ -1454,6 +1523,21 @@ enum Order {
     FoldedName,
 }
 
+/// The first and last grid cells (latitude, longitude) of the box around a circle.
+fn cell_range(centre: LatLon, radius_km: f64) -> ((i32, i32), (i32, i32)) {
+    let dlat = radius_km / 111.0;
+    let dlon = radius_km / (111.0 * centre.lat.to_radians().cos().max(0.01));
+    let lo = cell_of(LatLon {
+        lat: centre.lat - dlat,
+        lon: centre.lon - dlon,
+    });
+    let hi = cell_of(LatLon {
+        lat: centre.lat + dlat,
+        lon: centre.lon + dlon,
+    });
+    (lo, hi)
+}
+
 const EARTH_KM: f64 = 6371.0088;
 
 /// Cheap equirectangular distance around a point, with an error bound, so that the
@@ -1514,6 +1598,38 @@ impl Planar {
         (lo, hi + 0.001)
     }
 
+    /// A lower bound of the exact distance to any place outside the square of
+    /// grid cells within `r` rings of cell `(a, o)`, which holds the origin:
+    /// the nearest point outside is straight north, south, east or west (10 %
+    /// and 1 m of slack, more than the estimate's error where it is used).
+    fn outside_lower(&self, a: i32, o: i32, r: i32) -> f64 {
+        let lat = [f64::from(a - r) * CELL_LAT, f64::from(a + r + 1) * CELL_LAT];
+        let lon = [f64::from(o - r) * CELL_LON, f64::from(o + r + 1) * CELL_LON];
+        let edges = [
+            LatLon {
+                lat: lat[0],
+                lon: self.lon,
+            },
+            LatLon {
+                lat: lat[1],
+                lon: self.lon,
+            },
+            LatLon {
+                lat: self.lat,
+                lon: lon[0],
+            },
+            LatLon {
+                lat: self.lat,
+                lon: lon[1],
+            },
+        ];
+        let nearest = edges
+            .into_iter()
+            .map(|p| self.lower(p))
+            .fold(f64::INFINITY, f64::min);
+        nearest * 0.9 - 0.001
+    }
+
     /// A lower bound of the exact distance to the places of a cell.
     #[inline]
     fn cell_lower(&self, cell: &Cell) -> f64 {
@@ -1565,6 +1681,30 @@ impl Circle {
             }
         }
         p.distance_km(self.centre) <= self.radius
+    }
+}
+
+/// A grid cell and the least distance from the origin to it, ordered for a
+/// [`BinaryHeap`] to give the nearest first.
+struct NearCell<'a>((f64, &'a Cell));
+
+impl PartialEq for NearCell<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
+impl Eq for NearCell<'_> {}
+
+impl PartialOrd for NearCell<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for NearCell<'_> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        other.0.0.total_cmp(&self.0.0)
     }
 }
 

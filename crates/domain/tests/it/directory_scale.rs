@@ -196,6 +196,63 @@ fn near_a_point_gives_what_a_scan_gives() {
     }
 }
 
+/// A few hundred places spread thin over the region, about one to a grid
+/// cell: the nearest few of a point are often in a cell of the second or
+/// third ring around the point's own, nearer than a corner of the first.
+/// Asked again, the count is known and only the cells that can still make
+/// the page are looked at, ring by ring from the point's cell outwards.
+#[test]
+fn near_a_point_in_a_thin_directory_gives_what_a_scan_gives() {
+    let region = Region::from_toml(REGION).unwrap();
+    let (lat, lon) = (50.84, 4.36);
+    let mut rng = fastrand::Rng::with_seed(21);
+    let places: Vec<_> = (0..400)
+        .map(|i| {
+            let c = &region.communes[i % region.communes.len()];
+            let mut p = place(
+                i as i64 + 1,
+                &format!("Lieu {i}"),
+                "Asbl",
+                &c.nis,
+                &c.postcodes[0],
+            );
+            p.location = Some(LatLon {
+                lat: lat + (rng.f64() - 0.5) * 0.1,
+                lon: lon + (rng.f64() - 0.5) * 0.15,
+            });
+            p
+        })
+        .collect();
+    let d = Directory::build(
+        Arc::new(region),
+        Arc::new(Vocabularies::from_toml(VOCAB).unwrap()),
+        places,
+    );
+    for round in 0..300 {
+        let o = LatLon {
+            lat: lat + (rng.f64() - 0.5) * 0.08,
+            lon: lon + (rng.f64() - 0.5) * 0.12,
+        };
+        let radius = [1.5, 3.0, 8.0][round % 3];
+        let limit = [1, 2, 3, 5, 8][round % 5];
+        let q = Query {
+            near: Some(o),
+            radius_km: Some(radius),
+            limit,
+            ..Query::default()
+        };
+        let expected: Vec<_> = scan(&d, o)
+            .into_iter()
+            .filter(|(_, _, _, pos)| pos.distance_km(o) <= radius)
+            .collect();
+        assert_eq!(
+            answer(&d, &q),
+            page_of(expected, 0, limit),
+            "near {o:?} within {radius} km, {limit} a page"
+        );
+    }
+}
+
 #[test]
 fn open_near_a_point_gives_what_a_scan_gives() {
     let d = generated(6000);
