@@ -502,8 +502,7 @@ impl Directory {
                         if (acc.trivial || !acc.counting)
                             && matches!(order, Order::Distance(o) if o == *centre) =>
                     {
-                        let beyond = far
-                            .partition_point(|&i| self.entry(i).pos.distance_km(*centre) > *radius);
+                        let beyond = far.partition_point(|&i| !c.contains(self.entry(i).pos));
                         if acc.trivial {
                             acc.total += beyond;
                         }
