@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use chrono::NaiveDateTime;
 
-use super::index::{CELL_LAT, CELL_LON, Cell, Directory, Entry, NO_PRICE, NONE, cell_of};
+use super::index::{CELL_LAT, CELL_LON, Cell, Directory, Entry, NO_PRICE, NONE, SUB, cell_of};
 use super::understand::{AnyOf, NameTerm};
 use crate::geo::LatLon;
 use crate::hours::OpenState;
@@ -409,6 +409,13 @@ impl Directory {
             open_table: q.open_at.map(|at| self.open_table(at)),
             within: within.and_then(|r| origin.as_ref().map(|(_, c)| Circle::new(*c, r))),
             planar: origin.as_ref().map(|(_, c)| Planar::new(*c)),
+            last_measured: (
+                LatLon {
+                    lat: f64::NAN,
+                    lon: f64::NAN,
+                },
+                0.0,
+            ),
             order,
             k: q.offset.saturating_add(q.limit),
             heap: BinaryHeap::new(),
@@ -775,11 +782,33 @@ impl Directory {
         let skip_unrankable = !acc.counting;
         let inside = c.planar.cell_bounds(cell).1 < radius_km;
         let subs = &self.subcells[cell.sub_start as usize..cell.sub_end as usize];
+        // Nearest to the origin first, when the page is by distance and this
+        // cell can make it: the page fills with near places, and the farther
+        // sub-cells are then passed over (with a million places a sub-cell
+        // holds a few dozen, each ranked with a haversine).
+        let mut by_distance = [(0.0, cell); (SUB * SUB) as usize];
+        let subs: &[(f64, &Cell)] = match acc.planar {
+            Some(p) if subs.len() > 1 && acc.could_rank(cell) => {
+                let order = &mut by_distance[..subs.len()];
+                for (slot, sub) in order.iter_mut().zip(subs) {
+                    *slot = (p.cell_lower(sub), sub);
+                }
+                order.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+                order
+            }
+            _ => {
+                let order = &mut by_distance[..subs.len()];
+                for (slot, sub) in order.iter_mut().zip(subs) {
+                    slot.1 = sub;
+                }
+                order
+            }
+        };
         if inside {
             if acc.trivial {
                 acc.total += (cell.end - cell.start) as usize;
                 if acc.could_rank(cell) {
-                    for sub in subs {
+                    for &(_, sub) in subs {
                         if acc.could_rank(sub) {
                             acc.rank_run(&self.slots[sub.start as usize..sub.end as usize]);
                         }
@@ -787,7 +816,7 @@ impl Directory {
                 }
             } else {
                 let rankable = acc.could_rank(cell);
-                for sub in subs {
+                for &(_, sub) in subs {
                     let rankable = rankable && acc.could_rank(sub);
                     if skip_unrankable && !rankable {
                         continue;
@@ -799,7 +828,7 @@ impl Directory {
         }
         // A cell the circle's edge crosses: the same, sub-cell by sub-cell.
         let rankable = acc.could_rank(cell);
-        for sub in subs {
+        for &(_, sub) in subs {
             let (lo, hi) = c.planar.cell_bounds(sub);
             if lo > radius_km {
                 continue;
@@ -1719,6 +1748,10 @@ struct Acc<'a> {
     open_table: Option<Arc<OpenTable>>,
     within: Option<Circle>,
     planar: Option<Planar>,
+    /// The last position whose distance to the origin was measured, and that
+    /// distance: many places share one position (the centre of their
+    /// postcode), and a run of them is measured once.
+    last_measured: (LatLon, f64),
     /// No filter at all: every candidate counts.
     trivial: bool,
     /// False when the total is known (the same search of a circle counted
@@ -2036,8 +2069,12 @@ impl Acc<'_> {
                 // Places at the very origin (e.g. located at the postcode's centre) are common.
                 let d = if e.pos == o {
                     0.0
+                } else if e.pos == self.last_measured.0 {
+                    self.last_measured.1
                 } else {
-                    o.distance_km(e.pos)
+                    let d = o.distance_km(e.pos);
+                    self.last_measured = (e.pos, d);
+                    d
                 };
                 (d.to_bits() | if outside { OUTSIDE } else { 0 }, d.to_bits())
             }
