@@ -365,7 +365,11 @@ write_summary() {
     printf '%-52s %-14s %s\n' "in-process search p99 <= 500 µs (mix)" "$P99 µs" "$(at_base "$P99" '<=' 500)"
     printf '%-52s %-14s %s\n' "HTTP q=1080 >= 0.50 × the static file's req/s" "$R0" "$(at_base "$R0" '>=' 0.5)"
     printf '%-52s %-14s %s\n' "HTTP q=1080 p99 <= 5 ms" "$L99_0 ms" "$(at_base "$L99_0" '<=' 5)"
-    printf '%-52s %-14s %s\n' "HTTP q=1030+filters >= 0.50 × static" "$R1" "$(at_base "$R1" '>=' 0.5)"
+    # The issue asks this ratio of q=1080 only; the filtered query's depends on
+    # the hour of the run ("open now": at night few places are open, and every
+    # place of the circle with the service is looked at). Shown against 0.50.
+    printf '%-52s %-14s %s\n' "HTTP q=1030+filters >= 0.50 × static (not asked)" "$R1" \
+        "$(at_base "$R1" '>=' 0.5 | sed 's/MISSED/below (not an issue target)/')"
     printf '%-52s %-14s %s\n' "HTTP q=1030+filters p99 <= 5 ms" "$L99_1 ms" "$(at_base "$L99_1" '<=' 5)"
     printf '%-52s %-14s %s\n' "HTML results page >= 0.40 × static" "$R_HTML" "$(at_base "$R_HTML" '>=' 0.4)"
     printf '%-52s %-14s %s\n' "$MEM_LABEL" "$(mb "$HWM_KB") MB" "$(pass "$(mb "$HWM_KB")" '<=' "$MEM_TARGET")"
