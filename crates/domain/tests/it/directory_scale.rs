@@ -177,23 +177,29 @@ fn near_a_point_gives_what_a_scan_gives() {
         };
         let radius = [0.3, 1.0, 2.5, 6.0][round % 4];
         let (offset, limit) = [(0, 20), (20, 20), (0, 5), (0, 0)][round % 4];
-        let q = Query {
-            near: Some(o),
-            radius_km: Some(radius),
-            offset,
-            limit,
-            ..Query::default()
-        };
-        let expected: Vec<_> = scan(&d, o)
-            .into_iter()
-            .filter(|(_, _, _, pos)| pos.distance_km(o) <= radius)
-            .collect();
-        assert_eq!(
-            answer(&d, &q),
-            page_of(expected, offset, limit),
-            "near {o:?} within {radius} km"
-        );
+        assert_near_as_a_scan(&d, o, radius, offset, limit);
     }
+}
+
+/// A search near `o` within `radius` km (its page from `offset`, `limit`
+/// long) gives the page and count of a scan of every place.
+fn assert_near_as_a_scan(d: &Directory, o: LatLon, radius: f64, offset: usize, limit: usize) {
+    let q = Query {
+        near: Some(o),
+        radius_km: Some(radius),
+        offset,
+        limit,
+        ..Query::default()
+    };
+    let expected: Vec<_> = scan(d, o)
+        .into_iter()
+        .filter(|(_, _, _, pos)| pos.distance_km(o) <= radius)
+        .collect();
+    assert_eq!(
+        answer(d, &q),
+        page_of(expected, offset, limit),
+        "near {o:?} within {radius} km, page from {offset}, {limit} long"
+    );
 }
 
 /// A few hundred places spread thin over the region, about one to a grid
@@ -235,21 +241,7 @@ fn near_a_point_in_a_thin_directory_gives_what_a_scan_gives() {
         };
         let radius = [1.5, 3.0, 8.0][round % 3];
         let limit = [1, 2, 3, 5, 8][round % 5];
-        let q = Query {
-            near: Some(o),
-            radius_km: Some(radius),
-            limit,
-            ..Query::default()
-        };
-        let expected: Vec<_> = scan(&d, o)
-            .into_iter()
-            .filter(|(_, _, _, pos)| pos.distance_km(o) <= radius)
-            .collect();
-        assert_eq!(
-            answer(&d, &q),
-            page_of(expected, 0, limit),
-            "near {o:?} within {radius} km, {limit} a page"
-        );
+        assert_near_as_a_scan(&d, o, radius, 0, limit);
     }
 }
 
