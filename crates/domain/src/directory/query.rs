@@ -692,7 +692,7 @@ impl Directory {
                     let cell = &self.cells[ci as usize];
                     let lo = c.planar.cell_lower(cell);
                     if lo <= radius_km {
-                        pending.push(NearCell((lo, cell)));
+                        pending.push(NearCell(lo, cell));
                     }
                 }
             };
@@ -714,10 +714,10 @@ impl Directory {
             } else {
                 c.planar.outside_lower(ca, co, r)
             };
-            while let Some(NearCell((lo, _))) = pending.peek()
+            while let Some(NearCell(lo, _)) = pending.peek()
                 && *lo <= outside
             {
-                let Some(NearCell((_, cell))) = pending.pop() else {
+                let Some(NearCell(_, cell)) = pending.pop() else {
                     break;
                 };
                 if !acc.could_rank(cell) {
@@ -744,7 +744,7 @@ impl Directory {
         }
         // The cells that touch the circle, nearest to the origin first, so that the
         // page fills with near places early and far cells need no ranking.
-        let mut todo: Vec<(f64, &Cell)> = Vec::new();
+        let mut todo: Vec<NearCell<'_>> = Vec::new();
         self.for_cells(centre, radius_km, |cell| {
             let lo = c.planar.cell_lower(cell);
             if lo <= radius_km {
@@ -753,21 +753,21 @@ impl Directory {
                     Some(p) => p.cell_lower(cell),
                     None => 0.0,
                 };
-                todo.push((near, cell));
+                todo.push(NearCell(near, cell));
             }
         });
         // Nearest first, taken from a heap: only the cells that can still make
         // the page are put in order (a postcode's circle touches hundreds of
         // cells, its page is in the first few); once one cannot, no later one
         // can, and the rest are only counted, in any order.
-        let mut todo = BinaryHeap::from(todo.into_iter().map(NearCell).collect::<Vec<_>>());
-        while let Some(NearCell((_, cell))) = todo.pop() {
+        let mut todo = BinaryHeap::from(todo);
+        while let Some(NearCell(_, cell)) = todo.pop() {
             if !acc.could_rank(cell) {
                 if !acc.counting {
                     break;
                 }
                 self.scan_cell(acc, &c, radius_km, cell);
-                for NearCell((_, cell)) in todo.into_vec() {
+                for NearCell(_, cell) in todo.into_vec() {
                     self.scan_cell(acc, &c, radius_km, cell);
                 }
                 break;
@@ -787,22 +787,18 @@ impl Directory {
         // sub-cells are then passed over (with a million places a sub-cell
         // holds a few dozen, each ranked with a haversine).
         let mut by_distance = [(0.0, cell); (SUB * SUB) as usize];
-        let subs: &[(f64, &Cell)] = match acc.planar {
-            Some(p) if subs.len() > 1 && acc.could_rank(cell) => {
-                let order = &mut by_distance[..subs.len()];
-                for (slot, sub) in order.iter_mut().zip(subs) {
-                    *slot = (p.cell_lower(sub), sub);
-                }
+        let subs = {
+            let order = &mut by_distance[..subs.len()];
+            let origin = acc
+                .planar
+                .filter(|_| subs.len() > 1 && acc.could_rank(cell));
+            for (slot, sub) in order.iter_mut().zip(subs) {
+                *slot = (origin.map_or(0.0, |p| p.cell_lower(sub)), sub);
+            }
+            if origin.is_some() {
                 order.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
-                order
             }
-            _ => {
-                let order = &mut by_distance[..subs.len()];
-                for (slot, sub) in order.iter_mut().zip(subs) {
-                    slot.1 = sub;
-                }
-                order
-            }
+            &*order
         };
         if inside {
             if acc.trivial {
@@ -1633,28 +1629,15 @@ impl Planar {
     fn outside_lower(&self, a: i32, o: i32, r: i32) -> f64 {
         let lat = [f64::from(a - r) * CELL_LAT, f64::from(a + r + 1) * CELL_LAT];
         let lon = [f64::from(o - r) * CELL_LON, f64::from(o + r + 1) * CELL_LON];
-        let edges = [
-            LatLon {
-                lat: lat[0],
-                lon: self.lon,
-            },
-            LatLon {
-                lat: lat[1],
-                lon: self.lon,
-            },
-            LatLon {
-                lat: self.lat,
-                lon: lon[0],
-            },
-            LatLon {
-                lat: self.lat,
-                lon: lon[1],
-            },
-        ];
-        let nearest = edges
-            .into_iter()
-            .map(|p| self.lower(p))
-            .fold(f64::INFINITY, f64::min);
+        let nearest = [
+            (lat[0], self.lon),
+            (lat[1], self.lon),
+            (self.lat, lon[0]),
+            (self.lat, lon[1]),
+        ]
+        .map(|(lat, lon)| self.lower(LatLon { lat, lon }))
+        .into_iter()
+        .fold(f64::INFINITY, f64::min);
         nearest * 0.9 - 0.001
     }
 
@@ -1714,7 +1697,7 @@ impl Circle {
 
 /// A grid cell and the least distance from the origin to it, ordered for a
 /// [`BinaryHeap`] to give the nearest first.
-struct NearCell<'a>((f64, &'a Cell));
+struct NearCell<'a>(f64, &'a Cell);
 
 impl PartialEq for NearCell<'_> {
     fn eq(&self, other: &Self) -> bool {
@@ -1732,7 +1715,7 @@ impl PartialOrd for NearCell<'_> {
 
 impl Ord for NearCell<'_> {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        other.0.0.total_cmp(&self.0.0)
+        other.0.total_cmp(&self.0)
     }
 }
 

@@ -127,19 +127,11 @@ fn scan(d: &Directory, o: LatLon) -> Vec<(f64, usize, i64, LatLon)> {
 }
 
 fn page_of(
-    mut v: Vec<(f64, usize, i64, LatLon)>,
+    v: Vec<(f64, usize, i64, LatLon)>,
     offset: usize,
     limit: usize,
 ) -> (usize, Vec<(i64, i64)>) {
-    v.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    let total = v.len();
-    let page = v
-        .into_iter()
-        .skip(offset)
-        .take(limit)
-        .map(|(dist, _, id, _)| (id, (dist * 1e6).round() as i64))
-        .collect();
-    (total, page)
+    page_own_first(v, |_| false, offset, limit)
 }
 
 /// [`page_of`], the places of the searched postcode (`own`) first.
