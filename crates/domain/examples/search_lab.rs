@@ -10,8 +10,11 @@
 //! SLOW=1 cargo run --release -p domain --example search_lab -- places.json all 5
 //! ```
 //! `dump` writes the answers in the format of `passerelle bench --dump`;
-//! `SLOW=1` also lists the slowest queries; `WARMUP=0` with 1 pass measures
+//! `SLOW=1` also lists the slowest queries (median of 9), `SPIKES=1` every
+//! search of a pass slower than 40 µs; `WARMUP=0` with 1 pass measures
 //! each search the first time it is asked (nothing memoised yet).
+//! `Q="words"` and/or `NEAR="lat,lon"` with `x PASSES` asks one search that
+//! many times (for `perf`); `SHOW=1` then prints its count and page.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -56,10 +59,18 @@ fn main() {
         places,
     );
     eprintln!("build {:?}, hwm {} MB", t.elapsed(), hwm() / 1024);
-    if let Ok(text) = std::env::var("Q") {
-        // One query, many times (for perf).
+    if std::env::var("Q").is_ok() || std::env::var("NEAR").is_ok() {
+        // One query, many times (for perf): Q="words", NEAR="lat,lon".
+        let near = std::env::var("NEAR").ok().map(|s| {
+            let (lat, lon) = s.split_once(',').expect("NEAR=lat,lon");
+            domain::geo::LatLon {
+                lat: lat.parse().unwrap(),
+                lon: lon.parse().unwrap(),
+            }
+        });
         let q = domain::directory::Query {
-            text: Some(text),
+            text: std::env::var("Q").ok(),
+            near,
             limit: 20,
             ..Default::default()
         };
@@ -72,6 +83,13 @@ fn main() {
             black_box(dir.search(&q, now).unwrap().total);
         }
         eprintln!("{:?} per search", t.elapsed() / iters as u32);
+        if std::env::var("SHOW").is_ok() {
+            let r = dir.search(&q, now).unwrap();
+            eprintln!("total {} origin {:?}", r.total, r.origin);
+            for h in &r.hits {
+                eprintln!("  {} {:?} {}", h.id, h.distance_km, h.approximate_location);
+            }
+        }
         return;
     }
     let mix = mix(&dir);
@@ -103,6 +121,14 @@ fn main() {
             black_box(&r.hits);
             drop(r);
             let e = t.elapsed().as_nanos() as u64;
+            if std::env::var("SPIKES").is_ok() && e > 40_000 {
+                eprintln!(
+                    "spike {:8.1} {k:?} {:?} near={:?}",
+                    e as f64 / 1000.0,
+                    q.text,
+                    q.near
+                );
+            }
             ns.entry(k.key()).or_default().push(e);
             all.push(e);
         }

@@ -12,8 +12,8 @@ use crate::region::Region;
 use crate::text;
 use crate::vocab::{VocabKind, Vocabularies};
 
+use super::bits::set_bit;
 use super::ids::IdIndex;
-use super::query::set_bit;
 use super::table::{PlaceSummary, PlaceTable};
 use super::tokens::{TokenIndex, TokenIndexBuilder};
 use super::words::SearchWords;
@@ -49,9 +49,10 @@ pub(super) const NO_PRICE: u8 = u8::MAX;
 
 /// A grid cell: its places in `slots[start..end]` and their bounding box; a
 /// cell of the grid also has its sub-cells in `subcells[sub_start..sub_end]`
-/// (the non-empty ones of a `SUB` × `SUB` division, whose places follow each
-/// other in `slots`), so that a search looks into a cell the circle only
-/// touches a sixteenth at a time.
+/// (the non-empty ones of a `SUB` × `SUB` division, and the places many
+/// share one position with, whose places follow each other in `slots`), so
+/// that a search looks into a cell the circle only touches a sixteenth at a
+/// time.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Cell {
     pub start: u32,
@@ -64,6 +65,16 @@ pub(super) struct Cell {
 
 /// Sub-cells per side of a grid cell.
 pub(super) const SUB: i32 = 4;
+
+/// Places at one position that make a sub-cell of their own.
+const STACK: u32 = 32;
+
+/// At most how many such sub-cells a cell has (beyond them, places at one
+/// position stay with the others of their sub-cell).
+const MAX_STACKS: usize = (SUB * SUB) as usize;
+
+/// At most how many sub-cells a cell has.
+pub(super) const MAX_SUBCELLS: usize = (SUB * SUB) as usize + MAX_STACKS;
 
 /// The sub-cell (0..SUB²) of a position in grid cell `key`.
 fn sub_of(p: LatLon, key: (i32, i32)) -> usize {
@@ -179,7 +190,7 @@ pub struct Directory {
 }
 
 /// Bits of places by (kind, key of the words): see `Directory::bits_memo`.
-pub(super) type BitsMemo = std::sync::Mutex<FxHashMap<(u8, u64), Arc<Vec<u64>>>>;
+pub(super) type BitsMemo = std::sync::Mutex<FxHashMap<(u8, u64), Arc<super::bits::Counted>>>;
 
 /// A token for typo matching: its characters, its index in `tokens`, its [`letter_set`].
 pub(super) type TypoToken = (Box<[char]>, u32, u64);
@@ -435,17 +446,39 @@ impl DirectoryBuilder {
         for k in keys {
             let start = slots.len();
             let sub_start = subcells.len() as u32;
-            let mut list: Vec<(usize, u32)> = grid[&k]
+            // A position many places share (the centre of a postcode, where
+            // places located only by it are) is a sub-cell of its own, with a
+            // bounding box of one point: a search by distance passes it over or
+            // takes it whole, and the box of the other places is tighter.
+            let at = |i: u32| {
+                let p = entries[i as usize].pos;
+                (p.lat.to_bits(), p.lon.to_bits())
+            };
+            let mut count: FxHashMap<(u64, u64), u32> = FxHashMap::default();
+            for &i in &grid[&k] {
+                *count.entry(at(i)).or_default() += 1;
+            }
+            let mut stacks: Vec<(u64, u64)> = count
+                .into_iter()
+                .filter(|&(_, c)| c >= STACK)
+                .map(|(p, _)| p)
+                .collect();
+            stacks.sort_unstable();
+            stacks.truncate(MAX_STACKS);
+            let mut list: Vec<(usize, usize, u32)> = grid[&k]
                 .iter()
-                .map(|&i| (sub_of(entries[i as usize].pos, k), i))
+                .map(|&i| {
+                    let stack = stacks.binary_search(&at(i)).map_or(0, |s| s + 1);
+                    (sub_of(entries[i as usize].pos, k), stack, i)
+                })
                 .collect();
             list.sort_unstable();
             let mut run = 0;
             while run < list.len() {
-                let s = list[run].0;
+                let s = (list[run].0, list[run].1);
                 let from = slots.len();
-                while run < list.len() && list[run].0 == s {
-                    slots.push(entries[list[run].1 as usize]);
+                while run < list.len() && (list[run].0, list[run].1) == s {
+                    slots.push(entries[list[run].2 as usize]);
                     run += 1;
                 }
                 let (min, max) = bounds(&slots[from..]);

@@ -2,6 +2,7 @@
 //! database, answering searches by postcode, commune, name or position.
 //! Searches never touch the database, so they take microseconds.
 
+mod bits;
 mod ids;
 mod index;
 mod query;

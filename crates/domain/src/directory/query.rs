@@ -6,7 +6,12 @@ use std::sync::{Arc, OnceLock};
 
 use chrono::NaiveDateTime;
 
-use super::index::{CELL_LAT, CELL_LON, Cell, Directory, Entry, NO_PRICE, NONE, SUB, cell_of};
+use super::bits::{
+    Bits, Counted, copy_of, for_each_set_bit, give_back, has_bit, or_into, set_bit, zeroed_bits,
+};
+use super::index::{
+    CELL_LAT, CELL_LON, Cell, Directory, Entry, MAX_SUBCELLS, NO_PRICE, NONE, cell_of,
+};
 use super::understand::{AnyOf, NameTerm};
 use crate::geo::LatLon;
 use crate::hours::OpenState;
@@ -316,7 +321,7 @@ impl Directory {
         // Many places match the words and the search is of a circle: the
         // circle is searched as without words, each place looked up in the
         // matches' bits (what the words match is part of the count's key).
-        let mut only: Option<(Vec<u64>, u64)> = None;
+        let mut only: Option<(Bits<'_>, u64)> = None;
         let no_candidate = matches!(&source, Some(Source::List(l)) if l.is_empty());
         if !text_tokens.is_empty() && !no_candidate {
             match (self.match_terms_set(&text_tokens), &source) {
@@ -453,22 +458,17 @@ impl Directory {
                 // Service or public words and nothing else: the places of each word
                 // are a union of per-code sets, as bits in folded-name order; the
                 // matches are their intersection, the page its first set bits.
-                let mut all: Option<Vec<u64>> = None;
+                let mut all: Option<Bits<'_>> = None;
                 for a in &acc.filter.any {
                     let set = self.word_places(a);
                     all = Some(match all {
-                        None => owned_bits(set),
-                        Some(mut x) => {
-                            and_into(&mut x, &set);
-                            give_back_shared(set);
-                            x
-                        }
+                        None => set,
+                        Some(x) => x.and(&set),
                     });
                 }
-                let all = all.unwrap_or_default();
-                acc.total = count_bits(&all);
+                let all = all.unwrap_or_else(|| Bits::owned(Vec::new(), Some(0)));
+                acc.total = all.count();
                 acc.page_from_ranks(&all, &self.by_name);
-                give_back(all);
             }
             None if acc.trivial && matches!(order, Order::FoldedName) => {
                 // Everything, in the directory's order.
@@ -561,7 +561,7 @@ impl Directory {
             Some(Source::Ranks(ranks)) => {
                 if acc.trivial && matches!(order, Order::RawName) {
                     // Every match counts, and the page is the first in raw-name order.
-                    acc.total = count_bits(ranks);
+                    acc.total = ranks.count();
                     acc.page_from_ranks(ranks, &self.by_raw);
                 } else {
                     for_each_set_bit(ranks, |r| {
@@ -601,12 +601,8 @@ impl Directory {
         }
 
         // 3. The page (the bitsets given back for the next search).
-        if let Some(Source::Ranks(ranks)) = source {
-            give_back(ranks);
-        }
-        if let Some((bits, _)) = acc.only.take() {
-            give_back(bits);
-        }
+        drop(source);
+        drop(acc.only.take());
         for a in acc.filter.any.drain(..) {
             if let Some(bits) = a.names_bits {
                 give_back(bits);
@@ -786,7 +782,7 @@ impl Directory {
         // cell can make it: the page fills with near places, and the farther
         // sub-cells are then passed over (with a million places a sub-cell
         // holds a few dozen, each ranked with a haversine).
-        let mut by_distance = [(0.0, cell); (SUB * SUB) as usize];
+        let mut by_distance = [(0.0, cell); MAX_SUBCELLS];
         let subs = {
             let order = &mut by_distance[..subs.len()];
             let origin = acc
@@ -796,7 +792,12 @@ impl Directory {
                 *slot = (origin.map_or(0.0, |p| p.cell_lower(sub)), sub);
             }
             if origin.is_some() {
-                order.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+                // Of two as near, places at one position first: at the origin
+                // (the centre of a searched postcode), they fill the page at once.
+                let spread = |c: &Cell| c.min != c.max;
+                order.sort_unstable_by(|a, b| {
+                    a.0.total_cmp(&b.0).then(spread(a.1).cmp(&spread(b.1)))
+                });
             }
             &*order
         };
@@ -806,7 +807,10 @@ impl Directory {
                 if acc.could_rank(cell) {
                     for &(_, sub) in subs {
                         if acc.could_rank(sub) {
-                            acc.rank_run(&self.slots[sub.start as usize..sub.end as usize]);
+                            acc.rank_run(
+                                &self.slots[sub.start as usize..sub.end as usize],
+                                sub.min == sub.max,
+                            );
                         }
                     }
                 }
@@ -817,7 +821,11 @@ impl Directory {
                     if skip_unrankable && !rankable {
                         continue;
                     }
-                    acc.consider_run(&self.slots[sub.start as usize..sub.end as usize], rankable);
+                    acc.consider_run(
+                        &self.slots[sub.start as usize..sub.end as usize],
+                        rankable,
+                        sub.min == sub.max,
+                    );
                 }
             }
             return;
@@ -838,10 +846,10 @@ impl Directory {
                 if acc.trivial {
                     acc.total += slots.len();
                     if rankable {
-                        acc.rank_run(slots);
+                        acc.rank_run(slots, sub.min == sub.max);
                     }
                 } else {
-                    acc.consider_run(slots, rankable);
+                    acc.consider_run(slots, rankable, sub.min == sub.max);
                 }
             } else {
                 for e in slots {
@@ -920,7 +928,7 @@ impl Directory {
     /// 64 places at a time, and given as such. Otherwise the most selective
     /// term is listed first; a term far less selective than what is left is
     /// checked place by place instead of listed.
-    pub(super) fn match_terms_set(&self, terms: &[NameTerm]) -> Matched {
+    pub(super) fn match_terms_set(&self, terms: &[NameTerm]) -> Matched<'_> {
         let keyed: Vec<KeyedTerm<'_>> = terms
             .iter()
             .map(|term| {
@@ -941,14 +949,12 @@ impl Directory {
         };
         let n = self.slots.len();
         if first_estimate.saturating_mul(DENSE) >= n {
-            let mut acc = owned_bits(self.term_ranks(&keyed[first], &terms[first]));
+            let mut acc = self.term_ranks(&keyed[first], &terms[first]);
             for &(_, t) in &order[1..] {
-                if acc.iter().all(|&w| w == 0) {
+                if acc.is_empty() {
                     break;
                 }
-                let b = self.term_ranks(&keyed[t], &terms[t]);
-                and_into(&mut acc, &b);
-                give_back_shared(b);
+                acc = acc.and(&self.term_ranks(&keyed[t], &terms[t]));
             }
             return Matched::Ranks(acc);
         }
@@ -963,7 +969,6 @@ impl Directory {
                 // as bits, each place left looked up there.
                 let bits = self.term_ranks(term, &terms[t]);
                 acc.retain(|&i| has_bit(&bits, self.raw_rank[i as usize]));
-                give_back_shared(bits);
                 continue;
             }
             let postings: usize = term.iter().flatten().flatten().map(|p| p.list.len()).sum();
@@ -1046,7 +1051,7 @@ impl Directory {
     /// The places of a service or public word (those offering one of its
     /// services or addressing one of its publics, or with the word in their
     /// names) as bits of folded-name ranks; kept for the next search.
-    fn word_places(&self, a: &AnyOf) -> Arc<Vec<u64>> {
+    fn word_places(&self, a: &AnyOf) -> Bits<'_> {
         self.memo_bits((1, hash_key(&(a.key, a.services, a.publics))), || {
             let mut set = zeroed_bits(self.slots.len().div_ceil(64));
             for (mask, base) in [(a.services, 0), (a.publics, 64)] {
@@ -1071,82 +1076,108 @@ impl Directory {
     }
 
     /// The bits kept under `key`, made by `make` when not (up to 64 sets,
-    /// then forgotten together).
-    fn memo_bits(&self, key: (u8, u64), make: impl FnOnce() -> Vec<u64>) -> Arc<Vec<u64>> {
+    /// then forgotten together), with their count.
+    fn memo_bits(&self, key: (u8, u64), make: impl FnOnce() -> Vec<u64>) -> Bits<'_> {
         {
             let memo = self.bits_memo.lock().unwrap_or_else(|e| e.into_inner());
             if let Some(bits) = memo.get(&key) {
-                return bits.clone();
+                return Bits::shared(bits.clone());
             }
         }
-        let bits = Arc::new(make());
+        let bits = Arc::new(Counted::new(make()));
         let mut memo = self.bits_memo.lock().unwrap_or_else(|e| e.into_inner());
         if memo.len() >= 64 {
             memo.clear();
         }
         memo.insert(key, bits.clone());
-        bits
+        Bits::shared(bits)
     }
 
     /// The places of one term as a bitset of their raw-name ranks. A term of
     /// several alternatives (a search word and the words it stands for, or
     /// the corrections of a mistyped word) is kept for the next search (up
     /// to 64 of them, then forgotten together).
-    fn term_ranks(&self, term: &KeyedTerm<'_>, words: &NameTerm) -> Arc<Vec<u64>> {
+    fn term_ranks<'a>(&'a self, term: &KeyedTerm<'a>, words: &NameTerm) -> Bits<'a> {
         if words.len() < 2 {
-            return Arc::new(self.combine_ranks(term));
+            return self.combine_ranks(term);
         }
-        self.memo_bits((0, hash_key(words)), || self.combine_ranks(term))
+        self.memo_bits((0, hash_key(words)), || {
+            self.combine_ranks(term).into_owned()
+        })
     }
 
     /// The places of one term as a bitset of their raw-name ranks: an
     /// alternative whose tokens many places have is combined a word at a
-    /// time (bits of a token's places, or its places marked), one that few
-    /// places can match is listed and its places marked.
-    fn combine_ranks(&self, term: &KeyedTerm<'_>) -> Vec<u64> {
+    /// time (its tokens' bits intersected), one that few places can match is
+    /// listed and its places marked. One token of one directory token is
+    /// that token's bits, borrowed, with its count.
+    fn combine_ranks<'a>(&'a self, term: &KeyedTerm<'a>) -> Bits<'a> {
         let n = self.slots.len();
-        let words = n.div_ceil(64);
-        let mut out = zeroed_bits(words);
-        let mut alt_bits: Vec<u64> = zeroed_bits(words);
-        let mut token_bits: Vec<u64> = zeroed_bits(words);
+        let mut dense: Option<Bits<'a>> = None;
+        let mut sparse = Vec::new();
         for alt in term {
             let estimate = term_estimate(std::slice::from_ref(alt));
             if estimate == 0 {
                 continue;
             }
             if estimate.saturating_mul(DENSE) < n {
-                for &i in self.alt_list(alt).iter() {
-                    set_bit(&mut out, self.raw_rank[i as usize]);
-                }
+                sparse.push(self.alt_list(alt));
                 continue;
             }
-            for (t, keys) in alt.iter().enumerate() {
-                let bits = if t == 0 {
-                    &mut alt_bits
-                } else {
-                    &mut token_bits
-                };
-                bits.clear();
-                bits.resize(words, 0);
-                for p in keys {
-                    match p.ranks {
-                        Some(b) => or_into(bits, b),
-                        None => {
-                            for &i in p.list {
-                                set_bit(bits, self.raw_rank[i as usize]);
-                            }
-                        }
+            let mut bits: Option<Bits<'a>> = None;
+            for keys in alt {
+                let token = self.token_ranks(keys);
+                bits = Some(match bits {
+                    None => token,
+                    Some(b) => b.and(&token),
+                });
+            }
+            if let Some(bits) = bits {
+                dense = Some(match dense {
+                    None => bits,
+                    Some(d) => d.or(&bits),
+                });
+            }
+        }
+        let mut out = match dense {
+            Some(d) if sparse.is_empty() => return d,
+            Some(d) => d.into_owned(),
+            None => zeroed_bits(n.div_ceil(64)),
+        };
+        for list in &sparse {
+            for &i in list.iter() {
+                set_bit(&mut out, self.raw_rank[i as usize]);
+            }
+        }
+        Bits::owned(out, None)
+    }
+
+    /// The places of the directory tokens a search token is a prefix of, as
+    /// bits of raw-name ranks: one token's own bits, or their union.
+    fn token_ranks<'a>(&'a self, keys: &[Posting<'a>]) -> Bits<'a> {
+        if let [one] = keys
+            && let Some(bits) = one.ranks
+        {
+            return Bits::borrowed(bits, Some(one.list.len()));
+        }
+        // The first token with bits copied, the others added.
+        let first = keys.iter().position(|p| p.ranks.is_some());
+        let mut out = match first.and_then(|k| keys[k].ranks) {
+            Some(bits) => copy_of(bits),
+            None => zeroed_bits(self.slots.len().div_ceil(64)),
+        };
+        for (k, p) in keys.iter().enumerate() {
+            match p.ranks {
+                _ if Some(k) == first => {}
+                Some(bits) => or_into(&mut out, bits),
+                None => {
+                    for &i in p.list {
+                        set_bit(&mut out, self.raw_rank[i as usize]);
                     }
                 }
-                if t > 0 {
-                    and_into(&mut alt_bits, &token_bits);
-                }
             }
-            or_into(&mut out, &alt_bits);
         }
-        give_back(alt_bits);
-        give_back(token_bits);
-        out
+        Bits::owned(out, None)
     }
 
     /// The open state of every readable hours at `at` (to the minute),
@@ -1251,19 +1282,19 @@ struct Posting<'a> {
 type KeyedTerm<'a> = Vec<Vec<Vec<Posting<'a>>>>;
 
 /// The places matching a search's words.
-pub(super) enum Matched {
+pub(super) enum Matched<'a> {
     /// Ascending indexes.
     List(Vec<u32>),
     /// A bitset of raw-name ranks (when many places match).
-    Ranks(Vec<u64>),
+    Ranks(Bits<'a>),
 }
 
-impl Matched {
+impl Matched<'_> {
     /// How many places.
     fn count(&self) -> usize {
         match self {
             Matched::List(l) => l.len(),
-            Matched::Ranks(r) => count_bits(r),
+            Matched::Ranks(r) => r.count(),
         }
     }
 
@@ -1293,7 +1324,6 @@ impl Matched {
                     true
                 });
                 give_back(bits);
-                give_back(ranks);
                 out
             }
         }
@@ -1347,104 +1377,11 @@ fn union_all(lists: &[&[u32]], n: usize) -> Vec<u32> {
     }
 }
 
-/// Sets bit `i` of `bits`.
-#[inline]
-pub(super) fn set_bit(bits: &mut [u64], i: u32) {
-    bits[i as usize >> 6] |= 1u64 << (i & 63);
-}
-
-thread_local! {
-    /// Bitsets a search of this thread gave back, for its next search: with
-    /// a million places each is 125 KB, which the system allocator maps,
-    /// faults in page by page and unmaps every time.
-    static SPARE_BITS: std::cell::RefCell<Vec<Vec<u64>>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// A bitset of `words` zero words, one given back earlier when there is.
-pub(super) fn zeroed_bits(words: usize) -> Vec<u64> {
-    match SPARE_BITS.with(|s| s.borrow_mut().pop()) {
-        Some(mut v) => {
-            v.clear();
-            v.resize(words, 0);
-            v
-        }
-        None => vec![0u64; words],
-    }
-}
-
-/// Gives a bitset back for this thread's next search (up to 8 are kept).
-pub(super) fn give_back(v: Vec<u64>) {
-    if v.capacity() > 0 {
-        SPARE_BITS.with(|s| {
-            let mut s = s.borrow_mut();
-            if s.len() < 8 {
-                s.push(v);
-            }
-        });
-    }
-}
-
-/// The bits of a shared set, as a bitset of one's own.
-fn owned_bits(a: Arc<Vec<u64>>) -> Vec<u64> {
-    Arc::try_unwrap(a).unwrap_or_else(|a| {
-        let mut v = zeroed_bits(a.len());
-        v.copy_from_slice(&a);
-        v
-    })
-}
-
-/// Gives back a set's bits when no one else holds them.
-fn give_back_shared(a: Arc<Vec<u64>>) {
-    if let Ok(v) = Arc::try_unwrap(a) {
-        give_back(v);
-    }
-}
-
-/// `a &= b`, word by word.
-fn and_into(a: &mut [u64], b: &[u64]) {
-    for (x, y) in a.iter_mut().zip(b) {
-        *x &= *y;
-    }
-}
-
-/// `a |= b`, word by word.
-fn or_into(a: &mut [u64], b: &[u64]) {
-    for (x, y) in a.iter_mut().zip(b) {
-        *x |= *y;
-    }
-}
-
-/// How many bits are set.
-fn count_bits(bits: &[u64]) -> usize {
-    bits.iter().map(|w| w.count_ones() as usize).sum()
-}
-
 /// A key of a value for the search's memos (a 64-bit hash).
 pub(super) fn hash_key<T: std::hash::Hash + ?Sized>(t: &T) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
     t.hash(&mut h);
     std::hash::Hasher::finish(&h)
-}
-
-/// Is bit `i` of `bits` set?
-#[inline]
-pub(super) fn has_bit(bits: &[u64], i: u32) -> bool {
-    bits[i as usize >> 6] & (1u64 << (i & 63)) != 0
-}
-
-/// Calls `f` with the position of every set bit, ascending, while it returns true.
-#[inline]
-pub(super) fn for_each_set_bit(bits: &[u64], mut f: impl FnMut(u32) -> bool) {
-    for (w, &word) in bits.iter().enumerate() {
-        let mut x = word;
-        while x != 0 {
-            let t = x.trailing_zeros();
-            if !f(((w as u32) << 6) | t) {
-                return;
-            }
-            x &= x - 1;
-        }
-    }
 }
 
 /// Union of two ascending lists.
@@ -1527,7 +1464,7 @@ enum Source<'a> {
     List(&'a [u32]),
     Owned(Vec<u32>),
     /// The places matching the words, as a bitset of raw-name ranks.
-    Ranks(Vec<u64>),
+    Ranks(Bits<'a>),
     /// Places within `radius` km of `centre`, plus the `extra` ones at any distance;
     /// `far`: the extra ones, farthest from `centre` first.
     Circle {
@@ -1744,7 +1681,7 @@ struct Acc<'a> {
     known_total: Option<usize>,
     /// Only the places whose raw-name rank is set in these bits count (the
     /// places a search's words match), with a key of the words.
-    only: Option<(Vec<u64>, u64)>,
+    only: Option<(Bits<'a>, u64)>,
     order: Order,
     k: usize,
     /// (key, index, distance bits): key = distance bits or a name rank.
@@ -1904,7 +1841,7 @@ impl Acc<'_> {
     /// is known and the page is full of places at the very origin, no place
     /// with a larger index than its last can make it: the run stops there
     /// (as in [`Acc::rank_run`], for a search with filters).
-    fn consider_run(&mut self, run: &[Entry], rankable: bool) {
+    fn consider_run(&mut self, run: &[Entry], rankable: bool, one_position: bool) {
         if self.counting || !rankable || !matches!(self.order, Order::Distance(_)) {
             for e in run {
                 self.consider_in(e, rankable);
@@ -1912,7 +1849,7 @@ impl Acc<'_> {
             return;
         }
         for e in run {
-            if self.past_a_page_at_origin(e) {
+            if self.past_a_page_at_origin(e) || (one_position && self.past_a_page_here(e)) {
                 return;
             }
             self.consider_in(e, true);
@@ -1925,6 +1862,19 @@ impl Acc<'_> {
     #[inline]
     fn past_a_page_at_origin(&self, e: &Entry) -> bool {
         self.heap.len() >= self.k && matches!(self.heap.peek(), Some(&(0, last, _)) if e.idx > last)
+    }
+
+    /// Is the page full of places no farther than `e`, those as far each of
+    /// a smaller index than `e`? Then neither `e` nor any place after it in a
+    /// run of ascending indexes at its position can make it. (Known once a
+    /// place of the position was measured: the run's first.)
+    #[inline]
+    fn past_a_page_here(&self, e: &Entry) -> bool {
+        if self.heap.len() < self.k || e.pos != self.last_measured.0 {
+            return false;
+        }
+        let d = self.last_measured.1.to_bits();
+        matches!(self.heap.peek(), Some(&(top, last, _)) if top == d && e.idx > last)
     }
 
     /// Is a place at distance `d` from the origin (give or take a micrometre)
@@ -2009,8 +1959,9 @@ impl Acc<'_> {
     /// the page. Once the page is full of places at the very origin (located
     /// at the centre of the searched postcode, a common case), only places
     /// there with a smaller index can still make it: the run stops at the
-    /// first larger one.
-    fn rank_run(&mut self, run: &[Entry]) {
+    /// first larger one; the same for places all at one position (`one_position`),
+    /// once the page is full of places no farther than them.
+    fn rank_run(&mut self, run: &[Entry], one_position: bool) {
         if !matches!(self.order, Order::Distance(_)) {
             for e in run {
                 self.rank(e);
@@ -2018,7 +1969,7 @@ impl Acc<'_> {
             return;
         }
         for e in run {
-            if self.past_a_page_at_origin(e) {
+            if self.past_a_page_at_origin(e) || (one_position && self.past_a_page_here(e)) {
                 return;
             }
             self.rank(e);

@@ -71,7 +71,7 @@ impl TokenIndex {
             let (a, b) = Self::bounds(&self.place_ends, i as usize);
             let set = &mut self.rank_bits[k * self.words..(k + 1) * self.words];
             for &p in &self.places[a..b] {
-                super::query::set_bit(set, rank[p as usize]);
+                super::bits::set_bit(set, rank[p as usize]);
             }
         }
     }

@@ -4,8 +4,9 @@
 //! against the region's names, the word list and the directory's own words,
 //! only when the word as typed matches nothing.
 
+use super::bits::{has_bit, set_bit, zeroed_bits};
 use super::index::{Directory, letter_set};
-use super::query::{Matched, has_bit, hash_key, set_bit, zeroed_bits};
+use super::query::{Matched, hash_key};
 use super::words::Meaning;
 use crate::text;
 use crate::vocab::VocabKind;
@@ -224,7 +225,7 @@ impl Directory {
             any.key = hash_key(&toks);
             match self.match_terms_set(&[vec![toks]]) {
                 Matched::List(l) => any.names = l,
-                Matched::Ranks(r) => any.names_ranks = Some(r),
+                Matched::Ranks(r) => any.names_ranks = Some(r.into_owned()),
             }
             u.any.push(any);
         } else if !names.is_empty() {

@@ -237,6 +237,117 @@ fn near_a_point_in_a_thin_directory_gives_what_a_scan_gives() {
     }
 }
 
+/// Hundreds of places at each of a few positions (the centre of a postcode,
+/// where places located only by their postcode are): each such crowd is a
+/// sub-cell of its own, passed over whole when farther than the page, and
+/// ranked only until the page is full of places no farther than it.
+#[test]
+fn places_crowded_at_one_position_give_what_a_scan_gives() {
+    let region = Region::from_toml(REGION).unwrap();
+    let spots: Vec<(LatLon, String)> = ["1040", "1050", "1000", "1030"]
+        .iter()
+        .map(|pc| {
+            let a = region.postcode(pc).unwrap();
+            (
+                LatLon {
+                    lat: a.lat,
+                    lon: a.lon,
+                },
+                a.code.clone(),
+            )
+        })
+        .collect();
+    let c = &region.communes[0];
+    let mut rng = fastrand::Rng::with_seed(33);
+    let places: Vec<_> = (0..2400)
+        .map(|i| {
+            let (spot, pc) = &spots[i % spots.len()];
+            // Most at the spot, some with another postcode, the others around
+            // it, a few at each of a small grid of positions (too few to be a
+            // sub-cell of their own: with other places in theirs).
+            let pc = if i % 9 == 0 { &spots[0].1 } else { pc };
+            let mut p = place(i as i64 + 1, &format!("Lieu {i}"), "Asbl", &c.nis, pc);
+            if i % 3 == 0 {
+                p.services = vec!["training".into()];
+            }
+            p.location = Some(match rng.u32(0..10) {
+                0..6 => *spot,
+                6..8 => LatLon {
+                    lat: spot.lat + f64::from(rng.i32(-2..=2)) * 0.0007,
+                    lon: spot.lon + f64::from(rng.i32(-2..=2)) * 0.001,
+                },
+                _ => LatLon {
+                    lat: spot.lat + (rng.f64() - 0.5) * 0.008,
+                    lon: spot.lon + (rng.f64() - 0.5) * 0.012,
+                },
+            });
+            p
+        })
+        .collect();
+    let training: Vec<bool> = places.iter().map(|p| !p.services.is_empty()).collect();
+    let d = Directory::build(
+        Arc::new(region),
+        Arc::new(Vocabularies::from_toml(VOCAB).unwrap()),
+        places,
+    );
+    for round in 0..120 {
+        let (spot, pc) = &spots[round % spots.len()];
+        // At the spot, or up to a few hundred metres from it.
+        let o = if round % 5 == 0 {
+            *spot
+        } else {
+            LatLon {
+                lat: spot.lat + (rng.f64() - 0.5) * 0.006,
+                lon: spot.lon + (rng.f64() - 0.5) * 0.009,
+            }
+        };
+        let radius = [0.3, 1.0, 3.0][round % 3];
+        let (offset, limit) = [(0, 1), (0, 5), (0, 20), (20, 20), (0, 200)][round % 5];
+        let filtered = round % 2 == 1;
+        let q = Query {
+            near: Some(o),
+            radius_km: Some(radius),
+            services: if filtered {
+                vec!["training".into()]
+            } else {
+                vec![]
+            },
+            offset,
+            limit,
+            ..Query::default()
+        };
+        let expected: Vec<_> = scan(&d, o)
+            .into_iter()
+            .filter(|(_, i, _, pos)| pos.distance_km(o) <= radius && (!filtered || training[*i]))
+            .collect();
+        assert_eq!(answer(&d, &q), page_of(expected, offset, limit), "{q:?}");
+        // The postcode of the spot: its own places first, then the nearest.
+        let q = Query {
+            text: Some(pc.clone()),
+            offset,
+            limit,
+            ..q
+        };
+        let q = Query {
+            near: None,
+            radius_km: None,
+            ..q
+        };
+        let own = |i: usize| d.place_at(i).postcode.as_deref() == Some(pc.as_str());
+        let expected: Vec<_> = scan(&d, *spot)
+            .into_iter()
+            .filter(|(dist, i, _, _)| {
+                (*dist <= d.region.default_radius_km || own(*i)) && (!filtered || training[*i])
+            })
+            .collect();
+        assert_eq!(
+            answer(&d, &q),
+            page_own_first(expected, own, offset, limit),
+            "{q:?}"
+        );
+    }
+}
+
 #[test]
 fn open_near_a_point_gives_what_a_scan_gives() {
     let d = generated(6000);
