@@ -892,8 +892,8 @@ impl Directory {
     }
 
     /// The places of every token that starts with `t` (equals it, under 3
-    /// characters), each ascending (and in raw-name order as bits when many
-    /// places have the token).
+    /// characters), each ascending (and as bits, in raw-name order and by
+    /// index, when many places have the token).
     fn posting_keys(&self, t: &str) -> Vec<Posting<'_>> {
         let start = self.tokens.lower_bound(t);
         let prefix = t.chars().count() >= 3;
@@ -905,6 +905,7 @@ impl Directory {
             .map(|i| Posting {
                 list: self.tokens.places(i),
                 ranks: self.tokens.rank_bits(i),
+                bits: self.tokens.index_bits(i),
             })
             .collect()
     }
@@ -975,7 +976,7 @@ impl Directory {
             if acc.len().saturating_mul(4) < postings.max(estimate) {
                 // Few places left: look each up in the term's lists (ascending,
                 // like the places: a cursor per list moves forward; a token many
-                // places have, in its bits), the alternatives most places match
+                // places have, in its bits by index), the alternatives most places match
                 // first (most stop there).
                 let mut alts: Vec<(usize, &Vec<Vec<Posting<'_>>>)> = term
                     .iter()
@@ -991,8 +992,8 @@ impl Directory {
                         alt.iter().zip(cur.iter_mut()).all(|(keys, cur)| {
                             keys.iter()
                                 .zip(cur.iter_mut())
-                                .any(|(p, pos)| match p.ranks {
-                                    Some(bits) => has_bit(bits, self.raw_rank[i as usize]),
+                                .any(|(p, pos)| match p.bits {
+                                    Some(bits) => has_bit(bits, i),
                                     None => seek(p.list, pos, i),
                                 })
                         })
@@ -1270,11 +1271,12 @@ fn seek(list: &[u32], pos: &mut usize, x: u32) -> bool {
 }
 
 /// The places of a token: ascending indexes and, when many places have it,
-/// a bitset of their raw-name ranks.
+/// a bitset of their raw-name ranks and one of their indexes.
 #[derive(Clone, Copy)]
 struct Posting<'a> {
     list: &'a [u32],
     ranks: Option<&'a [u64]>,
+    bits: Option<&'a [u64]>,
 }
 
 /// A term of a search with, for each token of each alternative, the places

@@ -24,6 +24,10 @@ pub(super) struct TokenIndex {
     /// for the `k`-th of them.
     dense: Vec<u32>,
     rank_bits: Vec<u64>,
+    /// The same places as a bitset of their indexes, laid out the same way:
+    /// a list of places in ascending index is looked up there in the order
+    /// of memory.
+    index_bits: Vec<u64>,
     words: usize,
 }
 
@@ -56,6 +60,13 @@ impl TokenIndex {
         Some(&self.rank_bits[k * self.words..(k + 1) * self.words])
     }
 
+    /// The places of token `i` as a bitset of their indexes, when many
+    /// places have it.
+    pub fn index_bits(&self, i: usize) -> Option<&[u64]> {
+        let k = self.dense.binary_search(&(i as u32)).ok()?;
+        Some(&self.index_bits[k * self.words..(k + 1) * self.words])
+    }
+
     /// Gives the tokens of a [`DENSE`]-th of the places or more (`rank[p]`:
     /// the position of place `p` in raw-name order, one per place) a bitset
     /// of their places' ranks: no more bytes than their lists, and what text
@@ -67,11 +78,16 @@ impl TokenIndex {
             .filter(|&i| n > 0 && self.places(i as usize).len().saturating_mul(DENSE) >= n)
             .collect();
         self.rank_bits = vec![0u64; self.dense.len() * self.words];
+        self.index_bits = vec![0u64; self.dense.len() * self.words];
         for (k, &i) in self.dense.iter().enumerate() {
             let (a, b) = Self::bounds(&self.place_ends, i as usize);
-            let set = &mut self.rank_bits[k * self.words..(k + 1) * self.words];
+            let by_rank = &mut self.rank_bits[k * self.words..(k + 1) * self.words];
             for &p in &self.places[a..b] {
-                super::bits::set_bit(set, rank[p as usize]);
+                super::bits::set_bit(by_rank, rank[p as usize]);
+            }
+            let by_index = &mut self.index_bits[k * self.words..(k + 1) * self.words];
+            for &p in &self.places[a..b] {
+                super::bits::set_bit(by_index, p);
             }
         }
     }
@@ -97,7 +113,7 @@ impl TokenIndex {
                 + self.place_ends.capacity()
                 + self.places.capacity()
                 + self.dense.capacity())
-            + 8 * self.rank_bits.capacity()
+            + 8 * (self.rank_bits.capacity() + self.index_bits.capacity())
     }
 }
 
