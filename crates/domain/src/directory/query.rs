@@ -7,7 +7,8 @@ use std::sync::{Arc, OnceLock};
 use chrono::NaiveDateTime;
 
 use super::bits::{
-    Bits, Counted, copy_of, for_each_set_bit, give_back, has_bit, or_into, set_bit, zeroed_bits,
+    Bits, Counted, for_each_set_bit, for_each_set_bit_in, give_back, has_bit, or_into, set_bit,
+    zeroed_bits,
 };
 use super::index::{
     CELL_LAT, CELL_LON, Cell, Directory, Entry, MAX_SUBCELLS, NO_PRICE, NONE, cell_of,
@@ -468,7 +469,7 @@ impl Directory {
                 }
                 let all = all.unwrap_or_else(|| Bits::owned(Vec::new(), Some(0)));
                 acc.total = all.count();
-                acc.page_from_ranks(&all, &self.by_name);
+                acc.page_from_ranks(&all, all.span(), &self.by_name);
             }
             None if acc.trivial && matches!(order, Order::FoldedName) => {
                 // Everything, in the directory's order.
@@ -562,9 +563,9 @@ impl Directory {
                 if acc.trivial && matches!(order, Order::RawName) {
                     // Every match counts, and the page is the first in raw-name order.
                     acc.total = ranks.count();
-                    acc.page_from_ranks(ranks, &self.by_raw);
+                    acc.page_from_ranks(ranks, ranks.span(), &self.by_raw);
                 } else {
-                    for_each_set_bit(ranks, |r| {
+                    for_each_set_bit_in(ranks, ranks.span(), |r| {
                         acc.consider(self.entry(self.by_raw[r as usize]));
                         true
                     });
@@ -585,7 +586,7 @@ impl Directory {
                         for &i in l {
                             set_bit(&mut bits, ranks[i as usize]);
                         }
-                        acc.page_from_ranks(&bits, by_rank);
+                        acc.page_from_ranks(&bits, (0, bits.len()), by_rank);
                         give_back(bits);
                     } else {
                         for &i in l {
@@ -905,6 +906,7 @@ impl Directory {
             .map(|i| Posting {
                 list: self.tokens.places(i),
                 ranks: self.tokens.rank_bits(i),
+                span: self.tokens.rank_span(i),
                 bits: self.tokens.index_bits(i),
             })
             .collect()
@@ -1159,23 +1161,32 @@ impl Directory {
         if let [one] = keys
             && let Some(bits) = one.ranks
         {
-            return Bits::borrowed(bits, Some(one.list.len()));
+            return Bits::borrowed(bits, Some(one.list.len()), one.span);
         }
-        // The first token with bits copied, the others added.
-        let first = keys.iter().position(|p| p.ranks.is_some());
-        let mut out = match first.and_then(|k| keys[k].ranks) {
-            Some(bits) => copy_of(bits),
+        // The tokens with bits combined (each read only where it has places),
+        // the others' places marked.
+        let mut out: Option<Bits<'a>> = None;
+        let mut lists = Vec::new();
+        for p in keys {
+            match p.ranks {
+                Some(bits) => {
+                    let b = Bits::borrowed(bits, Some(p.list.len()), p.span);
+                    out = Some(match out {
+                        None => b,
+                        Some(o) => o.or(&b),
+                    });
+                }
+                None => lists.push(p.list),
+            }
+        }
+        let mut out = match out {
+            Some(o) if lists.is_empty() => return o,
+            Some(o) => o.into_owned(),
             None => zeroed_bits(self.slots.len().div_ceil(64)),
         };
-        for (k, p) in keys.iter().enumerate() {
-            match p.ranks {
-                _ if Some(k) == first => {}
-                Some(bits) => or_into(&mut out, bits),
-                None => {
-                    for &i in p.list {
-                        set_bit(&mut out, self.raw_rank[i as usize]);
-                    }
-                }
+        for list in lists {
+            for &i in list {
+                set_bit(&mut out, self.raw_rank[i as usize]);
             }
         }
         Bits::owned(out, None)
@@ -1276,6 +1287,8 @@ fn seek(list: &[u32], pos: &mut usize, x: u32) -> bool {
 struct Posting<'a> {
     list: &'a [u32],
     ranks: Option<&'a [u64]>,
+    /// The words of `ranks` outside of which all are zero.
+    span: (usize, usize),
     bits: Option<&'a [u64]>,
 }
 
@@ -1923,10 +1936,11 @@ impl Acc<'_> {
     }
 
     /// Fills the page with the first set bits of `ranks` (positions in an order
-    /// of every place), `by_rank` giving the place at each position.
-    fn page_from_ranks(&mut self, ranks: &[u64], by_rank: &[u32]) {
+    /// of every place; none outside the words `span`), `by_rank` giving the
+    /// place at each position.
+    fn page_from_ranks(&mut self, ranks: &[u64], span: (usize, usize), by_rank: &[u32]) {
         let k = self.k;
-        for_each_set_bit(ranks, |r| {
+        for_each_set_bit_in(ranks, span, |r| {
             if self.heap.len() >= k {
                 return false;
             }

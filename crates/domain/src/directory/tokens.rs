@@ -24,6 +24,9 @@ pub(super) struct TokenIndex {
     /// for the `k`-th of them.
     dense: Vec<u32>,
     rank_bits: Vec<u64>,
+    /// Of each of them, the words of `rank_bits` outside of which all are
+    /// zero (see [`super::bits::Bits`]).
+    rank_spans: Vec<(u32, u32)>,
     /// The same places as a bitset of their indexes, laid out the same way:
     /// a list of places in ascending index is looked up there in the order
     /// of memory.
@@ -60,6 +63,14 @@ impl TokenIndex {
         Some(&self.rank_bits[k * self.words..(k + 1) * self.words])
     }
 
+    /// The words of [`TokenIndex::rank_bits`] outside of which all are zero.
+    pub fn rank_span(&self, i: usize) -> (usize, usize) {
+        match self.dense.binary_search(&(i as u32)) {
+            Ok(k) => (self.rank_spans[k].0 as usize, self.rank_spans[k].1 as usize),
+            Err(_) => (0, self.words),
+        }
+    }
+
     /// The places of token `i` as a bitset of their indexes, when many
     /// places have it.
     pub fn index_bits(&self, i: usize) -> Option<&[u64]> {
@@ -78,6 +89,7 @@ impl TokenIndex {
             .filter(|&i| n > 0 && self.places(i as usize).len().saturating_mul(DENSE) >= n)
             .collect();
         self.rank_bits = vec![0u64; self.dense.len() * self.words];
+        self.rank_spans = Vec::with_capacity(self.dense.len());
         self.index_bits = vec![0u64; self.dense.len() * self.words];
         for (k, &i) in self.dense.iter().enumerate() {
             let (a, b) = Self::bounds(&self.place_ends, i as usize);
@@ -85,6 +97,8 @@ impl TokenIndex {
             for &p in &self.places[a..b] {
                 super::bits::set_bit(by_rank, rank[p as usize]);
             }
+            let (from, to) = super::bits::span_of(by_rank);
+            self.rank_spans.push((from as u32, to as u32));
             let by_index = &mut self.index_bits[k * self.words..(k + 1) * self.words];
             for &p in &self.places[a..b] {
                 super::bits::set_bit(by_index, p);
@@ -112,7 +126,8 @@ impl TokenIndex {
             + 4 * (self.ends.capacity()
                 + self.place_ends.capacity()
                 + self.places.capacity()
-                + self.dense.capacity())
+                + self.dense.capacity()
+                + 2 * self.rank_spans.capacity())
             + 8 * (self.rank_bits.capacity() + self.index_bits.capacity())
     }
 }
