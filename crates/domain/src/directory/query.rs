@@ -903,17 +903,48 @@ impl Directory {
                 let k = self.tokens.token(i);
                 if prefix { k.starts_with(t) } else { k == t }
             })
-            .map(|i| Posting {
-                list: self.tokens.places(i),
-                ranks: self.tokens.rank_bits(i),
-                span: self.tokens.rank_span(i),
-                bits: self.tokens.index_bits(i),
+            .map(|i| match self.tokens.dense(i) {
+                Some(d) => Posting {
+                    list: &[],
+                    count: d.count,
+                    ranks: Some(d.ranks),
+                    span: d.span,
+                    bits: Some(d.bits),
+                },
+                None => {
+                    let list = self.tokens.places(i);
+                    Posting {
+                        list,
+                        count: list.len(),
+                        ranks: None,
+                        span: (0, 0),
+                        bits: None,
+                    }
+                }
             })
             .collect()
     }
 
-    /// The union of posting lists, borrowed when there is one.
+    /// The union of posting lists, borrowed when there is one (listed from
+    /// the bits of a token many places have: the searches look those up
+    /// instead, see [`Directory::alt_list`]).
     fn union_of<'a>(&self, keys: &[Posting<'a>]) -> std::borrow::Cow<'a, [u32]> {
+        if keys.iter().any(|p| p.bits.is_some()) {
+            let mut bits = zeroed_bits(self.slots.len().div_ceil(64));
+            for p in keys {
+                match p.bits {
+                    Some(b) => or_into(&mut bits, b),
+                    None => p.list.iter().for_each(|&i| set_bit(&mut bits, i)),
+                }
+            }
+            let mut out = Vec::new();
+            for_each_set_bit(&bits, |i| {
+                out.push(i);
+                true
+            });
+            give_back(bits);
+            return std::borrow::Cow::Owned(out);
+        }
         match keys {
             [] => std::borrow::Cow::Owned(Vec::new()),
             [one] => std::borrow::Cow::Borrowed(one.list),
@@ -974,12 +1005,14 @@ impl Directory {
                 acc.retain(|&i| has_bit(&bits, self.raw_rank[i as usize]));
                 continue;
             }
-            let postings: usize = term.iter().flatten().flatten().map(|p| p.list.len()).sum();
-            if acc.len().saturating_mul(4) < postings.max(estimate) {
-                // Few places left: look each up in the term's lists (ascending,
-                // like the places: a cursor per list moves forward; a token many
-                // places have, in its bits by index), the alternatives most places match
-                // first (most stop there).
+            let postings: usize = term.iter().flatten().flatten().map(|p| p.count).sum();
+            let has_bits = term.iter().flatten().flatten().any(|p| p.bits.is_some());
+            if has_bits || acc.len().saturating_mul(4) < postings.max(estimate) {
+                // Few places left, or a token many places have: look each place
+                // up in the term's lists (ascending, like the places: a cursor
+                // per list moves forward; a token many places have, in its bits
+                // by index), the alternatives most places match first (most
+                // stop there).
                 let mut alts: Vec<(usize, &Vec<Vec<Posting<'_>>>)> = term
                     .iter()
                     .map(|alt| (term_estimate(std::slice::from_ref(alt)), alt))
@@ -1014,20 +1047,35 @@ impl Directory {
     }
 
     /// The places of one alternative of a term: the intersection of its
-    /// tokens' places.
+    /// tokens' places, from the token fewest places can have; a token many
+    /// places have is looked up in its bits, place by place.
     fn alt_list<'a>(&self, alt: &[Vec<Posting<'a>>]) -> std::borrow::Cow<'a, [u32]> {
-        let mut parts: Vec<std::borrow::Cow<'a, [u32]>> =
-            alt.iter().map(|keys| self.union_of(keys)).collect();
-        parts.sort_by_key(|l| l.len());
+        let mut parts: Vec<(usize, &Vec<Posting<'a>>)> = alt
+            .iter()
+            .map(|keys| (keys.iter().map(|p| p.count).sum(), keys))
+            .collect();
+        parts.sort_by_key(|p| p.0);
         let mut acc = match parts.first() {
-            Some(first) => first.clone(),
+            Some((_, first)) => self.union_of(first),
             None => return std::borrow::Cow::Owned(Vec::new()),
         };
-        for l in &parts[1..] {
+        for (_, keys) in &parts[1..] {
             if acc.is_empty() {
                 break;
             }
-            acc = std::borrow::Cow::Owned(intersect_small(&acc, l));
+            acc = std::borrow::Cow::Owned(if keys.iter().any(|p| p.bits.is_some()) {
+                acc.iter()
+                    .copied()
+                    .filter(|&i| {
+                        keys.iter().any(|p| match p.bits {
+                            Some(bits) => has_bit(bits, i),
+                            None => p.list.binary_search(&i).is_ok(),
+                        })
+                    })
+                    .collect()
+            } else {
+                intersect_small(&acc, &self.union_of(keys))
+            });
         }
         acc
     }
@@ -1161,7 +1209,7 @@ impl Directory {
         if let [one] = keys
             && let Some(bits) = one.ranks
         {
-            return Bits::borrowed(bits, Some(one.list.len()), one.span);
+            return Bits::borrowed(bits, Some(one.count), one.span);
         }
         // The tokens with bits combined (each read only where it has places),
         // the others' places marked.
@@ -1170,7 +1218,7 @@ impl Directory {
         for p in keys {
             match p.ranks {
                 Some(bits) => {
-                    let b = Bits::borrowed(bits, Some(p.list.len()), p.span);
+                    let b = Bits::borrowed(bits, Some(p.count), p.span);
                     out = Some(match out {
                         None => b,
                         Some(o) => o.or(&b),
@@ -1281,11 +1329,13 @@ fn seek(list: &[u32], pos: &mut usize, x: u32) -> bool {
     k < list.len() && list[k] == x
 }
 
-/// The places of a token: ascending indexes and, when many places have it,
+/// The places of a token: ascending indexes or, when many places have it,
 /// a bitset of their raw-name ranks and one of their indexes.
 #[derive(Clone, Copy)]
 struct Posting<'a> {
+    /// Ascending (empty when many places have the token: see `bits`).
     list: &'a [u32],
+    count: usize,
     ranks: Option<&'a [u64]>,
     /// The words of `ranks` outside of which all are zero.
     span: (usize, usize),
@@ -1350,7 +1400,7 @@ fn term_estimate(term: &[Vec<Vec<Posting<'_>>>]) -> usize {
     term.iter()
         .map(|alt| {
             alt.iter()
-                .map(|keys| keys.iter().map(|p| p.list.len()).sum::<usize>())
+                .map(|keys| keys.iter().map(|p| p.count).sum::<usize>())
                 .min()
                 .unwrap_or(0)
         })

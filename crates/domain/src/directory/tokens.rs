@@ -8,28 +8,31 @@ use rustc_hash::FxHashMap;
 use super::query::DENSE;
 
 /// The sorted distinct tokens and, for each, the ascending indexes of the
-/// places that have it.
+/// places that have it: as a list, or as bits when many places have it.
 #[derive(Debug, Default)]
 pub(super) struct TokenIndex {
     /// Every token, in order, one after the other.
     text: String,
     /// Where token `i` ends in `text` (it starts where `i - 1` ends).
     ends: Vec<u32>,
-    /// Where the places of token `i` end in `places`.
+    /// Where the places of token `i` end in `places` (none for a token
+    /// many places have, once [`TokenIndex::add_rank_bits`] gave it bits).
     place_ends: Vec<u32>,
     places: Vec<u32>,
     /// The tokens many places have (a [`DENSE`]-th of them or more), ascending,
-    /// with their places again as a bitset in raw-name order (see
+    /// with their places as a bitset in raw-name order (see
     /// [`TokenIndex::add_rank_bits`]): `rank_bits[k * words..(k + 1) * words]`
     /// for the `k`-th of them.
     dense: Vec<u32>,
+    /// The number of places of each of them.
+    dense_counts: Vec<u32>,
     rank_bits: Vec<u64>,
     /// Of each of them, the words of `rank_bits` outside of which all are
     /// zero (see [`super::bits::Bits`]).
     rank_spans: Vec<(u32, u32)>,
-    /// The same places as a bitset of their indexes, laid out the same way:
-    /// a list of places in ascending index is looked up there in the order
-    /// of memory.
+    /// The same places as a bitset of their indexes, laid out the same way,
+    /// instead of their list (no more bytes): a list of places in ascending
+    /// index is looked up there in the order of memory.
     index_bits: Vec<u64>,
     words: usize,
 }
@@ -50,38 +53,33 @@ impl TokenIndex {
         &self.text[a..b]
     }
 
-    /// The places of token `i`, ascending.
+    /// The places of token `i`, ascending, unless many places have it (then
+    /// see [`TokenIndex::index_bits`]).
     pub fn places(&self, i: usize) -> &[u32] {
         let (a, b) = Self::bounds(&self.place_ends, i);
         &self.places[a..b]
     }
 
-    /// The places of token `i` as a bitset of their raw-name ranks, when
-    /// many places have it.
-    pub fn rank_bits(&self, i: usize) -> Option<&[u64]> {
+    /// The places of token `i` when many places have it: how many, as bits
+    /// of their raw-name ranks (with the words outside of which all are zero),
+    /// and as bits of their indexes.
+    pub fn dense(&self, i: usize) -> Option<DenseToken<'_>> {
         let k = self.dense.binary_search(&(i as u32)).ok()?;
-        Some(&self.rank_bits[k * self.words..(k + 1) * self.words])
-    }
-
-    /// The words of [`TokenIndex::rank_bits`] outside of which all are zero.
-    pub fn rank_span(&self, i: usize) -> (usize, usize) {
-        match self.dense.binary_search(&(i as u32)) {
-            Ok(k) => (self.rank_spans[k].0 as usize, self.rank_spans[k].1 as usize),
-            Err(_) => (0, self.words),
-        }
-    }
-
-    /// The places of token `i` as a bitset of their indexes, when many
-    /// places have it.
-    pub fn index_bits(&self, i: usize) -> Option<&[u64]> {
-        let k = self.dense.binary_search(&(i as u32)).ok()?;
-        Some(&self.index_bits[k * self.words..(k + 1) * self.words])
+        let words = k * self.words..(k + 1) * self.words;
+        let (from, to) = self.rank_spans[k];
+        Some(DenseToken {
+            count: self.dense_counts[k] as usize,
+            ranks: &self.rank_bits[words.clone()],
+            span: (from as usize, to as usize),
+            bits: &self.index_bits[words],
+        })
     }
 
     /// Gives the tokens of a [`DENSE`]-th of the places or more (`rank[p]`:
     /// the position of place `p` in raw-name order, one per place) a bitset
-    /// of their places' ranks: no more bytes than their lists, and what text
-    /// searches matching many places combine a word at a time.
+    /// of their places' ranks, what text searches matching many places
+    /// combine a word at a time, and one of their indexes, which replaces
+    /// their lists (no more bytes). Called once.
     pub fn add_rank_bits(&mut self, rank: &[u32]) {
         let n = rank.len();
         self.words = n.div_ceil(64);
@@ -104,6 +102,23 @@ impl TokenIndex {
                 super::bits::set_bit(by_index, p);
             }
         }
+        // The lists of the others only.
+        self.dense_counts = Vec::with_capacity(self.dense.len());
+        let mut places = Vec::with_capacity(self.places.len());
+        let mut place_ends = Vec::with_capacity(self.place_ends.len());
+        let mut next_dense = self.dense.iter().peekable();
+        for i in 0..self.len() {
+            let (a, b) = Self::bounds(&self.place_ends, i);
+            if next_dense.next_if(|&&d| d as usize == i).is_some() {
+                self.dense_counts.push((b - a) as u32);
+            } else {
+                places.extend_from_slice(&self.places[a..b]);
+            }
+            place_ends.push(places.len() as u32);
+        }
+        places.shrink_to_fit();
+        self.places = places;
+        self.place_ends = place_ends;
     }
 
     /// The position of the first token not below `t`.
@@ -127,9 +142,18 @@ impl TokenIndex {
                 + self.place_ends.capacity()
                 + self.places.capacity()
                 + self.dense.capacity()
+                + self.dense_counts.capacity()
                 + 2 * self.rank_spans.capacity())
             + 8 * (self.rank_bits.capacity() + self.index_bits.capacity())
     }
+}
+
+/// The places of a token many places have (see [`TokenIndex::dense`]).
+pub(super) struct DenseToken<'a> {
+    pub count: usize,
+    pub ranks: &'a [u64],
+    pub span: (usize, usize),
+    pub bits: &'a [u64],
 }
 
 /// Collects the tokens of places added in ascending order of index.
