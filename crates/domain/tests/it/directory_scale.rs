@@ -95,6 +95,11 @@ fn generated(n: usize) -> Directory {
     )
 }
 
+/// The services filter of a search: training, or none.
+fn training_only(on: bool) -> Vec<String> {
+    if on { vec!["training".into()] } else { vec![] }
+}
+
 fn now() -> NaiveDateTime {
     NaiveDateTime::parse_from_str("2026-11-26 11:00", "%Y-%m-%d %H:%M").unwrap()
 }
@@ -310,11 +315,7 @@ fn places_crowded_at_one_position_give_what_a_scan_gives() {
         let q = Query {
             near: Some(o),
             radius_km: Some(radius),
-            services: if filtered {
-                vec!["training".into()]
-            } else {
-                vec![]
-            },
+            services: training_only(filtered),
             offset,
             limit,
             ..Query::default()
@@ -574,11 +575,7 @@ fn a_postcode_gives_its_own_places_first_then_the_nearest() {
             } else {
                 pc.clone()
             }),
-            services: if kind == 1 {
-                vec!["training".into()]
-            } else {
-                vec![]
-            },
+            services: training_only(kind == 1),
             offset,
             limit,
             ..Query::default()
