@@ -278,14 +278,9 @@ thread_local! {
 
 /// A bitset of `words` zero words, one given back earlier when there is.
 pub(super) fn zeroed_bits(words: usize) -> Vec<u64> {
-    match SPARE_BITS.with(|s| s.borrow_mut().pop()) {
-        Some(mut v) => {
-            v.clear();
-            v.resize(words, 0);
-            v
-        }
-        None => vec![0u64; words],
-    }
+    let mut v = spare(words);
+    v.resize(words, 0);
+    v
 }
 
 /// Gives a bitset back for this thread's next search (up to 8 are kept).

@@ -13,6 +13,7 @@ use super::bits::{
 use super::index::{
     CELL_LAT, CELL_LON, Cell, Directory, Entry, MAX_SUBCELLS, NO_PRICE, NONE, cell_of,
 };
+use super::tokens::DenseToken;
 use super::understand::{AnyOf, NameTerm};
 use crate::geo::LatLon;
 use crate::hours::OpenState;
@@ -907,18 +908,14 @@ impl Directory {
                 Some(d) => Posting {
                     list: &[],
                     count: d.count,
-                    ranks: Some(d.ranks),
-                    span: d.span,
-                    bits: Some(d.bits),
+                    dense: Some(d),
                 },
                 None => {
                     let list = self.tokens.places(i);
                     Posting {
                         list,
                         count: list.len(),
-                        ranks: None,
-                        span: (0, 0),
-                        bits: None,
+                        dense: None,
                     }
                 }
             })
@@ -929,11 +926,11 @@ impl Directory {
     /// the bits of a token many places have: the searches look those up
     /// instead, see [`Directory::alt_list`]).
     fn union_of<'a>(&self, keys: &[Posting<'a>]) -> std::borrow::Cow<'a, [u32]> {
-        if keys.iter().any(|p| p.bits.is_some()) {
+        if keys.iter().any(|p| p.dense.is_some()) {
             let mut bits = zeroed_bits(self.slots.len().div_ceil(64));
             for p in keys {
-                match p.bits {
-                    Some(b) => or_into(&mut bits, b),
+                match p.dense {
+                    Some(d) => or_into(&mut bits, d.bits),
                     None => p.list.iter().for_each(|&i| set_bit(&mut bits, i)),
                 }
             }
@@ -1006,7 +1003,7 @@ impl Directory {
                 continue;
             }
             let postings: usize = term.iter().flatten().flatten().map(|p| p.count).sum();
-            let has_bits = term.iter().flatten().flatten().any(|p| p.bits.is_some());
+            let has_bits = term.iter().flatten().flatten().any(|p| p.dense.is_some());
             if has_bits || acc.len().saturating_mul(4) < postings.max(estimate) {
                 // Few places left, or a token many places have: look each place
                 // up in the term's lists (ascending, like the places: a cursor
@@ -1027,8 +1024,8 @@ impl Directory {
                         alt.iter().zip(cur.iter_mut()).all(|(keys, cur)| {
                             keys.iter()
                                 .zip(cur.iter_mut())
-                                .any(|(p, pos)| match p.bits {
-                                    Some(bits) => has_bit(bits, i),
+                                .any(|(p, pos)| match p.dense {
+                                    Some(d) => has_bit(d.bits, i),
                                     None => seek(p.list, pos, i),
                                 })
                         })
@@ -1063,12 +1060,12 @@ impl Directory {
             if acc.is_empty() {
                 break;
             }
-            acc = std::borrow::Cow::Owned(if keys.iter().any(|p| p.bits.is_some()) {
+            acc = std::borrow::Cow::Owned(if keys.iter().any(|p| p.dense.is_some()) {
                 acc.iter()
                     .copied()
                     .filter(|&i| {
-                        keys.iter().any(|p| match p.bits {
-                            Some(bits) => has_bit(bits, i),
+                        keys.iter().any(|p| match p.dense {
+                            Some(d) => has_bit(d.bits, i),
                             None => p.list.binary_search(&i).is_ok(),
                         })
                     })
@@ -1190,35 +1187,20 @@ impl Directory {
                 });
             }
         }
-        let mut out = match dense {
-            Some(d) if sparse.is_empty() => return d,
-            Some(d) => d.into_owned(),
-            None => zeroed_bits(n.div_ceil(64)),
-        };
-        for list in &sparse {
-            for &i in list.iter() {
-                set_bit(&mut out, self.raw_rank[i as usize]);
-            }
-        }
-        Bits::owned(out, None)
+        self.with_marked(dense, &sparse)
     }
 
     /// The places of the directory tokens a search token is a prefix of, as
     /// bits of raw-name ranks: one token's own bits, or their union.
     fn token_ranks<'a>(&'a self, keys: &[Posting<'a>]) -> Bits<'a> {
-        if let [one] = keys
-            && let Some(bits) = one.ranks
-        {
-            return Bits::borrowed(bits, Some(one.count), one.span);
-        }
         // The tokens with bits combined (each read only where it has places),
         // the others' places marked.
         let mut out: Option<Bits<'a>> = None;
         let mut lists = Vec::new();
         for p in keys {
-            match p.ranks {
-                Some(bits) => {
-                    let b = Bits::borrowed(bits, Some(p.count), p.span);
+            match p.dense {
+                Some(d) => {
+                    let b = Bits::borrowed(d.ranks, Some(d.count), d.span);
                     out = Some(match out {
                         None => b,
                         Some(o) => o.or(&b),
@@ -1227,13 +1209,19 @@ impl Directory {
                 None => lists.push(p.list),
             }
         }
-        let mut out = match out {
-            Some(o) if lists.is_empty() => return o,
-            Some(o) => o.into_owned(),
+        self.with_marked(out, &lists)
+    }
+
+    /// `bits` (none: no place) with the places of `lists` added by raw-name
+    /// rank; `bits` itself when there are none to add.
+    fn with_marked<'a>(&self, bits: Option<Bits<'a>>, lists: &[impl AsRef<[u32]>]) -> Bits<'a> {
+        let mut out = match bits {
+            Some(b) if lists.is_empty() => return b,
+            Some(b) => b.into_owned(),
             None => zeroed_bits(self.slots.len().div_ceil(64)),
         };
         for list in lists {
-            for &i in list {
+            for &i in list.as_ref() {
                 set_bit(&mut out, self.raw_rank[i as usize]);
             }
         }
@@ -1333,13 +1321,10 @@ fn seek(list: &[u32], pos: &mut usize, x: u32) -> bool {
 /// a bitset of their raw-name ranks and one of their indexes.
 #[derive(Clone, Copy)]
 struct Posting<'a> {
-    /// Ascending (empty when many places have the token: see `bits`).
+    /// Ascending (empty when many places have the token: see `dense`).
     list: &'a [u32],
     count: usize,
-    ranks: Option<&'a [u64]>,
-    /// The words of `ranks` outside of which all are zero.
-    span: (usize, usize),
-    bits: Option<&'a [u64]>,
+    dense: Option<DenseToken<'a>>,
 }
 
 /// A term of a search with, for each token of each alternative, the places

@@ -91,16 +91,15 @@ impl TokenIndex {
         self.index_bits = vec![0u64; self.dense.len() * self.words];
         for (k, &i) in self.dense.iter().enumerate() {
             let (a, b) = Self::bounds(&self.place_ends, i as usize);
-            let by_rank = &mut self.rank_bits[k * self.words..(k + 1) * self.words];
+            let words = k * self.words..(k + 1) * self.words;
+            let by_rank = &mut self.rank_bits[words.clone()];
+            let by_index = &mut self.index_bits[words];
             for &p in &self.places[a..b] {
                 super::bits::set_bit(by_rank, rank[p as usize]);
+                super::bits::set_bit(by_index, p);
             }
             let (from, to) = super::bits::span_of(by_rank);
             self.rank_spans.push((from as u32, to as u32));
-            let by_index = &mut self.index_bits[k * self.words..(k + 1) * self.words];
-            for &p in &self.places[a..b] {
-                super::bits::set_bit(by_index, p);
-            }
         }
         // The lists of the others only.
         self.dense_counts = Vec::with_capacity(self.dense.len());
@@ -149,6 +148,7 @@ impl TokenIndex {
 }
 
 /// The places of a token many places have (see [`TokenIndex::dense`]).
+#[derive(Clone, Copy)]
 pub(super) struct DenseToken<'a> {
     pub count: usize,
     pub ranks: &'a [u64],
