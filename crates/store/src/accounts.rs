@@ -7,7 +7,7 @@ use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use domain::account::Role;
 use sha2::{Digest, Sha256};
 
-use crate::{Db, Result, StoreError, run};
+use crate::{Db, Result, StoreError, run, write_tx};
 
 /// A signed-in person, as handlers see them.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -114,6 +114,9 @@ struct UserRow {
     role: String,
     active: bool,
 }
+
+/// A bearer token's last use is recorded to the minute.
+pub const TOKEN_USE_PRECISION_SECS: i64 = 60;
 
 const SELECT_USER: &str = "SELECT id, email, name, role, active FROM users";
 
@@ -356,17 +359,32 @@ impl Db {
         Ok(secret)
     }
 
-    /// The active account behind a bearer token.
+    /// The active account behind a bearer token. When the token was last
+    /// used is kept to the minute: a script's burst of requests does not
+    /// write once per request, queued behind the writes it asks for.
     pub async fn token_user(&self, secret: &str, now: i64) -> Result<Option<User>> {
         let hash = secret_hash(secret);
-        let id: Option<i64> = run!(self, p => sqlx::query_scalar(
-            "SELECT t.user_id FROM api_tokens t JOIN users u ON u.id = t.user_id
+        let found: Option<(i64, Option<i64>)> = run!(self, p => sqlx::query_as(
+            "SELECT t.user_id, t.last_used_at FROM api_tokens t JOIN users u ON u.id = t.user_id
              WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.active")
             .bind(&hash).fetch_optional(p).await?);
-        let Some(id) = id else { return Ok(None) };
-        run!(self, p => sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2")
-            .bind(now).bind(&hash).execute(p).await.map(|_| ())?);
+        let Some((id, last_used)) = found else {
+            return Ok(None);
+        };
+        if last_used.is_none_or(|t| now - t >= TOKEN_USE_PRECISION_SECS) {
+            write_tx!(self, tx => sqlx::query(
+                "UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2")
+                .bind(now).bind(&hash).execute(&mut *tx).await.map(|_| ())?);
+        }
         self.user_by_id(id).await
+    }
+
+    /// When a bearer token was last used, to this many seconds.
+    pub async fn token_last_used(&self, secret: &str) -> Result<Option<i64>> {
+        Ok(run!(self, p => sqlx::query_scalar(
+            "SELECT last_used_at FROM api_tokens WHERE token_hash = $1")
+            .bind(secret_hash(secret)).fetch_optional(p).await?)
+        .flatten())
     }
 
     /// A link secret for an invitation or a password reset.

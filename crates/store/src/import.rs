@@ -206,8 +206,9 @@ impl Db {
             return Err(Db::invalid(format!("bad source name {source:?}")));
         }
         let counts = match self {
-            Db::Sqlite(p) => {
-                let mut tx = p.begin_with("BEGIN IMMEDIATE").await?;
+            Db::Sqlite(s) => {
+                let _turn = s.writer_turn().await;
+                let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
                 let counts = import_body!(tx, now, source, places, progress);
                 if let Some(a) = audit {
                     crate::audit!(&mut *tx, now, &with_counts(a, &counts));

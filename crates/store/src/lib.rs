@@ -41,8 +41,28 @@ pub mod testing;
 /// A connection pool on one of the two engines.
 #[derive(Clone, Debug)]
 pub enum Db {
-    Sqlite(SqlitePool),
+    Sqlite(Sqlite),
     Postgres(PgPool),
+}
+
+/// An SQLite pool and the queue of its writers. SQLite lets one transaction
+/// write at a time; a connection that finds the lock taken sleeps and polls
+/// (1, 2, 5, 10 … 25, 50, 100 ms) while the lock may sit free, holding a pool
+/// connection the readers wait for. The writers of this process therefore
+/// queue first, in order, on `writers` ([`write_tx!`]), and take a connection
+/// only when their turn comes; the busy timeout still covers another process
+/// (a command run beside the server).
+#[derive(Clone, Debug)]
+pub struct Sqlite {
+    pub pool: SqlitePool,
+    writers: std::sync::Arc<tokio::sync::Mutex<()>>,
+}
+
+impl Sqlite {
+    /// Waits for this process's turn to write (held until the guard drops).
+    pub async fn writer_turn(&self) -> tokio::sync::MutexGuard<'_, ()> {
+        self.writers.lock().await
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,20 +91,25 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 macro_rules! run {
     ($db:expr, $p:ident => $body:expr) => {
         match $db {
-            $crate::Db::Sqlite($p) => $body,
+            $crate::Db::Sqlite(s) => {
+                let $p = &s.pool;
+                $body
+            }
             $crate::Db::Postgres($p) => $body,
         }
     };
 }
 
-/// Starts a write transaction: `BEGIN IMMEDIATE` on SQLite, so that two writers
-/// queue on the lock instead of failing when they upgrade.
+/// Starts a write transaction: on SQLite after this process's earlier writers
+/// ([`Sqlite`]), with `BEGIN IMMEDIATE`, so that a writer never fails when it
+/// upgrades a read to a write.
 #[macro_export]
 macro_rules! write_tx {
     ($db:expr, $tx:ident => $body:expr) => {
         match $db {
-            $crate::Db::Sqlite(p) => {
-                let mut $tx = p.begin_with("BEGIN IMMEDIATE").await?;
+            $crate::Db::Sqlite(s) => {
+                let _turn = s.writer_turn().await;
+                let mut $tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
                 let out = $body;
                 $tx.commit().await?;
                 out
@@ -116,7 +141,10 @@ impl Db {
                 .max_connections(8)
                 .connect_with(opts)
                 .await?;
-            Ok(Db::Sqlite(pool))
+            Ok(Db::Sqlite(Sqlite {
+                pool,
+                writers: Default::default(),
+            }))
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let pool = PgPoolOptions::new()
                 .max_connections(16)

@@ -172,7 +172,7 @@ fn migrator(id_column: &str, sqlite: bool) -> Migrator {
 pub(crate) async fn run(db: &Db, target: Option<i64>) -> Result<()> {
     let target = target.unwrap_or(i64::MAX);
     match db {
-        Db::Sqlite(p) => {
+        Db::Sqlite(crate::Sqlite { pool: p, .. }) => {
             migrator("INTEGER PRIMARY KEY AUTOINCREMENT", true)
                 .run_to(target, p)
                 .await?

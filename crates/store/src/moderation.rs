@@ -288,7 +288,7 @@ impl Db {
     /// audit log has no foreign key: its entries keep their place, for history.
     async fn merge_statements(&self) -> Result<Vec<String>> {
         let refs: Vec<(String, String)> = match self {
-            Db::Sqlite(p) => sqlx::query_as(
+            Db::Sqlite(crate::Sqlite { pool: p, .. }) => sqlx::query_as(
                 "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f
                  WHERE m.type = 'table' AND f.\"table\" = 'places' ORDER BY m.name, f.\"from\"",
             )

@@ -392,7 +392,7 @@ impl Db {
         Ok(match self {
             // SQLite hands rows one by one from its worker thread, which costs a
             // thread wake-up per row: fetch them as JSON, 64 per row.
-            Db::Sqlite(p) => {
+            Db::Sqlite(crate::Sqlite { pool: p, .. }) => {
                 let sql = if v1 {
                     SELECT_PLACES_JSON_V1
                 } else {

@@ -220,7 +220,7 @@ impl Db {
     /// docs/personal-data.md).
     pub async fn scrub_personal_tables(&self) -> Result<()> {
         match self {
-            Db::Sqlite(p) => {
+            Db::Sqlite(crate::Sqlite { pool: p, .. }) => {
                 // A reader holding an old snapshot makes the checkpoint
                 // partial ("busy"); such reads are short, so try again.
                 for attempt in 0..50 {

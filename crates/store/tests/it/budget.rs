@@ -510,7 +510,7 @@ async fn a_failed_import_leaves_the_sums_unchanged() {
         .unwrap();
     let before = db.ledger_sums(&plan.code, None).await.unwrap();
     match db {
-        store::Db::Sqlite(p) => {
+        store::Db::Sqlite(store::Sqlite { pool: p, .. }) => {
             sqlx::query(
                 "CREATE TRIGGER refuse_import BEFORE INSERT ON audit_log
                  WHEN NEW.action = 'budget.import' BEGIN SELECT RAISE(ABORT, 'refused'); END",

@@ -178,7 +178,7 @@ async fn bad_urls_are_refused_with_a_clear_error() {
 #[tokio::test]
 async fn sqlite_connections_use_wal_busy_timeout_and_foreign_keys() {
     let t = brussels_db().await.unwrap();
-    if let store::Db::Sqlite(pool) = &t.db {
+    if let store::Db::Sqlite(store::Sqlite { pool, .. }) = &t.db {
         let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
             .fetch_one(pool)
             .await
@@ -195,6 +195,41 @@ async fn sqlite_connections_use_wal_busy_timeout_and_foreign_keys() {
             .unwrap();
         assert!(busy >= 5000);
     }
+}
+
+/// A bearer token's use is recorded to the minute: the first use, not every
+/// request of a burst, and again once a minute has passed.
+#[tokio::test]
+async fn a_token_use_is_recorded_once_a_minute() {
+    use store::accounts::TOKEN_USE_PRECISION_SECS as MINUTE;
+    let t = brussels_db().await.unwrap();
+    let id =
+        t.db.create_user(
+            "script@example.org",
+            "Script",
+            domain::account::Role::Coordinator,
+            &[],
+            None,
+            NOW,
+        )
+        .await
+        .unwrap();
+    let token = t.db.create_api_token(id, "script", NOW).await.unwrap();
+    assert_eq!(t.db.token_last_used(&token).await.unwrap(), None);
+    let used = |at: i64| {
+        let (db, token) = (t.db.clone(), token.clone());
+        async move { db.token_user(&token, at).await.unwrap().map(|u| u.id) }
+    };
+    assert_eq!(used(NOW + 5).await, Some(id));
+    assert_eq!(t.db.token_last_used(&token).await.unwrap(), Some(NOW + 5));
+    assert_eq!(used(NOW + 5 + MINUTE - 1).await, Some(id));
+    assert_eq!(t.db.token_last_used(&token).await.unwrap(), Some(NOW + 5));
+    assert_eq!(used(NOW + 5 + MINUTE).await, Some(id));
+    assert_eq!(
+        t.db.token_last_used(&token).await.unwrap(),
+        Some(NOW + 5 + MINUTE)
+    );
+    assert!(t.db.token_user("pas_unknown", NOW).await.unwrap().is_none());
 }
 
 /// A database made by the previous release, with data in it, upgrades in place.

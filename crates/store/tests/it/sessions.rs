@@ -194,6 +194,29 @@ async fn fifty_concurrent_bookings_never_overbook_ten_seats() {
     assert_eq!((session.booked, session.waiting), (10, 40));
 }
 
+/// On SQLite the writers of one process queue in order on the store instead
+/// of polling the database's lock: a booking asked while another writer has
+/// its turn waits for that turn to end, then goes through.
+#[tokio::test]
+async fn sqlite_writers_wait_their_turn_in_the_store() {
+    let t = demo().await;
+    let store::Db::Sqlite(sqlite) = &t.db else {
+        return;
+    };
+    let s = publish(&t.db, 10, true, NOW + 3 * DAY).await;
+    let turn = sqlite.writer_turn().await;
+    let db = t.db.clone();
+    let booking =
+        tokio::spawn(async move { db.book_seat(&person(s, "Queued"), NOW).await.unwrap() });
+    // Longer than a booking takes, far shorter than the 10 s busy timeout.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(!booking.is_finished(), "the booking waits for the turn");
+    assert_eq!(t.db.activity_session(s).await.unwrap().unwrap().booked, 0);
+    drop(turn);
+    assert!(matches!(booking.await.unwrap(), BookOutcome::Confirmed(_)));
+    assert_eq!(t.db.activity_session(s).await.unwrap().unwrap().booked, 1);
+}
+
 #[tokio::test]
 async fn a_recurring_session_is_one_series_and_changes_reach_one_occurrence() {
     let t = demo().await;
