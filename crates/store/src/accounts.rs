@@ -379,7 +379,8 @@ impl Db {
         self.user_by_id(id).await
     }
 
-    /// When a bearer token was last used, to this many seconds.
+    /// When a bearer token was last used (Unix seconds, kept to the minute);
+    /// None when it never was or there is no such token.
     pub async fn token_last_used(&self, secret: &str) -> Result<Option<i64>> {
         Ok(run!(self, p => sqlx::query_scalar(
             "SELECT last_used_at FROM api_tokens WHERE token_hash = $1")
