@@ -207,8 +207,7 @@ impl Db {
         }
         let counts = match self {
             Db::Sqlite(s) => {
-                let _turn = s.writer_turn().await;
-                let mut tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
+                let (_turn, mut tx) = s.begin_write().await?;
                 let counts = import_body!(tx, now, source, places, progress);
                 if let Some(a) = audit {
                     crate::audit!(&mut *tx, now, &with_counts(a, &counts));

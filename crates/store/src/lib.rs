@@ -63,6 +63,19 @@ impl Sqlite {
     pub async fn writer_turn(&self) -> tokio::sync::MutexGuard<'_, ()> {
         self.writers.lock().await
     }
+
+    /// A write transaction (`BEGIN IMMEDIATE`) opened when this process's
+    /// turn to write comes; the turn ends when the guard drops.
+    pub async fn begin_write(
+        &self,
+    ) -> Result<(
+        tokio::sync::MutexGuard<'_, ()>,
+        sqlx::Transaction<'static, sqlx::Sqlite>,
+    )> {
+        let turn = self.writer_turn().await;
+        let tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        Ok((turn, tx))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,8 +121,7 @@ macro_rules! write_tx {
     ($db:expr, $tx:ident => $body:expr) => {
         match $db {
             $crate::Db::Sqlite(s) => {
-                let _turn = s.writer_turn().await;
-                let mut $tx = s.pool.begin_with("BEGIN IMMEDIATE").await?;
+                let (_turn, mut $tx) = s.begin_write().await?;
                 let out = $body;
                 $tx.commit().await?;
                 out
